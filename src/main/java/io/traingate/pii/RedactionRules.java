@@ -1,0 +1,78 @@
+package io.traingate.pii;
+
+import java.io.Serializable;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How each entity type is replaced, and the detector settings the policy file controls. An
+ * immutable value: it travels inside the pipeline's DoFns, so it holds no secret.
+ */
+public final class RedactionRules implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Regions libphonenumber's matcher tries, in order (issue 3 asks for at least these). */
+  public static final List<String> DEFAULT_PHONE_REGIONS =
+      List.of("US", "GB", "CA", "AU", "IN", "DE", "FR", "ES", "IT", "BR", "MX", "PH", "TR", "JP");
+
+  public static final int DEFAULT_MASK_KEEP_LAST = 4;
+
+  private final EnumMap<EntityType, Operator> operators;
+  private final int maskKeepLast;
+  private final List<String> phoneRegions;
+
+  private RedactionRules(Map<EntityType, Operator> operators, int maskKeepLast, List<String> phoneRegions) {
+    this.operators = new EnumMap<>(EntityType.class);
+    for (EntityType type : EntityType.values()) {
+      this.operators.put(type, operators.getOrDefault(type, Operator.INDEXED));
+    }
+    if (maskKeepLast < 0) {
+      throw new IllegalArgumentException("mask_keep_last must be >= 0, got " + maskKeepLast);
+    }
+    if (phoneRegions.isEmpty()) {
+      throw new IllegalArgumentException("phone_regions must name at least one region");
+    }
+    this.maskKeepLast = maskKeepLast;
+    this.phoneRegions = List.copyOf(phoneRegions);
+  }
+
+  /** Every type {@code indexed}, default regions, masks keep the last 4 characters. */
+  public static RedactionRules defaults() {
+    return new RedactionRules(Map.of(), DEFAULT_MASK_KEEP_LAST, DEFAULT_PHONE_REGIONS);
+  }
+
+  public static RedactionRules of(Map<EntityType, Operator> operators, int maskKeepLast, List<String> phoneRegions) {
+    return new RedactionRules(operators, maskKeepLast, phoneRegions);
+  }
+
+  public Operator operatorFor(EntityType type) {
+    return operators.get(type);
+  }
+
+  public Map<EntityType, Operator> operators() {
+    return Collections.unmodifiableMap(operators);
+  }
+
+  public int maskKeepLast() {
+    return maskKeepLast;
+  }
+
+  public List<String> phoneRegions() {
+    return phoneRegions;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RedactionRules r
+        && operators.equals(r.operators)
+        && maskKeepLast == r.maskKeepLast
+        && phoneRegions.equals(r.phoneRegions);
+  }
+
+  @Override
+  public int hashCode() {
+    return operators.hashCode() * 31 + maskKeepLast * 17 + phoneRegions.hashCode();
+  }
+}
