@@ -1,0 +1,104 @@
+package io.traingate.cli;
+
+import io.traingate.audit.AuditSummary;
+import io.traingate.io.InputFiles;
+import io.traingate.io.OutputLayout;
+import io.traingate.io.PreviousOutputs;
+import io.traingate.options.TraingateOptions;
+import io.traingate.pipeline.JobSettings;
+import io.traingate.pipeline.TraingatePipeline;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+
+/** Runs the gate: checks the options, builds the graph, runs it and prints what it decided. */
+final class PipelineCommand {
+  static final int EXIT_BAD_OPTIONS = 2;
+  static final int EXIT_FAILED = 1;
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  PipelineCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  int run(String[] givenArgs) throws IOException {
+    String[] args = givenArgs;
+    if (args.length == 0) {
+      out.println("No options given: running the sample profile " + LaunchProfiles.SAMPLE + " (DirectRunner over test-data/).");
+      args = new String[] {"@" + LaunchProfiles.SAMPLE};
+    }
+    args = LaunchProfiles.expand(args);
+    if (Arrays.asList(args).contains("--help")) {
+      printHelp();
+      return 0;
+    }
+    PipelineOptionsFactory.register(TraingateOptions.class);
+    TraingateOptions options;
+    try {
+      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(TraingateOptions.class);
+    } catch (IllegalArgumentException e) {
+      return badOptions(e.getMessage());
+    }
+    FileSystems.setDefaultPipelineOptions(options);
+    JobSettings settings;
+    try {
+      settings = JobSettings.from(options);
+    } catch (JobSettings.InvalidOptionsException e) {
+      return badOptions(e.getMessage());
+    }
+    if (settings.pseudonymKeyFile() == null) {
+      err.println(
+          "WARNING: no --pseudonymKeyFile given: using the fixed development key. Training ids and hashes are then"
+              + " guessable; never use it on real data.");
+    }
+    int replaced = PreviousOutputs.remove(settings.output());
+    if (replaced > 0) {
+      out.println("Replacing " + replaced + " files of an earlier run under " + settings.output().root());
+    }
+
+    Pipeline pipeline = Pipeline.create(options);
+    TraingatePipeline.build(pipeline, settings, ToolVersion.get());
+    PipelineResult.State state = pipeline.run().waitUntilFinish();
+    if (state != PipelineResult.State.DONE) {
+      err.println("traingate: the job ended in state " + state);
+      return EXIT_FAILED;
+    }
+    AuditSummary summary =
+        AuditSummary.fromJson(
+            new String(InputFiles.readAll(settings.output().resolve(OutputLayout.SUMMARY).toString()), StandardCharsets.UTF_8));
+    out.print(RunReport.render(summary, settings.output()));
+    if (!summary.isBalanced()) {
+      err.println("traingate: the audit is NOT balanced: some input conversation was not decided exactly once.");
+      return EXIT_FAILED;
+    }
+    return 0;
+  }
+
+  private int badOptions(String problems) {
+    err.println("traingate: cannot start:");
+    for (String problem : problems.split("\n")) {
+      err.println("  " + problem);
+    }
+    err.println("Run with --help for the options.");
+    return EXIT_BAD_OPTIONS;
+  }
+
+  private void printHelp() {
+    out.println("Usage: java -jar traingate-bundled.jar [scan] [--option=value ...] [@profile-file ...]");
+    out.println();
+    out.println("With no arguments the sample profile " + LaunchProfiles.SAMPLE + " runs on the DirectRunner.");
+    out.println("@FILE reads options from FILE, one per line (# starts a comment).");
+    out.println("Commands: scan (personal-information scanner, JSONL on stdin/stdout).");
+    out.println("Beam's own options (--runner, --parallelism, ...) apply too.");
+    out.println();
+    PipelineOptionsFactory.printHelp(out, TraingateOptions.class);
+  }
+}

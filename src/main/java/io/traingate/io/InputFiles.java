@@ -1,0 +1,40 @@
+package io.traingate.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.util.List;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
+
+/** Checks and reads input files on any Beam file system before the pipeline starts. */
+public final class InputFiles {
+  private InputFiles() {}
+
+  /** Why the pattern cannot be read, or null when it matches at least one file. */
+  public static String problemWith(String pattern) {
+    if (pattern == null || pattern.isBlank()) {
+      return "a file pattern is required";
+    }
+    try {
+      MatchResult result = FileSystems.match(List.of(pattern), EmptyMatchTreatment.DISALLOW).get(0);
+      if (result.status() != MatchResult.Status.OK || result.metadata().isEmpty()) {
+        return "no file matches " + pattern;
+      }
+      return null;
+    } catch (IOException e) {
+      return "cannot list " + pattern + " (" + e.getClass().getSimpleName() + ")";
+    }
+  }
+
+  /** The whole content of one file. */
+  public static byte[] readAll(String path) {
+    try (InputStream in = Channels.newInputStream(FileSystems.open(FileSystems.matchSingleFileSpec(path).resourceId()))) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+  }
+}

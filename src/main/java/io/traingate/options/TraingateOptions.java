@@ -1,0 +1,73 @@
+package io.traingate.options;
+
+import io.traingate.policy.OptOutScope;
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.Validation;
+
+/** The job's options (data-contract.md, "Invocation"); Beam's own options (runner, ...) apply too. */
+public interface TraingateOptions extends PipelineOptions {
+
+  @Description("Conversation files: a file pattern of JSONL, plain or .gz (local path or gs://).")
+  @Validation.Required
+  String getConversations();
+
+  void setConversations(String value);
+
+  @Description("Consent event files: a file pattern of JSONL, plain or .gz (local path or gs://).")
+  @Validation.Required
+  String getConsent();
+
+  void setConsent(String value);
+
+  @Description(
+      "The instant the consent snapshot is complete up to, ISO-8601 with Z or an offset, e.g. 2026-06-01T00:00:00Z.")
+  @Validation.Required
+  String getConsentAsOf();
+
+  void setConsentAsOf(String value);
+
+  @Description("Output root: train/, audit/, deadletter/ and _MANIFEST.json are written below it.")
+  @Validation.Required
+  String getOutput();
+
+  void setOutput(String value);
+
+  @Description(
+      "Policy file (JSON: tier table, opt-out scope, redaction operators). Unset: the default policy shipped in the"
+          + " jar, the same as pipelines/policy.json.")
+  String getPolicy();
+
+  void setPolicy(String value);
+
+  @Description("Overrides the policy file's opt-out scope: NEW_CONVERSATIONS or ALL_CONTENT.")
+  OptOutScope getOptOutScope();
+
+  void setOptOutScope(OptOutScope value);
+
+  @Description(
+      "File holding the key for HMAC ids, hashes and surrogates (at least 16 bytes; read on the workers, never"
+          + " serialized into the job). Unset: a fixed development key, with a warning.")
+  String getPseudonymKeyFile();
+
+  void setPseudonymKeyFile(String value);
+
+  @Description("Number of training shards; 0 lets the runner choose.")
+  @Default.Integer(0)
+  int getNumShards();
+
+  void setNumShards(int value);
+
+  @Description("Accept a run whose consent input holds zero events (otherwise all individual content is excluded).")
+  @Default.Boolean(false)
+  boolean getAllowEmptyConsent();
+
+  void setAllowEmptyConsent(boolean value);
+
+  @Description("Records larger than this many bytes are dead-lettered as TOO_LARGE.")
+  @Default.Integer(16 * 1024 * 1024)
+  int getMaxRecordBytes();
+
+  void setMaxRecordBytes(int value);
+}

@@ -1,0 +1,124 @@
+package io.traingate.pipeline;
+
+import io.traingate.io.InputFiles;
+import io.traingate.io.OutputLayout;
+import io.traingate.io.PseudonymKeys;
+import io.traingate.ingest.Timestamps;
+import io.traingate.options.TraingateOptions;
+import io.traingate.policy.EligibilityRules;
+import io.traingate.policy.PolicyFile;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The job's options, checked before any work starts: every problem is collected and reported
+ * together, with what to do about it.
+ */
+public record JobSettings(
+    String conversations,
+    String consent,
+    Instant consentAsOf,
+    OutputLayout output,
+    String policySource,
+    PolicyFile policy,
+    String pseudonymKeyFile,
+    int numShards,
+    boolean allowEmptyConsent,
+    int maxRecordBytes) {
+
+  /** Thrown when options are missing or wrong; the message lists every problem. */
+  public static final class InvalidOptionsException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    InvalidOptionsException(List<String> problems) {
+      super(String.join("\n", problems));
+    }
+  }
+
+  public static JobSettings from(TraingateOptions options) throws InvalidOptionsException {
+    List<String> problems = new ArrayList<>();
+    Instant consentAsOf = null;
+    try {
+      consentAsOf = Timestamps.parseIso(options.getConsentAsOf());
+    } catch (DateTimeException e) {
+      problems.add("--consentAsOf must be an ISO-8601 instant with Z or an offset, e.g. 2026-06-01T00:00:00Z");
+    }
+    checkInput(problems, "--conversations", options.getConversations());
+    checkInput(problems, "--consent", options.getConsent());
+    PolicyFile policy = null;
+    try {
+      policy = options.getPolicy() == null ? PolicyFile.defaultPolicy() : PolicyFile.parse(InputFiles.readAll(options.getPolicy()));
+      if (options.getOptOutScope() != null) {
+        policy = policy.withOptOutScope(options.getOptOutScope());
+      }
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      problems.add("--policy: " + e.getMessage());
+    }
+    if (options.getPseudonymKeyFile() != null) {
+      try {
+        PseudonymKeys.load(options.getPseudonymKeyFile());
+      } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+        problems.add("--pseudonymKeyFile: " + e.getMessage());
+      }
+    }
+    if (options.getNumShards() < 0) {
+      problems.add("--numShards must be 0 (runner's choice) or more");
+    }
+    if (options.getMaxRecordBytes() <= 0) {
+      problems.add("--maxRecordBytes must be positive");
+    }
+    if (options.getOutput().isBlank()) {
+      problems.add("--output must name a directory");
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidOptionsException(problems);
+    }
+    return new JobSettings(
+        options.getConversations(),
+        options.getConsent(),
+        consentAsOf,
+        new OutputLayout(options.getOutput()),
+        options.getPolicy() == null ? "default (built in)" : options.getPolicy(),
+        policy,
+        options.getPseudonymKeyFile(),
+        options.getNumShards(),
+        options.getAllowEmptyConsent(),
+        options.getMaxRecordBytes());
+  }
+
+  private static void checkInput(List<String> problems, String option, String pattern) {
+    String problem = InputFiles.problemWith(pattern);
+    if (problem != null) {
+      problems.add(option + ": " + problem);
+    }
+  }
+
+  public EligibilityRules eligibilityRules() {
+    return new EligibilityRules(policy.tierTable(), policy.optOutScope(), consentAsOf, allowEmptyConsent);
+  }
+
+  /** The options as the manifest publishes them: paths and switches, never key material. */
+  public Map<String, String> publishableOptions() {
+    Map<String, String> published = new LinkedHashMap<>();
+    published.put("consentAsOf", consentAsOf.toString());
+    published.put("output", output.root());
+    published.put("policy", policySource);
+    published.put("optOutScope", policy.optOutScope().name());
+    published.put("pseudonymKey", pseudonymKeyFile == null ? "development key" : "key file " + pseudonymKeyFile);
+    published.put("numShards", Integer.toString(numShards));
+    published.put("allowEmptyConsent", Boolean.toString(allowEmptyConsent));
+    published.put("maxRecordBytes", Integer.toString(maxRecordBytes));
+    return published;
+  }
+
+  public Map<String, String> inputs() {
+    Map<String, String> inputs = new LinkedHashMap<>();
+    inputs.put("conversations", conversations);
+    inputs.put("consent", consent);
+    return inputs;
+  }
+}

@@ -1,0 +1,135 @@
+package io.traingate.pipeline;
+
+import io.traingate.audit.DecisionRecord;
+import io.traingate.audit.Manifest;
+import io.traingate.ingest.ConsentParser;
+import io.traingate.ingest.ConversationParser;
+import io.traingate.ingest.DeadLetter;
+import io.traingate.io.JsonLines;
+import io.traingate.io.OutputLayout;
+import io.traingate.policy.ConsentEvent;
+import io.traingate.policy.ConsentInputStatus;
+import io.traingate.policy.ConsentTimeline;
+import io.traingate.policy.Conversation;
+import io.traingate.transforms.AuditCountings;
+import io.traingate.transforms.ConsentTimelines;
+import io.traingate.transforms.DecideEligibility;
+import io.traingate.transforms.Decided;
+import io.traingate.transforms.ReadRecords;
+import io.traingate.transforms.RedactEligible;
+import io.traingate.transforms.Redacted;
+import io.traingate.transforms.ResolveDuplicates;
+import io.traingate.transforms.SummarizeAudit;
+import io.traingate.transforms.WriteManifest;
+import io.traingate.training.TrainingRecord;
+import java.util.Map;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.io.WriteFilesResult;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.SerializableFunction;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * The gate's graph: read conversations and consent, resolve duplicates, decide each conversation
+ * under the policy with the consent timelines as side inputs, redact what may be used, and write
+ * training shards, decisions, dead letters, the audit summary and the manifest.
+ */
+public final class TraingatePipeline {
+  private static final Coder<Conversation> CONVERSATION_CODER = SerializableCoder.of(Conversation.class);
+  private static final Coder<ConsentEvent> CONSENT_CODER = SerializableCoder.of(ConsentEvent.class);
+
+  private TraingatePipeline() {}
+
+  public static void build(Pipeline pipeline, JobSettings settings, String toolVersion) {
+    OutputLayout output = settings.output();
+
+    ReadRecords<Conversation> readConversations =
+        ReadRecords.using(new ConversationParser(), CONVERSATION_CODER)
+            .from(settings.conversations())
+            .withMaxRecordBytes(settings.maxRecordBytes());
+    PCollectionTuple conversations = pipeline.apply("ReadConversations", readConversations);
+    ReadRecords<ConsentEvent> readConsent =
+        ReadRecords.using(new ConsentParser(), CONSENT_CODER)
+            .from(settings.consent())
+            .withMaxRecordBytes(settings.maxRecordBytes());
+    PCollectionTuple consent = pipeline.apply("ReadConsent", readConsent);
+
+    ConsentTimelines consentTimelines = new ConsentTimelines(readConsent.records(), readConsent.deadLetters());
+    PCollectionView<Map<String, ConsentTimeline>> timelines = consent.apply("ConsentTimelines", consentTimelines.asMapView());
+    PCollectionView<ConsentInputStatus> consentStatus = consent.apply("ConsentInputStatus", consentTimelines.inputStatus());
+
+    PCollectionTuple resolved =
+        conversations.get(readConversations.records()).apply("ResolveDuplicates", new ResolveDuplicates(CONVERSATION_CODER));
+    PCollection<Decided> decided =
+        resolved
+            .get(ResolveDuplicates.WINNERS)
+            .apply("DecideEligibility", DecideEligibility.under(settings.eligibilityRules()).withConsent(timelines, consentStatus));
+    PCollection<Redacted> redacted =
+        decided.apply("RedactEligible", RedactEligible.with(settings.policy().redaction(), settings.pseudonymKeyFile()));
+
+    PCollection<DeadLetter> conversationDeadLetters = conversations.get(readConversations.deadLetters());
+    PCollection<DeadLetter> consentDeadLetters = consent.get(readConsent.deadLetters());
+    PCollection<DecisionRecord> decisions =
+        PCollectionList.of(resolved.get(ResolveDuplicates.SUPERSEDED))
+            .and(decided.apply("DecisionOfDecided", toDecisionRecords(d -> DecisionRecord.of(d.conversation(), d.verdict().decision()))))
+            .and(conversationDeadLetters.apply("DecisionOfDeadLetters", toDecisionRecords(DecisionRecord::of)))
+            .apply("AllDecisions", Flatten.pCollections());
+
+    WriteFilesResult<Void> train =
+        redacted
+            .apply("TrainingRecords", MapElements.into(TypeDescriptor.of(TrainingRecord.class)).via(Redacted::record))
+            .apply("TrainingJson", asJsonLines())
+            .apply("WriteTraining", output.shards(OutputLayout.TRAIN, settings.numShards()).withOutputFilenames());
+    WriteFilesResult<Void> decisionFiles =
+        decisions
+            .apply("DecisionJson", asJsonLines())
+            .apply("WriteDecisions", output.shards(OutputLayout.DECISIONS, 0).withOutputFilenames());
+    WriteFilesResult<Void> conversationDeadLetterFiles =
+        conversationDeadLetters
+            .apply("ConversationDeadLetterJson", asJsonLines())
+            .apply("WriteConversationDeadLetters", output.shards(OutputLayout.CONVERSATION_DEAD_LETTERS, 0).withOutputFilenames());
+    WriteFilesResult<Void> consentDeadLetterFiles =
+        consentDeadLetters
+            .apply("ConsentDeadLetterJson", asJsonLines())
+            .apply("WriteConsentDeadLetters", output.shards(OutputLayout.CONSENT_DEAD_LETTERS, 0).withOutputFilenames());
+
+    PCollectionList<KV<String, Long>> counts =
+        PCollectionList.of(conversations.get(readConversations.records()).apply("CountConversationsRead", AuditCountings.conversationsRead()))
+            .and(conversationDeadLetters.apply("CountConversationDeadLetters", AuditCountings.conversationDeadLetters()))
+            .and(consent.get(readConsent.records()).apply("CountConsentEvents", AuditCountings.consentEventsRead()))
+            .and(consentDeadLetters.apply("CountConsentDeadLetters", AuditCountings.consentDeadLetters()))
+            .and(decisions.apply("CountDecisions", AuditCountings.decisions()))
+            .and(decided.apply("CountDroppedMessages", AuditCountings.droppedMessages()))
+            .and(redacted.apply("CountTrainingRecords", AuditCountings.trainingRecords()));
+    WriteFilesResult<Void> summary =
+        counts
+            .apply("SummarizeAudit", new SummarizeAudit(settings.policy().fingerprint()))
+            .apply("WriteSummary", output.singleFile(OutputLayout.SUMMARY).withOutputFilenames());
+
+    String header =
+        Manifest.header(toolVersion, settings.policy().fingerprint(), settings.inputs(), settings.publishableOptions(), false);
+    PCollectionList.of(WriteManifest.filesOf("TrainingFiles", train))
+        .and(WriteManifest.filesOf("DecisionFiles", decisionFiles))
+        .and(WriteManifest.filesOf("ConversationDeadLetterFiles", conversationDeadLetterFiles))
+        .and(WriteManifest.filesOf("ConsentDeadLetterFiles", consentDeadLetterFiles))
+        .and(WriteManifest.filesOf("SummaryFile", summary))
+        .apply("WriteManifest", new WriteManifest(output, header));
+  }
+
+  private static <T> MapElements<T, DecisionRecord> toDecisionRecords(SerializableFunction<T, DecisionRecord> fn) {
+    return MapElements.into(TypeDescriptor.of(DecisionRecord.class)).via(fn);
+  }
+
+  private static <T> MapElements<T, String> asJsonLines() {
+    return MapElements.into(TypeDescriptors.strings()).via(JsonLines::toJson);
+  }
+}

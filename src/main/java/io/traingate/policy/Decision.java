@@ -1,0 +1,16 @@
+package io.traingate.policy;
+
+/** The one decision each input conversation gets (policy.md, "Decision order"). */
+public enum Decision {
+  ELIGIBLE,
+  SUPERSEDED_DUPLICATE,
+  EXCLUDED_BUSINESS_TIER,
+  EXCLUDED_UNKNOWN_TIER,
+  EXCLUDED_TEMPORARY_CHAT,
+  EXCLUDED_CONSENT_UNAVAILABLE,
+  EXCLUDED_USER_DELETED,
+  EXCLUDED_BEYOND_CONSENT_HORIZON,
+  EXCLUDED_OPTED_OUT,
+  EXCLUDED_EMPTY,
+  DEAD_LETTER
+}
