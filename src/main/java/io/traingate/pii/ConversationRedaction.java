@@ -1,0 +1,86 @@
+package io.traingate.pii;
+
+import io.traingate.pii.replace.Masking;
+import io.traingate.pii.replace.Pseudonyms;
+import io.traingate.pii.replace.Surrogates;
+import io.traingate.pii.replace.ValueNormalizer;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Redacts the messages of one conversation, so that a value keeps its index and its surrogate
+ * from message to message. Not thread-safe.
+ */
+public final class ConversationRedaction {
+
+  private final Redactor redactor;
+  private final RedactionRules rules;
+  private final ValueNormalizer normalizer;
+  private final byte[] pseudonymKey;
+  private final Map<EntityType, Map<String, Integer>> indices = new EnumMap<>(EntityType.class);
+  private final Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
+  private Pseudonyms pseudonyms;
+  private Surrogates surrogates;
+
+  ConversationRedaction(Redactor redactor, RedactionRules rules, ValueNormalizer normalizer, byte[] pseudonymKey) {
+    this.redactor = redactor;
+    this.rules = rules;
+    this.normalizer = normalizer;
+    this.pseudonymKey = pseudonymKey;
+  }
+
+  /** {@code text} with every found span replaced by its type's operator. */
+  public String redact(String text) {
+    List<Span> spans = redactor.scan(text);
+    if (spans.isEmpty()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int copied = 0;
+    for (Span span : spans) {
+      out.append(text, copied, span.start());
+      out.append(replacement(span.type(), text.substring(span.start(), span.end())));
+      counts.merge(span.type(), 1, Integer::sum);
+      copied = span.end();
+    }
+    return out.append(text, copied, text.length()).toString();
+  }
+
+  /** Spans replaced so far in this conversation, per type (types never seen are absent). */
+  public Map<EntityType, Integer> replacedCounts() {
+    return Collections.unmodifiableMap(new EnumMap<>(counts));
+  }
+
+  private String replacement(EntityType type, String value) {
+    return switch (rules.operatorFor(type)) {
+      case INDEXED -> "[" + type.name() + "_" + index(type, normalizer.normalize(type, value)) + "]";
+      case TAG -> "[" + type.name() + "]";
+      case MASK -> Masking.mask(value, rules.maskKeepLast());
+      case HASH -> pseudonyms().hashTag(type, normalizer.normalize(type, value));
+      case SURROGATE -> surrogates().fake(type, value, pseudonyms().seed(type, normalizer.normalize(type, value)));
+      case REMOVE -> "";
+    };
+  }
+
+  private int index(EntityType type, String normalizedValue) {
+    Map<String, Integer> ofType = indices.computeIfAbsent(type, t -> new HashMap<>());
+    return ofType.computeIfAbsent(normalizedValue, v -> ofType.size() + 1);
+  }
+
+  private Pseudonyms pseudonyms() {
+    if (pseudonyms == null) {
+      pseudonyms = new Pseudonyms(pseudonymKey);
+    }
+    return pseudonyms;
+  }
+
+  private Surrogates surrogates() {
+    if (surrogates == null) {
+      surrogates = new Surrogates();
+    }
+    return surrogates;
+  }
+}

@@ -1,0 +1,44 @@
+package io.traingate.pii.detect;
+
+/** Cheap ASCII character classes used by the hand-written scanners (no regex, no allocation). */
+final class Chars {
+  private Chars() {}
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  static boolean isAsciiAlnum(char c) {
+    return isDigit(c) || isAsciiLetter(c);
+  }
+
+  static boolean isHex(char c) {
+    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
+  static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  /** Letters and digits of any script: a token that touches one is part of a longer word. */
+  static boolean isWordChar(char c) {
+    return c < 128 ? isAsciiAlnum(c) || c == '_' : Character.isLetterOrDigit(c);
+  }
+
+  /** True if the char at {@code i} exists and is a word char. */
+  static boolean wordCharAt(CharSequence text, int i) {
+    return i >= 0 && i < text.length() && isWordChar(text.charAt(i));
+  }
+
+  static int digitValue(char c) {
+    return c - '0';
+  }
+}

@@ -1,0 +1,57 @@
+package io.traingate.pii.detect;
+
+/**
+ * A run of digit groups joined by single separator characters, such as {@code 4111 1111 1111 1111}
+ * or {@code 078-05-1120}. Scanning it is linear; callers resume after {@link #end()}.
+ */
+record DigitGroups(int start, int end, String digits, int groupCount, int shortestGroup, char separator, boolean mixedSeparators) {
+
+  /** Digits kept at most; a longer run is still consumed to its end but is never a candidate. */
+  static final int MAX_DIGITS = 40;
+
+  /**
+   * Scans from {@code start} (a digit) over digits and single {@code separators} that sit between
+   * two digits.
+   */
+  static DigitGroups scan(CharSequence text, int start, String separators) {
+    StringBuilder digits = new StringBuilder();
+    int n = text.length();
+    int i = start;
+    int groups = 0;
+    int shortest = Integer.MAX_VALUE;
+    char separator = 0;
+    boolean mixed = false;
+    while (true) {
+      int groupStart = i;
+      while (i < n && Chars.isDigit(text.charAt(i))) {
+        if (digits.length() <= MAX_DIGITS) {
+          digits.append(text.charAt(i));
+        }
+        i++;
+      }
+      groups++;
+      shortest = Math.min(shortest, i - groupStart);
+      if (i + 1 < n && separators.indexOf(text.charAt(i)) >= 0 && Chars.isDigit(text.charAt(i + 1))) {
+        char sep = text.charAt(i);
+        if (separator == 0) {
+          separator = sep;
+        } else if (sep != separator) {
+          mixed = true;
+        }
+        i++;
+      } else {
+        break;
+      }
+    }
+    return new DigitGroups(start, i, digits.toString(), groups, shortest, separator, mixed);
+  }
+
+  boolean tooLong() {
+    return digits.length() > MAX_DIGITS;
+  }
+
+  /** True if a letter or digit touches the run on either side, so it is part of a longer token. */
+  boolean embeddedIn(CharSequence text) {
+    return Chars.wordCharAt(text, start - 1) || Chars.wordCharAt(text, end);
+  }
+}

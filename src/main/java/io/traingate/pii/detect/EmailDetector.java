@@ -1,0 +1,199 @@
+package io.traingate.pii.detect;
+
+import com.google.common.net.InternetDomainName;
+import io.traingate.pii.EntityType;
+import io.traingate.pii.Span;
+import java.util.List;
+
+/**
+ * E-mail addresses, including forms obfuscated for humans such as {@code dana at gmail dot com} or
+ * {@code dana[at]example[dot]org}. The address must end in a real top-level domain (Guava's copy of
+ * the public suffix list), which is what separates {@code a@b.com} from {@code a@b.c}.
+ */
+public final class EmailDetector implements Detector {
+
+  private static final int MAX_LOCAL = 64;
+  private static final int MAX_DOMAIN = 253;
+  private static final int MAX_LABEL = 63;
+
+  @Override
+  public void detect(String text, List<Span> out) {
+    findPlainAt(text, out);
+    findSpelledAt(text, out);
+  }
+
+  private static void findPlainAt(String text, List<Span> out) {
+    int at = text.indexOf('@');
+    while (at >= 0) {
+      int next = at + 1;
+      int localStart = localPartStart(text, at);
+      if (localStart < at && !isUrlCredential(text, localStart)) {
+        int end = domainEnd(text, at + 1);
+        if (end > 0) {
+          out.add(new Span(EntityType.EMAIL, localStart, end));
+          next = end;
+        }
+      }
+      at = text.indexOf('@', next);
+    }
+  }
+
+  /** Finds {@code at} written as a word, {@code [at]}, {@code (at)} and the like. */
+  private static void findSpelledAt(String text, List<Span> out) {
+    int n = text.length();
+    for (int i = 1; i + 2 < n; i++) {
+      char c = text.charAt(i);
+      if ((c != 'a' && c != 'A') || (text.charAt(i + 1) | 0x20) != 't') {
+        continue;
+      }
+      char before = text.charAt(i - 1);
+      char after = text.charAt(i + 2);
+      int localEnd;
+      int domainStart;
+      if (isOpenBracket(before) && after == closing(before)) {
+        localEnd = skipSpacesBack(text, i - 1);
+        domainStart = skipSpaces(text, i + 3);
+      } else if (before == ' ' && after == ' ') {
+        localEnd = i - 1;
+        domainStart = i + 3;
+      } else {
+        continue;
+      }
+      int localStart = localPartStart(text, localEnd);
+      if (localStart >= localEnd) {
+        continue;
+      }
+      int end = domainEnd(text, domainStart);
+      if (end > 0) {
+        out.add(new Span(EntityType.EMAIL, localStart, end));
+        i = end - 1;
+      }
+    }
+  }
+
+  /** Start of the local part that ends at {@code end}, or {@code end} if there is none. */
+  private static int localPartStart(String text, int end) {
+    int start = end;
+    while (start > 0 && end - start < MAX_LOCAL && isLocalChar(text.charAt(start - 1))) {
+      start--;
+    }
+    while (start < end && text.charAt(start) == '.') {
+      start++;
+    }
+    return start;
+  }
+
+  /** {@code https://user:pass@host}: the part before @ is a credential, not a mailbox. */
+  private static boolean isUrlCredential(String text, int localStart) {
+    if (localStart == 0 || text.charAt(localStart - 1) != ':') {
+      return false;
+    }
+    int tokenStart = localStart - 1;
+    while (tokenStart > 0 && localStart - tokenStart < 2 * MAX_LOCAL && !Character.isWhitespace(text.charAt(tokenStart - 1))) {
+      tokenStart--;
+    }
+    return text.substring(tokenStart, localStart).contains("://");
+  }
+
+  /**
+   * End of the longest domain starting at {@code start} whose last label is a public top-level
+   * domain, or -1.
+   */
+  private static int domainEnd(String text, int start) {
+    int n = text.length();
+    int pos = start;
+    int best = -1;
+    int labels = 0;
+    while (pos < n && pos - start <= MAX_DOMAIN) {
+      int labelEnd = labelEnd(text, pos);
+      if (labelEnd == pos) {
+        break;
+      }
+      labels++;
+      if (labels >= 2 && isTopLevelDomain(text, pos, labelEnd)) {
+        best = labelEnd;
+      }
+      int afterDot = dotEnd(text, labelEnd);
+      if (afterDot < 0) {
+        break;
+      }
+      pos = afterDot;
+    }
+    return best;
+  }
+
+  private static int labelEnd(String text, int start) {
+    int i = start;
+    int n = text.length();
+    while (i < n && i - start < MAX_LABEL && (Chars.isWordChar(text.charAt(i)) && text.charAt(i) != '_' || i > start && text.charAt(i) == '-')) {
+      i++;
+    }
+    while (i > start && text.charAt(i - 1) == '-') {
+      i--;
+    }
+    return i;
+  }
+
+  /** Position after a dot written as {@code .}, {@code dot}, {@code [dot]} or {@code (dot)}, or -1. */
+  private static int dotEnd(String text, int pos) {
+    int n = text.length();
+    if (pos + 1 < n && text.charAt(pos) == '.' && Chars.isWordChar(text.charAt(pos + 1))) {
+      return pos + 1;
+    }
+    int p = skipSpaces(text, pos);
+    if (p < n && isOpenBracket(text.charAt(p)) && p + 4 < n
+        && text.regionMatches(true, p + 1, "dot", 0, 3) && text.charAt(p + 4) == closing(text.charAt(p))) {
+      return skipSpaces(text, p + 5);
+    }
+    if (p > pos && p + 4 < n && text.regionMatches(true, p, "dot", 0, 3) && text.charAt(p + 3) == ' ') {
+      return skipSpaces(text, p + 4);
+    }
+    return -1;
+  }
+
+  private static boolean isTopLevelDomain(String text, int start, int end) {
+    if (end - start < 2) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (!Chars.isAsciiLetter(text.charAt(i))) {
+        return false;
+      }
+    }
+    String label = text.substring(start, end);
+    return InternetDomainName.isValid(label) && InternetDomainName.from(label).isPublicSuffix();
+  }
+
+  private static boolean isLocalChar(char c) {
+    return Chars.isWordChar(c) || c == '.' || c == '%' || c == '+' || c == '-' || c == '\'';
+  }
+
+  private static boolean isOpenBracket(char c) {
+    return c == '[' || c == '(' || c == '{' || c == '<';
+  }
+
+  private static char closing(char open) {
+    return switch (open) {
+      case '[' -> ']';
+      case '(' -> ')';
+      case '{' -> '}';
+      default -> '>';
+    };
+  }
+
+  private static int skipSpaces(String text, int pos) {
+    int i = pos;
+    while (i < text.length() && i - pos < 2 && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  private static int skipSpacesBack(String text, int pos) {
+    int i = pos;
+    while (i > 0 && pos - i < 2 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,36 @@
+package io.traingate.pii.detect;
+
+import io.traingate.pii.EntityType;
+import io.traingate.pii.Span;
+import java.util.List;
+
+/** Payment card numbers: 12 to 19 digits, optionally grouped by spaces or dashes, issuer prefix + Luhn. */
+public final class PaymentCardDetector implements Detector {
+
+  @Override
+  public void detect(String text, List<Span> out) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!Chars.isDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      DigitGroups run = DigitGroups.scan(text, i, " -");
+      if (isCardNumber(text, run)) {
+        out.add(new Span(EntityType.CREDIT_CARD, run.start(), run.end()));
+      }
+      i = Math.max(run.end(), i + 1);
+    }
+  }
+
+  private static boolean isCardNumber(String text, DigitGroups run) {
+    String digits = run.digits();
+    return !run.tooLong()
+        && !run.mixedSeparators()
+        && run.shortestGroup() >= 3 // printed cards group by 4, 4-6-5 or 4-4-4-4-3
+        && !run.embeddedIn(text)
+        && CardIssuers.accepts(digits)
+        && Luhn.isValid(digits);
+  }
+}

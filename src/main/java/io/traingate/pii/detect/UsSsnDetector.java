@@ -1,0 +1,51 @@
+package io.traingate.pii.detect;
+
+import io.traingate.pii.EntityType;
+import io.traingate.pii.Span;
+import java.util.List;
+
+/**
+ * US social security numbers written {@code AAA-GG-SSSS} (dashes, spaces or dots, the same
+ * delimiter twice), or as nine bare digits right after a word like "SSN". Area, group and serial
+ * follow the SSA's rules: no 000, 666 or 9xx area, no 00 group, no 0000 serial.
+ */
+public final class UsSsnDetector implements Detector {
+
+  private static final ContextWords CONTEXT = ContextWords.of("ssn", "social security", "social sec", "ss#", "ss no");
+
+  @Override
+  public void detect(String text, List<Span> out) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!Chars.isDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      DigitGroups run = DigitGroups.scan(text, i, "- .");
+      if (isSsn(text, run)) {
+        out.add(new Span(EntityType.US_SSN, run.start(), run.end()));
+      }
+      i = Math.max(run.end(), i + 1);
+    }
+  }
+
+  private static boolean isSsn(String text, DigitGroups run) {
+    String digits = run.digits();
+    if (digits.length() != 9 || run.embeddedIn(text) || !hasValidParts(digits)) {
+      return false;
+    }
+    int length = run.end() - run.start();
+    if (run.groupCount() == 3 && !run.mixedSeparators()) {
+      return text.charAt(run.start() + 3) == run.separator() && text.charAt(run.start() + 6) == run.separator() && length == 11;
+    }
+    return run.groupCount() == 1 && CONTEXT.occursBefore(text, run.start(), 40);
+  }
+
+  static boolean hasValidParts(String nineDigits) {
+    int area = Integer.parseInt(nineDigits, 0, 3, 10);
+    int group = Integer.parseInt(nineDigits, 3, 5, 10);
+    int serial = Integer.parseInt(nineDigits, 5, 9, 10);
+    return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0;
+  }
+}

@@ -1,0 +1,50 @@
+package io.traingate.pii.detect;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EmailDetectorTest {
+
+  private final EmailDetector detector = new EmailDetector();
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "write to dana.w@example.org today|dana.w@example.org",
+      "<Dana.W+news@Mail.Example.CO.UK>|Dana.W+news@Mail.Example.CO.UK",
+      "mail me: dana at gmail dot com!|dana at gmail dot com",
+      "dana[at]example[dot]org|dana[at]example[dot]org",
+      "dana (at) example (dot) org pls|dana (at) example (dot) org",
+      "it's dana@gmail dot com|dana@gmail dot com",
+      "end of sentence: lee@corp.io.|lee@corp.io",
+      "mailto:x_y@sub.domain.de|x_y@sub.domain.de",
+      "josé.garcía@correo.es ok|josé.garcía@correo.es",
+  })
+  void findsAddressesAndObfuscatedForms(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "look at the docs dot",           // spelled 'at' with no domain
+      "user@localhost",                 // no top-level domain
+      "file@2x.png",                    // png is not a top-level domain
+      "meet me @ noon",
+      "a@b.c",
+      "https://admin:hunter2@db.example.com/x", // a URL credential, not a mailbox
+      "@@@@@@",
+      "we are at home",
+  })
+  void ignoresWhatIsNotAnAddress(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  @org.junit.jupiter.api.Test
+  void findsSeveralInOneText() {
+    assertThat(Found.by(detector, "cc a@x.com, b@y.org and c at z dot net"), contains("a@x.com", "b@y.org", "c at z dot net"));
+  }
+}

@@ -1,0 +1,45 @@
+package io.traingate.pii.detect;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IpAddressDetectorTest {
+
+  private final IpAddressDetector detector = new IpAddressDetector();
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "ssh to 10.0.0.12 please|10.0.0.12",
+      "my ip is 203.0.113.7.|203.0.113.7",
+      "server 192.168.1.20:8080 down|192.168.1.20",
+      "v6 2001:db8:85a3::8a2e:370:7334 up|2001:db8:85a3::8a2e:370:7334",
+      "full 2001:0db8:0000:0000:0000:ff00:0042:8329|2001:0db8:0000:0000:0000:ff00:0042:8329",
+      "loopback [::1]:443|::1",
+      "mapped ::ffff:192.0.2.128 ok|::ffff:192.0.2.128",
+  })
+  void findsAddresses(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "upgrade to 1.2.3 now",
+      "version 10.0.0.1 released",
+      "v1.2.3.4",
+      "256.1.1.1",
+      "1.2.3.4.5",
+      "meet at 12:30:45",
+      "mac 00:1A:2B:3C:4D:5E",
+      "std::vector<int>",
+      "cafe:babe",
+      "ratio 3.14",
+  })
+  void ignoresVersionsTimesAndOtherDottedNumbers(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+}

@@ -1,0 +1,37 @@
+package io.traingate.pii.detect;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UsSsnDetectorTest {
+
+  private final UsSsnDetector detector = new UsSsnDetector();
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "my ssn is 536-22-8901.|536-22-8901",
+      "ss 536 22 8901|536 22 8901",
+      "SSN: 536228901|536228901",
+      "social security number 078.05.1120|078.05.1120",
+  })
+  void findsValidNumbers(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "000-12-3456", "666-12-3456", "912-12-3456", "123-00-4567", "123-45-0000",
+      "123-45 6789",           // inconsistent delimiters
+      "536228901",             // bare nine digits without a cue word
+      "1536-22-8901",          // part of a longer number
+      "536-22-89012",
+  })
+  void rejectsInvalidOrUncued(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+}
