@@ -36,7 +36,7 @@ final class RunReport {
         String.format(
             "%nTraining records written: %d (shards under %s)%n",
             summary.get(AuditKeys.TRAINING_RECORDS_WRITTEN),
-            output.resolve("train/")));
+            output.resolve("train")));
     text.append("Audit: ").append(output.resolve(OutputLayout.SUMMARY)).append(", decisions and dead letters beside it\n");
     text.append("Manifest: ").append(output.resolve(OutputLayout.MANIFEST)).append('\n');
     text.append(summary.isBalanced() ? "Balanced: every input conversation was decided exactly once.\n" : "NOT BALANCED\n");

@@ -2,6 +2,7 @@ package io.traingate.ingest;
 
 import io.traingate.policy.ConsentAction;
 import io.traingate.policy.ConsentEvent;
+import java.time.Instant;
 
 /** Reads one consent event line of the data contract. */
 public final class ConsentParser implements RecordParser<ConsentEvent> {
@@ -15,13 +16,14 @@ public final class ConsentParser implements RecordParser<ConsentEvent> {
     } catch (RecordRejectedException e) {
       return ParseOutcome.rejected(e.toRejection());
     }
-    try {
-      String userId = record.requiredId("user_id");
-      ConsentAction action = record.requiredEnum("event", ConsentAction.class);
-      return ParseOutcome.parsed(
-          new ConsentEvent(userId, action, record.requiredTimestamp("effective_at"), record.optionalString("source")));
-    } catch (RecordRejectedException e) {
-      return ParseOutcome.rejected(e.toRejection().attributedTo(null, record.idOrNull("user_id")));
+    String userId = record.requiredId("user_id");
+    ConsentAction action = record.requiredEnum("event", ConsentAction.class);
+    Instant effectiveAt = record.requiredTimestamp("effective_at");
+    String source = record.optionalString("source");
+    if (record.problem() != null) {
+      // a bad record that still names its user excludes only that user (policy.md rule 7)
+      return ParseOutcome.rejected(record.problem().attributedTo(null, userId));
     }
+    return ParseOutcome.parsed(new ConsentEvent(userId, action, effectiveAt, source));
   }
 }

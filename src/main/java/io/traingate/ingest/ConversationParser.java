@@ -20,15 +20,6 @@ public final class ConversationParser implements RecordParser<Conversation> {
     } catch (RecordRejectedException e) {
       return ParseOutcome.rejected(e.toRejection());
     }
-    try {
-      return ParseOutcome.parsed(read(record, rawBytes));
-    } catch (RecordRejectedException e) {
-      return ParseOutcome.rejected(
-          e.toRejection().attributedTo(record.idOrNull("conversation_id"), record.idOrNull("user_id")));
-    }
-  }
-
-  private static Conversation read(JsonFields record, byte[] rawBytes) throws RecordRejectedException {
     String conversationId = record.requiredId("conversation_id");
     String userId = record.requiredId("user_id");
     String workspaceId = record.optionalString("workspace_id");
@@ -37,19 +28,23 @@ public final class ConversationParser implements RecordParser<Conversation> {
     boolean temporary = record.optionalBoolean("temporary", false);
     Instant createdAt = record.requiredTimestamp("created_at");
     JsonNode messageNodes = record.requiredArray("messages");
-    List<Message> messages = new ArrayList<>(messageNodes.size());
-    for (int i = 0; i < messageNodes.size(); i++) {
-      messages.add(readMessage(record.object("messages[" + i + "]", messageNodes.get(i))));
+    List<Message> messages = new ArrayList<>(messageNodes == null ? 0 : messageNodes.size());
+    for (int i = 0; messageNodes != null && i < messageNodes.size(); i++) {
+      JsonFields message = record.object("messages[" + i + "]", messageNodes.get(i));
+      if (message != null) {
+        messages.add(
+            new Message(
+                message.optionalString("id"),
+                message.requiredEnum("role", Role.class),
+                message.requiredString("content"),
+                message.optionalTimestamp("created_at")));
+      }
     }
-    return new Conversation(
-        conversationId, userId, workspaceId, product, plan, temporary, createdAt, messages, RecordDigest.of(rawBytes));
-  }
-
-  private static Message readMessage(JsonFields message) throws RecordRejectedException {
-    Role role = message.requiredEnum("role", Role.class);
-    String content = message.requiredString("content");
-    Instant createdAt = message.optionalTimestamp("created_at");
-    String id = message.optionalString("id");
-    return new Message(id, role, content, createdAt);
+    if (record.problem() != null) {
+      return ParseOutcome.rejected(record.problem().attributedTo(conversationId, userId));
+    }
+    return ParseOutcome.parsed(
+        new Conversation(
+            conversationId, userId, workspaceId, product, plan, temporary, createdAt, messages, RecordDigest.of(rawBytes)));
   }
 }

@@ -9,8 +9,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Instant;
+import java.util.Locale;
 
-/** Typed, validating access to the fields of one JSON record, shared by the record parsers. */
+/**
+ * Typed, validating access to the fields of one JSON record, shared by the record parsers. A
+ * field that fails its check is recorded, not thrown, and reads as null: the whole record is
+ * checked, and the most basic problem found wins (a missing field before a wrong type before a
+ * bad timestamp before a bad value), whatever the order of the fields.
+ */
 final class JsonFields {
   static final int MAX_NESTING_DEPTH = 1000;
   static final int MAX_ID_LENGTH = 256;
@@ -35,10 +41,23 @@ final class JsonFields {
 
   private final JsonNode node;
   private final String path;
+  private final Problems problems;
 
-  private JsonFields(JsonNode node, String path) {
+  private JsonFields(JsonNode node, String path, Problems problems) {
     this.node = node;
     this.path = path;
+    this.problems = problems;
+  }
+
+  /** The problems of one record, shared by its nested objects. */
+  private static final class Problems {
+    private Rejection worst;
+
+    void add(DeadLetterCode code, String detail) {
+      if (worst == null || code.compareTo(worst.code()) < 0) {
+        worst = Rejection.of(code, detail);
+      }
+    }
   }
 
   /** Parses a line that must hold exactly one JSON object. */
@@ -56,7 +75,12 @@ final class JsonFields {
     if (root == null || !root.isObject()) {
       throw new RecordRejectedException(DeadLetterCode.MALFORMED_JSON, "the line is not a JSON object");
     }
-    return new JsonFields(root, "");
+    return new JsonFields(root, "", new Problems());
+  }
+
+  /** The most basic problem found in the record so far, or null when it is valid. */
+  Rejection problem() {
+    return problems.worst;
   }
 
   private static String describe(JsonProcessingException e) {
@@ -67,107 +91,118 @@ final class JsonFields {
     return "invalid JSON (" + kind + ") at column " + e.getLocation().getColumnNr();
   }
 
-  JsonFields object(String field, JsonNode value) throws RecordRejectedException {
+  /** The nested object, or null (recorded) when {@code value} is not an object. */
+  JsonFields object(String field, JsonNode value) {
     if (!value.isObject()) {
-      throw typeError(field, "an object");
+      typeError(field, "an object");
+      return null;
     }
-    return new JsonFields(value, name(field));
+    return new JsonFields(value, name(field), problems);
   }
 
-  JsonNode required(String field) throws RecordRejectedException {
+  private JsonNode required(String field) {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {
-      throw new RecordRejectedException(DeadLetterCode.MISSING_FIELD, name(field) + " is missing");
+      problems.add(DeadLetterCode.MISSING_FIELD, name(field) + " is missing");
+      return null;
     }
     return value;
   }
 
   /** The field's node, or null when absent or JSON null. */
-  JsonNode optional(String field) {
+  private JsonNode optional(String field) {
     JsonNode value = node.get(field);
     return value == null || value.isNull() ? null : value;
   }
 
-  String requiredString(String field) throws RecordRejectedException {
-    JsonNode value = required(field);
-    if (!value.isTextual()) {
-      throw typeError(field, "a string");
-    }
-    return value.textValue();
+  String requiredString(String field) {
+    return text(field, required(field));
   }
 
   /** A required string of 1 to 256 characters. */
-  String requiredId(String field) throws RecordRejectedException {
+  String requiredId(String field) {
     String value = requiredString(field);
-    if (value.isEmpty() || value.length() > MAX_ID_LENGTH) {
-      throw new RecordRejectedException(
-          DeadLetterCode.BAD_VALUE, name(field) + " must have 1 to " + MAX_ID_LENGTH + " characters");
+    if (value != null && (value.isEmpty() || value.length() > MAX_ID_LENGTH)) {
+      problems.add(DeadLetterCode.BAD_VALUE, name(field) + " must have 1 to " + MAX_ID_LENGTH + " characters");
+      return null;
     }
     return value;
   }
 
-  /** The id when the field holds a valid one, else null; never rejects (used to attribute bad records). */
-  String idOrNull(String field) {
-    JsonNode value = node.get(field);
-    if (value == null || !value.isTextual()) {
-      return null;
-    }
-    String id = value.textValue();
-    return id.isEmpty() || id.length() > MAX_ID_LENGTH ? null : id;
+  String optionalString(String field) {
+    return text(field, optional(field));
   }
 
-  String optionalString(String field) throws RecordRejectedException {
-    JsonNode value = optional(field);
+  private String text(String field, JsonNode value) {
     if (value == null) {
       return null;
     }
     if (!value.isTextual()) {
-      throw typeError(field, "a string");
+      typeError(field, "a string");
+      return null;
     }
     return value.textValue();
   }
 
-  boolean optionalBoolean(String field, boolean absent) throws RecordRejectedException {
+  boolean optionalBoolean(String field, boolean absent) {
     JsonNode value = optional(field);
     if (value == null) {
       return absent;
     }
     if (!value.isBoolean()) {
-      throw typeError(field, "a boolean");
+      typeError(field, "a boolean");
+      return absent;
     }
     return value.booleanValue();
   }
 
-  JsonNode requiredArray(String field) throws RecordRejectedException {
+  /** The array, or null (recorded) when it is missing or not an array. */
+  JsonNode requiredArray(String field) {
     JsonNode value = required(field);
-    if (!value.isArray()) {
-      throw typeError(field, "an array");
+    if (value != null && !value.isArray()) {
+      typeError(field, "an array");
+      return null;
     }
     return value;
   }
 
-  Instant requiredTimestamp(String field) throws RecordRejectedException {
-    return Timestamps.read(required(field), name(field));
+  Instant requiredTimestamp(String field) {
+    return timestamp(field, required(field));
   }
 
-  Instant optionalTimestamp(String field) throws RecordRejectedException {
-    JsonNode value = optional(field);
-    return value == null ? null : Timestamps.read(value, name(field));
+  Instant optionalTimestamp(String field) {
+    return timestamp(field, optional(field));
   }
 
-  /** A required string that must be one of {@code allowed} (compared as written, lower case). */
-  <E extends Enum<E>> E requiredEnum(String field, Class<E> type) throws RecordRejectedException {
+  private Instant timestamp(String field, JsonNode value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Timestamps.read(value, name(field));
+    } catch (RecordRejectedException e) {
+      problems.add(e.code(), e.getMessage());
+      return null;
+    }
+  }
+
+  /** A required string naming one of {@code type}'s constants in lower case ({@code opt_out}, {@code user}). */
+  <E extends Enum<E>> E requiredEnum(String field, Class<E> type) {
     String value = requiredString(field);
+    if (value == null) {
+      return null;
+    }
     for (E constant : type.getEnumConstants()) {
-      if (constant.name().toLowerCase(java.util.Locale.ROOT).equals(value)) {
+      if (constant.name().toLowerCase(Locale.ROOT).equals(value)) {
         return constant;
       }
     }
-    throw new RecordRejectedException(DeadLetterCode.BAD_VALUE, name(field) + " has a value that is not allowed");
+    problems.add(DeadLetterCode.BAD_VALUE, name(field) + " has a value that is not allowed");
+    return null;
   }
 
-  private RecordRejectedException typeError(String field, String expected) {
-    return new RecordRejectedException(DeadLetterCode.BAD_FIELD_TYPE, name(field) + " must be " + expected);
+  private void typeError(String field, String expected) {
+    problems.add(DeadLetterCode.BAD_FIELD_TYPE, name(field) + " must be " + expected);
   }
 
   private String name(String field) {

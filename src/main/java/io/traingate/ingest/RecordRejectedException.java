@@ -13,6 +13,10 @@ final class RecordRejectedException extends Exception {
     this.code = code;
   }
 
+  DeadLetterCode code() {
+    return code;
+  }
+
   Rejection toRejection() {
     return Rejection.of(code, getMessage());
   }

@@ -1,5 +1,6 @@
 package io.traingate.io;
 
+import java.io.Serializable;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileBasedSink;
 import org.apache.beam.sdk.io.FileSystems;
@@ -11,7 +12,9 @@ import org.apache.beam.sdk.io.fs.ResourceId;
  * Where each output goes under {@code --output} (data-contract.md, "Outputs"). Shard names follow
  * Beam's shard template: {@code train/train-00000-of-00004.jsonl.gz}.
  */
-public final class OutputLayout {
+public final class OutputLayout implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   public static final String TRAIN = "train/train";
   public static final String DECISIONS = "audit/decisions";
   public static final String CONVERSATION_DEAD_LETTERS = "deadletter/conversations";

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -76,6 +77,19 @@ public final class ConsentTimeline implements Serializable {
       }
     }
     return Optional.empty();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ConsentTimeline other
+        && deleted == other.deleted
+        && hasUnreadableRecord == other.hasUnreadableRecord
+        && changes.equals(other.changes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(changes, deleted, hasUnreadableRecord);
   }
 
   /** Index of the last change with {@code effectiveAt <= time}, or -1 (binary search: users may have thousands). */
