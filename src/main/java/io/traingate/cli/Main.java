@@ -1,9 +1,11 @@
 package io.traingate.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.logging.LogManager;
 
 /**
  * The bundled jar's entry point. A first argument that names a command selects it; otherwise the
@@ -21,7 +23,12 @@ public final class Main {
 
   private Main() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
+    if (System.getProperty("java.util.logging.config.file") == null) {
+      try (InputStream config = Main.class.getResourceAsStream("/io/traingate/logging.properties")) {
+        LogManager.getLogManager().readConfiguration(config);
+      }
+    }
     System.exit(run(args, System.in, System.out, System.err));
   }
 

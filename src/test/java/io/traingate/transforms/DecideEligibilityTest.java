@@ -1,0 +1,134 @@
+package io.traingate.transforms;
+
+import static io.traingate.transforms.Fixtures.badConsentRecord;
+import static io.traingate.transforms.Fixtures.conversation;
+import static io.traingate.transforms.Fixtures.event;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.is;
+
+import io.traingate.ingest.DeadLetter;
+import io.traingate.policy.ConsentAction;
+import io.traingate.policy.ConsentEvent;
+import io.traingate.policy.ConsentInputStatus;
+import io.traingate.policy.ConsentTimeline;
+import io.traingate.policy.Conversation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.testing.TestPipelineExtension;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The deciding step with consent timelines built in the pipeline and passed as side inputs. */
+@ExtendWith(TestPipelineExtension.class)
+class DecideEligibilityTest {
+  private static final TupleTag<ConsentEvent> EVENTS = new TupleTag<>() {};
+  private static final TupleTag<DeadLetter> BAD_CONSENT = new TupleTag<>() {};
+
+  private static final List<Conversation> CONVERSATIONS =
+      List.of(
+          conversation("a", "u1", "2026-03-01T00:00:00Z", "hello"),
+          conversation("c", "u1", "2026-03-20T00:00:00Z", "opted out by now"),
+          conversation("d", "u1", "2026-04-02T00:00:00Z", "opted in again"),
+          conversation("gone", "u2", "2026-02-01T00:00:00Z", "deleted later"),
+          conversation("unknown-user", "u3", "2026-02-01T00:00:00Z", "no events: opted in"),
+          conversation("broken", "u4", "2026-02-01T00:00:00Z", "a bad record names this user"));
+
+  @Test
+  void decidesEachConversationAgainstItsUsersTimeline(TestPipeline pipeline) {
+    PCollection<Decided> decided =
+        decide(
+            pipeline,
+            List.of(
+                event("u1", ConsentAction.OPT_IN, "2026-04-01T00:00:00Z"),
+                event("u1", ConsentAction.OPT_OUT, "2026-03-10T00:00:00Z"),
+                event("u2", ConsentAction.DELETE, "2026-05-01T00:00:00Z")),
+            List.of(badConsentRecord("u4")),
+            false);
+
+    PAssert.that(decided)
+        .satisfies(
+            all -> {
+              assertThat(
+                  decisions(all),
+                  containsInAnyOrder(
+                      "a=ELIGIBLE",
+                      "c=EXCLUDED_OPTED_OUT",
+                      "d=ELIGIBLE",
+                      "gone=EXCLUDED_USER_DELETED",
+                      "unknown-user=ELIGIBLE",
+                      "broken=EXCLUDED_CONSENT_UNAVAILABLE"));
+              return null;
+            });
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void aBadConsentRecordWithoutAUserExcludesEveryIndividualConversation(TestPipeline pipeline) {
+    PCollection<Decided> decided =
+        decide(pipeline, List.of(event("u1", ConsentAction.OPT_IN, "2026-01-01T00:00:00Z")), List.of(badConsentRecord(null)), false);
+
+    PAssert.that(decided)
+        .satisfies(
+            all -> {
+              List<String> found = decisions(all);
+              assertThat(found.size(), is(CONVERSATIONS.size()));
+              found.forEach(d -> assertThat(d, endsWith("=EXCLUDED_CONSENT_UNAVAILABLE")));
+              return null;
+            });
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void zeroConsentEventsFailClosedUnlessAllowed(TestPipeline pipeline) {
+    PCollection<Decided> strict = decide(pipeline, List.of(), List.of(), false);
+    PAssert.that(strict)
+        .satisfies(
+            all -> {
+              decisions(all).forEach(d -> assertThat(d, endsWith("=EXCLUDED_CONSENT_UNAVAILABLE")));
+              return null;
+            });
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void zeroConsentEventsAreAcceptedWhenTheRunAllowsIt(TestPipeline pipeline) {
+    PCollection<Decided> allowed = decide(pipeline, List.of(), List.of(), true);
+    PAssert.that(allowed)
+        .satisfies(
+            all -> {
+              decisions(all).forEach(d -> assertThat(d, endsWith("=ELIGIBLE")));
+              return null;
+            });
+    pipeline.run().waitUntilFinish();
+  }
+
+  private static PCollection<Decided> decide(
+      TestPipeline pipeline, List<ConsentEvent> events, List<DeadLetter> badRecords, boolean allowEmptyConsent) {
+    PCollectionTuple consent =
+        PCollectionTuple.of(EVENTS, pipeline.apply("Events", Create.of(events).withCoder(SerializableCoder.of(ConsentEvent.class))))
+            .and(BAD_CONSENT, pipeline.apply("BadConsent", Create.of(badRecords).withCoder(SerializableCoder.of(DeadLetter.class))));
+    ConsentTimelines timelines = new ConsentTimelines(EVENTS, BAD_CONSENT);
+    PCollectionView<Map<String, ConsentTimeline>> perUser = consent.apply("Timelines", timelines.asMapView());
+    PCollectionView<ConsentInputStatus> status = consent.apply("Status", timelines.inputStatus());
+    return pipeline
+        .apply("Conversations", Create.of(CONVERSATIONS).withCoder(SerializableCoder.of(Conversation.class)))
+        .apply(DecideEligibility.under(Fixtures.rules(allowEmptyConsent)).withConsent(perUser, status));
+  }
+
+  private static List<String> decisions(Iterable<Decided> all) {
+    List<String> found = new ArrayList<>();
+    all.forEach(d -> found.add(d.conversation().conversationId() + "=" + d.verdict().decision()));
+    return found;
+  }
+}
