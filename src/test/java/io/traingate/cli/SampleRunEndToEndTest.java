@@ -13,11 +13,7 @@ import static org.hamcrest.Matchers.not;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.traingate.training.PseudonymKey;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -54,20 +50,15 @@ class SampleRunEndToEndTest {
 
   @BeforeAll
   static void runTheSampleJob() throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    exitStatus =
-        Main.run(
-            new String[] {
-              "--conversations=test-data/conversations/*",
-              "--consent=test-data/consent/*",
-              "--consentAsOf=" + Files.readString(Path.of("test-data/CONSENT_AS_OF")).trim(),
-              "--output=" + output,
-              "--numShards=3"
-            },
-            new ByteArrayInputStream(new byte[0]),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    printed = out.toString(StandardCharsets.UTF_8);
+    CliRun run =
+        CliRun.of(
+            "--conversations=test-data/conversations/*",
+            "--consent=test-data/consent/*",
+            "--consentAsOf=" + Files.readString(Path.of("test-data/CONSENT_AS_OF")).trim(),
+            "--output=" + output,
+            "--numShards=3");
+    exitStatus = run.status();
+    printed = run.out();
     summary = JSON.readTree(output.resolve("audit/summary.json").toFile());
     decisions = JsonLinesFiles.read(output.resolve("audit"), "decisions-");
     training = JsonLinesFiles.read(output.resolve("train"), "train-");
@@ -85,25 +76,8 @@ class SampleRunEndToEndTest {
 
   @Test
   void everyDecisionMatchesTheOracle() throws IOException {
-    List<String> expected = new ArrayList<>();
-    for (JsonNode line : JsonLinesFiles.readFile(EXPECTED.resolve("decisions.jsonl"))) {
-      expected.add(decisionKey(line, line.get("source").asText()));
-    }
-    List<String> actual = new ArrayList<>();
-    for (JsonNode line : decisions) {
-      String source = line.has("source") ? Path.of(line.get("source").asText()).getFileName().toString() : null;
-      actual.add(decisionKey(line, source));
-    }
-    assertThat(actual, containsInAnyOrder(expected.toArray()));
-  }
-
-  /** Dead letters are matched by file:line, decided records by id (duplicates share one). */
-  private static String decisionKey(JsonNode line, String source) {
-    String decision = line.get("decision").asText();
-    if (decision.equals("DEAD_LETTER")) {
-      return source + " " + decision + " " + line.get("code").asText();
-    }
-    return line.get("conversation_id").asText() + " " + decision;
+    List<String> expected = DecisionOracle.expected(EXPECTED.resolve("decisions.jsonl"));
+    assertThat(DecisionOracle.actual(decisions), containsInAnyOrder(expected.toArray()));
   }
 
   @Test
