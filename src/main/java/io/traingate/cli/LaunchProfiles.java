@@ -7,10 +7,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Launch profiles under {@code pipelines/}: files of options, one per line, named on the command
- * line as {@code @FILE}. Later options win over earlier ones, as Beam reads them.
+ * line as {@code @FILE}. An option given after a profile overrides the profile's value for that
+ * name (Beam itself refuses a single-valued option given twice).
  */
 final class LaunchProfiles {
   static final String SAMPLE = "pipelines/local/sample.args";
@@ -20,14 +23,14 @@ final class LaunchProfiles {
   static String[] expand(String[] args) throws IOException {
     List<String> expanded = new ArrayList<>();
     for (String arg : args) {
-      if (arg.startsWith("@")) {
-        expanded.addAll(read(Path.of(arg.substring(1))));
-      } else {
-        expanded.add(arg);
-      }
+      List<String> source = arg.startsWith("@") ? read(Path.of(arg.substring(1))) : List.of(arg);
+      Set<String> names = source.stream().map(OptionArgs::name).collect(Collectors.toSet());
+      expanded.removeIf(earlier -> names.contains(OptionArgs.name(earlier)));
+      expanded.addAll(source);
     }
     return expanded.toArray(String[]::new);
   }
+
 
   private static List<String> read(Path profile) throws IOException {
     List<String> lines;

@@ -35,7 +35,7 @@ final class PipelineCommand {
       out.println("No options given: running the sample profile " + LaunchProfiles.SAMPLE + " (DirectRunner over test-data/).");
       args = new String[] {"@" + LaunchProfiles.SAMPLE};
     }
-    args = LaunchProfiles.expand(args);
+    args = RunnerDefaults.apply(LaunchProfiles.expand(args));
     if (Arrays.asList(args).contains("--help")) {
       printHelp();
       return 0;

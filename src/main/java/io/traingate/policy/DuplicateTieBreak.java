@@ -1,6 +1,7 @@
 package io.traingate.policy;
 
 import java.util.Comparator;
+import java.util.function.Consumer;
 
 /**
  * Which of several records with one {@code conversation_id} is kept (policy.md rule 2): the latest
@@ -18,10 +19,23 @@ public final class DuplicateTieBreak {
 
   /** The record that wins the tie-break among {@code records} (at least one). */
   public static Conversation winner(Iterable<Conversation> records) {
+    return resolve(records, loser -> {});
+  }
+
+  /**
+   * Finds the winner in one pass (a grouped result may not be iterable twice) and hands every
+   * other record to {@code superseded}.
+   */
+  public static Conversation resolve(Iterable<Conversation> records, Consumer<Conversation> superseded) {
     Conversation winner = null;
     for (Conversation record : records) {
-      if (winner == null || WINNER_LAST.compare(record, winner) > 0) {
+      if (winner == null) {
         winner = record;
+      } else if (WINNER_LAST.compare(record, winner) > 0) {
+        superseded.accept(winner);
+        winner = record;
+      } else {
+        superseded.accept(record);
       }
     }
     if (winner == null) {

@@ -50,13 +50,11 @@ public final class ResolveDuplicates extends PTransform<PCollection<Conversation
   private static final class PickWinnerFn extends DoFn<KV<String, Iterable<Conversation>>, Conversation> {
     @ProcessElement
     public void processElement(@Element KV<String, Iterable<Conversation>> group, MultiOutputReceiver out) {
-      Conversation winner = DuplicateTieBreak.winner(group.getValue());
+      Conversation winner =
+          DuplicateTieBreak.resolve(
+              group.getValue(),
+              loser -> out.get(SUPERSEDED).output(DecisionRecord.of(loser, Decision.SUPERSEDED_DUPLICATE)));
       out.get(WINNERS).output(winner);
-      for (Conversation record : group.getValue()) {
-        if (record != winner) {
-          out.get(SUPERSEDED).output(DecisionRecord.of(record, Decision.SUPERSEDED_DUPLICATE));
-        }
-      }
     }
   }
 }
