@@ -267,6 +267,15 @@ class EligibilityRulesTest {
   }
 
   @Test
+  void conversationWhoseMessagesAreAllBeyondTheHorizonIsEmpty() {
+    Conversation c = conversation("c", "2026-05-31", msg("late", "2026-06-02"), msg("later", "2026-06-03"));
+    Verdict v = RULES.decide(c, USABLE, timeline());
+    assertThat(v.decision(), is(Decision.EXCLUDED_EMPTY));
+    assertThat(v.droppedBeyondHorizon(), is(2));
+    assertThat(v.droppedAfterOptOut(), is(0));
+  }
+
+  @Test
   void messagesAfterTheHorizonAreDroppedAndCounted() {
     Conversation c = conversation("c", "2026-05-31",
         msg("in", null), msg("at horizon", "2026-06-01"), msg("beyond", "2026-06-01T00:00:00.000000001Z"));
