@@ -122,7 +122,7 @@ final class JsonFields {
   /** A required string of 1 to 256 characters. */
   String requiredId(String field) {
     String value = requiredString(field);
-    if (value != null && (value.isEmpty() || value.length() > MAX_ID_LENGTH)) {
+    if (value != null && (value.isEmpty() || value.codePointCount(0, value.length()) > MAX_ID_LENGTH)) {
       problems.add(DeadLetterCode.BAD_VALUE, name(field) + " must have 1 to " + MAX_ID_LENGTH + " characters");
       return null;
     }

@@ -12,6 +12,7 @@ import java.util.Arrays;
  */
 public final class LineReader {
   private static final int BUFFER_SIZE = 1 << 16;
+  private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private final InputStream in;
   private final int maxLineBytes;
@@ -19,7 +20,6 @@ public final class LineReader {
   private int position;
   private int limit;
   private long lineNumber;
-  private boolean atStart = true;
   private byte[] line = new byte[256];
 
   public LineReader(InputStream in, int maxLineBytes) {
@@ -35,38 +35,44 @@ public final class LineReader {
     if (!fill()) {
       return null;
     }
-    if (atStart) {
-      atStart = false;
-      skipByteOrderMark();
-      if (!fill()) {
-        return null;
-      }
-    }
     long length = 0;
     int kept = 0;
+    boolean endsWithCarriageReturn = false;
+    boolean endedByNewline = false;
     while (fill()) {
       int end = indexOfNewline();
       int chunkEnd = end >= 0 ? end : limit;
       int chunk = chunkEnd - position;
-      if (length + chunk <= maxLineBytes + 1L) { // +1: a '\r' before '\n' is not part of the line
-        kept = append(kept, chunk);
+      // keep at most limit + 1 bytes: enough to tell a line at the limit plus '\r' from a longer one
+      kept = append(kept, (int) Math.min(chunk, Math.max(0, maxLineBytes + 1L - length)));
+      if (chunk > 0) {
+        endsWithCarriageReturn = buffer[chunkEnd - 1] == '\r';
       }
       length += chunk;
       position = chunkEnd;
       if (end >= 0) {
         position++;
+        endedByNewline = true;
         break;
       }
     }
     lineNumber++;
-    if (length > 0 && kept == length && line[kept - 1] == '\r') {
-      kept--;
+    if (endsWithCarriageReturn) {
       length--;
+      kept = (int) Math.min(kept, length);
+    }
+    int start = 0;
+    if (lineNumber == 1 && startsWithByteOrderMark(kept)) {
+      start = BYTE_ORDER_MARK.length;
+      length -= start;
+    }
+    if (length == 0 && !endedByNewline) {
+      return null; // the stream held only a byte-order mark or a final '\r'
     }
     if (length > maxLineBytes) {
       return new RawLine(lineNumber, null, length);
     }
-    return new RawLine(lineNumber, Arrays.copyOf(line, kept), length);
+    return new RawLine(lineNumber, Arrays.copyOfRange(line, start, kept), length);
   }
 
   private int append(int kept, int count) {
@@ -86,13 +92,8 @@ public final class LineReader {
     return -1;
   }
 
-  private void skipByteOrderMark() {
-    if (limit - position >= 3
-        && (buffer[position] & 0xFF) == 0xEF
-        && (buffer[position + 1] & 0xFF) == 0xBB
-        && (buffer[position + 2] & 0xFF) == 0xBF) {
-      position += 3;
-    }
+  private boolean startsWithByteOrderMark(int kept) {
+    return kept >= BYTE_ORDER_MARK.length && Arrays.equals(line, 0, BYTE_ORDER_MARK.length, BYTE_ORDER_MARK, 0, BYTE_ORDER_MARK.length);
   }
 
   /** Makes at least one byte available; false at the end of the stream. */

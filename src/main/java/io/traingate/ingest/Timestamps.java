@@ -19,7 +19,7 @@ public final class Timestamps {
 
   /** Parses an ISO-8601 instant (leap seconds fold to :59, as java.time does). */
   public static Instant parseIso(String text) {
-    return DateTimeFormatter.ISO_INSTANT.parse(text.trim(), Instant::from);
+    return DateTimeFormatter.ISO_INSTANT.parse(text, Instant::from);
   }
 
   static Instant read(JsonNode node, String field) throws RecordRejectedException {

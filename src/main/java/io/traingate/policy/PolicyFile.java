@@ -1,8 +1,10 @@
 package io.traingate.policy;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.hash.Hashing;
@@ -27,7 +29,8 @@ import java.util.Map;
  */
 public final class PolicyFile implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // a key given twice in a policy is ambiguous: refuse it, as input records do
+  private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
   private static final String DEFAULT_RESOURCE = "/io/traingate/policy/policy.json";
 
   private final String name;
@@ -88,7 +91,10 @@ public final class PolicyFile implements Serializable {
       }
       Tier tier = readTier(row.path("tier").asText(""));
       for (JsonNode plan : plans) {
-        entries.add(new TierTable.Entry(product, plan.asText(), tier));
+        if (!plan.isTextual() || plan.textValue().isBlank()) {
+          throw new IllegalArgumentException("policy file: plans of '" + product + "' must be non-empty strings");
+        }
+        entries.add(new TierTable.Entry(product, plan.textValue(), tier));
       }
     }
     TierTable.of(entries); // validates conflicts now, with the file's names
@@ -132,9 +138,17 @@ public final class PolicyFile implements Serializable {
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("policy file: unknown entity type '" + entry.getKey() + "' in redaction.operators");
       }
-      operators.put(type, Operator.fromName(entry.getValue().asText()));
+      try {
+        operators.put(type, Operator.fromName(entry.getValue().asText()));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("policy file: redaction.operators." + entry.getKey() + ": " + e.getMessage());
+      }
     }
-    int keepLast = redaction.path("mask_keep_last").asInt(RedactionRules.DEFAULT_MASK_KEEP_LAST);
+    JsonNode keepLastNode = redaction.get("mask_keep_last");
+    if (keepLastNode != null && !keepLastNode.isInt()) {
+      throw new IllegalArgumentException("policy file: redaction.mask_keep_last must be a whole number");
+    }
+    int keepLast = keepLastNode == null ? RedactionRules.DEFAULT_MASK_KEEP_LAST : keepLastNode.intValue();
     List<String> regions = new ArrayList<>();
     redaction.path("phone_regions").forEach(region -> regions.add(region.asText().trim().toUpperCase(Locale.ROOT)));
     return RedactionRules.of(operators, keepLast, regions.isEmpty() ? RedactionRules.DEFAULT_PHONE_REGIONS : regions);

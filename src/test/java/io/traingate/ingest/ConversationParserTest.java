@@ -223,6 +223,18 @@ class ConversationParserTest {
     assertThat(with(r -> r.put(field, "x".repeat(256))).isParsed(), is(true));
   }
 
+  @Test
+  void idLengthCountsCharactersNotUtf16Units() {
+    String emoji = "\uD83D\uDE00"; // one character, two UTF-16 units
+    assertThat(with(r -> r.put("user_id", emoji.repeat(256))).isParsed(), is(true));
+    assertThat(code(with(r -> r.put("user_id", emoji.repeat(257)))), is(DeadLetterCode.BAD_VALUE));
+  }
+
+  @Test
+  void aTimestampWithSurroundingSpaceIsNotAnInstant() {
+    assertThat(code(with(r -> r.put("created_at", " 2026-03-01T10:00:00Z "))), is(DeadLetterCode.BAD_TIMESTAMP));
+  }
+
   // --- workspace_id ---
 
   @Test

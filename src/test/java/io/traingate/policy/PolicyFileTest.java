@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class PolicyFileTest {
@@ -160,7 +159,6 @@ class PolicyFileTest {
     assertThat(e.getMessage(), containsString("shred"));
   }
 
-  @Disabled("BUG: an unknown redaction operator's error names neither the entity type nor redaction.operators")
   @Test
   void unknownOperatorErrorNamesTheField() {
     IllegalArgumentException e = refused("{\"tiers\": " + TIERS + ", \"redaction\": {\"operators\": {\"EMAIL\": \"shred\"}}}");
@@ -174,7 +172,6 @@ class PolicyFileTest {
         containsString("mask_keep_last"));
   }
 
-  @Disabled("BUG: a non-numeric mask_keep_last (e.g. \"four\") is silently replaced by the default 4 instead of refused")
   @Test
   void nonNumericMaskKeepLastIsRefused() {
     assertThat(refused("{\"tiers\": " + TIERS + ", \"redaction\": {\"mask_keep_last\": \"four\"}}").getMessage(),
@@ -261,7 +258,6 @@ class PolicyFileTest {
     assertThat(parse(keepTwo).fingerprint(), is(not(parse(policy(TIERS, null)).fingerprint())));
   }
 
-  @Disabled("BUG: a policy file naming opt_out_scope twice is accepted and the last value silently wins (records refuse duplicate keys)")
   @Test
   void duplicateKeyInThePolicyFileIsRefused() {
     refused("{\"tiers\": " + TIERS + ", \"opt_out_scope\": \"ALL_CONTENT\", \"opt_out_scope\": \"NEW_CONVERSATIONS\"}");
