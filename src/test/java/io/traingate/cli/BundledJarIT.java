@@ -6,13 +6,11 @@ import static org.hamcrest.Matchers.is;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.traingate.testing.BundledJar;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,35 +28,16 @@ class BundledJarIT {
     copyTree(Path.of("test-data/conversations"), workdir.resolve("test-data/conversations"));
     copyTree(Path.of("test-data/consent"), workdir.resolve("test-data/consent"));
 
-    Result first = runJar();
-    assertThat(first.err, first.status, is(0));
-    assertThat(first.out, containsString("Balanced: every input conversation was decided exactly once."));
+    BundledJar.Result first = BundledJar.run(workdir);
+    assertThat(first.err(), first.status(), is(0));
+    assertThat(first.out(), containsString("Balanced: every input conversation was decided exactly once."));
     JsonNode summary = new ObjectMapper().readTree(workdir.resolve("output/audit/summary.json").toFile());
     JsonNode expected = new ObjectMapper().readTree(Path.of("test-data/expected/summary.json").toFile());
     assertThat(summary.get("decisions"), is(expected.get("decisions")));
 
-    Result second = runJar();
-    assertThat(second.err, second.status, is(0));
-    assertThat(second.out, containsString("Replacing"));
-  }
-
-  private record Result(int status, String out, String err) {}
-
-  private Result runJar() throws IOException, InterruptedException {
-    Path jar = Path.of(System.getProperty("traingate.bundledJar", "target/traingate-bundled.jar")).toAbsolutePath();
-    Path out = workdir.resolve("stdout.txt");
-    Path err = workdir.resolve("stderr.txt");
-    Process process =
-        new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()))
-            .directory(workdir.toFile())
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    if (!process.waitFor(10, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("the jar did not finish within 10 minutes");
-    }
-    return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    BundledJar.Result second = BundledJar.run(workdir);
+    assertThat(second.err(), second.status(), is(0));
+    assertThat(second.out(), containsString("Replacing"));
   }
 
   private static void copyTree(Path from, Path to) throws IOException {
