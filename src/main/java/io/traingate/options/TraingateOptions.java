@@ -65,6 +65,14 @@ public interface TraingateOptions extends PipelineOptions {
 
   void setAllowEmptyConsent(boolean value);
 
+  @Description(
+      "How conversations meet their user's consent timeline: SIDE_INPUT (broadcast, for small registries) or"
+          + " SHUFFLE (grouped by user, for registries too big to broadcast).")
+  @Default.Enum("SIDE_INPUT")
+  ConsentJoin getConsentJoin();
+
+  void setConsentJoin(ConsentJoin value);
+
   @Description("Records larger than this many bytes are dead-lettered as TOO_LARGE.")
   @Default.Integer(16 * 1024 * 1024)
   int getMaxRecordBytes();

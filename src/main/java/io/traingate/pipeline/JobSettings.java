@@ -4,6 +4,7 @@ import io.traingate.io.InputFiles;
 import io.traingate.io.OutputLayout;
 import io.traingate.io.PseudonymKeys;
 import io.traingate.ingest.Timestamps;
+import io.traingate.options.ConsentJoin;
 import io.traingate.options.TraingateOptions;
 import io.traingate.policy.EligibilityRules;
 import io.traingate.policy.PolicyFile;
@@ -28,7 +29,8 @@ public record JobSettings(
     String pseudonymKeyFile,
     int numShards,
     boolean allowEmptyConsent,
-    int maxRecordBytes) {
+    int maxRecordBytes,
+    ConsentJoin consentJoin) {
 
   /** Thrown when options are missing or wrong; the message lists every problem. */
   public static final class InvalidOptionsException extends Exception {
@@ -87,7 +89,8 @@ public record JobSettings(
         options.getPseudonymKeyFile(),
         options.getNumShards(),
         options.getAllowEmptyConsent(),
-        options.getMaxRecordBytes());
+        options.getMaxRecordBytes(),
+        options.getConsentJoin());
   }
 
   private static void checkInput(List<String> problems, String option, String pattern) {
@@ -112,6 +115,7 @@ public record JobSettings(
     published.put("numShards", Integer.toString(numShards));
     published.put("allowEmptyConsent", Boolean.toString(allowEmptyConsent));
     published.put("maxRecordBytes", Integer.toString(maxRecordBytes));
+    published.put("consentJoin", consentJoin.name());
     return published;
   }
 

@@ -7,6 +7,7 @@ import io.traingate.ingest.ConversationParser;
 import io.traingate.ingest.DeadLetter;
 import io.traingate.io.JsonLines;
 import io.traingate.io.OutputLayout;
+import io.traingate.options.ConsentJoin;
 import io.traingate.policy.ConsentEvent;
 import io.traingate.policy.ConsentInputStatus;
 import io.traingate.policy.ConsentTimeline;
@@ -22,7 +23,6 @@ import io.traingate.transforms.ResolveDuplicates;
 import io.traingate.transforms.SummarizeAudit;
 import io.traingate.transforms.WriteManifest;
 import io.traingate.training.TrainingRecord;
-import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.SerializableCoder;
@@ -30,6 +30,7 @@ import org.apache.beam.sdk.io.WriteFilesResult;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.SerializableFunction;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -64,15 +65,20 @@ public final class TraingatePipeline {
     PCollectionTuple consent = pipeline.apply("ReadConsent", readConsent);
 
     ConsentTimelines consentTimelines = new ConsentTimelines(readConsent.records(), readConsent.deadLetters());
-    PCollectionView<Map<String, ConsentTimeline>> timelines = consent.apply("ConsentTimelines", consentTimelines.asMapView());
+    PCollection<KV<String, ConsentTimeline>> timelines = consent.apply("ConsentTimelines", consentTimelines.perUser());
     PCollectionView<ConsentInputStatus> consentStatus = consent.apply("ConsentInputStatus", consentTimelines.inputStatus());
+    DecideEligibility decide = DecideEligibility.under(settings.eligibilityRules(), CONVERSATION_CODER);
+    decide =
+        settings.consentJoin() == ConsentJoin.SHUFFLE
+            ? decide.joiningConsent(timelines, consentStatus)
+            : decide.withConsent(timelines.apply("TimelinesAsMap", View.asMap()), consentStatus);
 
     PCollectionTuple resolved =
         conversations.get(readConversations.records()).apply("ResolveDuplicates", new ResolveDuplicates(CONVERSATION_CODER));
     PCollection<Decided> decided =
         resolved
             .get(ResolveDuplicates.WINNERS)
-            .apply("DecideEligibility", DecideEligibility.under(settings.eligibilityRules()).withConsent(timelines, consentStatus));
+            .apply("DecideEligibility", decide);
     PCollection<Redacted> redacted =
         decided.apply("RedactEligible", RedactEligible.with(settings.policy().redaction(), settings.pseudonymKeyFile()));
 

@@ -4,7 +4,6 @@ import io.traingate.ingest.DeadLetter;
 import io.traingate.policy.ConsentEvent;
 import io.traingate.policy.ConsentInputStatus;
 import io.traingate.policy.ConsentTimeline;
-import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -16,7 +15,6 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
@@ -32,7 +30,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 /**
  * Builds, from the consent input, what the deciding step needs: each user's {@link
  * ConsentTimeline} (with whether an unreadable record names them, rule 7) and the {@link
- * ConsentInputStatus} of the input as a whole (rule 6). Both reach the decision as side inputs.
+ * ConsentInputStatus} of the input as a whole (rule 6).
  */
 public final class ConsentTimelines {
   private static final TupleTag<ConsentEvent> EVENTS = new TupleTag<>() {};
@@ -45,16 +43,6 @@ public final class ConsentTimelines {
   public ConsentTimelines(TupleTag<ConsentEvent> eventsTag, TupleTag<DeadLetter> deadLettersTag) {
     this.eventsTag = eventsTag;
     this.deadLettersTag = deadLettersTag;
-  }
-
-  /** Each user's timeline, as a map side input. */
-  public PTransform<PCollectionTuple, PCollectionView<Map<String, ConsentTimeline>>> asMapView() {
-    return new PTransform<>() {
-      @Override
-      public PCollectionView<Map<String, ConsentTimeline>> expand(PCollectionTuple consent) {
-        return consent.apply("PerUser", perUser()).apply("AsMap", View.asMap());
-      }
-    };
   }
 
   /** Each user's timeline, keyed by user id. */

@@ -44,7 +44,9 @@ class FlinkParityIT {
 
   @Test
   void aFlinkSessionClusterWritesWhatTheDirectRunnerWrites() throws Exception {
-    assertSameOutputs(runJob("flink-session", "--runner=FlinkRunner", "--flinkMaster=" + FLINK.restAddress(), "--parallelism=2"));
+    // grouped consent join here, so the two ways of meeting consent are also compared at this size
+    assertSameOutputs(
+        runJob("flink-session", "--runner=FlinkRunner", "--flinkMaster=" + FLINK.restAddress(), "--parallelism=2", "--consentJoin=SHUFFLE"));
   }
 
   private static void assertSameOutputs(RunOutputs flink) {

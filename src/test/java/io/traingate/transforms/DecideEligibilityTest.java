@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 
 import io.traingate.ingest.DeadLetter;
+import io.traingate.options.ConsentJoin;
 import io.traingate.policy.ConsentAction;
 import io.traingate.policy.ConsentEvent;
 import io.traingate.policy.ConsentInputStatus;
@@ -16,20 +17,22 @@ import io.traingate.policy.ConsentTimeline;
 import io.traingate.policy.Conversation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The deciding step with consent timelines built in the pipeline and passed as side inputs. */
+/** The deciding step with consent timelines built in the pipeline, met as a side input or by grouping. */
 @ExtendWith(TestPipelineExtension.class)
 class DecideEligibilityTest {
   private static final TupleTag<ConsentEvent> EVENTS = new TupleTag<>() {};
@@ -44,8 +47,9 @@ class DecideEligibilityTest {
           conversation("unknown-user", "u3", "2026-02-01T00:00:00Z", "no events: opted in"),
           conversation("broken", "u4", "2026-02-01T00:00:00Z", "a bad record names this user"));
 
-  @Test
-  void decidesEachConversationAgainstItsUsersTimeline(TestPipeline pipeline) {
+  @ParameterizedTest
+  @EnumSource(ConsentJoin.class)
+  void decidesEachConversationAgainstItsUsersTimeline(ConsentJoin join, TestPipeline pipeline) {
     PCollection<Decided> decided =
         decide(
             pipeline,
@@ -54,7 +58,8 @@ class DecideEligibilityTest {
                 event("u1", ConsentAction.OPT_OUT, "2026-03-10T00:00:00Z"),
                 event("u2", ConsentAction.DELETE, "2026-05-01T00:00:00Z")),
             List.of(badConsentRecord("u4")),
-            false);
+            false,
+            join);
 
     PAssert.that(decided)
         .satisfies(
@@ -73,10 +78,11 @@ class DecideEligibilityTest {
     pipeline.run().waitUntilFinish();
   }
 
-  @Test
-  void aBadConsentRecordWithoutAUserExcludesEveryIndividualConversation(TestPipeline pipeline) {
+  @ParameterizedTest
+  @EnumSource(ConsentJoin.class)
+  void aBadConsentRecordWithoutAUserExcludesEveryIndividualConversation(ConsentJoin join, TestPipeline pipeline) {
     PCollection<Decided> decided =
-        decide(pipeline, List.of(event("u1", ConsentAction.OPT_IN, "2026-01-01T00:00:00Z")), List.of(badConsentRecord(null)), false);
+        decide(pipeline, List.of(event("u1", ConsentAction.OPT_IN, "2026-01-01T00:00:00Z")), List.of(badConsentRecord(null)), false, join);
 
     PAssert.that(decided)
         .satisfies(
@@ -89,9 +95,10 @@ class DecideEligibilityTest {
     pipeline.run().waitUntilFinish();
   }
 
-  @Test
-  void zeroConsentEventsFailClosedUnlessAllowed(TestPipeline pipeline) {
-    PCollection<Decided> strict = decide(pipeline, List.of(), List.of(), false);
+  @ParameterizedTest
+  @EnumSource(ConsentJoin.class)
+  void zeroConsentEventsFailClosedUnlessAllowed(ConsentJoin join, TestPipeline pipeline) {
+    PCollection<Decided> strict = decide(pipeline, List.of(), List.of(), false, join);
     PAssert.that(strict)
         .satisfies(
             all -> {
@@ -101,9 +108,10 @@ class DecideEligibilityTest {
     pipeline.run().waitUntilFinish();
   }
 
-  @Test
-  void zeroConsentEventsAreAcceptedWhenTheRunAllowsIt(TestPipeline pipeline) {
-    PCollection<Decided> allowed = decide(pipeline, List.of(), List.of(), true);
+  @ParameterizedTest
+  @EnumSource(ConsentJoin.class)
+  void zeroConsentEventsAreAcceptedWhenTheRunAllowsIt(ConsentJoin join, TestPipeline pipeline) {
+    PCollection<Decided> allowed = decide(pipeline, List.of(), List.of(), true, join);
     PAssert.that(allowed)
         .satisfies(
             all -> {
@@ -114,16 +122,18 @@ class DecideEligibilityTest {
   }
 
   private static PCollection<Decided> decide(
-      TestPipeline pipeline, List<ConsentEvent> events, List<DeadLetter> badRecords, boolean allowEmptyConsent) {
+      TestPipeline pipeline, List<ConsentEvent> events, List<DeadLetter> badRecords, boolean allowEmptyConsent, ConsentJoin join) {
     PCollectionTuple consent =
         PCollectionTuple.of(EVENTS, pipeline.apply("Events", Create.of(events).withCoder(SerializableCoder.of(ConsentEvent.class))))
             .and(BAD_CONSENT, pipeline.apply("BadConsent", Create.of(badRecords).withCoder(SerializableCoder.of(DeadLetter.class))));
     ConsentTimelines timelines = new ConsentTimelines(EVENTS, BAD_CONSENT);
-    PCollectionView<Map<String, ConsentTimeline>> perUser = consent.apply("Timelines", timelines.asMapView());
+    PCollection<KV<String, ConsentTimeline>> perUser = consent.apply("Timelines", timelines.perUser());
     PCollectionView<ConsentInputStatus> status = consent.apply("Status", timelines.inputStatus());
+    DecideEligibility decide = DecideEligibility.under(Fixtures.rules(allowEmptyConsent), SerializableCoder.of(Conversation.class));
+    decide = join == ConsentJoin.SHUFFLE ? decide.joiningConsent(perUser, status) : decide.withConsent(perUser.apply(View.asMap()), status);
     return pipeline
         .apply("Conversations", Create.of(CONVERSATIONS).withCoder(SerializableCoder.of(Conversation.class)))
-        .apply(DecideEligibility.under(Fixtures.rules(allowEmptyConsent)).withConsent(perUser, status));
+        .apply(decide);
   }
 
   private static List<String> decisions(Iterable<Decided> all) {
