@@ -7,28 +7,40 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sensible batch settings per runner, added only where the user did not choose: on Flink the
- * DoFns never mutate their input, so copies between chained operators can be skipped
- * ({@code --fasterCopy}), and a failed task is retried rather than failing the job.
+ * Sensible batch settings per runner, added only where the user did not choose. The gate's
+ * DoFns never mutate their input: on Flink copies between chained operators can be skipped
+ * ({@code --fasterCopy}), and a failed task is retried rather than failing the job; on the
+ * DirectRunner the checks that catch mutating DoFns are left to the tests (the immutability check
+ * walks the whole graph for every bundle and dominated the sample job's time).
  */
 final class RunnerDefaults {
   private static final Map<String, String> FLINK = new LinkedHashMap<>();
+  private static final Map<String, String> DIRECT = new LinkedHashMap<>();
 
   static {
     FLINK.put("--fasterCopy", "true");
     FLINK.put("--numberOfExecutionRetries", "3");
     FLINK.put("--executionRetryDelay", "2000");
+    DIRECT.put("--enforceImmutability", "false");
+    DIRECT.put("--enforceEncodability", "false");
   }
 
   private RunnerDefaults() {}
 
   static String[] apply(String[] args) {
     String runner = OptionArgs.value(args, "--runner");
-    if (runner == null || !runner.endsWith("FlinkRunner")) {
-      return args;
+    if (runner == null || runner.endsWith("DirectRunner")) {
+      return withDefaults(args, DIRECT);
     }
+    if (runner.endsWith("FlinkRunner")) {
+      return withDefaults(args, FLINK);
+    }
+    return args;
+  }
+
+  private static String[] withDefaults(String[] args, Map<String, String> defaults) {
     List<String> completed = new ArrayList<>(Arrays.asList(args));
-    FLINK.forEach(
+    defaults.forEach(
         (name, value) -> {
           if (!OptionArgs.isGiven(args, name)) {
             completed.add(name + "=" + value);
