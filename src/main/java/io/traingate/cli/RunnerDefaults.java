@@ -1,5 +1,6 @@
 package io.traingate.cli;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -9,9 +10,11 @@ import java.util.Map;
 /**
  * Sensible batch settings per runner, added only where the user did not choose. The gate's
  * DoFns never mutate their input: on Flink copies between chained operators can be skipped
- * ({@code --fasterCopy}), and a failed task is retried rather than failing the job; on the
- * DirectRunner the checks that catch mutating DoFns are left to the tests (the immutability check
- * walks the whole graph for every bundle and dominated the sample job's time).
+ * ({@code --fasterCopy}); and a failed task is retried rather than failing the job, through a
+ * Flink configuration with a restart strategy ({@code --flinkConfDir}: Beam's batch translation
+ * ignores {@code --numberOfExecutionRetries}). On the DirectRunner the checks that catch mutating
+ * DoFns are left to the tests (the immutability check walks the whole graph for every bundle and
+ * dominated the sample job's time).
  */
 final class RunnerDefaults {
   private static final Map<String, String> FLINK = new LinkedHashMap<>();
@@ -19,21 +22,23 @@ final class RunnerDefaults {
 
   static {
     FLINK.put("--fasterCopy", "true");
-    FLINK.put("--numberOfExecutionRetries", "3");
-    FLINK.put("--executionRetryDelay", "2000");
     DIRECT.put("--enforceImmutability", "false");
     DIRECT.put("--enforceEncodability", "false");
   }
 
   private RunnerDefaults() {}
 
-  static String[] apply(String[] args) {
+  static String[] apply(String[] args) throws IOException {
     String runner = OptionArgs.value(args, "--runner");
     if (runner == null || runner.endsWith("DirectRunner")) {
       return withDefaults(args, DIRECT);
     }
     if (runner.endsWith("FlinkRunner")) {
-      return withDefaults(args, FLINK);
+      Map<String, String> flink = new LinkedHashMap<>(FLINK);
+      if (!OptionArgs.isGiven(args, "--flinkConfDir")) {
+        flink.put("--flinkConfDir", FlinkConfiguration.writeRestartingConfiguration().toString());
+      }
+      return withDefaults(args, flink);
     }
     return args;
   }

@@ -73,6 +73,14 @@ public interface TraingateOptions extends PipelineOptions {
 
   void setConsentJoin(ConsentJoin value);
 
+  @Description(
+      "TESTS ONLY: the fraction of bundles of the deciding and redacting steps that fail on their first attempt,"
+          + " to prove retries lose and duplicate nothing. 0 (off) by default; refused on Dataflow.")
+  @Default.Double(0)
+  double getFaultFraction();
+
+  void setFaultFraction(double value);
+
   @Description("Records larger than this many bytes are dead-lettered as TOO_LARGE.")
   @Default.Integer(16 * 1024 * 1024)
   int getMaxRecordBytes();

@@ -8,12 +8,14 @@ import io.traingate.options.ConsentJoin;
 import io.traingate.options.TraingateOptions;
 import io.traingate.policy.EligibilityRules;
 import io.traingate.policy.PolicyFile;
+import io.traingate.transforms.FaultInjection;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The job's options, checked before any work starts: every problem is collected and reported
@@ -30,7 +32,8 @@ public record JobSettings(
     int numShards,
     boolean allowEmptyConsent,
     int maxRecordBytes,
-    ConsentJoin consentJoin) {
+    ConsentJoin consentJoin,
+    FaultInjection faultInjection) {
 
   /** Thrown when options are missing or wrong; the message lists every problem. */
   public static final class InvalidOptionsException extends Exception {
@@ -73,6 +76,12 @@ public record JobSettings(
     if (options.getMaxRecordBytes() <= 0) {
       problems.add("--maxRecordBytes must be positive");
     }
+    if (options.getFaultFraction() < 0 || options.getFaultFraction() >= 1) {
+      problems.add("--faultFraction must be at least 0 and below 1");
+    }
+    if (options.getFaultFraction() > 0 && options.getRunner().getSimpleName().startsWith("Dataflow")) {
+      problems.add("--faultFraction is for tests only and refused on Dataflow");
+    }
     if (options.getOutput().isBlank()) {
       problems.add("--output must name a directory");
     }
@@ -90,7 +99,16 @@ public record JobSettings(
         options.getNumShards(),
         options.getAllowEmptyConsent(),
         options.getMaxRecordBytes(),
-        options.getConsentJoin());
+        options.getConsentJoin(),
+        faultInjection(options));
+  }
+
+  private static FaultInjection faultInjection(TraingateOptions options) {
+    if (options.getFaultFraction() == 0) {
+      return FaultInjection.off();
+    }
+    String base = options.getTempLocation() != null ? options.getTempLocation() : System.getProperty("java.io.tmpdir");
+    return FaultInjection.of(options.getFaultFraction(), base + "/traingate-faults-" + UUID.randomUUID());
   }
 
   private static void checkInput(List<String> problems, String option, String pattern) {
@@ -116,6 +134,9 @@ public record JobSettings(
     published.put("allowEmptyConsent", Boolean.toString(allowEmptyConsent));
     published.put("maxRecordBytes", Integer.toString(maxRecordBytes));
     published.put("consentJoin", consentJoin.name());
+    if (faultInjection.isOn()) {
+      published.put("faultInjection", "on (test run)");
+    }
     return published;
   }
 

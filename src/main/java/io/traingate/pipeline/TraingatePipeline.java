@@ -67,7 +67,8 @@ public final class TraingatePipeline {
     ConsentTimelines consentTimelines = new ConsentTimelines(readConsent.records(), readConsent.deadLetters());
     PCollection<KV<String, ConsentTimeline>> timelines = consent.apply("ConsentTimelines", consentTimelines.perUser());
     PCollectionView<ConsentInputStatus> consentStatus = consent.apply("ConsentInputStatus", consentTimelines.inputStatus());
-    DecideEligibility decide = DecideEligibility.under(settings.eligibilityRules(), CONVERSATION_CODER);
+    DecideEligibility decide =
+        DecideEligibility.under(settings.eligibilityRules(), CONVERSATION_CODER).withFaultInjection(settings.faultInjection());
     decide =
         settings.consentJoin() == ConsentJoin.SHUFFLE
             ? decide.joiningConsent(timelines, consentStatus)
@@ -80,7 +81,7 @@ public final class TraingatePipeline {
             .get(ResolveDuplicates.WINNERS)
             .apply("DecideEligibility", decide);
     PCollection<Redacted> redacted =
-        decided.apply("RedactEligible", RedactEligible.with(settings.policy().redaction(), settings.pseudonymKeyFile()));
+        decided.apply("RedactEligible", RedactEligible.with(settings.policy().redaction(), settings.pseudonymKeyFile()).withFaultInjection(settings.faultInjection()));
 
     PCollection<DeadLetter> conversationDeadLetters = conversations.get(readConversations.deadLetters());
     PCollection<DeadLetter> consentDeadLetters = consent.get(readConsent.deadLetters());

@@ -41,34 +41,42 @@ public final class DecideEligibility extends PTransform<PCollection<Conversation
   private final PCollectionView<Map<String, ConsentTimeline>> timelineView;
   private final PCollection<KV<String, ConsentTimeline>> timelinesByUser;
   private final PCollectionView<ConsentInputStatus> consentStatus;
+  private final FaultInjection faults;
 
   private DecideEligibility(
       EligibilityRules rules,
       Coder<Conversation> conversationCoder,
       PCollectionView<Map<String, ConsentTimeline>> timelineView,
       PCollection<KV<String, ConsentTimeline>> timelinesByUser,
-      PCollectionView<ConsentInputStatus> consentStatus) {
+      PCollectionView<ConsentInputStatus> consentStatus,
+      FaultInjection faults) {
     this.rules = rules;
     this.conversationCoder = conversationCoder;
     this.timelineView = timelineView;
     this.timelinesByUser = timelinesByUser;
     this.consentStatus = consentStatus;
+    this.faults = faults;
   }
 
   public static DecideEligibility under(EligibilityRules rules, Coder<Conversation> conversationCoder) {
-    return new DecideEligibility(rules, conversationCoder, null, null, null);
+    return new DecideEligibility(rules, conversationCoder, null, null, null, FaultInjection.off());
   }
 
   /** Each user's timeline arrives as a map side input. */
   public DecideEligibility withConsent(
       PCollectionView<Map<String, ConsentTimeline>> timelines, PCollectionView<ConsentInputStatus> status) {
-    return new DecideEligibility(rules, conversationCoder, timelines, null, status);
+    return new DecideEligibility(rules, conversationCoder, timelines, null, status, faults);
   }
 
   /** Conversations and timelines are grouped by user id. */
   public DecideEligibility joiningConsent(
       PCollection<KV<String, ConsentTimeline>> timelines, PCollectionView<ConsentInputStatus> status) {
-    return new DecideEligibility(rules, conversationCoder, null, timelines, status);
+    return new DecideEligibility(rules, conversationCoder, null, timelines, status, faults);
+  }
+
+  /** For tests only: fail some bundles on their first attempt. */
+  public DecideEligibility withFaultInjection(FaultInjection newFaults) {
+    return new DecideEligibility(rules, conversationCoder, timelineView, timelinesByUser, consentStatus, newFaults);
   }
 
   @Override
@@ -78,7 +86,7 @@ public final class DecideEligibility extends PTransform<PCollection<Conversation
     if (timelineView != null) {
       decided =
           conversations.apply(
-              "ApplyPolicy", ParDo.of(new SideInputDecideFn(rules, timelineView, consentStatus)).withSideInputs(timelineView, consentStatus));
+              "ApplyPolicy", ParDo.of(new SideInputDecideFn(rules, timelineView, consentStatus, faults)).withSideInputs(timelineView, consentStatus));
     } else {
       PCollection<KV<String, Conversation>> byUser =
           conversations
@@ -88,7 +96,7 @@ public final class DecideEligibility extends PTransform<PCollection<Conversation
           KeyedPCollectionTuple.of(CONVERSATIONS, byUser)
               .and(TIMELINE, timelinesByUser)
               .apply("GroupByUser", CoGroupByKey.create())
-              .apply("ApplyPolicy", ParDo.of(new GroupedDecideFn(rules, consentStatus)).withSideInputs(consentStatus));
+              .apply("ApplyPolicy", ParDo.of(new GroupedDecideFn(rules, consentStatus, faults)).withSideInputs(consentStatus));
     }
     return decided.setCoder(SerializableCoder.of(Decided.class));
   }
@@ -107,34 +115,63 @@ public final class DecideEligibility extends PTransform<PCollection<Conversation
     private final EligibilityRules rules;
     private final PCollectionView<Map<String, ConsentTimeline>> timelines;
     private final PCollectionView<ConsentInputStatus> consentStatus;
+    private final FaultInjection faults;
+    private transient FaultInjection.Bundle bundle;
 
     SideInputDecideFn(
         EligibilityRules rules,
         PCollectionView<Map<String, ConsentTimeline>> timelines,
-        PCollectionView<ConsentInputStatus> consentStatus) {
+        PCollectionView<ConsentInputStatus> consentStatus,
+        FaultInjection faults) {
       this.rules = rules;
       this.timelines = timelines;
       this.consentStatus = consentStatus;
+      this.faults = faults;
+    }
+
+    @StartBundle
+    public void startBundle() {
+      bundle = faults.newBundle("DecideEligibility");
     }
 
     @ProcessElement
     public void processElement(@Element Conversation conversation, OutputReceiver<Decided> out, ProcessContext context) {
+      bundle.onElement(conversation.conversationId());
       ConsentTimeline timeline = context.sideInput(timelines).get(conversation.userId());
       out.output(new Decided(conversation, rules.decide(conversation, context.sideInput(consentStatus), timeline)));
+    }
+
+    @FinishBundle
+    public void finishBundle() {
+      bundle.onFinish();
     }
   }
 
   private static final class GroupedDecideFn extends DoFn<KV<String, CoGbkResult>, Decided> {
     private final EligibilityRules rules;
     private final PCollectionView<ConsentInputStatus> consentStatus;
+    private final FaultInjection faults;
+    private transient FaultInjection.Bundle bundle;
 
-    GroupedDecideFn(EligibilityRules rules, PCollectionView<ConsentInputStatus> consentStatus) {
+    GroupedDecideFn(EligibilityRules rules, PCollectionView<ConsentInputStatus> consentStatus, FaultInjection faults) {
       this.rules = rules;
       this.consentStatus = consentStatus;
+      this.faults = faults;
+    }
+
+    @StartBundle
+    public void startBundle() {
+      bundle = faults.newBundle("DecideEligibility");
+    }
+
+    @FinishBundle
+    public void finishBundle() {
+      bundle.onFinish();
     }
 
     @ProcessElement
     public void processElement(@Element KV<String, CoGbkResult> user, OutputReceiver<Decided> out, ProcessContext context) {
+      bundle.onElement(user.getKey());
       Iterator<ConsentTimeline> timelines = user.getValue().getAll(TIMELINE).iterator();
       ConsentTimeline timeline = timelines.hasNext() ? timelines.next() : null;
       ConsentInputStatus status = context.sideInput(consentStatus);

@@ -26,22 +26,29 @@ import org.apache.beam.sdk.values.PCollection;
 public final class RedactEligible extends PTransform<PCollection<Decided>, PCollection<Redacted>> {
   private final RedactionRules rules;
   private final String keyFile;
+  private final FaultInjection faults;
 
-  private RedactEligible(RedactionRules rules, String keyFile) {
+  private RedactEligible(RedactionRules rules, String keyFile, FaultInjection faults) {
     this.rules = rules;
     this.keyFile = keyFile;
+    this.faults = faults;
   }
 
   /** @param keyFile the pseudonym key file, or null for the development key */
   public static RedactEligible with(RedactionRules rules, String keyFile) {
-    return new RedactEligible(rules, keyFile);
+    return new RedactEligible(rules, keyFile, FaultInjection.off());
+  }
+
+  /** For tests only: fail some bundles on their first attempt. */
+  public RedactEligible withFaultInjection(FaultInjection newFaults) {
+    return new RedactEligible(rules, keyFile, newFaults);
   }
 
   @Override
   public PCollection<Redacted> expand(PCollection<Decided> decided) {
     return decided
         .apply("EligibleOnly", Filter.by(d -> d.verdict().isEligible()))
-        .apply("RedactMessages", ParDo.of(new RedactFn(rules, keyFile)))
+        .apply("RedactMessages", ParDo.of(new RedactFn(rules, keyFile, faults)))
         .setCoder(SerializableCoder.of(Redacted.class));
   }
 
@@ -54,12 +61,15 @@ public final class RedactEligible extends PTransform<PCollection<Decided>, PColl
   private static final class RedactFn extends DoFn<Decided, Redacted> {
     private final RedactionRules rules;
     private final String keyFile;
+    private final FaultInjection faults;
     private transient PseudonymKey key;
     private transient Redactor redactor;
+    private transient FaultInjection.Bundle bundle;
 
-    RedactFn(RedactionRules rules, String keyFile) {
+    RedactFn(RedactionRules rules, String keyFile, FaultInjection faults) {
       this.rules = rules;
       this.keyFile = keyFile;
+      this.faults = faults;
     }
 
     @Setup
@@ -68,8 +78,19 @@ public final class RedactEligible extends PTransform<PCollection<Decided>, PColl
       redactor = Redactor.create(rules, key.bytes());
     }
 
+    @StartBundle
+    public void startBundle() {
+      bundle = faults.newBundle("RedactEligible");
+    }
+
+    @FinishBundle
+    public void finishBundle() {
+      bundle.onFinish();
+    }
+
     @ProcessElement
     public void processElement(@Element Decided decided, OutputReceiver<Redacted> out) {
+      bundle.onElement(decided.conversation().conversationId());
       ConversationRedaction redaction = redactor.newConversation();
       List<TrainingMessage> messages = new ArrayList<>(decided.verdict().keptMessages().size());
       for (Message message : decided.verdict().keptMessages()) {
