@@ -108,7 +108,7 @@ final class PipelineCommand {
             + job.getJobId()
             + "?project="
             + job.getProjectId()
-            + " (counters: namespace traingate, under Job metrics > Custom counters).");
+            + " (the counters of namespace traingate are under Custom counters in the Job info panel).");
     out.println("  When it has finished, its audit is " + settings.output().resolve(OutputLayout.SUMMARY) + ".");
   }
 
