@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.apache.beam.runners.dataflow.DataflowPipelineJob;
+import org.apache.beam.runners.dataflow.options.DataflowPipelineOptions;
+import org.apache.beam.runners.dataflow.util.DataflowTemplateJob;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
@@ -66,7 +69,13 @@ final class PipelineCommand {
 
     Pipeline pipeline = Pipeline.create(options);
     TraingatePipeline.build(pipeline, settings, ToolVersion.get());
-    PipelineResult.State state = pipeline.run().waitUntilFinish();
+    PipelineResult result = pipeline.run();
+    if (result instanceof DataflowPipelineJob dataflowJob) {
+      // the job runs (or will run, from a template) on Dataflow: nothing here to wait for or read
+      reportDataflow(dataflowJob, options, settings);
+      return 0;
+    }
+    PipelineResult.State state = result.waitUntilFinish();
     if (state != PipelineResult.State.DONE) {
       err.println("traingate: the job ended in state " + state);
       return EXIT_FAILED;
@@ -80,6 +89,27 @@ final class PipelineCommand {
       return EXIT_FAILED;
     }
     return 0;
+  }
+
+  /** What was created on Dataflow: a template (no job started) or a submitted job, and where its audit will be. */
+  private void reportDataflow(DataflowPipelineJob job, TraingateOptions options, JobSettings settings) {
+    DataflowPipelineOptions dataflow = options.as(DataflowPipelineOptions.class);
+    if (job instanceof DataflowTemplateJob) {
+      // also the path a Flex Template launcher takes: it starts the job from the spec written here
+      out.println(
+          "traingate: wrote the Dataflow job spec to " + dataflow.getTemplateLocation() + "; this command started no job.");
+      return;
+    }
+    out.println("traingate: submitted Dataflow job " + job.getJobId() + " (project " + job.getProjectId() + ", region " + job.getRegion() + ").");
+    out.println(
+        "  Follow it at https://console.cloud.google.com/dataflow/jobs/"
+            + job.getRegion()
+            + "/"
+            + job.getJobId()
+            + "?project="
+            + job.getProjectId()
+            + " (the counters of namespace traingate are under Custom counters in the Job info panel).");
+    out.println("  When it has finished, its audit is " + settings.output().resolve(OutputLayout.SUMMARY) + ".");
   }
 
   private int badOptions(String problems) {

@@ -15,11 +15,26 @@ public interface TraingateOptions extends PipelineOptions {
 
   void setConversations(String value);
 
-  @Description("Consent event files: a file pattern of JSONL, plain or .gz (local path or gs://).")
-  @Validation.Required
+  @Description(
+      "Consent event files: a file pattern of JSONL, plain or .gz (local path or gs://). Give exactly one of"
+          + " --consent, --consentTable and --consentQuery.")
   String getConsent();
 
   void setConsent(String value);
+
+  @Description(
+      "Consent events from a BigQuery table, PROJECT:DATASET.TABLE (or DATASET.TABLE in --project), with the"
+          + " columns of the JSONL form: user_id, event, effective_at (TIMESTAMP), source. Instead of --consent.")
+  String getConsentTable();
+
+  void setConsentTable(String value);
+
+  @Description(
+      "Consent events from a BigQuery standard-SQL query whose result has the columns of --consentTable. Instead"
+          + " of --consent.")
+  String getConsentQuery();
+
+  void setConsentQuery(String value);
 
   @Description(
       "The instant the consent snapshot is complete up to, ISO-8601 with Z or an offset, e.g. 2026-06-01T00:00:00Z.")

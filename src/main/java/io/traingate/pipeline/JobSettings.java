@@ -1,5 +1,6 @@
 package io.traingate.pipeline;
 
+import io.traingate.io.BigQueryConsent;
 import io.traingate.io.InputFiles;
 import io.traingate.io.OutputLayout;
 import io.traingate.io.PseudonymKeys;
@@ -15,7 +16,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The job's options, checked before any work starts: every problem is collected and reported
@@ -33,7 +36,8 @@ public record JobSettings(
     boolean allowEmptyConsent,
     int maxRecordBytes,
     ConsentJoin consentJoin,
-    FaultInjection faultInjection) {
+    FaultInjection faultInjection,
+    BigQueryConsent consentFromBigQuery) {
 
   /** Thrown when options are missing or wrong; the message lists every problem. */
   public static final class InvalidOptionsException extends Exception {
@@ -53,7 +57,7 @@ public record JobSettings(
       problems.add("--consentAsOf must be an ISO-8601 instant with Z or an offset, e.g. 2026-06-01T00:00:00Z");
     }
     checkInput(problems, "--conversations", options.getConversations());
-    checkInput(problems, "--consent", options.getConsent());
+    BigQueryConsent consentFromBigQuery = checkConsentInput(problems, options);
     PolicyFile policy = null;
     try {
       policy = options.getPolicy() == null ? PolicyFile.defaultPolicy() : PolicyFile.parse(InputFiles.readAll(options.getPolicy()));
@@ -100,7 +104,8 @@ public record JobSettings(
         options.getAllowEmptyConsent(),
         options.getMaxRecordBytes(),
         options.getConsentJoin(),
-        faultInjection(options));
+        faultInjection(options),
+        consentFromBigQuery);
   }
 
   private static FaultInjection faultInjection(TraingateOptions options) {
@@ -109,6 +114,38 @@ public record JobSettings(
     }
     String base = options.getTempLocation() != null ? options.getTempLocation() : System.getProperty("java.io.tmpdir");
     return FaultInjection.of(options.getFaultFraction(), base + "/traingate-faults-" + UUID.randomUUID());
+  }
+
+  /**
+   * Exactly one consent input: files ({@code --consent}) or BigQuery ({@code --consentTable},
+   * {@code --consentQuery}). Returns the BigQuery input, or null for files.
+   */
+  private static BigQueryConsent checkConsentInput(List<String> problems, TraingateOptions options) {
+    long given = Stream.of(options.getConsent(), options.getConsentTable(), options.getConsentQuery())
+        .filter(Objects::nonNull)
+        .count();
+    if (given != 1) {
+      problems.add(
+          (given == 0 ? "a consent input is required: " : "the consent inputs exclude each other, give only one of ")
+              + "--consent=PATTERN (JSONL files), --consentTable=PROJECT:DATASET.TABLE or --consentQuery=SQL (BigQuery)");
+      return null;
+    }
+    if (options.getConsent() != null) {
+      checkInput(problems, "--consent", options.getConsent());
+      return null;
+    }
+    if (options.getConsentTable() != null) {
+      String problem = BigQueryConsent.problemWithTable(options.getConsentTable());
+      if (problem != null) {
+        problems.add("--consentTable: " + problem);
+      }
+      return BigQueryConsent.table(options.getConsentTable());
+    }
+    String problem = BigQueryConsent.problemWithQuery(options.getConsentQuery());
+    if (problem != null) {
+      problems.add("--consentQuery: " + problem);
+    }
+    return BigQueryConsent.query(options.getConsentQuery());
   }
 
   private static void checkInput(List<String> problems, String option, String pattern) {
@@ -143,7 +180,13 @@ public record JobSettings(
   public Map<String, String> inputs() {
     Map<String, String> inputs = new LinkedHashMap<>();
     inputs.put("conversations", conversations);
-    inputs.put("consent", consent);
+    if (consentFromBigQuery == null) {
+      inputs.put("consent", consent);
+    } else if (consentFromBigQuery.isQuery()) {
+      inputs.put("consentQuery", consentFromBigQuery.query());
+    } else {
+      inputs.put("consentTable", consentFromBigQuery.table());
+    }
     return inputs;
   }
 }

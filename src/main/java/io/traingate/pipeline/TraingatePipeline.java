@@ -16,7 +16,9 @@ import io.traingate.transforms.AuditCountings;
 import io.traingate.transforms.ConsentTimelines;
 import io.traingate.transforms.DecideEligibility;
 import io.traingate.transforms.Decided;
+import io.traingate.transforms.ReadConsentFromBigQuery;
 import io.traingate.transforms.ReadRecords;
+import io.traingate.transforms.RecordSource;
 import io.traingate.transforms.RedactEligible;
 import io.traingate.transforms.Redacted;
 import io.traingate.transforms.ResolveDuplicates;
@@ -58,10 +60,13 @@ public final class TraingatePipeline {
             .from(settings.conversations())
             .withMaxRecordBytes(settings.maxRecordBytes());
     PCollectionTuple conversations = pipeline.apply("ReadConversations", readConversations);
-    ReadRecords<ConsentEvent> readConsent =
-        ReadRecords.using(new ConsentParser(), CONSENT_CODER)
-            .from(settings.consent())
-            .withMaxRecordBytes(settings.maxRecordBytes());
+    // consent from JSONL files or from BigQuery: either way records and dead letters under the source's tags
+    RecordSource<ConsentEvent> readConsent =
+        settings.consentFromBigQuery() != null
+            ? ReadConsentFromBigQuery.from(settings.consentFromBigQuery()).withMaxRecordBytes(settings.maxRecordBytes())
+            : ReadRecords.using(new ConsentParser(), CONSENT_CODER)
+                .from(settings.consent())
+                .withMaxRecordBytes(settings.maxRecordBytes());
     PCollectionTuple consent = pipeline.apply("ReadConsent", readConsent);
 
     ConsentTimelines consentTimelines = new ConsentTimelines(readConsent.records(), readConsent.deadLetters());

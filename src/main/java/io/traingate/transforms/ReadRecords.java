@@ -16,7 +16,6 @@ import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.display.DisplayData;
 import org.apache.beam.sdk.values.PBegin;
@@ -30,7 +29,7 @@ import org.apache.beam.sdk.values.TupleTagList;
  * file and line. Nothing is dropped; a file that breaks off (truncated gzip) leaves a dead letter
  * for its unreadable rest.
  */
-public final class ReadRecords<T> extends PTransform<PBegin, PCollectionTuple> {
+public final class ReadRecords<T> extends RecordSource<T> {
   public static final int DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
   private final RecordParser<T> parser;
@@ -61,10 +60,12 @@ public final class ReadRecords<T> extends PTransform<PBegin, PCollectionTuple> {
     return new ReadRecords<>(parser, coder, filepattern, newMaxRecordBytes);
   }
 
+  @Override
   public TupleTag<T> records() {
     return records;
   }
 
+  @Override
   public TupleTag<DeadLetter> deadLetters() {
     return deadLetters;
   }
