@@ -62,9 +62,12 @@ final class PipelineCommand {
           "WARNING: no --pseudonymKeyFile given: using the fixed development key. Training ids and hashes are then"
               + " guessable; never use it on real data.");
     }
-    int replaced = PreviousOutputs.remove(settings.output());
-    if (replaced > 0) {
-      out.println("Replacing " + replaced + " files of an earlier run under " + settings.output().root());
+    // writing a template spec runs nothing: the earlier outputs stay until a job really starts
+    if (options.as(DataflowPipelineOptions.class).getTemplateLocation() == null) {
+      int replaced = PreviousOutputs.remove(settings.output());
+      if (replaced > 0) {
+        out.println("Replacing " + replaced + " files of an earlier run under " + settings.output().root());
+      }
     }
 
     Pipeline pipeline = Pipeline.create(options);
