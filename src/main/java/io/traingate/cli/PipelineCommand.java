@@ -87,6 +87,9 @@ final class PipelineCommand {
         AuditSummary.fromJson(
             new String(InputFiles.readAll(settings.output().resolve(OutputLayout.SUMMARY).toString()), StandardCharsets.UTF_8));
     out.print(RunReport.render(summary, settings.output()));
+    if (settings.passThrough()) {
+      out.println("PASS-THROUGH run (benchmark floor): nothing was decided or redacted; this output is not training data.");
+    }
     if (!summary.isBalanced()) {
       err.println("traingate: the audit is NOT balanced: some input conversation was not decided exactly once.");
       return EXIT_FAILED;

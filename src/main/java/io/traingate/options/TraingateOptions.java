@@ -96,6 +96,14 @@ public interface TraingateOptions extends PipelineOptions {
 
   void setFaultFraction(double value);
 
+  @Description(
+      "BENCHMARKS ONLY: the same reading, parsing, shuffling and writing with no deciding and no redacting (the"
+          + " floor the full job is measured against). Its output is not training data; the manifest says so.")
+  @Default.Boolean(false)
+  boolean getPassThrough();
+
+  void setPassThrough(boolean value);
+
   @Description("Records larger than this many bytes are dead-lettered as TOO_LARGE.")
   @Default.Integer(16 * 1024 * 1024)
   int getMaxRecordBytes();

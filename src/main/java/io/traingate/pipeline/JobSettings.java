@@ -37,7 +37,8 @@ public record JobSettings(
     int maxRecordBytes,
     ConsentJoin consentJoin,
     FaultInjection faultInjection,
-    BigQueryConsent consentFromBigQuery) {
+    BigQueryConsent consentFromBigQuery,
+    boolean passThrough) {
 
   /** Thrown when options are missing or wrong; the message lists every problem. */
   public static final class InvalidOptionsException extends Exception {
@@ -105,7 +106,8 @@ public record JobSettings(
         options.getMaxRecordBytes(),
         options.getConsentJoin(),
         faultInjection(options),
-        consentFromBigQuery);
+        consentFromBigQuery,
+        options.getPassThrough());
   }
 
   private static FaultInjection faultInjection(TraingateOptions options) {
@@ -171,6 +173,9 @@ public record JobSettings(
     published.put("allowEmptyConsent", Boolean.toString(allowEmptyConsent));
     published.put("maxRecordBytes", Integer.toString(maxRecordBytes));
     published.put("consentJoin", consentJoin.name());
+    if (passThrough) {
+      published.put("passThrough", "true: benchmark floor, nothing decided or redacted, not training data");
+    }
     if (faultInjection.isOn()) {
       published.put("faultInjection", "on (test run)");
     }

@@ -15,6 +15,7 @@ import io.traingate.policy.Conversation;
 import io.traingate.transforms.AuditCountings;
 import io.traingate.transforms.ConsentTimelines;
 import io.traingate.transforms.DecideEligibility;
+import io.traingate.transforms.PassThrough;
 import io.traingate.transforms.Decided;
 import io.traingate.transforms.ReadConsentFromBigQuery;
 import io.traingate.transforms.ReadRecords;
@@ -69,24 +70,22 @@ public final class TraingatePipeline {
                 .withMaxRecordBytes(settings.maxRecordBytes());
     PCollectionTuple consent = pipeline.apply("ReadConsent", readConsent);
 
-    ConsentTimelines consentTimelines = new ConsentTimelines(readConsent.records(), readConsent.deadLetters());
-    PCollection<KV<String, ConsentTimeline>> timelines = consent.apply("ConsentTimelines", consentTimelines.perUser());
-    PCollectionView<ConsentInputStatus> consentStatus = consent.apply("ConsentInputStatus", consentTimelines.inputStatus());
-    DecideEligibility decide =
-        DecideEligibility.under(settings.eligibilityRules(), CONVERSATION_CODER).withFaultInjection(settings.faultInjection());
-    decide =
-        settings.consentJoin() == ConsentJoin.SHUFFLE
-            ? decide.joiningConsent(timelines, consentStatus)
-            : decide.withConsent(timelines.apply("TimelinesAsMap", View.asMap()), consentStatus);
-
     PCollectionTuple resolved =
         conversations.get(readConversations.records()).apply("ResolveDuplicates", new ResolveDuplicates(CONVERSATION_CODER));
-    PCollection<Decided> decided =
-        resolved
-            .get(ResolveDuplicates.WINNERS)
-            .apply("DecideEligibility", decide);
-    PCollection<Redacted> redacted =
-        decided.apply("RedactEligible", RedactEligible.with(settings.policy().redaction(), settings.pseudonymKeyFile()).withFaultInjection(settings.faultInjection()));
+    PCollection<Conversation> winners = resolved.get(ResolveDuplicates.WINNERS);
+    PCollection<Decided> decided;
+    PCollection<Redacted> redacted;
+    if (settings.passThrough()) {
+      decided = winners.apply("PassThrough", PassThrough.undecided());
+      redacted = decided.apply("Unredacted", PassThrough.unredacted());
+    } else {
+      decided = winners.apply("DecideEligibility", decideEligibility(settings, consent, readConsent));
+      redacted =
+          decided.apply(
+              "RedactEligible",
+              RedactEligible.with(settings.policy().redaction(), settings.pseudonymKeyFile())
+                  .withFaultInjection(settings.faultInjection()));
+    }
 
     PCollection<DeadLetter> conversationDeadLetters = conversations.get(readConversations.deadLetters());
     PCollection<DeadLetter> consentDeadLetters = consent.get(readConsent.deadLetters());
@@ -128,13 +127,27 @@ public final class TraingatePipeline {
             .apply("WriteSummary", output.singleFile(OutputLayout.SUMMARY).withOutputFilenames());
 
     String header =
-        Manifest.header(toolVersion, settings.policy().fingerprint(), settings.inputs(), settings.publishableOptions(), false);
+        Manifest.header(
+            toolVersion, settings.policy().fingerprint(), settings.inputs(), settings.publishableOptions(), settings.passThrough());
     PCollectionList.of(WriteManifest.filesOf("TrainingFiles", train))
         .and(WriteManifest.filesOf("DecisionFiles", decisionFiles))
         .and(WriteManifest.filesOf("ConversationDeadLetterFiles", conversationDeadLetterFiles))
         .and(WriteManifest.filesOf("ConsentDeadLetterFiles", consentDeadLetterFiles))
         .and(WriteManifest.filesOf("SummaryFile", summary))
         .apply("WriteManifest", new WriteManifest(output, header));
+  }
+
+  /** Policy rules 3 to 12, with each user's consent timeline met by side input or by grouping. */
+  private static DecideEligibility decideEligibility(
+      JobSettings settings, PCollectionTuple consent, RecordSource<ConsentEvent> readConsent) {
+    ConsentTimelines consentTimelines = new ConsentTimelines(readConsent.records(), readConsent.deadLetters());
+    PCollection<KV<String, ConsentTimeline>> timelines = consent.apply("ConsentTimelines", consentTimelines.perUser());
+    PCollectionView<ConsentInputStatus> consentStatus = consent.apply("ConsentInputStatus", consentTimelines.inputStatus());
+    DecideEligibility decide =
+        DecideEligibility.under(settings.eligibilityRules(), CONVERSATION_CODER).withFaultInjection(settings.faultInjection());
+    return settings.consentJoin() == ConsentJoin.SHUFFLE
+        ? decide.joiningConsent(timelines, consentStatus)
+        : decide.withConsent(timelines.apply("ConsentTimelinesAsMap", View.asMap()), consentStatus);
   }
 
   private static <T> MapElements<T, DecisionRecord> toDecisionRecords(SerializableFunction<T, DecisionRecord> fn) {

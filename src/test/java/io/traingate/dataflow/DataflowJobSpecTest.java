@@ -181,7 +181,7 @@ class DataflowJobSpecTest {
         .at("/properties/non_parallel_inputs")
         .forEach(reference -> sideInputsFrom.add(userName(stepsByName.get(reference.get("step_name").asText()))));
     assertThat(sideInputsFrom.toString(), sideInputsFrom.size(), is(2));
-    assertThat(sideInputsFrom.stream().sorted().toList().toString(), is("[ConsentInputStatus/Sum/CreateDataflowView, ConsentTimelines/AsMap/CreateDataflowView]"));
+    assertThat(sideInputsFrom.stream().sorted().toList().toString(), is("[ConsentInputStatus/Sum/CreateDataflowView, ConsentTimelinesAsMap/CreateDataflowView]"));
   }
 
   @Test
