@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.beam.runners.dataflow.DataflowPipelineJob;
 import org.apache.beam.runners.dataflow.options.DataflowPipelineOptions;
 import org.apache.beam.runners.dataflow.util.DataflowTemplateJob;
@@ -72,13 +74,19 @@ final class PipelineCommand {
 
     Pipeline pipeline = Pipeline.create(options);
     TraingatePipeline.build(pipeline, settings, ToolVersion.get());
-    PipelineResult result = pipeline.run();
-    if (result instanceof DataflowPipelineJob dataflowJob) {
-      // the job runs (or will run, from a template) on Dataflow: nothing here to wait for or read
-      reportDataflow(dataflowJob, options, settings);
-      return 0;
+    AtomicReference<PipelineResult> running = new AtomicReference<>();
+    PipelineResult.State state;
+    try (ProgressPrinter progress = new ProgressPrinter(out, () -> running.get() == null ? Map.of() : JobMetrics.counters(running.get()))) {
+      progress.start();
+      PipelineResult result = pipeline.run();
+      if (result instanceof DataflowPipelineJob dataflowJob) {
+        // the job runs (or will run, from a template) on Dataflow: nothing here to wait for or read
+        reportDataflow(dataflowJob, options, settings);
+        return 0;
+      }
+      running.set(result);
+      state = result.waitUntilFinish();
     }
-    PipelineResult.State state = result.waitUntilFinish();
     if (state != PipelineResult.State.DONE) {
       err.println("traingate: the job ended in state " + state);
       return EXIT_FAILED;

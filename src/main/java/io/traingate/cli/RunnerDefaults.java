@@ -22,6 +22,8 @@ final class RunnerDefaults {
 
   static {
     FLINK.put("--fasterCopy", "true");
+    // run() returns at once, so that progress can be printed while the job runs
+    DIRECT.put("--blockOnRun", "false");
     DIRECT.put("--enforceImmutability", "false");
     DIRECT.put("--enforceEncodability", "false");
   }
