@@ -3,25 +3,41 @@ package io.traingate.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.beam.runners.flink.FlinkPipelineOptions;
 
-/** A Flink configuration directory for jobs the jar submits: retry a failed task, then fail. */
+/**
+ * The Flink configuration directory the jar writes for its jobs (retry a failed task, then
+ * fail), and where a job's REST endpoint is.
+ */
 final class FlinkConfiguration {
-  static final String RESTARTING =
-      String.join(
-          "\n",
-          "# written by traingate for one run: retry a failed task before failing the job",
-          "restart-strategy.type: fixed-delay",
-          "restart-strategy.fixed-delay.attempts: 3",
-          "restart-strategy.fixed-delay.delay: 2 s",
-          "");
-
   private FlinkConfiguration() {}
 
-  static Path writeRestartingConfiguration() throws IOException {
+  static Path writeForJob() throws IOException {
     Path dir = Files.createTempDirectory("traingate-flink-conf");
-    Files.writeString(dir.resolve("flink-conf.yaml"), RESTARTING);
+    Path file = dir.resolve("flink-conf.yaml");
+    Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "# written by traingate for one run: retry a failed task before failing the job",
+            "restart-strategy.type: fixed-delay",
+            "restart-strategy.fixed-delay.attempts: 3",
+            "restart-strategy.fixed-delay.delay: 2 s",
+            ""));
     dir.toFile().deleteOnExit();
-    dir.resolve("flink-conf.yaml").toFile().deleteOnExit();
+    file.toFile().deleteOnExit();
     return dir;
+  }
+
+  /**
+   * {@code host:port} of a session cluster's REST endpoint, or null for the embedded cluster
+   * ({@code [local]}), whose endpoint the runner does not expose.
+   */
+  static String restAddress(FlinkPipelineOptions options) {
+    String master = options.getFlinkMaster();
+    if (master != null && master.matches("(https?://)?[^\\[\\]/]+:\\d+")) {
+      return master.replaceFirst("^https?://", "");
+    }
+    return null;
   }
 }

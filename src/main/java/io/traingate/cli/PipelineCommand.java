@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.runners.dataflow.DataflowPipelineJob;
 import org.apache.beam.runners.dataflow.options.DataflowPipelineOptions;
 import org.apache.beam.runners.dataflow.util.DataflowTemplateJob;
@@ -75,8 +77,17 @@ final class PipelineCommand {
     Pipeline pipeline = Pipeline.create(options);
     TraingatePipeline.build(pipeline, settings, ToolVersion.get());
     AtomicReference<PipelineResult> running = new AtomicReference<>();
+    // Flink's client blocks in run() and gets metrics only at the end: read them from its REST API
+    String flinkRest =
+        options.getRunner().getSimpleName().equals("FlinkRunner")
+            ? FlinkConfiguration.restAddress(options.as(FlinkPipelineOptions.class))
+            : null;
+    Supplier<Map<String, Long>> counters =
+        flinkRest != null
+            ? new FlinkRestProgress(flinkRest)
+            : () -> running.get() == null ? Map.of() : JobMetrics.counters(running.get());
     PipelineResult.State state;
-    try (ProgressPrinter progress = new ProgressPrinter(out, () -> running.get() == null ? Map.of() : JobMetrics.counters(running.get()))) {
+    try (ProgressPrinter progress = new ProgressPrinter(out, counters)) {
       progress.start();
       PipelineResult result = pipeline.run();
       if (result instanceof DataflowPipelineJob dataflowJob) {

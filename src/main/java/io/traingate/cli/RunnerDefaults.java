@@ -38,7 +38,7 @@ final class RunnerDefaults {
     if (runner.endsWith("FlinkRunner")) {
       Map<String, String> flink = new LinkedHashMap<>(FLINK);
       if (!OptionArgs.isGiven(args, "--flinkConfDir")) {
-        flink.put("--flinkConfDir", FlinkConfiguration.writeRestartingConfiguration().toString());
+        flink.put("--flinkConfDir", FlinkConfiguration.writeForJob().toString());
       }
       return withDefaults(args, flink);
     }

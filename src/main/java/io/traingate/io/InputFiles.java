@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
@@ -12,6 +13,17 @@ import org.apache.beam.sdk.io.fs.MatchResult;
 /** Checks and reads input files on any Beam file system before the pipeline starts. */
 public final class InputFiles {
   private InputFiles() {}
+
+  /**
+   * A local path made absolute, so that workers whose working directory differs (a Flink
+   * TaskManager) find the same files; paths with a scheme ({@code gs://}) are left as they are.
+   */
+  public static String absolute(String path) {
+    if (path == null || path.contains("://")) {
+      return path;
+    }
+    return Path.of(path).toAbsolutePath().normalize().toString() + (path.endsWith("/") ? "/" : "");
+  }
 
   /** Why the pattern cannot be read, or null when it matches at least one file. */
   public static String problemWith(String pattern) {

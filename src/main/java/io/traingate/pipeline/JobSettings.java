@@ -93,14 +93,15 @@ public record JobSettings(
     if (!problems.isEmpty()) {
       throw new InvalidOptionsException(problems);
     }
+    // local paths made absolute: workers may run elsewhere than the launcher's working directory
     return new JobSettings(
-        options.getConversations(),
-        options.getConsent(),
+        InputFiles.absolute(options.getConversations()),
+        InputFiles.absolute(options.getConsent()),
         consentAsOf,
-        new OutputLayout(options.getOutput()),
+        new OutputLayout(InputFiles.absolute(options.getOutput())),
         options.getPolicy() == null ? "default (built in)" : options.getPolicy(),
         policy,
-        options.getPseudonymKeyFile(),
+        InputFiles.absolute(options.getPseudonymKeyFile()),
         options.getNumShards(),
         options.getAllowEmptyConsent(),
         options.getMaxRecordBytes(),
