@@ -2,6 +2,8 @@ package io.traingate.generate;
 
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
@@ -21,6 +23,11 @@ final class ChatWriter {
   private static final double SHARE_REPLY_WITH_CODE = 0.10;
   private static final double SHARE_OPENING_WITH_PASTE = 0.03;
   private static final double SHARE_LONG_REPLY = 0.10;
+  /**
+   * Personal values mostly come from users: an assistant repeats one only when two are owed, so
+   * what its text adds is usually planted in the user's next message.
+   */
+  private static final double ASSISTANT_PLANTS_AT = 2;
 
   private final SplittableRandom random;
   private final Faker faker;
@@ -49,8 +56,8 @@ final class ChatWriter {
       text.sentence(pick(phrases.context()));
     }
     if (random.nextDouble() < SHARE_OPENING_WITH_PASTE) {
-      for (int i = random.nextInt(8, 20); i > 0; i--) {
-        text.sentence(pick(phrases.replySentences()));
+      for (String sentence : pickDistinct(phrases.replySentences(), random.nextInt(8, 20))) {
+        text.sentence(sentence);
       }
     } else if (random.nextDouble() < SHARE_OPENING_WITH_CODE) {
       text.sentence(pick(phrases.codeAsks()));
@@ -68,18 +75,22 @@ final class ChatWriter {
     return text.toString();
   }
 
-  String assistantReply() {
+  /** @param closing the conversation's last message, which settles what is owed */
+  String assistantReply(boolean closing) {
     Text text = new Text(false);
     text.sentence(pick(phrases.replyOpeners()));
     int sentences = random.nextDouble() < SHARE_LONG_REPLY ? random.nextInt(6, 12) : random.nextInt(1, 5);
-    for (int i = 0; i < sentences; i++) {
-      text.sentence(pick(phrases.replySentences()));
+    for (String sentence : pickDistinct(phrases.replySentences(), sentences)) {
+      text.sentence(sentence);
     }
     if (random.nextDouble() < SHARE_REPLY_WITH_CODE) {
       text.code();
     }
     if (random.nextBoolean()) {
       text.sentence(pick(phrases.replyClosers()));
+    }
+    if (closing) {
+      text.settleOwed();
     }
     return text.toString();
   }
@@ -103,13 +114,27 @@ final class ChatWriter {
 
     void sentence(String template) {
       append(" ", fill(template));
-      while (entitiesOwed >= 1) {
-        PersonalKind kind = PersonalKind.pick(random);
-        String where = fromUser ? pick(phrases.personal().get(kind)) : pick(phrases.echoes());
-        entitiesOwed -= 1;
-        entitiesPlanted++;
-        append(" ", where.replace("{}", personalData.value(kind)));
+      while (entitiesOwed >= (fromUser ? 1 : ASSISTANT_PLANTS_AT)) {
+        plant();
       }
+    }
+
+    /** At the end of a conversation nothing can be carried over: what is owed is planted, a fraction by chance. */
+    void settleOwed() {
+      while (entitiesOwed >= 1) {
+        plant();
+      }
+      if (random.nextDouble() < entitiesOwed) {
+        plant();
+      }
+    }
+
+    private void plant() {
+      PersonalKind kind = PersonalKind.pick(random);
+      String where = fromUser ? pick(phrases.personal().get(kind)) : pick(phrases.echoes());
+      entitiesOwed -= 1;
+      entitiesPlanted++;
+      append(" ", where.replace("{}", personalData.value(kind)));
     }
 
     void code() {
@@ -161,5 +186,14 @@ final class ChatWriter {
 
   private <T> T pick(List<T> options) {
     return options.get(random.nextInt(options.size()));
+  }
+
+  /** Up to {@code count} different options in random order: a reply does not say the same thing twice. */
+  private <T> List<T> pickDistinct(List<T> options, int count) {
+    List<T> shuffled = new ArrayList<>(options);
+    for (int i = shuffled.size() - 1; i > 0; i--) {
+      Collections.swap(shuffled, i, random.nextInt(i + 1));
+    }
+    return shuffled.subList(0, Math.min(count, shuffled.size()));
   }
 }

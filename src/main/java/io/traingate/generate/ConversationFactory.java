@@ -121,27 +121,28 @@ final class ConversationFactory implements RecordGenerator {
       if (random.nextDouble() < SYSTEM_PROMPT_SHARE) {
         message("system", "You are a helpful assistant. Answer concisely.");
       }
-      message("user", writer.userOpening());
-      assistantAnswers();
       int turns = 1;
       while (turns < MAX_TURNS && random.nextDouble() < MORE_TURNS) {
         turns++;
       }
+      message("user", writer.userOpening());
+      assistantAnswers(turns == 1);
       addTurns(turns - 1);
     }
 
+    /** Turns after the first; a later copy of a conversation adds some to a finished one. */
     void addTurns(int turns) {
-      for (int i = 0; i < turns; i++) {
+      for (int i = 1; i <= turns; i++) {
         // people come back to a conversation after days now and then: across an opt-out, maybe
         clock = clock.plusSeconds(random.nextDouble() < RESUMED_LATER_SHARE ? random.nextLong(86_400, 20 * 86_400) : random.nextLong(20, 900));
         message("user", writer.userFollowUp());
-        assistantAnswers();
+        assistantAnswers(i == turns);
       }
     }
 
-    private void assistantAnswers() {
+    private void assistantAnswers(boolean closing) {
       clock = clock.plusSeconds(random.nextLong(2, 90));
-      message("assistant", writer.assistantReply());
+      message("assistant", writer.assistantReply(closing));
     }
 
     private void message(String role, String content) {

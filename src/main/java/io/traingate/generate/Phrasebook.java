@@ -80,9 +80,9 @@ final class Phrasebook {
         Language.GERMAN,
         new Phrases(
             List.of(
-                "Kannst du mir helfen, eine E-Mail an meinen Vermieter wegen {topic} zu schreiben?",
+                "Kannst du mir helfen, meinem Vermieter eine E-Mail zum Thema {topic} zu schreiben?",
                 "Ich fahre im {month} nach {city}. Was sollte ich in {n} Tagen unbedingt sehen?",
-                "Erklär mir bitte {topic} so einfach wie möglich.",
+                "Erklär mir bitte das Thema {topic} so einfach wie möglich.",
                 "Was kann ich heute Abend schnell mit {dish} kochen?",
                 "Ich habe nächste Woche ein Vorstellungsgespräch als {job}. Worauf sollte ich mich vorbereiten?"),
             List.of("Ich arbeite bei {company}.", "Wir wohnen seit einem Jahr in {city}.", "Es muss bis {month} fertig sein."),
@@ -93,7 +93,10 @@ final class Phrasebook {
                 "Am wichtigsten ist meistens die Zeit, also fang mit dem Teil an, der eine Frist hat.",
                 "In {city} ist die Altstadt klein, vieles erreichst du zu Fuß.",
                 "Ein kurzer erster Absatz hilft dem Leser zu verstehen, worum es geht.",
-                "Vergleiche die Angebote direkt miteinander, oft reicht die günstigere Variante."),
+                "Vergleiche die Angebote direkt miteinander, oft reicht die günstigere Variante.",
+                "Viele machen den Fehler, alles auf einmal zu ändern; nimm dir erst eine Sache vor.",
+                "Für ein Gespräch als {job} helfen konkrete Beispiele mit Zahlen.",
+                "Das meiste kannst du am Vorabend vorbereiten und in zehn Minuten aufwärmen."),
             List.of("Viel Erfolg!", "Sag Bescheid, wenn ich etwas ändern soll."),
             Map.of(
                 PERSON, List.of("Ich heiße übrigens {}.", "Unterschreib bitte mit {}."),
@@ -105,7 +108,7 @@ final class Phrasebook {
                 IBAN, List.of("Bitte überweise die Kaution auf {}.", "Meine IBAN lautet {}."),
                 US_SSN, List.of("Das US-Formular will meine SSN {}, ist das normal?")),
             List.of("Ich habe {} eingetragen.", "Notiert: {}."),
-            List.of("die kaputte Heizung", "die Nebenkostenabrechnung", "Zinseszins", "meinen Schlafrhythmus", "die Steuererklärung")));
+            List.of("Heizungsausfall", "Nebenkostenabrechnung", "Zinseszins", "Schlafrhythmus", "Steuererklärung")));
     PHRASES.put(
         Language.FRENCH,
         new Phrases(
@@ -123,7 +126,10 @@ final class Phrasebook {
                 "Le plus important, c'est de commencer par ce qui a une date limite.",
                 "À {city}, le centre historique se visite facilement à pied.",
                 "Un premier paragraphe court aide le lecteur à comprendre la demande.",
-                "Compare les offres côte à côte, la moins chère suffit souvent."),
+                "Compare les offres côte à côte, la moins chère suffit souvent.",
+                "On fait souvent l'erreur de tout changer d'un coup ; commence par une seule habitude.",
+                "Pour un poste de {job}, des exemples concrets avec des chiffres font la différence.",
+                "Tu peux presque tout préparer la veille et le réchauffer en dix minutes."),
             List.of("Bon courage !", "Dis-moi si tu veux une autre version."),
             Map.of(
                 PERSON, List.of("Au fait, je m'appelle {}.", "Signe avec mon nom, {}."),
@@ -153,7 +159,10 @@ final class Phrasebook {
                 "Lo más importante es empezar por lo que tiene fecha límite.",
                 "En {city} el casco antiguo se recorre fácilmente a pie.",
                 "Un primer párrafo corto ayuda a entender la petición.",
-                "Compara las ofertas una al lado de la otra, muchas veces basta la más barata."),
+                "Compara las ofertas una al lado de la otra, muchas veces basta la más barata.",
+                "Un error común es querer cambiarlo todo a la vez; empieza por un solo hábito.",
+                "Para un puesto de {job} funcionan muy bien los ejemplos concretos con cifras.",
+                "Puedes dejar casi todo listo la noche anterior y calentarlo en diez minutos."),
             List.of("¡Mucha suerte!", "Dime si quieres otra versión."),
             Map.of(
                 PERSON, List.of("Por cierto, me llamo {}.", "Fírmalo con mi nombre, {}."),
@@ -183,7 +192,10 @@ final class Phrasebook {
                 "O mais importante é começar pelo que tem prazo.",
                 "Em {city} o centro histórico dá para conhecer a pé.",
                 "Um primeiro parágrafo curto ajuda o leitor a entender o pedido.",
-                "Compare as ofertas lado a lado, muitas vezes a mais barata resolve."),
+                "Compare as ofertas lado a lado, muitas vezes a mais barata resolve.",
+                "Um erro comum é querer mudar tudo de uma vez; comece por um hábito só.",
+                "Para uma vaga de {job}, exemplos concretos com números ajudam muito.",
+                "Dá para deixar quase tudo pronto na noite anterior e esquentar em dez minutos."),
             List.of("Boa sorte!", "Me avisa se quiser outra versão."),
             Map.of(
                 PERSON, List.of("Aliás, meu nome é {}.", "Assina com o meu nome, {}."),
@@ -213,7 +225,10 @@ final class Phrasebook {
                 "Sabse pehle woh kaam karo jiski deadline sabse pass hai.",
                 "{city} mein purana sheher paidal ghoom sakte ho.",
                 "Pehla paragraph chhota rakho taaki padhne wala turant samajh jaaye.",
-                "Dono options ko saath mein compare karo, aksar sasta wala kaafi hota hai."),
+                "Dono options ko saath mein compare karo, aksar sasta wala kaafi hota hai.",
+                "Ek saath sab kuch badalne ki koshish mat karo, pehle ek aadat pakdo.",
+                "{job} ke interview mein numbers wale examples bahut kaam aate hain.",
+                "Zyada tar cheezein raat ko hi ready kar lo, subah bas garam karna hai."),
             List.of("All the best!", "Aur kuch badalna ho toh batao."),
             Map.of(
                 PERSON, List.of("Waise mera naam {} hai.", "Neeche mera naam {} likh dena."),
