@@ -27,7 +27,7 @@ public final class EmailDetector implements Detector {
     while (at >= 0) {
       int next = at + 1;
       int localStart = localPartStart(text, at);
-      if (localStart < at && !isUrlCredential(text, localStart)) {
+      if (localStart < at && !isUrlCredential(text, at)) {
         int end = domainEnd(text, at + 1);
         if (end > 0) {
           out.add(new Span(EntityType.EMAIL, localStart, end));
@@ -84,15 +84,12 @@ public final class EmailDetector implements Detector {
   }
 
   /** {@code https://user:pass@host}: the part before @ is a credential, not a mailbox. */
-  private static boolean isUrlCredential(String text, int localStart) {
-    if (localStart == 0 || text.charAt(localStart - 1) != ':') {
-      return false;
-    }
-    int tokenStart = localStart - 1;
-    while (tokenStart > 0 && localStart - tokenStart < 2 * MAX_LOCAL && !Character.isWhitespace(text.charAt(tokenStart - 1))) {
+  private static boolean isUrlCredential(String text, int at) {
+    int tokenStart = at;
+    while (tokenStart > 0 && at - tokenStart < 4 * MAX_LOCAL && !Character.isWhitespace(text.charAt(tokenStart - 1))) {
       tokenStart--;
     }
-    return text.substring(tokenStart, localStart).contains("://");
+    return text.substring(tokenStart, at).contains("://");
   }
 
   /**

@@ -36,7 +36,10 @@ public final class PhoneDetector implements Detector {
       }
       int start = i;
       int digits = 0;
+      int singleDigitGroups = 0;
+      int groupDigits = 0;
       int end = i;
+      int separators = 0;
       if (!Chars.isDigit(text.charAt(i))) {
         i++; // the leading + or (
       }
@@ -44,19 +47,40 @@ public final class PhoneDetector implements Detector {
         char c = text.charAt(i);
         if (Chars.isDigit(c)) {
           digits++;
+          groupDigits++;
+          separators = 0;
           i++;
           end = i;
-        } else if (isSeparator(c) && i - end < MAX_SEPARATOR_RUN) {
+        } else if (isSeparator(c) && separators < MAX_SEPARATOR_RUN && (isParenthesis(c) || !hasPlainSeparator(text, end, i))) {
+          singleDigitGroups += groupDigits == 1 ? 1 : 0;
+          groupDigits = 0;
+          separators++;
           i++;
         } else {
           break;
         }
       }
+      singleDigitGroups += groupDigits == 1 ? 1 : 0;
       i = Math.max(end, start + 1);
-      if (digits >= MIN_DIGITS && digits <= MAX_DIGITS && !Chars.wordCharAt(text, start - 1) && !Chars.wordCharAt(text, end)) {
+      boolean plausible = digits >= MIN_DIGITS && digits <= MAX_DIGITS && singleDigitGroups <= 2;
+      if (plausible && !Chars.wordCharAt(text, start - 1) && !Chars.wordCharAt(text, end)) {
         match(text, start, end, out);
       }
     }
+  }
+
+  /** True if the separator run from {@code from} to {@code to} already holds a space, dash, dot or slash. */
+  private static boolean hasPlainSeparator(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!isParenthesis(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isParenthesis(char c) {
+    return c == '(' || c == ')';
   }
 
   private void match(String text, int start, int end, List<Span> out) {
