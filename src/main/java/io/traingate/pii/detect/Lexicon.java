@@ -53,7 +53,8 @@ final class Lexicon {
           + " team again too also just please pls plz ok okay sure well good great fine sorry thanks thank"
           + " i'm im i've i'd i'll you're we're they're it's that's can could would should will may might must shall"
           + " very much many lot lots more most less least only even still already yet soon now today tonight"
-          + " tomorrow yesterday ya y'all world gang friends people ladies gentlemen man dude bro guys all there";
+          + " tomorrow yesterday ya y'all world gang friends people ladies gentlemen man dude bro guys all there"
+          + " btw lol pls thx tho tbh imo fyi asap lmao haha rn u ur r yeah yep nope omg idk";
 
   /** First names that are also everyday English words: alone, without context, they are words. */
   private static final String AMBIGUOUS_NAMES =
@@ -69,7 +70,8 @@ final class Lexicon {
 
   private static final String GREETINGS =
       "hi hello hey heya hiya dear yo howdy greetings morning evening afternoon hallo hola bonjour salut ciao"
-          + " ola olá merhaba namaste salam konnichiwa hej moin servus";
+          + " ola olá merhaba namaste salam konnichiwa hej moin servus omg sry sorry ok okay lol bye night congrats"
+          + " bday birthday welcome sup";
 
   private static final String SIGNOFFS =
       "thanks thank thx ty cheers regards best sincerely love xoxo cordially yours bye later cya gracias merci"

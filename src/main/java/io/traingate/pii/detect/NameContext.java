@@ -38,7 +38,8 @@ enum NameContext {
     if (tokens.has(p, Lexicon.SIGNOFF) && (trimmedGap.equals(",") || trimmedGap.equals("!") || gap.contains("\n") || trimmedGap.equals("-"))) {
       return SIGN_OFF;
     }
-    if (tokens.has(p, Lexicon.GREETING | Lexicon.SIGNOFF) && (spaceOnly || trimmedGap.equals(",") || trimmedGap.equals("!"))) {
+    boolean addressed = tokens.has(p, Lexicon.GREETING | Lexicon.SIGNOFF) || isThankYou(tokens, p);
+    if (addressed && (spaceOnly || trimmedGap.equals(",") || trimmedGap.equals("!"))) {
       return GREETING;
     }
     if (trimmedGap.equals("--") || trimmedGap.equals("-") && gap.startsWith("\n")) {
@@ -71,6 +72,11 @@ enum NameContext {
         || tokens.is(p, "appelle")
         || tokens.is(p, "heiße") || tokens.is(p, "heisse")
         || tokens.is(p, "chiamo");
+  }
+
+  /** "thank you", "love you", "miss you", "see you": the next word is often who is addressed. */
+  private static boolean isThankYou(Tokens tokens, int p) {
+    return tokens.is(p, "you") && (tokens.is(p - 1, "thank") || tokens.is(p - 1, "love") || tokens.is(p - 1, "miss") || tokens.is(p - 1, "see"));
   }
 
   private static boolean isPossessive(Tokens tokens, int t) {

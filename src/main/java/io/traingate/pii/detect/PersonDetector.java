@@ -33,7 +33,7 @@ public final class PersonDetector implements WordDetector {
     while (t < tokens.count()) {
       NameContext context = NameContext.before(tokens, t);
       if (isLetterWord(tokens, t) && startsName(tokens, t, context)) {
-        int last = extend(tokens, t);
+        int last = extend(tokens, t, context == NameContext.INTRODUCTION);
         out.add(new Span(EntityType.PERSON, tokens.start(t), tokens.end(last)));
         t = last + 1;
       } else {
@@ -53,11 +53,35 @@ public final class PersonDetector implements WordDetector {
     boolean lowerName = !capitalized && listed && !function && !tokens.has(t, COMMON_WORD | NAME_VERB);
     return switch (context) {
       case INTRODUCTION, TITLE, RELATION -> capitalized ? listed || !function : lowerName;
-      case GREETING, SIGN_OFF -> capitalized ? listed || !function && !tokens.has(t, COMMON_WORD) : lowerName;
-      case WEAK_INTRODUCTION -> capitalized ? listed && !function : lowerName;
-      case NAME_VERB -> capitalized && tokens.has(t, FIRST_NAME) && !function && !tokens.has(t, PLACE);
+      case GREETING, SIGN_OFF -> capitalized
+          ? (listed || !function && !tokens.has(t, COMMON_WORD)) && !startsSentence(tokens, t)
+          : lowerName;
+      case WEAK_INTRODUCTION -> capitalized
+          ? !tokens.has(t, PLACE) && (listed || !function && !tokens.has(t, COMMON_WORD) && introducesSelf(tokens, t))
+          : lowerName;
+      case NAME_VERB -> capitalized && tokens.has(t, FIRST_NAME) && !function && !tokens.has(t, PLACE) && !startsSentence(tokens, t);
       case NONE -> bareName(tokens, t);
     };
+  }
+
+  /**
+   * "thx, Rose to the occasion", "welcome Bill me later": an everyday word that reads as the
+   * start of a sentence (a lower-case function or common word follows) is not a name.
+   */
+  private static boolean startsSentence(Tokens tokens, int t) {
+    int next = t + 1;
+    return tokens.has(t, COMMON_WORD | FUNCTION_WORD) && next < tokens.count() && tokens.gapBefore(next).equals(" ")
+        && tokens.has(next, ALL_LOWER) && tokens.has(next, FUNCTION_WORD | COMMON_WORD);
+  }
+
+  /** "I'm Chidi Okonkwo", "this is Kwame from the front desk": a capitalised full name or a "from"/"here" after it. */
+  private static boolean introducesSelf(Tokens tokens, int t) {
+    int next = t + 1;
+    if (next >= tokens.count()) {
+      return false;
+    }
+    boolean spaced = tokens.gapBefore(next).equals(" ");
+    return spaced && (tokens.has(next, CAPITALIZED) && !tokens.has(next, FUNCTION_WORD) || tokens.is(next, "from") || tokens.is(next, "here"));
   }
 
   /** Without context: a capitalised listed name that is no everyday word, or a two-word full name. */
@@ -79,7 +103,7 @@ public final class PersonDetector implements WordDetector {
   }
 
   /** The last token of the name that starts at {@code first}. */
-  private static int extend(Tokens tokens, int first) {
+  private static int extend(Tokens tokens, int first, boolean introduced) {
     boolean lowerName = tokens.has(first, ALL_LOWER);
     int last = first;
     for (int added = 0; added < MAX_EXTRA_WORDS; added++) {
@@ -97,7 +121,7 @@ public final class PersonDetector implements WordDetector {
         last = next + 1;
         continue;
       }
-      if (!continuesName(tokens, next, lowerName)) {
+      if (!continuesName(tokens, next, lowerName, introduced)) {
         break;
       }
       last = next;
@@ -105,14 +129,19 @@ public final class PersonDetector implements WordDetector {
     return last;
   }
 
-  private static boolean continuesName(Tokens tokens, int t, boolean lowerName) {
+  /**
+   * True if {@code t} continues a name: a capitalised non-word, or in a lower-case name a listed
+   * name, or after "my name is" any lower-case word that is not an everyday one ("tom okafor").
+   */
+  private static boolean continuesName(Tokens tokens, int t, boolean lowerName, boolean introduced) {
     if (tokens.has(t, FUNCTION_WORD | CUE_WORDS) || tokens.has(t, ALL_UPPER) && tokens.length(t) > 1) {
       return false;
     }
     if (tokens.has(t, CAPITALIZED)) {
       return !tokens.has(t, COMMON_WORD) || tokens.has(t, FIRST_NAME | LAST_NAME);
     }
-    return lowerName && tokens.has(t, FIRST_NAME | LAST_NAME) && !tokens.has(t, COMMON_WORD);
+    boolean everyday = tokens.has(t, COMMON_WORD | NAME_VERB);
+    return lowerName && !everyday && (introduced && tokens.length(t) > 1 || tokens.has(t, FIRST_NAME | LAST_NAME));
   }
 
   private static boolean isLetterWord(Tokens tokens, int t) {

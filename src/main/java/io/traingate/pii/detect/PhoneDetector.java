@@ -87,7 +87,7 @@ public final class PhoneDetector implements Detector {
     String window = text.substring(start, end);
     for (String region : regions) {
       boolean found = false;
-      for (PhoneNumberMatch m : util.findNumbers(window, region, Leniency.VALID, Long.MAX_VALUE)) {
+      for (PhoneNumberMatch m : util.findNumbers(window, region, Leniency.STRICT_GROUPING, Long.MAX_VALUE)) {
         out.add(new Span(EntityType.PHONE, start + m.start(), start + m.end()));
         found = true;
       }

@@ -26,7 +26,15 @@ final class SecretValues {
         || lower.startsWith("settings.")) {
       return false;
     }
-    return !isAllOneFiller(value);
+    return !isAllOneFiller(value) && !isPlaceholderName(value, lower);
+  }
+
+  /** {@code YOUR_API_KEY}, {@code <insert-token-here>}, {@code API_TOKEN}: names of a value, not one. */
+  private static boolean isPlaceholderName(String value, String lower) {
+    if (lower.startsWith("your") || lower.startsWith("my_") || lower.contains("placeholder") || lower.contains("xxxx") || lower.contains("here") && lower.length() < 24) {
+      return true;
+    }
+    return value.indexOf('_') > 0 && value.chars().allMatch(c -> c == '_' || (c >= 'A' && c <= 'Z'));
   }
 
   /** {@code ${DB_PASS}}, {@code {{ secret }}}, {@code <password>}, {@code $PASS}, {@code getpass()}. */

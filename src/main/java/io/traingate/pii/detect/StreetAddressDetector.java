@@ -45,6 +45,7 @@ public final class StreetAddressDetector implements WordDetector {
         }
       }
       if (end >= 0) {
+        start = withUnitBefore(tokens, start);
         int last = withTail(tokens, end);
         out.add(new Span(EntityType.STREET_ADDRESS, tokens.start(start), tokens.end(last)));
         t = last + 1;
@@ -85,9 +86,32 @@ public final class StreetAddressDetector implements WordDetector {
       capitalized += tokens.has(j, CAPITALIZED) ? 1 : 0;
       words++;
     }
+    if (suffix < 0) {
+      return nameBeforePostcode(tokens, k);
+    }
     // "42 Baker Street" or "42 baker street", not "500 chairs Park Avenue"
-    boolean consistentCase = suffix < 0 || capitalized == 0 || capitalized >= suffix - k + 1 - ordinals(tokens, k, suffix);
+    boolean consistentCase = capitalized == 0 || capitalized >= suffix - k + 1 - ordinals(tokens, k, suffix);
     return consistentCase ? suffix : -1;
+  }
+
+  /** "45 Kingsway, London WC2B 6TE": a street without a street word still counts before a postcode. */
+  private static int nameBeforePostcode(Tokens tokens, int k) {
+    for (int j = k; j < k + 3 && spaced(tokens, j) && isNameWord(tokens, j) && tokens.has(j, CAPITALIZED); j++) {
+      int tail = postcodeTail(tokens, j + 1);
+      if (tail >= 0 && !isPostcodeNumber(tokens, j + 1)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** "Flat 2, 45 Kingsway": a unit written before the house number belongs to the address. */
+  private static int withUnitBefore(Tokens tokens, int start) {
+    int number = start - 1;
+    int unit = start - 2;
+    boolean unitFirst = unit >= 0 && tokens.has(unit, UNIT) && tokens.has(number, HAS_DIGIT) && tokens.length(number) <= 5
+        && tokens.gapBefore(number).equals(" ") && (tokens.gapBefore(start).equals(", ") || tokens.gapBefore(start).equals(" "));
+    return unitFirst ? unit : start;
   }
 
   private static int ordinals(Tokens tokens, int from, int to) {
@@ -203,8 +227,13 @@ public final class StreetAddressDetector implements WordDetector {
     return length == 10 && text.charAt(tokens.start(t) + 5) == '-'; // ZIP+4 joins into one token
   }
 
+  /** 10115, 1015, and the Portuguese and Brazilian 1100-053, 01310-100. */
   private static boolean isPostcodeNumber(Tokens tokens, int t) {
-    return tokens.has(t, ALL_DIGITS) && (tokens.length(t) == 4 || tokens.length(t) == 5);
+    if (t >= tokens.count() || !tokens.has(t, ALL_DIGITS)) {
+      return false;
+    }
+    int length = tokens.length(t);
+    return length == 4 || length == 5 || word(tokens, t).matches("\\d{4,5}-\\d{3}");
   }
 
   private static boolean isHouseNumber(Tokens tokens, int t) {
