@@ -33,6 +33,8 @@ final class Lexicon {
   static final int REGION_CODE = 1 << 14;
   static final int FUNCTION_WORD = 1 << 15;
   static final int NAME_VERB = 1 << 16;
+  /** Everyday words that are also common given names or surnames: Will, Rose, Grey. */
+  static final int NAME_LIKE_WORD = 1 << 17;
 
   /** Datafaker locale files whose name lists are loaded: many cultures and scripts. */
   private static final List<String> NAME_FILES = List.of(
@@ -156,7 +158,7 @@ final class Lexicon {
     addYamlList(path(readYaml("en/address.yml"), "faker", "address", "street_suffix"), STREET_SUFFIX, flags); // USPS suffixes
     addYamlList(path(readYaml("en/address.yml"), "faker", "address", "state_abbr"), REGION_CODE, flags);
     addAll(FUNCTION_WORDS, FUNCTION_WORD, flags);
-    addAll(AMBIGUOUS_NAMES, COMMON_WORD, flags);
+    addAll(AMBIGUOUS_NAMES, COMMON_WORD | NAME_LIKE_WORD, flags);
     addAll(GREETINGS, GREETING, flags);
     addAll(SIGNOFFS, SIGNOFF, flags);
     addAll(TITLES, TITLE, flags);

@@ -47,19 +47,27 @@ public final class PemBlockDetector implements Detector {
     return text.substring(from, to).endsWith("PRIVATE KEY");
   }
 
+  /** End of the base64 lines that follow {@code from}: the body of a block without an END line. */
   private static int base64BodyEnd(String text, int from) {
-    int i = from;
     int limit = Math.min(text.length(), from + MAX_BLOCK);
-    int lastBase64 = from;
-    while (i < limit) {
-      char c = text.charAt(i);
-      if (Chars.isAsciiAlnum(c) || c == '+' || c == '/' || c == '=') {
-        lastBase64 = i + 1;
-      } else if (c != '\n' && c != '\r' && c != ' ') {
+    int end = from;
+    int lineStart = from < limit && text.charAt(from) == '\n' ? from + 1 : from;
+    while (lineStart < limit) {
+      int i = lineStart;
+      while (i < limit && isBase64(text.charAt(i))) {
+        i++;
+      }
+      boolean bodyLine = i > lineStart && (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r');
+      if (!bodyLine) {
         break;
       }
-      i++;
+      end = i;
+      lineStart = i < text.length() && text.charAt(i) == '\r' ? i + 2 : i + 1;
     }
-    return lastBase64;
+    return end;
+  }
+
+  private static boolean isBase64(char c) {
+    return Chars.isAsciiAlnum(c) || c == '+' || c == '/' || c == '=';
   }
 }

@@ -138,7 +138,7 @@ public final class PersonDetector implements WordDetector {
       return false;
     }
     if (tokens.has(t, CAPITALIZED)) {
-      return !tokens.has(t, COMMON_WORD) || tokens.has(t, FIRST_NAME | LAST_NAME);
+      return !tokens.has(t, COMMON_WORD) || tokens.has(t, FIRST_NAME | LAST_NAME | Lexicon.NAME_LIKE_WORD);
     }
     boolean everyday = tokens.has(t, COMMON_WORD | NAME_VERB);
     return lowerName && !everyday && (introduced && tokens.length(t) > 1 || tokens.has(t, FIRST_NAME | LAST_NAME));
