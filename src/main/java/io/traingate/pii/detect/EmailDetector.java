@@ -93,30 +93,37 @@ public final class EmailDetector implements Detector {
   }
 
   /**
-   * End of the longest domain starting at {@code start} whose last label is a public top-level
-   * domain, or -1.
+   * End of the domain starting at {@code start}, or -1: its last label, or failing that one of
+   * the two before it ({@code x@host.com.internal}), must be a public top-level domain. Only
+   * those three labels are looked up, so a long run of labels costs no more than a short one.
    */
   private static int domainEnd(String text, int start) {
     int n = text.length();
     int pos = start;
-    int best = -1;
+    int[] labelStarts = new int[3];
+    int[] labelEnds = new int[3];
     int labels = 0;
     while (pos < n && pos - start <= MAX_DOMAIN) {
       int labelEnd = labelEnd(text, pos);
       if (labelEnd == pos) {
         break;
       }
+      labelStarts[labels % 3] = pos;
+      labelEnds[labels % 3] = labelEnd;
       labels++;
-      if (labels >= 2 && isTopLevelDomain(text, pos, labelEnd)) {
-        best = labelEnd;
-      }
       int afterDot = dotEnd(text, labelEnd);
       if (afterDot < 0) {
         break;
       }
       pos = afterDot;
     }
-    return best;
+    for (int back = 1; back <= Math.min(3, labels - 1); back++) {
+      int slot = (labels - back) % 3;
+      if (isTopLevelDomain(text, labelStarts[slot], labelEnds[slot])) {
+        return labelEnds[slot];
+      }
+    }
+    return -1;
   }
 
   private static int labelEnd(String text, int start) {

@@ -15,22 +15,19 @@ public final class IbanDetector implements Detector {
   @Override
   public void detect(String text, List<Span> out) {
     int n = text.length();
-    for (int i = 0; i + 4 <= n; i++) {
-      if (!Chars.isAsciiLetter(text.charAt(i))
-          || !Chars.isAsciiLetter(text.charAt(i + 1))
-          || !Chars.isDigit(text.charAt(i + 2))
-          || !Chars.isDigit(text.charAt(i + 3))
-          || Chars.wordCharAt(text, i - 1)) {
+    // Anchor on the check digits (digits are rare in chat), then look back for the country code.
+    for (int i = 2; i + 1 < n; i++) {
+      if (!Chars.isDigit(text.charAt(i)) || !Chars.isDigit(text.charAt(i + 1))) {
         continue;
       }
-      String country = text.substring(i, i + 2).toUpperCase(Locale.ROOT);
-      int length = Iban.lengthFor(country);
-      if (length == 0) {
+      int start = i - 2;
+      if (!Chars.isAsciiLetter(text.charAt(start)) || !Chars.isAsciiLetter(text.charAt(start + 1)) || Chars.wordCharAt(text, start - 1)) {
         continue;
       }
-      int end = candidateEnd(text, i, length);
+      int length = Iban.lengthFor(text.substring(start, i).toUpperCase(Locale.ROOT));
+      int end = length == 0 ? -1 : candidateEnd(text, start, length);
       if (end > 0) {
-        out.add(new Span(EntityType.IBAN, i, end));
+        out.add(new Span(EntityType.IBAN, start, end));
         i = end - 1;
       }
     }

@@ -31,8 +31,12 @@ public final class PersonDetector implements WordDetector {
   public void detect(Tokens tokens, List<Span> out) {
     int t = 0;
     while (t < tokens.count()) {
+      if (!couldStartName(tokens, t)) {
+        t++;
+        continue;
+      }
       NameContext context = NameContext.before(tokens, t);
-      if (isLetterWord(tokens, t) && startsName(tokens, t, context)) {
+      if (startsName(tokens, t, context)) {
         int last = extend(tokens, t, context == NameContext.INTRODUCTION);
         out.add(new Span(EntityType.PERSON, tokens.start(t), tokens.end(last)));
         t = last + 1;
@@ -40,6 +44,14 @@ public final class PersonDetector implements WordDetector {
         t++;
       }
     }
+  }
+
+  /** Cheap test on the token's flags alone, so most words never pay for a context lookup. */
+  private static boolean couldStartName(Tokens tokens, int t) {
+    if (!isLetterWord(tokens, t) || tokens.has(t, CUE_WORDS)) {
+      return false;
+    }
+    return tokens.has(t, CAPITALIZED) || tokens.has(t, FIRST_NAME | LAST_NAME) && !tokens.has(t, FUNCTION_WORD | COMMON_WORD | NAME_VERB);
   }
 
   private static boolean startsName(Tokens tokens, int t, NameContext context) {
