@@ -49,10 +49,6 @@ record DigitGroups(
     return new DigitGroups(start, i, digits.toString(), groups, shortestLeading, last, separator, mixed);
   }
 
-  int shortestGroup() {
-    return Math.min(shortestLeadingGroup, lastGroup);
-  }
-
   boolean tooLong() {
     return digits.length() > MAX_DIGITS;
   }

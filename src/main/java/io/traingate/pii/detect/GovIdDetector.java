@@ -8,6 +8,7 @@ import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Passport, driver's licence and national identity numbers. Their formats are too varied to
@@ -21,6 +22,7 @@ public final class GovIdDetector implements WordDetector {
   private static final int MIN_DIGITS = 4;
   private static final int MIN_LENGTH = 5;
   private static final int MAX_LENGTH = 20;
+  private static final Pattern DATE = Pattern.compile("\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}");
 
   private static final Set<String> FILLERS = Set.of(
       "number", "no", "num", "nr", "nº", "is", "my", "the", "card", "was", "it's", "of", "id", "numero", "número",
@@ -108,7 +110,7 @@ public final class GovIdDetector implements WordDetector {
   }
 
   private static boolean isDate(String value) {
-    return value.matches("\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}");
+    return DATE.matcher(value).matches();
   }
 
   /** An upper-case letter group inside an id, like the QQ and C of "QQ 12 34 56 C". */

@@ -32,11 +32,6 @@ public final class Iban {
     return LENGTHS.getOrDefault(countryCode, 0);
   }
 
-  /** The two-letter codes of every country with IBANs, for generators. */
-  public static java.util.Set<String> countries() {
-    return LENGTHS.keySet();
-  }
-
   /** Remainder mod 97 of the IBAN read as digits, country and check moved to the end. */
   public static int mod97(CharSequence compact) {
     int remainder = 0;

@@ -67,6 +67,19 @@ public final class ProviderKeyDetector implements Detector {
     }
   }
 
+  /** Length of the provider prefix {@code value} starts with ({@code sk-proj-}, {@code AKIA}), or 0. */
+  public static int providerPrefixLength(String value) {
+    if (value.startsWith("eyJ")) {
+      return 3;
+    }
+    for (KeyShape shape : SHAPES) {
+      if (value.startsWith(shape.prefix())) {
+        return shape.prefix().length();
+      }
+    }
+    return 0;
+  }
+
   private static boolean isKey(String text, int start, int end) {
     if (text.startsWith("eyJ", start)) {
       return isJwt(text, start, end);

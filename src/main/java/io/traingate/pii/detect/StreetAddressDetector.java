@@ -16,6 +16,7 @@ import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Postal street addresses, anchored on house numbers (rare in text, so cheap): number first
@@ -26,6 +27,12 @@ import java.util.Locale;
 public final class StreetAddressDetector implements WordDetector {
 
   private static final int MAX_STREET_WORDS = 5;
+  private static final Pattern BRITISH_OUTWARD = Pattern.compile("[a-z]{1,2}\\d[a-z\\d]?");
+  private static final Pattern BRITISH_INWARD = Pattern.compile("\\d[a-z]{2}");
+  private static final Pattern CANADIAN_OUTWARD = Pattern.compile("[a-z]\\d[a-z]");
+  private static final Pattern CANADIAN_INWARD = Pattern.compile("\\d[a-z]\\d");
+  private static final Pattern HYPHENATED_POSTCODE = Pattern.compile("\\d{4,5}-\\d{3}");
+  private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(st|nd|rd|th)");
   private static final int MAX_CITY_WORDS = 3;
   private static final List<String> COMPOUND_STREET_ENDINGS = List.of(
       "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "chaussee",
@@ -209,8 +216,8 @@ public final class StreetAddressDetector implements WordDetector {
     }
     String outward = word(tokens, j);
     String inward = word(tokens, j + 1);
-    boolean british = outward.matches("[a-z]{1,2}\\d[a-z\\d]?") && inward.matches("\\d[a-z]{2}");
-    boolean canadian = outward.matches("[a-z]\\d[a-z]") && inward.matches("\\d[a-z]\\d");
+    boolean british = BRITISH_OUTWARD.matcher(outward).matches() && BRITISH_INWARD.matcher(inward).matches();
+    boolean canadian = CANADIAN_OUTWARD.matcher(outward).matches() && CANADIAN_INWARD.matcher(inward).matches();
     return british || canadian ? j + 1 : -1;
   }
 
@@ -233,7 +240,7 @@ public final class StreetAddressDetector implements WordDetector {
       return false;
     }
     int length = tokens.length(t);
-    return length == 4 || length == 5 || word(tokens, t).matches("\\d{4,5}-\\d{3}");
+    return length == 4 || length == 5 || length <= 9 && HYPHENATED_POSTCODE.matcher(word(tokens, t)).matches();
   }
 
   private static boolean isHouseNumber(Tokens tokens, int t) {
@@ -280,7 +287,7 @@ public final class StreetAddressDetector implements WordDetector {
       return false;
     }
     String word = tokens.text().substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
-    return word.matches("\\d{1,3}(st|nd|rd|th)");
+    return tokens.length(t) <= 5 && ORDINAL.matcher(word).matches();
   }
 
   /** The token exists and a space (or an abbreviation's dot: "St. Mary") separates it from the previous one. */
