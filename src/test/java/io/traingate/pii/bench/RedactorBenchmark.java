@@ -23,8 +23,9 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Redaction speed on 1 MB of chat text (2000 messages of ~500 chars), with about one entity per
  * 400 characters and without any. One operation redacts the whole megabyte, so MB/s equals
- * ops/s times {@link #megabytes}. Run from the worktree after {@code mvn test-compile}:
- * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) org.openjdk.jmh.Main RedactorBenchmark}.
+ * ops/s times {@link #megabytes}. Run from the worktree after {@code mvn test-compile} and
+ * {@code mvn dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt}:
+ * {@code java -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) org.openjdk.jmh.Main RedactorBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
