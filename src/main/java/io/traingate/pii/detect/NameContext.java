@@ -47,7 +47,7 @@ enum NameContext {
     }
     if (spaceOnly && (tokens.is(p, "i'm") || tokens.is(p, "im") || tokens.is(p, "i\u2019m")
         || tokens.is(p, "am") && tokens.is(p - 1, "i") || tokens.is(p, "is") && tokens.is(p - 1, "this")
-        || tokens.is(p, "it's") || tokens.is(p, "with") || tokens.is(p, "and"))) {
+        || isContractedIs(tokens, p, "it") || tokens.is(p, "with") || tokens.is(p, "and"))) {
       return WEAK_INTRODUCTION;
     }
     if (spaceOnly && tokens.has(p, Lexicon.NAME_VERB)) {
@@ -58,8 +58,11 @@ enum NameContext {
 
   private static boolean isIntroduction(Tokens tokens, int p, String gap) {
     boolean spaceOnly = gap.equals(" ");
-    if (tokens.is(p, "name") || tokens.is(p, "names") || tokens.is(p, "name's")) {
-      return spaceOnly && tokens.is(p, "name's") || gap.strip().equals(":") || gap.strip().equals("-") || spaceOnly && tokens.is(p, "names");
+    if (spaceOnly && isContractedIs(tokens, p, "name")) {
+      return true; // "my name's Bruno"
+    }
+    if (tokens.is(p, "name") || tokens.is(p, "names")) {
+      return gap.strip().equals(":") || gap.strip().equals("-") || spaceOnly && tokens.is(p, "names");
     }
     if (!spaceOnly && !gap.strip().equals(":")) {
       return false;
@@ -77,6 +80,15 @@ enum NameContext {
   /** "thank you", "love you", "miss you", "see you": the next word is often who is addressed. */
   private static boolean isThankYou(Tokens tokens, int p) {
     return tokens.is(p, "you") && (tokens.is(p - 1, "thank") || tokens.is(p - 1, "love") || tokens.is(p - 1, "miss") || tokens.is(p - 1, "see"));
+  }
+
+  /** "it's", "name's": the tokenizer splits off the 's, so look for word, apostrophe, s. */
+  private static boolean isContractedIs(Tokens tokens, int p, String word) {
+    if (!tokens.is(p, "s") || !tokens.is(p - 1, word)) {
+      return false;
+    }
+    String apostrophe = tokens.gapBefore(p);
+    return apostrophe.equals("'") || apostrophe.equals("\u2019");
   }
 
   private static boolean isPossessive(Tokens tokens, int t) {

@@ -5,8 +5,8 @@ import static io.traingate.pii.detect.Lexicon.FIRST_NAME;
 import static io.traingate.pii.detect.Lexicon.FUNCTION_WORD;
 import static io.traingate.pii.detect.Lexicon.LAST_NAME;
 import static io.traingate.pii.detect.Lexicon.NAME_PARTICLE;
-import static io.traingate.pii.detect.Lexicon.PLACE;
 import static io.traingate.pii.detect.Lexicon.NAME_VERB;
+import static io.traingate.pii.detect.Lexicon.PLACE;
 import static io.traingate.pii.detect.Tokens.ALL_LOWER;
 import static io.traingate.pii.detect.Tokens.ALL_UPPER;
 import static io.traingate.pii.detect.Tokens.CAPITALIZED;
@@ -46,7 +46,10 @@ public final class PersonDetector implements WordDetector {
     }
   }
 
-  /** Cheap test on the token's flags alone, so most words never pay for a context lookup. */
+  /**
+   * Cheap test on the token's flags alone, so most words never pay for a context lookup. A cue
+   * word is never the name itself ("Dear Sir", "hi Team").
+   */
   private static boolean couldStartName(Tokens tokens, int t) {
     if (!isLetterWord(tokens, t) || tokens.has(t, CUE_WORDS)) {
       return false;
@@ -55,9 +58,6 @@ public final class PersonDetector implements WordDetector {
   }
 
   private static boolean startsName(Tokens tokens, int t, NameContext context) {
-    if (tokens.has(t, CUE_WORDS)) {
-      return false; // "Dear Sir", "hi Team": the cue itself is never the name
-    }
     boolean capitalized = tokens.has(t, CAPITALIZED) && !tokens.has(t, ALL_UPPER);
     boolean listed = tokens.has(t, FIRST_NAME | LAST_NAME);
     boolean function = tokens.has(t, FUNCTION_WORD);

@@ -27,6 +27,8 @@ class PersonDetectorTest {
       "I told Fernando about it|Fernando",
       "this is Kwame from the front desk|Kwame",
       "Dana's laptop is broken|Dana",
+      "my name's Xochitl, hi|Xochitl",
+      "it's Tanvir from HR|Tanvir",
   })
   void findsNamesFromContextCapitalisationAndLists(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
