@@ -19,7 +19,7 @@ public final class Redactor {
     this.rules = rules;
     this.pseudonymKey = pseudonymKey.clone();
     this.finder = SpanFinder.create(rules);
-    this.normalizer = new ValueNormalizer(rules.phoneRegions());
+    this.normalizer = new ValueNormalizer();
   }
 
   /**

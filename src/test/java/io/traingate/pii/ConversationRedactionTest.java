@@ -106,4 +106,30 @@ class ConversationRedactionTest {
     assertThat(c.replacedCounts(), hasEntry(EntityType.EMAIL, 2));
     assertThat(c.replacedCounts(), hasEntry(EntityType.IP_ADDRESS, 1));
   }
+
+  @Test
+  void surrogatesOfCheckedTypesPassTheirOwnChecks() {
+    String iban = conversation(EntityType.IBAN, Operator.SURROGATE).redact("DE89 3704 0044 0532 0130 00");
+    assertThat(iban, matchesPattern("DE\\d{2}( \\d{4}){4} \\d{2}"));
+    assertThat(io.traingate.pii.detect.Iban.isValid(iban.replace(" ", "")), is(true));
+    for (String wallet : new String[] {"1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+        "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"}) {
+      String fake = conversation(EntityType.CRYPTO_WALLET, Operator.SURROGATE).redact("pay " + wallet);
+      Redactor plain = Redactor.create(RedactionRules.defaults(), KEY);
+      assertThat(fake, not(containsString(wallet)));
+      assertThat(plain.scan(fake).stream().map(Span::type).toList(), org.hamcrest.Matchers.contains(EntityType.CRYPTO_WALLET));
+    }
+  }
+
+  @Test
+  void secretSurrogatesKeepTheProviderPrefixAndPemArmour() {
+    String key = conversation(EntityType.SECRET, Operator.SURROGATE).redact("ghp_1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P7q8R");
+    assertThat(key, matchesPattern("ghp_[A-Za-z0-9]{36}"));
+    assertThat(key, not(is("ghp_1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P7q8R")));
+    String pem = conversation(EntityType.SECRET, Operator.SURROGATE)
+        .redact("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7bq9\n-----END RSA PRIVATE KEY-----");
+    assertThat(pem, org.hamcrest.Matchers.startsWith("-----BEGIN RSA PRIVATE KEY-----\n"));
+    assertThat(pem, org.hamcrest.Matchers.endsWith("\n-----END RSA PRIVATE KEY-----"));
+    assertThat(pem, not(containsString("MIIEowIBAAKCAQEA7bq9")));
+  }
 }

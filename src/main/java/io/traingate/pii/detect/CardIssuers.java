@@ -36,8 +36,8 @@ final class CardIssuers {
     if (p4 >= 3528 && p4 <= 3589) { // JCB
       return len >= 16;
     }
-    if (p2 == 50 || (p2 >= 56 && p2 <= 69)) { // Maestro
-      return len >= 12;
+    if (p2 == 50 || (p2 >= 56 && p2 <= 69)) { // Maestro (12-digit ones exist but are too rare to outweigh other numbers)
+      return len >= 13;
     }
     return p4 >= 2200 && p4 <= 2204 && len >= 16; // Mir
   }

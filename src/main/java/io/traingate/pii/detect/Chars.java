@@ -37,8 +37,4 @@ final class Chars {
   static boolean wordCharAt(CharSequence text, int i) {
     return i >= 0 && i < text.length() && isWordChar(text.charAt(i));
   }
-
-  static int digitValue(char c) {
-    return c - '0';
-  }
 }

@@ -23,23 +23,29 @@ final class ContextWords {
     return occursIn(text, Math.max(0, pos - window), pos);
   }
 
-  /** True if a cue phrase starts at a word boundary within {@code window} chars after {@code pos}. */
-  boolean occursAfter(CharSequence text, int pos, int window) {
-    return occursIn(text, pos, Math.min(text.length(), pos + window));
+  /**
+   * End of the last cue phrase within {@code window} chars before {@code pos}, or -1: callers
+   * check that nothing else (another number, another cue) sits between the cue and their value.
+   */
+  int lastEndBefore(CharSequence text, int pos, int window) {
+    int from = Math.max(0, pos - window);
+    String lower = text.subSequence(from, pos).toString().toLowerCase(Locale.ROOT);
+    int lastEnd = -1;
+    for (String phrase : phrases) {
+      int at = lower.lastIndexOf(phrase);
+      while (at >= 0) {
+        boolean startsWord = at == 0 || !Chars.isWordChar(lower.charAt(at - 1)) || !Chars.isWordChar(phrase.charAt(0));
+        if (startsWord && lower.length() == pos - from) {
+          lastEnd = Math.max(lastEnd, from + at + phrase.length());
+          break;
+        }
+        at = at == 0 ? -1 : lower.lastIndexOf(phrase, at - 1);
+      }
+    }
+    return lastEnd;
   }
 
   private boolean occursIn(CharSequence text, int from, int to) {
-    String window = text.subSequence(from, to).toString().toLowerCase(Locale.ROOT);
-    for (String phrase : phrases) {
-      int at = window.indexOf(phrase);
-      while (at >= 0) {
-        boolean startsWord = at == 0 || !Chars.isWordChar(window.charAt(at - 1)) || !Chars.isWordChar(phrase.charAt(0));
-        if (startsWord) {
-          return true;
-        }
-        at = window.indexOf(phrase, at + 1);
-      }
-    }
-    return false;
+    return lastEndBefore(text, to, to - from) >= 0;
   }
 }

@@ -4,7 +4,8 @@ package io.traingate.pii.detect;
  * A run of digit groups joined by single separator characters, such as {@code 4111 1111 1111 1111}
  * or {@code 078-05-1120}. Scanning it is linear; callers resume after {@link #end()}.
  */
-record DigitGroups(int start, int end, String digits, int groupCount, int shortestGroup, char separator, boolean mixedSeparators) {
+record DigitGroups(
+    int start, int end, String digits, int groupCount, int shortestLeadingGroup, int lastGroup, char separator, boolean mixedSeparators) {
 
   /** Digits kept at most; a longer run is still consumed to its end but is never a candidate. */
   static final int MAX_DIGITS = 40;
@@ -18,7 +19,8 @@ record DigitGroups(int start, int end, String digits, int groupCount, int shorte
     int n = text.length();
     int i = start;
     int groups = 0;
-    int shortest = Integer.MAX_VALUE;
+    int shortestLeading = Integer.MAX_VALUE;
+    int last = 0;
     char separator = 0;
     boolean mixed = false;
     while (true) {
@@ -30,8 +32,9 @@ record DigitGroups(int start, int end, String digits, int groupCount, int shorte
         i++;
       }
       groups++;
-      shortest = Math.min(shortest, i - groupStart);
+      last = i - groupStart;
       if (i + 1 < n && separators.indexOf(text.charAt(i)) >= 0 && Chars.isDigit(text.charAt(i + 1))) {
+        shortestLeading = Math.min(shortestLeading, last);
         char sep = text.charAt(i);
         if (separator == 0) {
           separator = sep;
@@ -43,7 +46,7 @@ record DigitGroups(int start, int end, String digits, int groupCount, int shorte
         break;
       }
     }
-    return new DigitGroups(start, i, digits.toString(), groups, shortest, separator, mixed);
+    return new DigitGroups(start, i, digits.toString(), groups, shortestLeading, last, separator, mixed);
   }
 
   boolean tooLong() {

@@ -27,7 +27,7 @@ public final class EmailDetector implements Detector {
     while (at >= 0) {
       int next = at + 1;
       int localStart = localPartStart(text, at);
-      if (localStart < at && !isUrlCredential(text, localStart)) {
+      if (localStart < at && !isUrlCredential(text, at)) {
         int end = domainEnd(text, at + 1);
         if (end > 0) {
           out.add(new Span(EntityType.EMAIL, localStart, end));
@@ -84,42 +84,46 @@ public final class EmailDetector implements Detector {
   }
 
   /** {@code https://user:pass@host}: the part before @ is a credential, not a mailbox. */
-  private static boolean isUrlCredential(String text, int localStart) {
-    if (localStart == 0 || text.charAt(localStart - 1) != ':') {
-      return false;
-    }
-    int tokenStart = localStart - 1;
-    while (tokenStart > 0 && localStart - tokenStart < 2 * MAX_LOCAL && !Character.isWhitespace(text.charAt(tokenStart - 1))) {
+  private static boolean isUrlCredential(String text, int at) {
+    int tokenStart = at;
+    while (tokenStart > 0 && at - tokenStart < 4 * MAX_LOCAL && !Character.isWhitespace(text.charAt(tokenStart - 1))) {
       tokenStart--;
     }
-    return text.substring(tokenStart, localStart).contains("://");
+    return text.substring(tokenStart, at).contains("://");
   }
 
   /**
-   * End of the longest domain starting at {@code start} whose last label is a public top-level
-   * domain, or -1.
+   * End of the domain starting at {@code start}, or -1: its last label, or failing that one of
+   * the two before it ({@code x@host.com.internal}), must be a public top-level domain. Only
+   * those three labels are looked up, so a long run of labels costs no more than a short one.
    */
   private static int domainEnd(String text, int start) {
     int n = text.length();
     int pos = start;
-    int best = -1;
+    int[] labelStarts = new int[3];
+    int[] labelEnds = new int[3];
     int labels = 0;
     while (pos < n && pos - start <= MAX_DOMAIN) {
       int labelEnd = labelEnd(text, pos);
       if (labelEnd == pos) {
         break;
       }
+      labelStarts[labels % 3] = pos;
+      labelEnds[labels % 3] = labelEnd;
       labels++;
-      if (labels >= 2 && isTopLevelDomain(text, pos, labelEnd)) {
-        best = labelEnd;
-      }
       int afterDot = dotEnd(text, labelEnd);
       if (afterDot < 0) {
         break;
       }
       pos = afterDot;
     }
-    return best;
+    for (int back = 1; back <= Math.min(3, labels - 1); back++) {
+      int slot = (labels - back) % 3;
+      if (isTopLevelDomain(text, labelStarts[slot], labelEnds[slot])) {
+        return labelEnds[slot];
+      }
+    }
+    return -1;
   }
 
   private static int labelEnd(String text, int start) {

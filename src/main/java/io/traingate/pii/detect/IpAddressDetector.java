@@ -14,7 +14,8 @@ public final class IpAddressDetector implements Detector {
   /** Longer than any textual IPv6 address with an embedded IPv4 tail and a port. */
   private static final int MAX_TOKEN = 64;
 
-  private static final ContextWords VERSION_CUES = ContextWords.of("version", "ver.", "v.", "release", "build", "firmware", "patch");
+  private static final ContextWords VERSION_CUES = ContextWords.of(
+      "version", "ver.", "v.", "release", "build", "firmware", "patch", "section", "chapter", "step", "figure", "fig.", "table", "clause", "paragraph", "item", "rule", "§");
 
   @Override
   public void detect(String text, List<Span> out) {

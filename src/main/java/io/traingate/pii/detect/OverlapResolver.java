@@ -18,6 +18,7 @@ public final class OverlapResolver {
   /** Most strictly confirmed first: checksums, then parsers, then formats, then context. */
   private static final List<EntityType> BY_STRICTNESS = List.of(
       EntityType.IBAN,
+      EntityType.GOV_ID, // confirmed by an explicit cue ("passport no.", "Aadhaar"), which beats a number's shape
       EntityType.CREDIT_CARD,
       EntityType.CRYPTO_WALLET,
       EntityType.US_SSN,
@@ -25,7 +26,6 @@ public final class OverlapResolver {
       EntityType.EMAIL,
       EntityType.PHONE,
       EntityType.SECRET,
-      EntityType.GOV_ID,
       EntityType.STREET_ADDRESS,
       EntityType.PERSON);
 

@@ -28,7 +28,7 @@ public final class PaymentCardDetector implements Detector {
     String digits = run.digits();
     return !run.tooLong()
         && !run.mixedSeparators()
-        && run.shortestGroup() >= 3 // printed cards group by 4, 4-6-5 or 4-4-4-4-3
+        && run.shortestLeadingGroup() >= 3 && run.lastGroup() >= 2 // 4-4-4-4, 4-6-5, 4-4-4-2
         && !run.embeddedIn(text)
         && CardIssuers.accepts(digits)
         && Luhn.isValid(digits);

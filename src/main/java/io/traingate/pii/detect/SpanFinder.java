@@ -9,19 +9,34 @@ import java.util.List;
 public final class SpanFinder {
 
   private final List<Detector> detectors;
+  private final List<WordDetector> wordDetectors;
+  private final Lexicon lexicon;
 
-  private SpanFinder(List<Detector> detectors) {
+  private SpanFinder(List<Detector> detectors, List<WordDetector> wordDetectors, Lexicon lexicon) {
     this.detectors = List.copyOf(detectors);
+    this.wordDetectors = List.copyOf(wordDetectors);
+    this.lexicon = lexicon;
   }
 
   /** All detectors; the expensive ones (libphonenumber, name lists) initialise here, once. */
   public static SpanFinder create(RedactionRules rules) {
-    return new SpanFinder(List.of(
+    List<Detector> detectors = List.of(
         new EmailDetector(),
         new PhoneDetector(rules.phoneRegions()),
         new PaymentCardDetector(),
         new UsSsnDetector(),
-        new IpAddressDetector()));
+        new IpAddressDetector(),
+        new IbanDetector(),
+        new ProviderKeyDetector(),
+        new PemBlockDetector(),
+        new PasswordAssignmentDetector(),
+        new UrlCredentialDetector(),
+        new CryptoWalletDetector());
+    List<WordDetector> wordDetectors = List.of(
+        new PersonDetector(),
+        new StreetAddressDetector(),
+        new GovIdDetector());
+    return new SpanFinder(detectors, wordDetectors, Lexicon.get());
   }
 
   /** Final, non-overlapping spans sorted by start. */
@@ -29,6 +44,10 @@ public final class SpanFinder {
     List<Span> candidates = new ArrayList<>();
     for (Detector detector : detectors) {
       detector.detect(text, candidates);
+    }
+    Tokens tokens = Tokens.of(text, lexicon);
+    for (WordDetector detector : wordDetectors) {
+      detector.detect(tokens, candidates);
     }
     return candidates.size() <= 1 ? List.copyOf(candidates) : OverlapResolver.resolve(candidates);
   }

@@ -39,7 +39,21 @@ public final class UsSsnDetector implements Detector {
     if (run.groupCount() == 3 && !run.mixedSeparators()) {
       return text.charAt(run.start() + 3) == run.separator() && text.charAt(run.start() + 6) == run.separator() && length == 11;
     }
-    return run.groupCount() == 1 && CONTEXT.occursBefore(text, run.start(), 40);
+    return run.groupCount() == 1 && isRightAfterCue(text, run.start());
+  }
+
+  /** "SSN: 536228901", but not "SSN 536-22-8901, passport 123456789": no digits between cue and number. */
+  private static boolean isRightAfterCue(String text, int start) {
+    int cueEnd = CONTEXT.lastEndBefore(text, start, 24);
+    if (cueEnd < 0) {
+      return false;
+    }
+    for (int i = cueEnd; i < start; i++) {
+      if (Chars.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean hasValidParts(String nineDigits) {

@@ -1,7 +1,11 @@
 package io.traingate.pii.replace;
 
+import com.google.common.io.BaseEncoding;
 import io.traingate.pii.EntityType;
+import io.traingate.pii.detect.Iban;
 import io.traingate.pii.detect.Luhn;
+import io.traingate.pii.detect.ProviderKeyDetector;
+import io.traingate.pii.detect.WalletChecksums;
 import java.util.Locale;
 import java.util.Random;
 import net.datafaker.Faker;
@@ -29,7 +33,10 @@ public final class Surrogates {
       case IP_ADDRESS -> original.indexOf(':') >= 0 ? ipv6() : ipv4();
       case PERSON -> person(original);
       case STREET_ADDRESS -> faker.address().streetAddress();
-      case IBAN, SECRET, CRYPTO_WALLET, GOV_ID -> ShapeRandomizer.sameClasses(original, 0, random);
+      case IBAN -> iban(original);
+      case SECRET -> secret(original);
+      case CRYPTO_WALLET -> wallet(original);
+      case GOV_ID -> ShapeRandomizer.sameClasses(original, 0, random);
     };
   }
 
@@ -42,6 +49,55 @@ public final class Surrogates {
       default -> first + random.nextInt(100);
     };
     return local + "@" + EXAMPLE_DOMAINS[random.nextInt(EXAMPLE_DOMAINS.length)];
+  }
+
+  /** Same country and layout, random account, check digits recomputed so the fake is a valid IBAN. */
+  private String iban(String original) {
+    String shaped = ShapeRandomizer.sameClasses(original, 4, random);
+    String compact = shaped.replace(" ", "").replace("-", "");
+    String country = compact.substring(0, 2).toUpperCase(Locale.ROOT);
+    int check = 98 - Iban.mod97(country + "00" + compact.substring(4));
+    return shaped.substring(0, 2) + String.format(Locale.ROOT, "%02d", check) + shaped.substring(4);
+  }
+
+  /** The provider prefix or PEM armour stays, so the fake still says what kind of secret it was. */
+  private String secret(String original) {
+    if (original.startsWith("-----BEGIN")) {
+      StringBuilder out = new StringBuilder(original.length());
+      for (String line : original.split("\n", -1)) {
+        out.append(line.startsWith("-----") ? line : ShapeRandomizer.sameClasses(line, 0, random)).append('\n');
+      }
+      return out.substring(0, out.length() - 1);
+    }
+    return ShapeRandomizer.sameClasses(original, ProviderKeyDetector.providerPrefixLength(original), random);
+  }
+
+  /** A wallet address of the same kind whose checksum verifies. */
+  private String wallet(String original) {
+    byte[] hash = new byte[20];
+    random.nextBytes(hash);
+    String lower = original.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("0x")) {
+      String hex = BaseEncoding.base16().lowerCase().encode(hash);
+      String digits = original.substring(2);
+      boolean checksummed = !digits.equals(digits.toLowerCase(Locale.ROOT)) && !digits.equals(digits.toUpperCase(Locale.ROOT));
+      return original.substring(0, 2) + (checksummed ? WalletChecksums.eip55(hex) : hex);
+    }
+    if (lower.startsWith("bc1")) {
+      return segwit(original);
+    }
+    return WalletChecksums.base58Check(original.startsWith("3") ? (byte) 0x05 : (byte) 0x00, hash);
+  }
+
+  /** Same witness version and program length as the original bech32 address. */
+  private String segwit(String original) {
+    int dataLength = original.length() - 3 - 6; // minus "bc1" and the checksum
+    int[] data = new int[dataLength];
+    data[0] = WalletChecksums.BECH32.indexOf(Character.toLowerCase(original.charAt(3)));
+    for (int i = 1; i < dataLength; i++) {
+      data[i] = random.nextInt(32);
+    }
+    return WalletChecksums.bech32("bc", data, data[0] != 0);
   }
 
   private String paymentCard(String original) {

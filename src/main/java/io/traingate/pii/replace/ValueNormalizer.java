@@ -3,11 +3,8 @@ package io.traingate.pii.replace;
 import com.google.common.net.InetAddresses;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import io.traingate.pii.EntityType;
 import java.text.Normalizer;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -24,11 +21,6 @@ public final class ValueNormalizer {
   private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final PhoneNumberUtil phoneUtil = PhoneNumberUtil.getInstance();
-  private final List<String> phoneRegions;
-
-  public ValueNormalizer(List<String> phoneRegions) {
-    this.phoneRegions = List.copyOf(phoneRegions);
-  }
 
   public String normalize(EntityType type, String value) {
     return switch (type) {
@@ -48,18 +40,29 @@ public final class ValueNormalizer {
     return SPELLED_DOT.matcher(SPELLED_AT.matcher(lower).replaceAll("@")).replaceAll(".");
   }
 
+  /**
+   * The national significant number: {@code +1 650 253 0000}, {@code (650) 253-0000} and
+   * {@code 1-650-253-0000} agree, as do {@code +44 20 7946 0958} and {@code 020 7946 0958}. Only
+   * international numbers go through libphonenumber's parser, which knows the country-code
+   * lengths; national ones lose their trunk prefix (0, or the 1 before ten NANP digits).
+   */
   private String phone(String value) {
-    for (String region : phoneRegions) {
+    String digits = digitsOf(value);
+    if (value.startsWith("+")) {
       try {
-        PhoneNumber number = phoneUtil.parse(value, region);
-        if (phoneUtil.isValidNumber(number)) {
-          return phoneUtil.format(number, PhoneNumberFormat.E164);
-        }
+        return String.valueOf(phoneUtil.getNationalSignificantNumber(phoneUtil.parse(value, "ZZ")));
       } catch (NumberParseException e) {
-        // not a number in this region's dialling plan; try the next one
+        return digits;
       }
     }
-    return digitsOf(value);
+    if (digits.length() == 11 && digits.startsWith("1")) {
+      return digits.substring(1);
+    }
+    int start = 0;
+    while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+      start++;
+    }
+    return digits.substring(start);
   }
 
   private static String ipAddress(String value) {

@@ -11,6 +11,16 @@ final class Found {
   static List<String> by(Detector detector, String text) {
     List<Span> spans = new ArrayList<>();
     detector.detect(text, spans);
+    return substrings(text, spans);
+  }
+
+  static List<String> by(WordDetector detector, String text) {
+    List<Span> spans = new ArrayList<>();
+    detector.detect(Tokens.of(text, Lexicon.get()), spans);
+    return substrings(text, spans);
+  }
+
+  private static List<String> substrings(String text, List<Span> spans) {
     spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
     List<String> values = new ArrayList<>();
     for (Span span : spans) {

@@ -1,0 +1,61 @@
+package io.traingate.pii.detect;
+
+import io.traingate.pii.EntityType;
+import io.traingate.pii.Span;
+import java.util.List;
+
+/**
+ * Bitcoin addresses (legacy and P2SH base58check, segwit bech32 and taproot bech32m) and Ethereum
+ * addresses (0x + 40 hex; when the case is mixed it must be the EIP-55 checksum case). Candidates
+ * are maximal alphanumeric tokens with the right first characters and length.
+ */
+public final class CryptoWalletDetector implements Detector {
+
+  @Override
+  public void detect(String text, List<Span> out) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!Chars.isAsciiAlnum(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && Chars.isAsciiAlnum(text.charAt(i))) {
+        i++;
+      }
+      if (!Chars.wordCharAt(text, start - 1) && !Chars.wordCharAt(text, i) && isWallet(text, start, i)) {
+        out.add(new Span(EntityType.CRYPTO_WALLET, start, i));
+      }
+    }
+  }
+
+  private static boolean isWallet(String text, int start, int end) {
+    int length = end - start;
+    char first = text.charAt(start);
+    if (length == 42 && first == '0' && (text.charAt(start + 1) == 'x' || text.charAt(start + 1) == 'X')) {
+      return isEthereum(text.substring(start + 2, end));
+    }
+    if ((first == '1' || first == '3') && length >= 26 && length <= 35) {
+      return WalletChecksums.isBase58Check(text.substring(start, end));
+    }
+    if ((first == 'b' || first == 'B') && length >= 14 && length <= 74 && text.regionMatches(true, start, "bc1", 0, 3)) {
+      return WalletChecksums.isBech32(text.substring(start, end));
+    }
+    return false;
+  }
+
+  private static boolean isEthereum(String hex) {
+    boolean lower = false;
+    boolean upper = false;
+    for (int i = 0; i < hex.length(); i++) {
+      char c = hex.charAt(i);
+      if (!Chars.isHex(c)) {
+        return false;
+      }
+      lower |= Chars.isLower(c);
+      upper |= Chars.isUpper(c);
+    }
+    return !(lower && upper) || WalletChecksums.hasValidEip55Case(hex);
+  }
+}

@@ -1,0 +1,25 @@
+package io.traingate.pii.detect;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Shannon entropy of a string's characters: random keys score high, words and fillers low. */
+final class Entropy {
+  private Entropy() {}
+
+  static double bitsPerChar(CharSequence s) {
+    if (s.length() == 0) {
+      return 0;
+    }
+    Map<Character, Integer> counts = new HashMap<>();
+    for (int i = 0; i < s.length(); i++) {
+      counts.merge(s.charAt(i), 1, Integer::sum);
+    }
+    double bits = 0;
+    for (int count : counts.values()) {
+      double p = (double) count / s.length();
+      bits -= p * Math.log(p) / Math.log(2);
+    }
+    return bits;
+  }
+}

@@ -1,0 +1,124 @@
+package io.traingate.pii.detect;
+
+import static io.traingate.pii.detect.Lexicon.GOV_CUE;
+import static io.traingate.pii.detect.Tokens.ALL_UPPER;
+import static io.traingate.pii.detect.Tokens.HAS_DIGIT;
+
+import io.traingate.pii.EntityType;
+import io.traingate.pii.Span;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Passport, driver's licence and national identity numbers. Their formats are too varied to
+ * recognise alone, so a number only counts right after a cue ("passport no.", "DL#", "Aadhaar",
+ * "national ID", "NINO"). The value is the next run of alphanumeric groups with at least four
+ * digits; filler words between cue and value ("number", "is", "my") are skipped.
+ */
+public final class GovIdDetector implements WordDetector {
+
+  private static final int MAX_FILLERS = 4;
+  private static final int MIN_DIGITS = 4;
+  private static final int MIN_LENGTH = 5;
+  private static final int MAX_LENGTH = 20;
+  private static final Pattern DATE = Pattern.compile("\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}");
+
+  private static final Set<String> FILLERS = Set.of(
+      "number", "no", "num", "nr", "nº", "is", "my", "the", "card", "was", "it's", "of", "id", "numero", "número",
+      "nummer", "code", "it", "es", "ist", "est", "details", "info", "here", "reads");
+  private static final Set<String> ID_QUALIFIERS = Set.of(
+      "national", "state", "government", "gov", "govt", "tax", "voter", "personal", "identity", "my", "your", "his", "her", "photo");
+  private static final Set<String> ID_NOUNS = Set.of("number", "no", "num", "nr", "card", "#");
+  private static final Set<String> NOT_IDENTITY = Set.of("key", "keys", "plate", "agreement", "file", "type", "server", "fee", "terms");
+
+  @Override
+  public void detect(Tokens tokens, List<Span> out) {
+    for (int t = 0; t < tokens.count(); t++) {
+      if (!tokens.has(t, GOV_CUE) || !isIdentityCue(tokens, t)) {
+        continue;
+      }
+      int value = valueStart(tokens, t + 1);
+      if (value < 0) {
+        continue;
+      }
+      int last = valueEnd(tokens, value);
+      if (isPlausibleId(tokens, value, last)) {
+        out.add(new Span(EntityType.GOV_ID, tokens.start(value), tokens.end(last)));
+        t = last;
+      }
+    }
+  }
+
+  private static boolean isIdentityCue(Tokens tokens, int t) {
+    String word = word(tokens, t);
+    String next = t + 1 < tokens.count() ? word(tokens, t + 1) : "";
+    if (NOT_IDENTITY.contains(next)) {
+      return false;
+    }
+    String previous = t > 0 ? word(tokens, t - 1) : "";
+    return switch (word) {
+      case "id" -> ID_QUALIFIERS.contains(previous) || ID_NOUNS.contains(next) || tokens.gapBefore(Math.min(t + 1, tokens.count() - 1)).contains("#");
+      case "insurance" -> previous.equals("national") || previous.equals("social");
+      case "permit" -> previous.equals("residence") || previous.equals("work");
+      case "pan", "sin", "tin", "rut", "nie", "nin", "ni" -> tokens.has(t, ALL_UPPER) || next.equals("number") || next.equals("card");
+      default -> true;
+    };
+  }
+
+  /** The first token of the value after the cue, skipping fillers and other cue words, or -1. */
+  private static int valueStart(Tokens tokens, int from) {
+    for (int k = from; k < tokens.count() && k <= from + MAX_FILLERS; k++) {
+      if (tokens.gapBefore(k).indexOf('\n') >= 0) {
+        return -1;
+      }
+      if (tokens.has(k, HAS_DIGIT) || isLetterGroup(tokens, k) && tokens.has(k + 1, HAS_DIGIT)) {
+        return k;
+      }
+      if (!FILLERS.contains(word(tokens, k)) && !tokens.has(k, GOV_CUE)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static int valueEnd(Tokens tokens, int start) {
+    int last = start;
+    for (int k = start + 1; k < tokens.count(); k++) {
+      String gap = tokens.gapBefore(k);
+      boolean joined = gap.equals(" ") || gap.equals("-") || gap.equals(".") || gap.equals("/");
+      if (!joined || !(tokens.has(k, HAS_DIGIT) || isLetterGroup(tokens, k))) {
+        break;
+      }
+      last = k;
+    }
+    return last;
+  }
+
+  private static boolean isPlausibleId(Tokens tokens, int first, int last) {
+    String text = tokens.text();
+    int digits = 0;
+    int alnum = 0;
+    for (int i = tokens.start(first); i < tokens.end(last); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        alnum++;
+        digits += Character.isDigit(c) ? 1 : 0;
+      }
+    }
+    return digits >= MIN_DIGITS && alnum >= MIN_LENGTH && alnum <= MAX_LENGTH && !isDate(text.substring(tokens.start(first), tokens.end(last)));
+  }
+
+  private static boolean isDate(String value) {
+    return DATE.matcher(value).matches();
+  }
+
+  /** An upper-case letter group inside an id, like the QQ and C of "QQ 12 34 56 C". */
+  private static boolean isLetterGroup(Tokens tokens, int t) {
+    return t < tokens.count() && tokens.has(t, ALL_UPPER) && !tokens.has(t, HAS_DIGIT) && tokens.length(t) <= 3;
+  }
+
+  private static String word(Tokens tokens, int t) {
+    return tokens.text().substring(tokens.start(t), tokens.end(t)).toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,246 @@
+package io.traingate.pii.detect;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.datafaker.Faker;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The word lists the context detectors share: first and last names of many cultures (from
+ * Datafaker's locale files, read once), common English words, and the cue words of greetings,
+ * titles, sign-offs, street types and identity documents. Immutable and shared by all threads.
+ */
+final class Lexicon {
+
+  static final int FIRST_NAME = 1;
+  static final int LAST_NAME = 1 << 1;
+  static final int COMMON_WORD = 1 << 2;
+  static final int GREETING = 1 << 3;
+  static final int TITLE = 1 << 4;
+  static final int RELATION = 1 << 5;
+  static final int SIGNOFF = 1 << 6;
+  static final int STREET_SUFFIX = 1 << 7;
+  static final int STREET_PREFIX = 1 << 8;
+  static final int UNIT = 1 << 9;
+  static final int GOV_CUE = 1 << 10;
+  static final int PLACE = 1 << 11;
+  static final int NAME_PARTICLE = 1 << 12;
+  static final int DIRECTION = 1 << 13;
+  static final int REGION_CODE = 1 << 14;
+  static final int FUNCTION_WORD = 1 << 15;
+  static final int NAME_VERB = 1 << 16;
+  /** Everyday words that are also common given names or surnames: Will, Rose, Grey. */
+  static final int NAME_LIKE_WORD = 1 << 17;
+
+  /** Datafaker locale files whose name lists are loaded: many cultures and scripts. */
+  private static final List<String> NAME_FILES = List.of(
+      "en/name.yml", "en-US.yml", "en-GB.yml", "en-AU.yml", "en-CA.yml", "en-IE.yml", "en-IN.yml", "en-NG.yml",
+      "en-PH.yml", "en-PK.yml", "en-UG.yml", "en-ZA.yml", "en-NZ.yml", "en-SG.yml", "de.yml", "de-AT.yml",
+      "de-CH.yml", "fr.yml", "fr-CA.yml", "fr-CH.yml", "es.yml", "es-MX.yml", "es-AR.yml", "it.yml", "pt.yml",
+      "pt-BR.yml", "nl.yml", "sv.yml", "nb-NO.yml", "da-DK.yml", "fi-FI.yml", "pl.yml", "cs.yml", "sk.yml",
+      "hu.yml", "hr.yml", "tr.yml", "ru.yml", "uk.yml", "bg.yml", "el-GR.yml", "he.yml", "ar.yml", "fa.yml",
+      "ta-IN.yml", "id.yml", "vi.yml", "ja.yml", "ko.yml", "zh-CN.yml", "zh-TW.yml", "ca.yml", "lv.yml",
+      "hy.yml", "ka.yml", "sq.yml", "th.yml", "uz.yml");
+
+  private static final String FUNCTION_WORDS =
+      "i me my mine you your yours he him his she her hers it its we us our ours they them their theirs a an the"
+          + " and or but nor if so then than to of in on at for from by with without about as into onto over under"
+          + " is are was were be been being am do does did done have has had not no yes this that these those there"
+          + " here what who whom whose which when where why how all any some every each both either neither one"
+          + " everyone everybody anyone anybody someone somebody nobody everything something nothing guys folks"
+          + " team again too also just please pls plz ok okay sure well good great fine sorry thanks thank"
+          + " i'm im i've i'd i'll you're we're they're it's that's can could would should will may might must shall"
+          + " very much many lot lots more most less least only even still already yet soon now today tonight"
+          + " tomorrow yesterday ya y'all world gang friends people ladies gentlemen man dude bro guys all there"
+          + " btw lol pls thx tho tbh imo fyi asap lmao haha rn u ur r yeah yep nope omg idk";
+
+  /** First names that are also everyday English words: alone, without context, they are words. */
+  private static final String AMBIGUOUS_NAMES =
+      "will may grant mark bill rose frank jack max art hope joy faith summer april june august chase hunter"
+          + " dawn eve grace iris lily penny ray rich rob sandy sue wade woody young drew gene miles pat sky river"
+          + " autumn winter spring star amber ruby pearl crystal olive violet holly ivy heather daisy poppy rusty"
+          + " buck cash colt stone guy jean don nick bob dick kit lane dale glen cliff carol robin jay page major"
+          + " king hall long price white black brown green gray grey little love best sterling rich sunny honey"
+          + " destiny harmony melody liberty justice trinity bliss happy lucky jewel precious angel baby dusty"
+          + " storm rain misty brook cole reed wolf fox hawk bear tank ace chip sonny buddy sparky patience"
+          + " prudence charity mercy constance unity serenity journey genesis echo haven harbor lake ocean"
+          + " sage rowan ash aspen cedar hazel willow forest jade onyx raven blue red sly";
+
+  private static final String GREETINGS =
+      "hi hello hey heya hiya dear yo howdy greetings morning evening afternoon hallo hola bonjour salut ciao"
+          + " ola olá merhaba namaste salam konnichiwa hej moin servus omg sry sorry ok okay lol bye night congrats"
+          + " bday birthday welcome sup";
+
+  private static final String SIGNOFFS =
+      "thanks thank thx ty cheers regards best sincerely love xoxo cordially yours bye later cya gracias merci"
+          + " danke obrigado obrigada grazie warmly respectfully";
+
+  private static final String TITLES =
+      "mr mrs ms miss mx dr prof professor sir madam mme mlle herr frau sr sra srta señor señora doña sig signor"
+          + " signora dott capt captain officer detective judge rev reverend coach nurse agent sgt lt col";
+
+  private static final String RELATIONS =
+      "friend wife husband boss manager colleague coworker co-worker son daughter brother sister mom mum mother"
+          + " dad father cousin neighbor neighbour roommate flatmate partner girlfriend boyfriend fiance fiancé"
+          + " fiancee fiancée uncle aunt grandma grandpa grandmother grandfather niece nephew teacher tutor doctor"
+          + " dentist therapist landlord landlady lawyer attorney client patient student kid baby child bestie bff"
+          + " buddy pal ex assistant supervisor tenant classmate teammate stepson stepdaughter nanny grandson"
+          + " granddaughter";
+
+  private static final String NAME_VERBS =
+      "ask asked tell told met meet call called text texted email emailed ping pinged cc with from by thank"
+          + " love miss saw see visit visited invite invited named introducing introduce contact message messaged"
+          + " dm hug kiss married marry dating and";
+
+  private static final String STREET_SUFFIXES =
+      "street st avenue ave av road rd boulevard blvd lane ln drive dr court ct place pl square sq terrace ter"
+          + " way parkway pkwy highway hwy circle cir crescent cres close grove gardens row mews hill walk trail"
+          + " trl alley plaza pike loop path crossing xing heights view ridge expressway freeway route rte"
+          + " esplanade quay wharf rise vale meadows point pt park parade";
+
+  /** Street words written before the name: rue de la Paix, Calle Mayor, Via Roma, Rua Augusta. */
+  private static final String STREET_PREFIXES =
+      "rue avenue boulevard bd place allée allee chemin impasse quai cours route calle avenida av avda paseo"
+          + " plaza camino carrera via viale piazza corso vicolo largo rua travessa alameda praça estrada rodovia"
+          + " ulica ul";
+
+  private static final String UNITS = "apt apartment suite ste unit flat fl floor room rm bldg building";
+
+  private static final String GOV_CUES =
+      "passport licence license dl id identification ni nin nino aadhaar aadhar pan sin dni nie nif cpf curp rfc"
+          + " tfn bsn personnummer codice fiscale steuer-id steuernummer ausweis personalausweis medicare nhs"
+          + " insurance voter cédula cedula rut tin itin permit";
+
+  private static final String PARTICLES = "van von de der den da di du del della dos das le la al el bin ibn ben mac mc st";
+
+  private static final String DIRECTIONS = "n s e w ne nw se sw north south east west";
+
+  private static final String REGION_CODES =
+      "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh"
+          + " ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc on qc bc ab mb sk ns nb nl pe nsw vic qld tas act";
+
+  /** Places that are also first names: alone they are not redacted (pii.md: cities stay). */
+  private static final String PLACES =
+      "paris sydney austin dallas houston florence jackson phoenix orlando charlotte denver aurora madison chester"
+          + " lincoln victoria adelaide alexandria regina santiago jordan chad georgia virginia carolina israel"
+          + " india kenya asia africa america china london berlin york tokyo dakota montana nevada savannah"
+          + " brooklyn memphis cleveland eugene troy salem camden aurora cairo sofia lima";
+
+  private final WordTable table;
+
+  private Lexicon(WordTable table) {
+    this.table = table;
+  }
+
+  private static final class Holder {
+    static final Lexicon INSTANCE = load();
+  }
+
+  /** The shared lexicon, loaded on first use. */
+  static Lexicon get() {
+    return Holder.INSTANCE;
+  }
+
+  int flags(CharSequence text, int start, int end) {
+    return table.flags(text, start, end);
+  }
+
+  private static Lexicon load() {
+    Map<String, Integer> flags = new HashMap<>();
+    for (String file : NAME_FILES) {
+      addNames(file, flags);
+    }
+    addCommonWords(flags);
+    addYamlList(path(readYaml("en/address.yml"), "faker", "address", "street_suffix"), STREET_SUFFIX, flags); // USPS suffixes
+    addYamlList(path(readYaml("en/address.yml"), "faker", "address", "state_abbr"), REGION_CODE, flags);
+    addAll(FUNCTION_WORDS, FUNCTION_WORD, flags);
+    addAll(AMBIGUOUS_NAMES, COMMON_WORD | NAME_LIKE_WORD, flags);
+    addAll(GREETINGS, GREETING, flags);
+    addAll(SIGNOFFS, SIGNOFF, flags);
+    addAll(TITLES, TITLE, flags);
+    addAll(RELATIONS, RELATION, flags);
+    addAll(NAME_VERBS, NAME_VERB, flags);
+    addAll(STREET_SUFFIXES, STREET_SUFFIX, flags);
+    addAll(STREET_PREFIXES, STREET_PREFIX, flags);
+    addAll(UNITS, UNIT, flags);
+    addAll(GOV_CUES, GOV_CUE, flags);
+    addAll(PARTICLES, NAME_PARTICLE, flags);
+    addAll(DIRECTIONS, DIRECTION, flags);
+    addAll(REGION_CODES, REGION_CODE, flags);
+    addAll(PLACES, PLACE, flags);
+    return new Lexicon(new WordTable(flags));
+  }
+
+  private static void addAll(String words, int flag, Map<String, Integer> flags) {
+    for (String word : words.split(" ")) {
+      flags.merge(word, flag, (a, b) -> a | b);
+    }
+  }
+
+  private static void addNames(String file, Map<String, Integer> flags) {
+    Object root = readYaml(file);
+    if (root == null) {
+      return;
+    }
+    Object names = path(root, "faker", "name");
+    if (!(names instanceof Map<?, ?> byKey)) {
+      return;
+    }
+    for (Map.Entry<?, ?> entry : byKey.entrySet()) {
+      String key = String.valueOf(entry.getKey());
+      int flag = key.contains("first_name") ? FIRST_NAME : key.contains("last_name") ? LAST_NAME : 0;
+      if (flag != 0 && entry.getValue() instanceof List<?> values) {
+        for (Object value : values) {
+          String name = String.valueOf(value).trim();
+          if (!name.isEmpty() && !name.contains("#{") && name.indexOf(' ') < 0) {
+            flags.merge(name, flag, (a, b) -> a | b);
+          }
+        }
+      }
+    }
+  }
+
+  private static void addCommonWords(Map<String, Integer> flags) {
+    Object words = path(readYaml("en/words.yml"), "faker", "words");
+    if (words instanceof Map<?, ?> byPartOfSpeech) {
+      for (Object list : byPartOfSpeech.values()) {
+        addYamlList(list, COMMON_WORD, flags);
+      }
+    }
+  }
+
+  private static void addYamlList(Object list, int flag, Map<String, Integer> flags) {
+    if (list instanceof List<?> values) {
+      for (Object word : values) {
+        flags.merge(String.valueOf(word), flag, (a, b) -> a | b);
+      }
+    }
+  }
+
+  /** The value under root's single locale key, then {@code keys}; null where absent. */
+  private static Object path(Object root, String... keys) {
+    if (!(root instanceof Map<?, ?> locales) || locales.isEmpty()) {
+      return null;
+    }
+    Object node = locales.values().iterator().next();
+    for (String key : keys) {
+      if (!(node instanceof Map<?, ?> map)) {
+        return null;
+      }
+      node = map.get(key);
+    }
+    return node;
+  }
+
+  private static Object readYaml(String resource) {
+    try (InputStream in = Faker.class.getClassLoader().getResourceAsStream(resource)) {
+      return in == null ? null : new Yaml().load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the name list " + resource, e);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package io.traingate.pii.detect;
+
+/** What the words just before a token say about whether it is a name. */
+enum NameContext {
+  /** "my name is", "name:", "call me", "named": whatever follows is a name. */
+  INTRODUCTION,
+  /** "Mr.", "Dr", "Frau". */
+  TITLE,
+  /** "my sister", "our landlord". */
+  RELATION,
+  /** "hi", "dear", "hello,". */
+  GREETING,
+  /** "thanks,\n", "cheers -", "-- " at the end of a message. */
+  SIGN_OFF,
+  /** "I'm", "this is": often followed by a state ("I'm tired"), so only listed names count. */
+  WEAK_INTRODUCTION,
+  /** "ask", "met", "cc", "with": weak evidence for a listed, capitalised name. */
+  NAME_VERB,
+  NONE;
+
+  static NameContext before(Tokens tokens, int t) {
+    if (t == 0) {
+      return NONE;
+    }
+    int p = t - 1;
+    String gap = tokens.gapBefore(t);
+    String trimmedGap = gap.strip();
+    boolean spaceOnly = gap.equals(" ");
+    if (isIntroduction(tokens, p, gap)) {
+      return INTRODUCTION;
+    }
+    if (tokens.has(p, Lexicon.TITLE) && (spaceOnly || gap.equals(". "))) {
+      return TITLE;
+    }
+    if (tokens.has(p, Lexicon.RELATION) && (spaceOnly || gap.equals(", ")) && isPossessive(tokens, p - 1)) {
+      return RELATION;
+    }
+    if (tokens.has(p, Lexicon.SIGNOFF) && (trimmedGap.equals(",") || trimmedGap.equals("!") || gap.contains("\n") || trimmedGap.equals("-"))) {
+      return SIGN_OFF;
+    }
+    boolean addressed = tokens.has(p, Lexicon.GREETING | Lexicon.SIGNOFF) || isThankYou(tokens, p);
+    if (addressed && (spaceOnly || trimmedGap.equals(",") || trimmedGap.equals("!"))) {
+      return GREETING;
+    }
+    if (trimmedGap.equals("--") || trimmedGap.equals("-") && gap.startsWith("\n")) {
+      return SIGN_OFF;
+    }
+    if (spaceOnly && (tokens.is(p, "i'm") || tokens.is(p, "im") || tokens.is(p, "i\u2019m")
+        || tokens.is(p, "am") && tokens.is(p - 1, "i") || tokens.is(p, "is") && tokens.is(p - 1, "this")
+        || isContractedIs(tokens, p, "it") || tokens.is(p, "with") || tokens.is(p, "and"))) {
+      return WEAK_INTRODUCTION;
+    }
+    if (spaceOnly && tokens.has(p, Lexicon.NAME_VERB)) {
+      return NAME_VERB;
+    }
+    return NONE;
+  }
+
+  private static boolean isIntroduction(Tokens tokens, int p, String gap) {
+    boolean spaceOnly = gap.equals(" ");
+    if (spaceOnly && isContractedIs(tokens, p, "name")) {
+      return true; // "my name's Bruno"
+    }
+    if (tokens.is(p, "name") || tokens.is(p, "names")) {
+      return gap.strip().equals(":") || gap.strip().equals("-") || spaceOnly && tokens.is(p, "names");
+    }
+    if (!spaceOnly && !gap.strip().equals(":")) {
+      return false;
+    }
+    return tokens.is(p, "is") && tokens.is(p - 1, "name")
+        || tokens.is(p, "me") && tokens.is(p - 1, "call")
+        || tokens.is(p, "named") || tokens.is(p, "called") && !tokens.is(p - 1, "i")
+        || tokens.is(p, "signed") || tokens.is(p, "by") && tokens.is(p - 1, "written")
+        || tokens.is(p, "llamo") && tokens.is(p - 1, "me")
+        || tokens.is(p, "appelle")
+        || tokens.is(p, "heiße") || tokens.is(p, "heisse")
+        || tokens.is(p, "chiamo");
+  }
+
+  /** "thank you", "love you", "miss you", "see you": the next word is often who is addressed. */
+  private static boolean isThankYou(Tokens tokens, int p) {
+    return tokens.is(p, "you") && (tokens.is(p - 1, "thank") || tokens.is(p - 1, "love") || tokens.is(p - 1, "miss") || tokens.is(p - 1, "see"));
+  }
+
+  /** "it's", "name's": the tokenizer splits off the 's, so look for word, apostrophe, s. */
+  private static boolean isContractedIs(Tokens tokens, int p, String word) {
+    if (!tokens.is(p, "s") || !tokens.is(p - 1, word)) {
+      return false;
+    }
+    String apostrophe = tokens.gapBefore(p);
+    return apostrophe.equals("'") || apostrophe.equals("\u2019");
+  }
+
+  private static boolean isPossessive(Tokens tokens, int t) {
+    return tokens.is(t, "my") || tokens.is(t, "our") || tokens.is(t, "your") || tokens.is(t, "his") || tokens.is(t, "her")
+        || tokens.is(t, "their") || tokens.is(t, "the");
+  }
+}

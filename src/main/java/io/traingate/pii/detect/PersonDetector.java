@@ -1,0 +1,162 @@
+package io.traingate.pii.detect;
+
+import static io.traingate.pii.detect.Lexicon.COMMON_WORD;
+import static io.traingate.pii.detect.Lexicon.FIRST_NAME;
+import static io.traingate.pii.detect.Lexicon.FUNCTION_WORD;
+import static io.traingate.pii.detect.Lexicon.LAST_NAME;
+import static io.traingate.pii.detect.Lexicon.NAME_PARTICLE;
+import static io.traingate.pii.detect.Lexicon.NAME_VERB;
+import static io.traingate.pii.detect.Lexicon.PLACE;
+import static io.traingate.pii.detect.Tokens.ALL_LOWER;
+import static io.traingate.pii.detect.Tokens.ALL_UPPER;
+import static io.traingate.pii.detect.Tokens.CAPITALIZED;
+import static io.traingate.pii.detect.Tokens.HAS_DIGIT;
+
+import io.traingate.pii.EntityType;
+import io.traingate.pii.Span;
+import java.util.List;
+
+/**
+ * People's names. A word is a name when its context says so (a greeting, "my name is", a title,
+ * "my sister", a sign-off) and it looks like one, or, without context, when it is a capitalised
+ * entry of the name lists that is not also an everyday word ("Will", "May" and "Grant" alone are
+ * words). A found name extends over following surname-like words.
+ */
+public final class PersonDetector implements WordDetector {
+
+  private static final int MAX_EXTRA_WORDS = 3;
+  private static final int CUE_WORDS = Lexicon.TITLE | Lexicon.GREETING | Lexicon.SIGNOFF | Lexicon.RELATION;
+
+  @Override
+  public void detect(Tokens tokens, List<Span> out) {
+    int t = 0;
+    while (t < tokens.count()) {
+      if (!couldStartName(tokens, t)) {
+        t++;
+        continue;
+      }
+      NameContext context = NameContext.before(tokens, t);
+      if (startsName(tokens, t, context)) {
+        int last = extend(tokens, t, context == NameContext.INTRODUCTION);
+        out.add(new Span(EntityType.PERSON, tokens.start(t), tokens.end(last)));
+        t = last + 1;
+      } else {
+        t++;
+      }
+    }
+  }
+
+  /**
+   * Cheap test on the token's flags alone, so most words never pay for a context lookup. A cue
+   * word is never the name itself ("Dear Sir", "hi Team").
+   */
+  private static boolean couldStartName(Tokens tokens, int t) {
+    if (!isLetterWord(tokens, t) || tokens.has(t, CUE_WORDS)) {
+      return false;
+    }
+    return tokens.has(t, CAPITALIZED) || tokens.has(t, FIRST_NAME | LAST_NAME) && !tokens.has(t, FUNCTION_WORD | COMMON_WORD | NAME_VERB);
+  }
+
+  private static boolean startsName(Tokens tokens, int t, NameContext context) {
+    boolean capitalized = tokens.has(t, CAPITALIZED) && !tokens.has(t, ALL_UPPER);
+    boolean listed = tokens.has(t, FIRST_NAME | LAST_NAME);
+    boolean function = tokens.has(t, FUNCTION_WORD);
+    // Lower case is weak evidence in chat, so a lower-case word must be a listed name that is no everyday word.
+    boolean lowerName = !capitalized && listed && !function && !tokens.has(t, COMMON_WORD | NAME_VERB);
+    return switch (context) {
+      case INTRODUCTION, TITLE, RELATION -> capitalized ? listed || !function : lowerName;
+      case GREETING, SIGN_OFF -> capitalized
+          ? (listed || !function && !tokens.has(t, COMMON_WORD)) && !startsSentence(tokens, t)
+          : lowerName;
+      case WEAK_INTRODUCTION -> capitalized
+          ? !tokens.has(t, PLACE) && (listed || !function && !tokens.has(t, COMMON_WORD) && introducesSelf(tokens, t))
+          : lowerName;
+      case NAME_VERB -> capitalized && tokens.has(t, FIRST_NAME) && !function && !tokens.has(t, PLACE) && !startsSentence(tokens, t);
+      case NONE -> bareName(tokens, t);
+    };
+  }
+
+  /**
+   * "thx, Rose to the occasion", "welcome Bill me later": an everyday word that reads as the
+   * start of a sentence (a lower-case function or common word follows) is not a name.
+   */
+  private static boolean startsSentence(Tokens tokens, int t) {
+    int next = t + 1;
+    return tokens.has(t, COMMON_WORD | FUNCTION_WORD) && next < tokens.count() && tokens.gapBefore(next).equals(" ")
+        && tokens.has(next, ALL_LOWER) && tokens.has(next, FUNCTION_WORD | COMMON_WORD);
+  }
+
+  /** "I'm Chidi Okonkwo", "this is Kwame from the front desk": a capitalised full name or a "from"/"here" after it. */
+  private static boolean introducesSelf(Tokens tokens, int t) {
+    int next = t + 1;
+    if (next >= tokens.count()) {
+      return false;
+    }
+    boolean spaced = tokens.gapBefore(next).equals(" ");
+    return spaced && (tokens.has(next, CAPITALIZED) && !tokens.has(next, FUNCTION_WORD) || tokens.is(next, "from") || tokens.is(next, "here"));
+  }
+
+  /** Without context: a capitalised listed name that is no everyday word, or a two-word full name. */
+  private static boolean bareName(Tokens tokens, int t) {
+    boolean capitalized = tokens.has(t, CAPITALIZED);
+    boolean ordinary = !tokens.has(t, FUNCTION_WORD | COMMON_WORD | PLACE | NAME_PARTICLE) && tokens.length(t) >= 3;
+    if (capitalized && tokens.has(t, FIRST_NAME) && ordinary && !tokens.has(t, Tokens.ALL_UPPER)) {
+      return true;
+    }
+    int next = t + 1;
+    boolean spaced = next < tokens.count() && tokens.gapBefore(next).equals(" ") && isLetterWord(tokens, next);
+    if (!spaced || !tokens.has(next, LAST_NAME) || tokens.has(next, FUNCTION_WORD | COMMON_WORD) || tokens.length(next) < 3) {
+      return false;
+    }
+    if (capitalized) {
+      return tokens.has(next, CAPITALIZED) && !tokens.has(t, FUNCTION_WORD) && (ordinary || tokens.has(t, FIRST_NAME));
+    }
+    return tokens.has(t, ALL_LOWER) && tokens.has(next, ALL_LOWER) && tokens.has(t, FIRST_NAME) && ordinary;
+  }
+
+  /** The last token of the name that starts at {@code first}. */
+  private static int extend(Tokens tokens, int first, boolean introduced) {
+    boolean lowerName = tokens.has(first, ALL_LOWER);
+    int last = first;
+    for (int added = 0; added < MAX_EXTRA_WORDS; added++) {
+      int next = last + 1;
+      if (next >= tokens.count() || !isLetterWord(tokens, next)) {
+        break;
+      }
+      String gap = tokens.gapBefore(next);
+      boolean initial = tokens.length(last) == 1 && gap.equals(". ");
+      if (!gap.equals(" ") && !initial) {
+        break;
+      }
+      if (tokens.has(next, NAME_PARTICLE) && next + 1 < tokens.count() && tokens.has(next + 1, CAPITALIZED)
+          && tokens.gapBefore(next + 1).equals(" ")) {
+        last = next + 1;
+        continue;
+      }
+      if (!continuesName(tokens, next, lowerName, introduced)) {
+        break;
+      }
+      last = next;
+    }
+    return last;
+  }
+
+  /**
+   * True if {@code t} continues a name: a capitalised non-word, or in a lower-case name a listed
+   * name, or after "my name is" any lower-case word that is not an everyday one ("tom okafor").
+   */
+  private static boolean continuesName(Tokens tokens, int t, boolean lowerName, boolean introduced) {
+    if (tokens.has(t, FUNCTION_WORD | CUE_WORDS) || tokens.has(t, ALL_UPPER) && tokens.length(t) > 1) {
+      return false;
+    }
+    if (tokens.has(t, CAPITALIZED)) {
+      return !tokens.has(t, COMMON_WORD) || tokens.has(t, FIRST_NAME | LAST_NAME | Lexicon.NAME_LIKE_WORD);
+    }
+    boolean everyday = tokens.has(t, COMMON_WORD | NAME_VERB);
+    return lowerName && !everyday && (introduced && tokens.length(t) > 1 || tokens.has(t, FIRST_NAME | LAST_NAME));
+  }
+
+  private static boolean isLetterWord(Tokens tokens, int t) {
+    return !tokens.has(t, HAS_DIGIT);
+  }
+}

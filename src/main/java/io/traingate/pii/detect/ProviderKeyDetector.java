@@ -1,0 +1,131 @@
+package io.traingate.pii.detect;
+
+import io.traingate.pii.EntityType;
+import io.traingate.pii.Span;
+import java.util.List;
+
+/**
+ * API keys and tokens recognisable by their provider's prefix and shape (OpenAI/Anthropic
+ * {@code sk-}, AWS {@code AKIA}, GitHub {@code ghp_}, Slack {@code xox?-}, Google {@code AIza},
+ * Stripe, GitLab, Hugging Face, npm, SendGrid), and JSON Web Tokens. The random part must look
+ * random (entropy), which rejects placeholders like {@code sk-xxxxxxxxxxxxxxxxxxxxxxxx}.
+ */
+public final class ProviderKeyDetector implements Detector {
+
+  /** One provider's key shape: prefix, then a body of {@code minBody..maxBody} chars. */
+  private record KeyShape(String prefix, int minBody, int maxBody, boolean upperAlnumOnly) {}
+
+  private static final List<KeyShape> SHAPES = List.of(
+      new KeyShape("sk-proj-", 20, 400, false),
+      new KeyShape("sk-ant-", 20, 400, false),
+      new KeyShape("sk-", 20, 400, false),
+      new KeyShape("sk_live_", 16, 200, false),
+      new KeyShape("sk_test_", 16, 200, false),
+      new KeyShape("rk_live_", 16, 200, false),
+      new KeyShape("AKIA", 16, 16, true),
+      new KeyShape("ASIA", 16, 16, true),
+      new KeyShape("ghp_", 36, 36, false),
+      new KeyShape("gho_", 36, 36, false),
+      new KeyShape("ghu_", 36, 36, false),
+      new KeyShape("ghs_", 36, 36, false),
+      new KeyShape("ghr_", 36, 36, false),
+      new KeyShape("github_pat_", 22, 255, false),
+      new KeyShape("xoxb-", 10, 255, false),
+      new KeyShape("xoxp-", 10, 255, false),
+      new KeyShape("xoxa-", 10, 255, false),
+      new KeyShape("xoxr-", 10, 255, false),
+      new KeyShape("xoxs-", 10, 255, false),
+      new KeyShape("AIza", 35, 35, false),
+      new KeyShape("glpat-", 20, 64, false),
+      new KeyShape("hf_", 30, 64, false),
+      new KeyShape("npm_", 36, 36, false),
+      new KeyShape("SG.", 40, 80, false));
+
+  private static final double MIN_BITS_PER_CHAR = 3.0;
+  private static final int MAX_TOKEN = 8192;
+
+  @Override
+  public void detect(String text, List<Span> out) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!isTokenChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && isTokenChar(text.charAt(i))) {
+        i++;
+      }
+      int end = i;
+      while (end > start && text.charAt(end - 1) == '.') {
+        end--; // sentence punctuation
+      }
+      if (end - start >= 12 && end - start <= MAX_TOKEN && !Chars.wordCharAt(text, start - 1) && isKey(text, start, end)) {
+        out.add(new Span(EntityType.SECRET, start, end));
+      }
+    }
+  }
+
+  /** Length of the provider prefix {@code value} starts with ({@code sk-proj-}, {@code AKIA}), or 0. */
+  public static int providerPrefixLength(String value) {
+    if (value.startsWith("eyJ")) {
+      return 3;
+    }
+    for (KeyShape shape : SHAPES) {
+      if (value.startsWith(shape.prefix())) {
+        return shape.prefix().length();
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isKey(String text, int start, int end) {
+    if (text.startsWith("eyJ", start)) {
+      return isJwt(text, start, end);
+    }
+    for (KeyShape shape : SHAPES) {
+      if (text.startsWith(shape.prefix(), start)) {
+        int bodyLength = end - start - shape.prefix().length();
+        return bodyLength >= shape.minBody()
+            && bodyLength <= shape.maxBody()
+            && (!shape.upperAlnumOnly() || isUpperAlnum(text, start + shape.prefix().length(), end))
+            && Entropy.bitsPerChar(text.subSequence(start + shape.prefix().length(), end)) >= MIN_BITS_PER_CHAR;
+      }
+    }
+    return false;
+  }
+
+  /** header.payload.signature, each base64url; the header is JSON, so it starts with eyJ. */
+  private static boolean isJwt(String text, int start, int end) {
+    int firstDot = -1;
+    int secondDot = -1;
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) != '.') {
+        continue;
+      }
+      if (firstDot < 0) {
+        firstDot = i;
+      } else if (secondDot < 0) {
+        secondDot = i;
+      } else {
+        return false;
+      }
+    }
+    return secondDot > 0 && firstDot - start >= 10 && secondDot - firstDot > 10 && end - secondDot > 10;
+  }
+
+  private static boolean isUpperAlnum(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (!Chars.isUpper(c) && !Chars.isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isTokenChar(char c) {
+    return Chars.isAsciiAlnum(c) || c == '_' || c == '-' || c == '.';
+  }
+}

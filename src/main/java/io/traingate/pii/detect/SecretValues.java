@@ -1,0 +1,71 @@
+package io.traingate.pii.detect;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Tells a literal secret value from a placeholder, template or reference written in its place. */
+final class SecretValues {
+  private SecretValues() {}
+
+  private static final Set<String> PLACEHOLDERS = Set.of(
+      "null", "none", "nil", "true", "false", "undefined", "required", "optional", "string", "str", "int",
+      "redacted", "hidden", "removed", "secret", "password", "passwd", "token", "your_password",
+      "yourpassword", "your-password", "mypassword", "example", "changeit", "empty", "default", "env", "na", "n/a");
+
+  /** True if {@code value} could be a real credential rather than a stand-in for one. */
+  static boolean isLiteral(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    if (isTemplateOrCall(value)) {
+      return false;
+    }
+    String lower = value.toLowerCase(Locale.ROOT);
+    if (PLACEHOLDERS.contains(lower) || lower.startsWith("os.") || lower.startsWith("process.env")
+        || lower.startsWith("self.") || lower.startsWith("this.") || lower.startsWith("config.")
+        || lower.startsWith("settings.")) {
+      return false;
+    }
+    return !isAllOneFiller(value) && !isPlaceholderName(value, lower);
+  }
+
+  /** {@code YOUR_API_KEY}, {@code <insert-token-here>}, {@code API_TOKEN}: names of a value, not one. */
+  private static boolean isPlaceholderName(String value, String lower) {
+    if (lower.startsWith("your") || lower.startsWith("my_") || lower.contains("placeholder") || lower.contains("xxxx") || lower.contains("here") && lower.length() < 24) {
+      return true;
+    }
+    return value.indexOf('_') > 0 && value.chars().allMatch(c -> c == '_' || (c >= 'A' && c <= 'Z'));
+  }
+
+  /** {@code ${DB_PASS}}, {@code {{ secret }}}, {@code <password>}, {@code $PASS}, {@code getpass()}. */
+  private static boolean isTemplateOrCall(String value) {
+    if (value.startsWith("${") || value.startsWith("{{") || value.startsWith("%(") || value.startsWith("<") && value.endsWith(">")) {
+      return true;
+    }
+    if (value.charAt(0) == '$' && value.length() > 1 && value.chars().skip(1).allMatch(c -> c == '_' || Character.isLetterOrDigit(c))) {
+      return true;
+    }
+    return value.indexOf('(') > 0;
+  }
+
+  private static boolean isAllOneFiller(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c != '*' && c != 'x' && c != 'X' && c != '.' && c != '-' && c != '#' && c != '•') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True if the value mixes classes (digits, symbols, inner capitals): "hunter2", not "wrong". */
+  static boolean looksGenerated(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!Character.isLetter(c) || (i > 0 && Character.isUpperCase(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

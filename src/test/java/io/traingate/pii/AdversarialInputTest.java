@@ -1,0 +1,97 @@
+package io.traingate.pii;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.lessThan;
+
+import io.traingate.pii.bench.ChatText;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No input may make the redactor super-linear: each adversarial text of at least 1 MB must
+ * take less than 20 times as long as 1 MB of ordinary chat, measured in the same run.
+ */
+class AdversarialInputTest {
+
+  private static final int ONE_MB = 1 << 20;
+  private static final double MAX_RATIO = 20;
+
+  private static Redactor redactor;
+  private static List<String> chat;
+  private static long chatNanos;
+
+  @BeforeAll
+  static void measureOrdinaryChat() throws IOException {
+    redactor = Redactor.create(RedactionRules.defaults(), "k".getBytes(StandardCharsets.UTF_8));
+    chat = ChatText.messages(2100, 500, true); // a little over 1 MB
+    redactAll(); // warm-up
+    chatNanos = Long.MAX_VALUE;
+    for (int i = 0; i < 3; i++) {
+      chatNanos = Math.min(chatNanos, redactAll());
+    }
+  }
+
+  private static long redactAll() {
+    long start = System.nanoTime();
+    ConversationRedaction conversation = redactor.newConversation();
+    for (String message : chat) {
+      conversation.redact(message);
+    }
+    return System.nanoTime() - start;
+  }
+
+  private static String repeat(String unit) {
+    return unit.repeat(ONE_MB / unit.length() + 1);
+  }
+
+  private static Map<String, Supplier<String>> adversarialInputs() {
+    Map<String, Supplier<String>> inputs = new LinkedHashMap<>();
+    inputs.put("digits", () -> repeat("0123456789"));
+    inputs.put("spaced digits", () -> repeat("1 "));
+    inputs.put("dashed digit groups", () -> repeat("123-45-"));
+    inputs.put("dots", () -> repeat("."));
+    inputs.put("dotted digits", () -> repeat("1."));
+    inputs.put("at signs", () -> repeat("@"));
+    inputs.put("near-miss e-mails", () -> repeat("a@b."));
+    inputs.put("long domains", () -> repeat("x@" + "aa.".repeat(200) + " "));
+    inputs.put("spelled at/dot", () -> repeat("dana at gmail dot "));
+    inputs.put("hex", () -> repeat("deadbeef"));
+    inputs.put("hex with colons", () -> repeat("dead:beef:"));
+    inputs.put("spaces", () -> repeat(" "));
+    inputs.put("key prefixes", () -> repeat("sk-AKIAghp_xoxb-AIza"));
+    inputs.put("one huge token", () -> "sk-" + repeat("a1B2"));
+    inputs.put("jwt-like", () -> repeat("eyJ.eyJ."));
+    inputs.put("pem headers", () -> repeat("-----BEGIN RSA PRIVATE KEY-----\n"));
+    inputs.put("assignments", () -> repeat("password=password="));
+    inputs.put("colons and equals", () -> repeat(":="));
+    inputs.put("url schemes", () -> repeat("http://a:b"));
+    inputs.put("iban prefixes", () -> repeat("DE89 "));
+    inputs.put("base58", () -> repeat("1A1zP1eP5QGefi2DMPTf"));
+    inputs.put("plus signs", () -> repeat("+1 "));
+    inputs.put("parentheses", () -> repeat("(1) "));
+    inputs.put("greetings", () -> repeat("Hi Dana "));
+    inputs.put("capitalised names", () -> repeat("Dana "));
+    inputs.put("street-like", () -> repeat("1 Main Street "));
+    inputs.put("id cues", () -> repeat("passport number "));
+    inputs.put("letters", () -> repeat("a"));
+    return inputs;
+  }
+
+  @Test
+  void everyAdversarialInputStaysWithin20TimesOrdinaryChat() {
+    for (Map.Entry<String, Supplier<String>> input : adversarialInputs().entrySet()) {
+      String text = input.getValue().get();
+      long start = System.nanoTime();
+      redactor.newConversation().redact(text);
+      long nanos = System.nanoTime() - start;
+      assertThat(input.getKey() + " took " + nanos / 1_000_000 + " ms vs chat " + chatNanos / 1_000_000 + " ms",
+          (double) nanos / chatNanos, lessThan(MAX_RATIO));
+    }
+  }
+}

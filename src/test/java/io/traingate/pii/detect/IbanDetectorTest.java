@@ -1,0 +1,46 @@
+package io.traingate.pii.detect;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IbanDetectorTest {
+
+  private final IbanDetector detector = new IbanDetector();
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "IBAN DE89 3704 0044 0532 0130 00 thanks|DE89 3704 0044 0532 0130 00",
+      "pay GB29NWBK60161331926819.|GB29NWBK60161331926819",
+      "fr: FR14 2004 1010 0505 0001 3M02 606|FR14 2004 1010 0505 0001 3M02 606",
+      "lower nl91abna0417164300 ok|nl91abna0417164300",
+      "NO9386011117947|NO9386011117947",
+  })
+  void findsValidIbansCompactOrGrouped(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "DE89 3704 0044 0532 0130 01",   // check digits fail
+      "DE89 3704 0044 0532 0130",      // too short for Germany
+      "XX89370400440532013000",        // no such country
+      "ID89370400440532013000",        // a country without IBANs
+      "ABDE89370400440532013000",      // glued to a word
+  })
+  void rejectsNearMisses(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  @Test
+  void mod97OfAValidIbanIsOne() {
+    assertThat(Iban.mod97("GB82WEST12345698765432"), is(1));
+    assertThat(Iban.isValid("GB82WEST12345698765433"), is(false));
+  }
+}
