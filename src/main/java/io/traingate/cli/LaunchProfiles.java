@@ -17,13 +17,23 @@ import java.util.stream.Collectors;
  */
 final class LaunchProfiles {
   static final String SAMPLE = "pipelines/local/sample.args";
+  private static final int MAX_NESTING = 8;
 
   private LaunchProfiles() {}
 
   static String[] expand(String[] args) throws IOException {
+    return expand(args, 0);
+  }
+
+  /** A profile may name another ({@code @FILE} on a line of its own); its own lines then override it. */
+  private static String[] expand(String[] args, int depth) throws IOException {
+    if (depth > MAX_NESTING) {
+      throw new IOException("launch profiles nest more than " + MAX_NESTING + " deep (a profile that names itself?)");
+    }
     List<String> expanded = new ArrayList<>();
     for (String arg : args) {
-      List<String> source = arg.startsWith("@") ? read(Path.of(arg.substring(1))) : List.of(arg);
+      List<String> source =
+          arg.startsWith("@") ? List.of(expand(read(Path.of(arg.substring(1))).toArray(String[]::new), depth + 1)) : List.of(arg);
       Set<String> names = source.stream().map(OptionArgs::name).collect(Collectors.toSet());
       expanded.removeIf(earlier -> names.contains(OptionArgs.name(earlier)));
       expanded.addAll(source);
