@@ -38,7 +38,8 @@ public record JobSettings(
     ConsentJoin consentJoin,
     FaultInjection faultInjection,
     BigQueryConsent consentFromBigQuery,
-    boolean passThrough) {
+    boolean passThrough,
+    boolean onDirectRunner) {
 
   /** Thrown when options are missing or wrong; the message lists every problem. */
   public static final class InvalidOptionsException extends Exception {
@@ -108,7 +109,8 @@ public record JobSettings(
         options.getConsentJoin(),
         faultInjection(options),
         consentFromBigQuery,
-        options.getPassThrough());
+        options.getPassThrough(),
+        options.getRunner().getSimpleName().equals("DirectRunner"));
   }
 
   private static FaultInjection faultInjection(TraingateOptions options) {

@@ -14,8 +14,10 @@ import io.traingate.policy.ConsentTimeline;
 import io.traingate.policy.Conversation;
 import io.traingate.transforms.AuditCountings;
 import io.traingate.transforms.ConsentTimelines;
+import io.traingate.transforms.ConversationCoder;
 import io.traingate.transforms.DecideEligibility;
 import io.traingate.transforms.PassThrough;
+import io.traingate.transforms.Rebundle;
 import io.traingate.transforms.Decided;
 import io.traingate.transforms.ReadConsentFromBigQuery;
 import io.traingate.transforms.ReadRecords;
@@ -48,7 +50,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * training shards, decisions, dead letters, the audit summary and the manifest.
  */
 public final class TraingatePipeline {
-  private static final Coder<Conversation> CONVERSATION_CODER = SerializableCoder.of(Conversation.class);
+  private static final Coder<Conversation> CONVERSATION_CODER = ConversationCoder.of();
   private static final Coder<ConsentEvent> CONSENT_CODER = SerializableCoder.of(ConsentEvent.class);
 
   private TraingatePipeline() {}
@@ -73,6 +75,9 @@ public final class TraingatePipeline {
     PCollectionTuple resolved =
         conversations.get(readConversations.records()).apply("ResolveDuplicates", new ResolveDuplicates(CONVERSATION_CODER));
     PCollection<Conversation> winners = resolved.get(ResolveDuplicates.WINNERS);
+    if (settings.onDirectRunner()) {
+      winners = winners.apply("Rebundle", new Rebundle<>(CONVERSATION_CODER));
+    }
     PCollection<Decided> decided;
     PCollection<Redacted> redacted;
     if (settings.passThrough()) {
