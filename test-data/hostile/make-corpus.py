@@ -245,3 +245,51 @@ with open(os.path.join(EXPECTED, "planted-pii.txt"), "w") as p:
     for t, v in planted:
         p.write("%s\t%s\n" % (t, v))
 print(len(oracle), "oracle lines")
+
+# ---- consent-cases/: consent inputs that cannot be trusted (ConsentFailsClosedTest)
+CASES = os.path.join(HERE, "consent-cases")
+def case_file(*parts):
+    path = os.path.join(CASES, *parts)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    return path
+
+with open(case_file("conversations.jsonl"), "w") as c:
+    c.write(js(conv("cc-a-1", user="cc-a", marker="HOSTILE-CC-1")) + "\n")
+    c.write(js(conv("cc-b-1", user="cc-b", marker="HOSTILE-CC-2")) + "\n")
+    c.write(js(conv("cc-late-1", user="cc-late", marker="HOSTILE-CC-3")) + "\n")
+    c.write(js(conv("cc-late-2", user="cc-late", created="2026-01-15T10:00:00Z", marker="HOSTILE-CC-4")) + "\n")
+    c.write(js(conv("cc-biz-1", user="cc-biz", plan="team", marker="HOSTILE-CC-5")) + "\n")
+    c.write(js(conv("cc-temp-1", user="cc-temp", temporary=True, marker="HOSTILE-CC-6")) + "\n")
+
+def event(user, ev, at):
+    return js({"user_id": user, "event": ev, "effective_at": at, "source": "privacy_portal"})
+
+# the consent that a sound input would hold: cc-late opted out on 2026-02-01 (after cc-late-2, before cc-late-1)
+sound = [event("cc-a", "opt_in", "2026-01-01T00:00:00Z")]
+sound += [event("cc-filler-%03d" % i, "opt_in", "2026-01-02T00:00:00Z") for i in range(300)]
+sound += [event("cc-late", "opt_out", "2026-02-01T00:00:00Z")]
+with open(case_file("sound", "consent-00.jsonl"), "w") as c:
+    c.write("\n".join(sound) + "\n")
+
+open(case_file("empty", "consent-00.jsonl"), "wb").close()
+with open(case_file("empty", "consent-01.jsonl"), "wb") as c:
+    c.write(b"\xef\xbb\xbf")
+
+plain = ("\n".join(sound) + "\n").encode()
+buf = io.BytesIO()
+with gzip.GzipFile(filename="", mode="wb", fileobj=buf, compresslevel=0, mtime=0) as g:
+    g.write(plain)
+cut = plain.index(b'"cc-late"')  # inside the last line: the opt-out of cc-late is lost
+with open(case_file("truncated", "consent-00.jsonl.gz"), "wb") as c:
+    c.write(buf.getvalue()[: 10 + 5 + cut])
+
+import random
+rnd = random.Random(7)
+with open(case_file("corrupt", "consent-00.jsonl.gz"), "wb") as c:
+    c.write(bytes([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]) + bytes(rnd.randrange(256) for _ in range(4096)))
+
+for name, rec in [("no-user-missing", {"event": "opt_out", "effective_at": "2026-02-01T00:00:00Z"}),
+                  ("no-user-number", {"user_id": 7, "event": "opt_out", "effective_at": "2026-02-01T00:00:00Z"}),
+                  ("no-user-empty", {"user_id": "", "event": "opt_out", "effective_at": "2026-02-01T00:00:00Z"})]:
+    with open(case_file(name, "consent-00.jsonl"), "w") as c:
+        c.write(event("cc-a", "opt_in", "2026-01-01T00:00:00Z") + "\n" + js(rec) + "\n")
