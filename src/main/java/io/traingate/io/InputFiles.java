@@ -35,6 +35,11 @@ public final class InputFiles {
       if (result.status() != MatchResult.Status.OK || result.metadata().isEmpty()) {
         return "no file matches " + pattern;
       }
+      // a directory matches its own path but holds no record the read would see (FileIO skips
+      // directories): with --allowEmptyConsent such a consent input would silently mean "nobody opted out"
+      if (result.metadata().stream().allMatch(file -> file.resourceId().isDirectory())) {
+        return "no file matches " + pattern + " (it names a directory; give the files in it, e.g. " + pattern.replaceAll("/+$", "") + "/*)";
+      }
       return null;
     } catch (IOException e) {
       return "cannot list " + pattern + " (" + e.getClass().getSimpleName() + ")";
