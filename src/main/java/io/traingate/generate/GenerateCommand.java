@@ -73,10 +73,11 @@ public final class GenerateCommand {
     out.printf("Generated in %.1f s into %s (seed %d):%n", took.toMillis() / 1000.0, settings.output(), settings.seed());
     for (GeneratedFiles files : GeneratedFiles.values()) {
       out.printf(
-          "  %-13s %d lines in %d files, %d deliberately bad%n",
+          "  %-13s %d lines in %d %s, %d deliberately bad%n",
           files.prefix() + ":",
           counters.getOrDefault(files.prefix() + ".lines", 0L),
           files.shards(settings),
+          files.shards(settings) == 1 ? "file" : "files",
           counters.getOrDefault(files.prefix() + ".deliberately_bad", 0L));
     }
     out.printf("  personal entities planted in conversations: %d%n", counters.getOrDefault("conversations.entities_planted", 0L));
