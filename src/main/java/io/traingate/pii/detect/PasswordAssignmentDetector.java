@@ -76,13 +76,12 @@ public final class PasswordAssignmentDetector implements Detector {
     if (start == end) {
       return false;
     }
-    String name = text.substring(start, end).toLowerCase(Locale.ROOT);
-    if (name.equals("key")) {
+    if (end - start == 3 && text.regionMatches(true, start, "key", 0, 3)) {
       return KEY_QUALIFIERS.contains(wordBefore(text, start)); // "api key: ...", "secret key is ..."
     }
     for (String key : KEYS) {
-      if (name.endsWith(key)) {
-        int keyStart = end - key.length();
+      int keyStart = end - key.length();
+      if (keyStart >= start && text.regionMatches(true, keyStart, key, 0, key.length())) {
         boolean whole = keyStart == start;
         char joiner = whole ? ' ' : text.charAt(keyStart - 1);
         boolean camel = !whole && Character.isUpperCase(text.charAt(keyStart)) && Character.isLowerCase(joiner);
