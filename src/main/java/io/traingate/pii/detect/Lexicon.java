@@ -56,7 +56,8 @@ final class Lexicon {
           + " i'm im i've i'd i'll you're we're they're it's that's can could would should will may might must shall"
           + " very much many lot lots more most less least only even still already yet soon now today tonight"
           + " tomorrow yesterday ya y'all world gang friends people ladies gentlemen man dude bro guys all there"
-          + " btw lol pls thx tho tbh imo fyi asap lmao haha rn u ur r yeah yep nope omg idk";
+          + " btw lol pls thx tho tbh imo fyi asap lmao haha rn u ur r yeah yep nope omg idk"
+          + " mi mio mia mein meine mon ma mes su tu il les der die das und et y e o";
 
   /** First names that are also everyday English words: alone, without context, they are words. */
   private static final String AMBIGUOUS_NAMES =

@@ -4,6 +4,7 @@ import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Credentials assigned to a name that says what they are: {@code password=hunter2},
@@ -17,6 +18,7 @@ public final class PasswordAssignmentDetector implements Detector {
       "password", "passwd", "passwort", "contraseña", "pwd", "pass", "passphrase", "secret", "token", "apikey",
       "api_key", "api-key", "access_key", "secret_key", "private_key", "client_secret", "auth_token",
       "access_token", "refresh_token", "credentials");
+  private static final Set<String> KEY_QUALIFIERS = Set.of("api", "secret", "access", "private", "signing", "encryption", "master");
   private static final int MAX_NAME = 64;
   private static final int MAX_VALUE = 256;
   private static final int MIN_VALUE = 4;
@@ -74,10 +76,12 @@ public final class PasswordAssignmentDetector implements Detector {
     if (start == end) {
       return false;
     }
-    String name = text.substring(start, end).toLowerCase(Locale.ROOT);
+    if (end - start == 3 && text.regionMatches(true, start, "key", 0, 3)) {
+      return KEY_QUALIFIERS.contains(wordBefore(text, start)); // "api key: ...", "secret key is ..."
+    }
     for (String key : KEYS) {
-      if (name.endsWith(key)) {
-        int keyStart = end - key.length();
+      int keyStart = end - key.length();
+      if (keyStart >= start && text.regionMatches(true, keyStart, key, 0, key.length())) {
         boolean whole = keyStart == start;
         char joiner = whole ? ' ' : text.charAt(keyStart - 1);
         boolean camel = !whole && Character.isUpperCase(text.charAt(keyStart)) && Character.isLowerCase(joiner);
@@ -85,6 +89,18 @@ public final class PasswordAssignmentDetector implements Detector {
       }
     }
     return false;
+  }
+
+  /** The lower-case word that ends one space before {@code end}, or "". */
+  private static String wordBefore(String text, int end) {
+    if (end < 2 || text.charAt(end - 1) != ' ') {
+      return "";
+    }
+    int start = end - 1;
+    while (start > 0 && end - start < MAX_NAME && Chars.isAsciiLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start, end - 1).toLowerCase(Locale.ROOT);
   }
 
   private static void addValue(String text, int from, boolean prose, List<Span> out) {

@@ -25,7 +25,7 @@ import java.util.List;
 public final class PersonDetector implements WordDetector {
 
   private static final int MAX_EXTRA_WORDS = 3;
-  private static final int CUE_WORDS = Lexicon.TITLE | Lexicon.GREETING | Lexicon.SIGNOFF | Lexicon.RELATION;
+  private static final int CUE_WORDS = Lexicon.TITLE | Lexicon.GREETING | Lexicon.SIGNOFF | Lexicon.RELATION | Lexicon.GOV_CUE;
 
   @Override
   public void detect(Tokens tokens, List<Span> out) {
@@ -62,7 +62,7 @@ public final class PersonDetector implements WordDetector {
     boolean listed = tokens.has(t, FIRST_NAME | LAST_NAME);
     boolean function = tokens.has(t, FUNCTION_WORD);
     // Lower case is weak evidence in chat, so a lower-case word must be a listed name that is no everyday word.
-    boolean lowerName = !capitalized && listed && !function && !tokens.has(t, COMMON_WORD | NAME_VERB);
+    boolean lowerName = tokens.has(t, ALL_LOWER) && listed && !function && !tokens.has(t, COMMON_WORD | NAME_VERB);
     return switch (context) {
       case INTRODUCTION, TITLE, RELATION -> capitalized ? listed || !function : lowerName;
       case GREETING, SIGN_OFF -> capitalized

@@ -48,6 +48,8 @@ class PersonDetectorTest {
       "hi all",
       "call me later",
       "thx, Rose to the occasion",
+      "i think it's PAN card ABCDE1234F",
+      "it's mi DNI",
   })
   void ignoresWordsThatAreAlsoNames(String text) {
     assertThat(Found.by(detector, text), empty());

@@ -68,6 +68,8 @@ class SecretDetectorsTest {
       "client_secret: 9f8e7d6c5b4a|9f8e7d6c5b4a",
       "my password is Tr0ub4dor&3.|Tr0ub4dor&3",
       "dbPassword = 'abc12345'|abc12345",
+      "api key: 3f9a8b7c6d5e4f3a2b1c|3f9a8b7c6d5e4f3a2b1c",
+      "the secret key is 9f8E7d6C5b4A|9f8E7d6C5b4A",
   })
   void findsAssignedCredentialValues(String text, String expected) {
     assertThat(Found.by(assignments, text), contains(expected));
@@ -85,6 +87,8 @@ class SecretDetectorsTest {
       "if password == \"x\":",
       "passwords: none",
       "bypass=1234",
+      "primary key: user_id",
+      "key: value",
   })
   void ignoresReferencesPlaceholdersAndComparisons(String text) {
     assertThat(Found.by(assignments, text), empty());
