@@ -1,5 +1,7 @@
 package io.traingate.cli;
 
+import io.traingate.generate.GenerateCommand;
+import io.traingate.pii.eval.EvaluateCorpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -23,7 +25,11 @@ public final class Main {
     int run(String[] args, InputStream in, PrintStream out, PrintStream err) throws Exception;
   }
 
-  private static final Map<String, Command> COMMANDS = Map.of("scan", ScanCommandLine::run, "generate", io.traingate.generate.GenerateCommand::run);
+  private static final Map<String, Command> COMMANDS =
+      Map.of(
+          "scan", ScanCommandLine::run,
+          "evaluate", (args, in, out, err) -> EvaluateCorpus.run(args, out),
+          "generate", GenerateCommand::run);
 
   /**
    * Loggers that print pipeline elements or grouping keys (message content, user and conversation

@@ -3,6 +3,7 @@ package io.traingate.pii.detect;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,8 @@ final class Lexicon {
           + " fiancee fiancée uncle aunt grandma grandpa grandmother grandfather niece nephew teacher tutor doctor"
           + " dentist therapist landlord landlady lawyer attorney client patient student kid baby child bestie bff"
           + " buddy pal ex assistant supervisor tenant classmate teammate stepson stepdaughter nanny grandson"
-          + " granddaughter";
+          + " granddaughter host hostess guide driver owner recruiter interviewer mentor trainer babysitter"
+          + " housemate caregiver realtor contact cleaner plumber electrician contractor pharmacist surgeon";
 
   private static final String NAME_VERBS =
       "ask asked tell told met meet call called text texted email emailed ping pinged cc with from by thank"
@@ -155,6 +157,8 @@ final class Lexicon {
     for (String file : NAME_FILES) {
       addNames(file, flags);
     }
+    addNameList("first-names.txt", FIRST_NAME, flags);
+    addNameList("last-names.txt", LAST_NAME, flags);
     addCommonWords(flags);
     addYamlList(path(readYaml("en/address.yml"), "faker", "address", "street_suffix"), STREET_SUFFIX, flags); // USPS suffixes
     addYamlList(path(readYaml("en/address.yml"), "faker", "address", "state_abbr"), REGION_CODE, flags);
@@ -179,6 +183,24 @@ final class Lexicon {
   private static void addAll(String words, int flag, Map<String, Integer> flags) {
     for (String word : words.split(" ")) {
       flags.merge(word, flag, (a, b) -> a | b);
+    }
+  }
+
+  /** The project's own supplement to Datafaker's lists (resources next to this package's data). */
+  private static void addNameList(String resource, int flag, Map<String, Integer> flags) {
+    try (InputStream in = Lexicon.class.getResourceAsStream("/io/traingate/pii/" + resource)) {
+      if (in == null) {
+        throw new IllegalStateException("the name list " + resource + " is missing from the build");
+      }
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          for (String name : line.trim().split("\\s+")) {
+            flags.merge(name, flag, (a, b) -> a | b);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -62,7 +62,7 @@ enum NameContext {
       return true; // "my name's Bruno"
     }
     if (tokens.is(p, "name") || tokens.is(p, "names")) {
-      return gap.strip().equals(":") || gap.strip().equals("-") || spaceOnly && tokens.is(p, "names");
+      return gap.strip().equals(":") || gap.strip().equals("-") || spaceOnly && (tokens.is(p, "names") || namesARole(tokens, p - 1));
     }
     if (!spaceOnly && !gap.strip().equals(":")) {
       return false;
@@ -76,6 +76,21 @@ enum NameContext {
         || tokens.is(p, "heiße") || tokens.is(p, "heisse")
         || tokens.is(p, "chiamo");
   }
+
+  /** "passenger name Amara Nwosu", "full name Jo Park": a form field naming whose name follows. */
+  private static boolean namesARole(Tokens tokens, int t) {
+    for (String role : NAME_FIELDS) {
+      if (tokens.is(t, role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] NAME_FIELDS = {
+    "passenger", "full", "legal", "guest", "patient", "customer", "client", "applicant", "tenant", "account",
+    "holder", "traveller", "traveler", "first", "last", "maiden", "user", "display", "real", "contact", "cardholder"
+  };
 
   /** "thank you", "love you", "miss you", "see you": the next word is often who is addressed. */
   private static boolean isThankYou(Tokens tokens, int p) {
