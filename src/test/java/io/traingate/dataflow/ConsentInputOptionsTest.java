@@ -72,6 +72,6 @@ class ConsentInputOptionsTest {
   void filesStayAsTheyWere() throws Exception {
     JobSettings settings = JobSettings.from(options("--consent=test-data/consent/*"));
     assertThat(settings.consentFromBigQuery(), nullValue());
-    assertThat(settings.inputs().get("consent"), is("test-data/consent/*"));
+    assertThat(settings.inputs().get("consent"), is(Path.of("test-data/consent").toAbsolutePath() + "/*"));
   }
 }
