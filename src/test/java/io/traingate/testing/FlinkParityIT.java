@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * decision, every count of the summary).
  */
 class FlinkParityIT {
-  private static final int CONVERSATIONS = 4000;
+  private static final int CONVERSATIONS = 2500;
 
   @RegisterExtension static final FlinkSessionCluster FLINK = FlinkSessionCluster.onFreePorts();
 
@@ -30,7 +30,7 @@ class FlinkParityIT {
   static void generateInputAndRunTheDirectRunner() throws Exception {
     BundledJar.Result generated =
         BundledJar.run(
-            workdir, "generate", "--conversations=" + CONVERSATIONS, "--users=600", "--seed=42", "--gzip", "--output=" + workdir.resolve("input"));
+            workdir, "generate", "--conversations=" + CONVERSATIONS, "--users=400", "--seed=42", "--gzip", "--output=" + workdir.resolve("input"));
     assertThat(generated.err(), generated.status(), is(0));
     consentAsOf = Files.readString(workdir.resolve("input/CONSENT_AS_OF")).trim();
     direct = runJob("direct", "--runner=DirectRunner");
