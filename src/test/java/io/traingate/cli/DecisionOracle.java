@@ -1,5 +1,6 @@
 package io.traingate.cli;
 
+import io.traingate.testing.JsonLinesFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.traingate.cli;
 
+import io.traingate.testing.JsonLinesFiles;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;

@@ -1,5 +1,6 @@
 package io.traingate.hostile;
 
+import io.traingate.testing.JsonLinesFiles;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -85,7 +86,7 @@ class ConsentFailsClosedTest {
                 "cc-late-2", "EXCLUDED_CONSENT_UNAVAILABLE",
                 "cc-biz-1", "EXCLUDED_BUSINESS_TIER",
                 "cc-temp-1", "EXCLUDED_TEMPORARY_CHAT")));
-    assertThat(OutputFiles.text(work.resolve("out/train"), "train-"), is(""));
+    assertThat(JsonLinesFiles.text(work.resolve("out/train"), "train-"), is(""));
   }
 
   /**
@@ -202,8 +203,8 @@ class ConsentFailsClosedTest {
     Map<String, Integer> written = new TreeMap<>();
     Map<String, String> byHmac = new TreeMap<>();
     expected.keySet().forEach(id -> byHmac.put(hmacHex(id), id));
-    String trainingText = OutputFiles.text(work.resolve("out/train"), "train-");
-    for (JsonNode record : OutputFiles.read(work.resolve("out/train"), "train-")) {
+    String trainingText = JsonLinesFiles.text(work.resolve("out/train"), "train-");
+    for (JsonNode record : JsonLinesFiles.read(work.resolve("out/train"), "train-")) {
       written.put(byHmac.get(record.get("id").asText()), record.get("messages").size());
     }
     assertThat(written, equalTo(expectedMessages));
@@ -213,7 +214,7 @@ class ConsentFailsClosedTest {
         assertThat(trainingText, not(containsString("MSG2-" + kept.getKey() + " ")));
       }
     }
-    JsonNode summary = OutputFiles.JSON.readTree(work.resolve("out/audit/summary.json").toFile());
+    JsonNode summary = JsonLinesFiles.JSON.readTree(work.resolve("out/audit/summary.json").toFile());
     assertThat(summary.get("balanced").asBoolean(), is(true));
     assertThat(summary.get("dead_letters").get("consent").get("BAD_TIMESTAMP").asLong(), is(2L));
   }
@@ -253,14 +254,14 @@ class ConsentFailsClosedTest {
     assertThat(run.err(), run.status(), is(0));
     assertThat(HostileCorpus.markers(run.everything()), is(empty()));
     assertThat(run.everything(), not(containsString("HOSTILE-CC")));
-    JsonNode summary = OutputFiles.JSON.readTree(work.resolve("out/audit/summary.json").toFile());
+    JsonNode summary = JsonLinesFiles.JSON.readTree(work.resolve("out/audit/summary.json").toFile());
     assertThat(summary.get("balanced").asBoolean(), is(true));
     return decisions();
   }
 
   private Map<String, String> decisions() throws IOException {
     Map<String, String> decided = new TreeMap<>();
-    for (JsonNode decision : OutputFiles.read(work.resolve("out/audit"), "decisions-")) {
+    for (JsonNode decision : JsonLinesFiles.read(work.resolve("out/audit"), "decisions-")) {
       decided.put(decision.get("conversation_id").asText(), decision.get("decision").asText());
     }
     return decided;

@@ -1,5 +1,6 @@
 package io.traingate.hostile;
 
+import io.traingate.testing.JsonLinesFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -79,7 +80,7 @@ final class HostileCorpus {
 
   /** The oracle's lines: {@code file:line decision [code]} or {@code id decision} keys, as {@link #key} makes them. */
   static List<JsonNode> oracle() throws IOException {
-    return OutputFiles.readFile(ROOT.resolve("expected/decisions.jsonl"));
+    return JsonLinesFiles.readFile(ROOT.resolve("expected/decisions.jsonl"));
   }
 
   /**

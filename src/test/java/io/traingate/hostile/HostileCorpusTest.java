@@ -1,5 +1,6 @@
 package io.traingate.hostile;
 
+import io.traingate.testing.JsonLinesFiles;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -58,10 +59,10 @@ class HostileCorpusTest {
             "--consentAsOf=" + HostileCorpus.CONSENT_AS_OF,
             "--pseudonymKeyFile=" + keyFile,
             "--output=" + output);
-    summary = OutputFiles.JSON.readTree(output.resolve("audit/summary.json").toFile());
-    decisions = OutputFiles.read(output.resolve("audit"), "decisions-");
-    training = OutputFiles.text(output.resolve("train"), "train-");
-    trainingRecords = OutputFiles.read(output.resolve("train"), "train-");
+    summary = JsonLinesFiles.JSON.readTree(output.resolve("audit/summary.json").toFile());
+    decisions = JsonLinesFiles.read(output.resolve("audit"), "decisions-");
+    training = JsonLinesFiles.text(output.resolve("train"), "train-");
+    trainingRecords = JsonLinesFiles.read(output.resolve("train"), "train-");
   }
 
   @Test
@@ -138,7 +139,7 @@ class HostileCorpusTest {
 
   @Test
   void deadLettersKeepTheirBytesButNeverTooLargeOnesAndTheirDetailsNoContent() throws IOException {
-    List<JsonNode> deadLetters = OutputFiles.read(output.resolve("deadletter"), "conversations-");
+    List<JsonNode> deadLetters = JsonLinesFiles.read(output.resolve("deadletter"), "conversations-");
     assertThat(deadLetters.size(), is(summary.get("decisions").get("DEAD_LETTER").asInt()));
     for (JsonNode deadLetter : deadLetters) {
       String source = HostileCorpus.fileName(deadLetter.get("source").asText());

@@ -1,5 +1,6 @@
 package io.traingate.hostile;
 
+import io.traingate.testing.JsonLinesFiles;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -144,7 +145,7 @@ class LeakIT {
     List<String> found = new ArrayList<>();
     for (Run run : List.of(sample, hostile)) {
       Map<String, String> texts = Map.of(
-          "train", OutputFiles.text(run.output().resolve("train"), "train-"),
+          "train", JsonLinesFiles.text(run.output().resolve("train"), "train-"),
           "printed", run.printed(),
           "manifest", Files.readString(run.output().resolve("_MANIFEST.json")),
           "summary", Files.readString(run.output().resolve("audit/summary.json")));
@@ -210,7 +211,7 @@ class LeakIT {
   private List<String> plantedInShards(boolean namesAndAddresses) throws IOException {
     List<String> found = new ArrayList<>();
     for (Run run : List.of(sample, hostile)) {
-      String training = OutputFiles.text(run.output().resolve("train"), "train-");
+      String training = JsonLinesFiles.text(run.output().resolve("train"), "train-");
       for (String line : planted()) {
         String type = line.substring(0, line.indexOf('\t'));
         if ((type.equals("PERSON") || type.equals("STREET_ADDRESS")) != namesAndAddresses) {
@@ -235,12 +236,12 @@ class LeakIT {
     List<String> found = new ArrayList<>();
     for (Run run : List.of(sample, hostile)) {
       Set<String> eligible = new HashSet<>();
-      for (JsonNode decision : OutputFiles.read(run.output().resolve("audit"), "decisions-")) {
+      for (JsonNode decision : JsonLinesFiles.read(run.output().resolve("audit"), "decisions-")) {
         if (decision.get("decision").asText().equals("ELIGIBLE")) {
           eligible.add(decision.get("conversation_id").asText());
         }
       }
-      String training = OutputFiles.text(run.output().resolve("train"), "train-");
+      String training = JsonLinesFiles.text(run.output().resolve("train"), "train-");
       for (Map.Entry<String, List<String>> conversation : run.inputs().contents().entrySet()) {
         if (eligible.contains(conversation.getKey())) {
           continue;
@@ -248,7 +249,7 @@ class LeakIT {
         for (String content : conversation.getValue()) {
           String probe = LeakScan.contentProbe(content);
           if (probe != null
-              && (training.contains(probe) || training.contains(OutputFiles.JSON.writeValueAsString(probe).replaceAll("^\"|\"$", "")))) {
+              && (training.contains(probe) || training.contains(JsonLinesFiles.JSON.writeValueAsString(probe).replaceAll("^\"|\"$", "")))) {
             found.add(conversation.getKey() + " in the shards of " + run.output().getFileName());
           }
         }
@@ -262,7 +263,7 @@ class LeakIT {
     for (Run run : List.of(sample, hostile)) {
       Set<String> expected = new HashSet<>();
       Set<String> underDevelopmentKey = new HashSet<>();
-      for (JsonNode decision : OutputFiles.read(run.output().resolve("audit"), "decisions-")) {
+      for (JsonNode decision : JsonLinesFiles.read(run.output().resolve("audit"), "decisions-")) {
         if (decision.get("decision").asText().equals("ELIGIBLE")) {
           expected.add(hmacHex(key, decision.get("conversation_id").asText()));
           underDevelopmentKey.add(
@@ -270,7 +271,7 @@ class LeakIT {
         }
       }
       Set<String> ids = new HashSet<>();
-      OutputFiles.read(run.output().resolve("train"), "train-").forEach(r -> ids.add(r.get("id").asText()));
+      JsonLinesFiles.read(run.output().resolve("train"), "train-").forEach(r -> ids.add(r.get("id").asText()));
       assertThat(ids.isEmpty(), is(false));
       assertThat(ids, is(expected));
       Set<String> common = new HashSet<>(ids);
@@ -282,7 +283,7 @@ class LeakIT {
   @Test
   void theManifestNamesTheKeyFileOnly() throws IOException {
     for (Run run : List.of(sample, hostile)) {
-      JsonNode manifest = OutputFiles.JSON.readTree(run.output().resolve("_MANIFEST.json").toFile());
+      JsonNode manifest = JsonLinesFiles.JSON.readTree(run.output().resolve("_MANIFEST.json").toFile());
       assertThat(manifest.get("options").get("pseudonymKey").asText(), containsString("key file "));
       assertThat(manifest.toString(), not(containsString("LEAKCANARY")));
     }

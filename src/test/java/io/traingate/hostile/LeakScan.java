@@ -1,5 +1,6 @@
 package io.traingate.hostile;
 
+import io.traingate.testing.JsonLinesFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -40,7 +41,7 @@ final class LeakScan {
       for (String line : lines(file)) {
         JsonNode record;
         try {
-          record = OutputFiles.JSON.readTree(line);
+          record = JsonLinesFiles.JSON.readTree(line);
         } catch (IOException | RuntimeException notJson) {
           continue;
         }
@@ -114,8 +115,8 @@ final class LeakScan {
   /** Every regular file under {@code root}, decompressed, as text. */
   static Map<String, String> outputTexts(Path root) throws IOException {
     Map<String, String> texts = new LinkedHashMap<>();
-    for (Path file : OutputFiles.all(root)) {
-      texts.put(root.relativize(file).toString(), new String(OutputFiles.content(file), StandardCharsets.UTF_8));
+    for (Path file : JsonLinesFiles.all(root)) {
+      texts.put(root.relativize(file).toString(), new String(JsonLinesFiles.content(file), StandardCharsets.UTF_8));
     }
     return texts;
   }

@@ -1,4 +1,4 @@
-package io.traingate.cli;
+package io.traingate.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,13 +13,13 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /** Reads the pipeline's JSONL outputs (plain or gzip) back in tests. */
-final class JsonLinesFiles {
-  private static final ObjectMapper JSON = new ObjectMapper();
+public final class JsonLinesFiles {
+  public static final ObjectMapper JSON = new ObjectMapper();
 
   private JsonLinesFiles() {}
 
   /** Every line of every file in {@code dir} whose name starts with {@code prefix}, parsed. */
-  static List<JsonNode> read(Path dir, String prefix) throws IOException {
+  public static List<JsonNode> read(Path dir, String prefix) throws IOException {
     List<JsonNode> records = new ArrayList<>();
     for (String line : text(dir, prefix).split("\n")) {
       if (!line.isEmpty()) {
@@ -29,7 +29,7 @@ final class JsonLinesFiles {
     return records;
   }
 
-  static List<JsonNode> readFile(Path file) throws IOException {
+  public static List<JsonNode> readFile(Path file) throws IOException {
     List<JsonNode> records = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       if (!line.isBlank()) {
@@ -40,7 +40,7 @@ final class JsonLinesFiles {
   }
 
   /** The content of every matching file, decompressed, one after the other. */
-  static String text(Path dir, String prefix) throws IOException {
+  public static String text(Path dir, String prefix) throws IOException {
     StringBuilder text = new StringBuilder();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : files.filter(f -> f.getFileName().toString().startsWith(prefix)).sorted().toList()) {
@@ -50,9 +50,16 @@ final class JsonLinesFiles {
     return text.toString();
   }
 
-  static byte[] content(Path file) throws IOException {
+  public static byte[] content(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return file.toString().endsWith(".gz") ? new GZIPInputStream(in).readAllBytes() : in.readAllBytes();
+    }
+  }
+
+  /** Every regular file under {@code root}, sorted. */
+  public static List<Path> all(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(Files::isRegularFile).sorted().toList();
     }
   }
 }
