@@ -19,7 +19,7 @@ public final class Main {
     int run(String[] args, InputStream in, PrintStream out, PrintStream err) throws Exception;
   }
 
-  private static final Map<String, Command> COMMANDS = Map.of("scan", ScanCommandLine::run, "generate", io.traingate.generate.GenerateCommand::run);
+  private static final Map<String, Command> COMMANDS = Map.of("scan", ScanCommandLine::run, "generate", io.traingate.generate.GenerateCommand::run, "benchmark", io.traingate.bench.BenchmarkCommand::run);
 
   private Main() {}
 
