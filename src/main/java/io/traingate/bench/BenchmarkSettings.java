@@ -50,7 +50,7 @@ public record BenchmarkSettings(
       try {
         switch (name) {
           case "--sizes" -> sizes = sizes(value);
-          case "--repeats" -> repeats = positive(name, Integer.parseInt(value));
+          case "--repeats" -> repeats = positive("the count", Integer.parseInt(value));
           case "--runners" -> runners = runners(value);
           case "--workdir" -> workdir = Path.of(nonEmpty(name, value));
           case "--users-per-conversation" -> usersPerConversation = share(name, Double.parseDouble(value));
