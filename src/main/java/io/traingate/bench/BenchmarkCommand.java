@@ -180,7 +180,14 @@ public final class BenchmarkCommand {
     Path stderr = settings.workdir().resolve("logs/" + name + ".err");
     MeasuredProcess.Outcome outcome = MeasuredProcess.run(command, stdout, stderr);
     if (outcome.status() != 0) {
-      err.printf(Locale.ROOT, "traingate benchmark: %s exited with status %d after %.1f s; the end of %s:%n", name, outcome.status(), outcome.seconds(), stderr);
+      err.printf(
+          Locale.ROOT,
+          "traingate benchmark: %s exited with status %d%s after %.1f s; the end of %s:%n",
+          name,
+          outcome.status(),
+          outcome.status() > 128 ? " (ended by signal " + (outcome.status() - 128) + " from outside)" : "",
+          outcome.seconds(),
+          stderr);
       List<String> lines = Files.readAllLines(stderr, StandardCharsets.UTF_8);
       lines.subList(Math.max(0, lines.size() - STDERR_TAIL_LINES), lines.size()).forEach(line -> err.println("  | " + line));
       return null;
