@@ -25,6 +25,7 @@ public final class Main {
     int run(String[] args, InputStream in, PrintStream out, PrintStream err) throws Exception;
   }
 
+<<<<<<< HEAD
   private static final Map<String, Command> COMMANDS =
       Map.of(
           "scan", ScanCommandLine::run,
@@ -43,6 +44,9 @@ public final class Main {
 
   /** Strong references: java.util.logging holds loggers weakly, and a collected one forgets its level. */
   private static final List<Logger> CAPPED_LOGGERS = new ArrayList<>();
+=======
+  private static final Map<String, Command> COMMANDS = Map.of("scan", ScanCommandLine::run, "generate", io.traingate.generate.GenerateCommand::run, "benchmark", io.traingate.bench.BenchmarkCommand::run);
+>>>>>>> bench
 
   private Main() {}
 

@@ -147,11 +147,12 @@ final class PipelineCommand {
   }
 
   private void printHelp() {
-    out.println("Usage: java -jar traingate-bundled.jar [scan] [--option=value ...] [@profile-file ...]");
+    out.println("Usage: java -jar traingate-bundled.jar [COMMAND] [--option=value ...] [@profile-file ...]");
     out.println();
     out.println("With no arguments the sample profile " + LaunchProfiles.SAMPLE + " runs on the DirectRunner.");
     out.println("@FILE reads options from FILE, one per line (# starts a comment).");
-    out.println("Commands: scan (personal-information scanner, JSONL on stdin/stdout).");
+    out.println("Commands: scan (personal-information scanner, JSONL on stdin/stdout), evaluate FILES (scanner accuracy on");
+    out.println("  labeled corpora), generate (synthetic data), benchmark (floor vs full job timings).");
     out.println("Beam's own options (--runner, --parallelism, ...) apply too.");
     out.println();
     PipelineOptionsFactory.printHelp(out, TraingateOptions.class);
