@@ -1,5 +1,6 @@
 package io.traingate.cli;
 
+import io.traingate.bench.BenchmarkCommand;
 import io.traingate.generate.GenerateCommand;
 import io.traingate.pii.eval.EvaluateCorpus;
 import java.io.IOException;
@@ -25,12 +26,12 @@ public final class Main {
     int run(String[] args, InputStream in, PrintStream out, PrintStream err) throws Exception;
   }
 
-<<<<<<< HEAD
   private static final Map<String, Command> COMMANDS =
       Map.of(
           "scan", ScanCommandLine::run,
           "evaluate", (args, in, out, err) -> EvaluateCorpus.run(args, out),
-          "generate", GenerateCommand::run);
+          "generate", GenerateCommand::run,
+          "benchmark", BenchmarkCommand::run);
 
   /**
    * Loggers that print pipeline elements or grouping keys (message content, user and conversation
@@ -44,9 +45,6 @@ public final class Main {
 
   /** Strong references: java.util.logging holds loggers weakly, and a collected one forgets its level. */
   private static final List<Logger> CAPPED_LOGGERS = new ArrayList<>();
-=======
-  private static final Map<String, Command> COMMANDS = Map.of("scan", ScanCommandLine::run, "generate", io.traingate.generate.GenerateCommand::run, "benchmark", io.traingate.bench.BenchmarkCommand::run);
->>>>>>> bench
 
   private Main() {}
 
