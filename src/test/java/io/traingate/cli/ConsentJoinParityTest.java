@@ -3,6 +3,7 @@ package io.traingate.cli;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 
+import io.traingate.testing.CliRun;
 import io.traingate.testing.RunOutputs;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package io.traingate.cli;
 
-import io.traingate.testing.JsonLinesFiles;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -13,6 +12,8 @@ import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.traingate.testing.CliRun;
+import io.traingate.testing.JsonLinesFiles;
 import io.traingate.training.PseudonymKey;
 import java.io.IOException;
 import java.nio.file.Files;

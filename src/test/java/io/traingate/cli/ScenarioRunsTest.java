@@ -1,12 +1,13 @@
 package io.traingate.cli;
 
-import io.traingate.testing.JsonLinesFiles;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.is;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.traingate.testing.CliRun;
+import io.traingate.testing.JsonLinesFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

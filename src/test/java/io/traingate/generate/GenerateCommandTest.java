@@ -7,12 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
-import io.traingate.cli.Main;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import io.traingate.testing.CliRun;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,22 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GenerateCommandTest {
   @TempDir static Path root;
   private static Path generated;
-  private static Run firstRun;
-
-  /** One in-process run of the jar's entry point. */
-  record Run(int status, String out, String err) {
-    static Run of(String... args) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ByteArrayOutputStream err = new ByteArrayOutputStream();
-      int status =
-          Main.run(
-              args,
-              new ByteArrayInputStream(new byte[0]),
-              new PrintStream(out, true, StandardCharsets.UTF_8),
-              new PrintStream(err, true, StandardCharsets.UTF_8));
-      return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-  }
+  private static CliRun firstRun;
 
   @BeforeAll
   static void generateOnce() {
@@ -48,12 +29,12 @@ class GenerateCommandTest {
     firstRun = generate(generated, 7);
   }
 
-  private static Run generate(Path output, long seed) {
+  private static CliRun generate(Path output, long seed) {
     return generate(output, seed, 2);
   }
 
-  private static Run generate(Path output, long seed, int shards) {
-    return Run.of(
+  private static CliRun generate(Path output, long seed, int shards) {
+    return CliRun.of(
         "generate", "--conversations=1000", "--users=200", "--output=" + output, "--seed=" + seed, "--gzip", "--numShards=" + shards);
   }
 
@@ -90,7 +71,7 @@ class GenerateCommandTest {
   void aRerunWithFewerShardsLeavesNoStaleShardBehind() throws IOException {
     Path output = root.resolve("rerun");
     assertThat(generate(output, 7, 3).status(), equalTo(0));
-    Run rerun = Run.of("generate", "--conversations=10", "--users=5", "--output=" + output, "--seed=7");
+    CliRun rerun = CliRun.of("generate", "--conversations=10", "--users=5", "--output=" + output, "--seed=7");
     assertThat(rerun.err(), rerun.status(), equalTo(0));
     assertThat(rerun.out(), containsString("Replacing 7 files"));
     assertThat(fileNames(output), containsInAnyOrder("CONSENT_AS_OF", "conversations-00000-of-00001.jsonl", "consent-00000-of-00001.jsonl"));
@@ -98,13 +79,13 @@ class GenerateCommandTest {
 
   @Test
   void badOptionsAreRefusedBeforeAnyWorkWithEveryProblemListed() {
-    Run run = Run.of("generate", "--conversations=many", "--users=0", "--output=" + root.resolve("never"), "--seed=1", "--consentShare=1.5");
+    CliRun run = CliRun.of("generate", "--conversations=many", "--users=0", "--output=" + root.resolve("never"), "--seed=1", "--consentShare=1.5");
     assertThat(run.status(), equalTo(2));
     assertThat(run.err(), containsString("--conversations must be a number"));
     assertThat(run.err(), containsString("--users must be at least 1"));
     assertThat(run.err(), containsString("--consentShare must be a share between 0 and 1"));
     assertThat(Files.exists(root.resolve("never")), is(false));
-    assertThat(Run.of("generate", "--users=5").status(), equalTo(2));
+    assertThat(CliRun.of("generate", "--users=5").status(), equalTo(2));
   }
 
   private static List<String> fileNames(Path dir) throws IOException {

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.is;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.traingate.generate.GenerateCommandTest.Run;
+import io.traingate.testing.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The gate over generated input, in process: an integration test (mvn verify) because the gate
- * on the DirectRunner takes minutes even for a few hundred conversations.
+ * The gate over generated input, in process: an integration test (mvn verify), so that the unit
+ * tests stay quick.
  */
 class GeneratedInputGateIT {
   @TempDir Path root;
@@ -25,12 +25,12 @@ class GeneratedInputGateIT {
   @Test
   void theGateReadsWhatWasGeneratedAndDecidesEveryLine() throws IOException {
     Path input = root.resolve("for-the-gate");
-    Run generate =
-        Run.of("generate", "--conversations=200", "--users=50", "--output=" + input, "--seed=3", "--badRecordShare=0.03");
+    CliRun generate =
+        CliRun.of("generate", "--conversations=200", "--users=50", "--output=" + input, "--seed=3", "--badRecordShare=0.03");
     assertThat(generate.err(), generate.status(), equalTo(0));
     Path output = root.resolve("gate");
-    Run gate =
-        Run.of(
+    CliRun gate =
+        CliRun.of(
             "--conversations=" + input + "/conversations-*",
             "--consent=" + input + "/consent-*",
             "--consentAsOf=" + Files.readString(input.resolve("CONSENT_AS_OF")).trim(),

@@ -1,5 +1,7 @@
 package io.traingate.pii.detect;
 
+import java.util.function.Consumer;
+
 /**
  * A run of digit groups joined by single separator characters, such as {@code 4111 1111 1111 1111}
  * or {@code 078-05-1120}. Scanning it is linear; callers resume after {@link #end()}.
@@ -14,6 +16,21 @@ record DigitGroups(
    * Scans from {@code start} (a digit) over digits and single {@code separators} that sit between
    * two digits.
    */
+  /** Every maximal run of digit groups in {@code text}, left to right. */
+  static void forEachRun(String text, String separators, Consumer<DigitGroups> visit) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!Chars.isDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      DigitGroups run = scan(text, i, separators);
+      visit.accept(run);
+      i = Math.max(run.end(), i + 1);
+    }
+  }
+
   static DigitGroups scan(CharSequence text, int start, String separators) {
     StringBuilder digits = new StringBuilder();
     int n = text.length();

@@ -9,19 +9,14 @@ public final class PaymentCardDetector implements Detector {
 
   @Override
   public void detect(String text, List<Span> out) {
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!Chars.isDigit(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      DigitGroups run = DigitGroups.scan(text, i, " -");
-      if (isCardNumber(text, run)) {
-        out.add(new Span(EntityType.CREDIT_CARD, run.start(), run.end()));
-      }
-      i = Math.max(run.end(), i + 1);
-    }
+    DigitGroups.forEachRun(
+        text,
+        " -",
+        run -> {
+          if (isCardNumber(text, run)) {
+            out.add(new Span(EntityType.CREDIT_CARD, run.start(), run.end()));
+          }
+        });
   }
 
   private static boolean isCardNumber(String text, DigitGroups run) {

@@ -15,19 +15,14 @@ public final class UsSsnDetector implements Detector {
 
   @Override
   public void detect(String text, List<Span> out) {
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!Chars.isDigit(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      DigitGroups run = DigitGroups.scan(text, i, "- .");
-      if (isSsn(text, run)) {
-        out.add(new Span(EntityType.US_SSN, run.start(), run.end()));
-      }
-      i = Math.max(run.end(), i + 1);
-    }
+    DigitGroups.forEachRun(
+        text,
+        "- .",
+        run -> {
+          if (isSsn(text, run)) {
+            out.add(new Span(EntityType.US_SSN, run.start(), run.end()));
+          }
+        });
   }
 
   private static boolean isSsn(String text, DigitGroups run) {

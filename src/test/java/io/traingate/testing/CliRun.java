@@ -1,4 +1,6 @@
-package io.traingate.cli;
+package io.traingate.testing;
+
+import io.traingate.cli.Main;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -6,9 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** One in-process run of the jar's entry point, with what it printed. */
-record CliRun(int status, String out, String err) {
+public record CliRun(int status, String out, String err) {
 
-  static CliRun of(String... args) {
+  public static CliRun of(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status =
