@@ -100,23 +100,14 @@ public final class TraingatePipeline {
             .and(conversationDeadLetters.apply("DecisionOfDeadLetters", toDecisionRecords(DecisionRecord::of)))
             .apply("AllDecisions", Flatten.pCollections());
 
-    WriteFilesResult<Void> train =
-        redacted
-            .apply("TrainingRecords", MapElements.into(TypeDescriptor.of(TrainingRecord.class)).via(Redacted::record))
-            .apply("TrainingJson", asJsonLines())
-            .apply("WriteTraining", output.shards(OutputLayout.TRAIN, settings.numShards()).withOutputFilenames());
-    WriteFilesResult<Void> decisionFiles =
-        decisions
-            .apply("DecisionJson", asJsonLines())
-            .apply("WriteDecisions", output.shards(OutputLayout.DECISIONS, 0).withOutputFilenames());
+    PCollection<TrainingRecord> training =
+        redacted.apply("TrainingRecords", MapElements.into(TypeDescriptor.of(TrainingRecord.class)).via(Redacted::record));
+    WriteFilesResult<Void> train = writeShards(training, "Training", output, OutputLayout.TRAIN, settings.numShards());
+    WriteFilesResult<Void> decisionFiles = writeShards(decisions, "Decisions", output, OutputLayout.DECISIONS, 0);
     WriteFilesResult<Void> conversationDeadLetterFiles =
-        conversationDeadLetters
-            .apply("ConversationDeadLetterJson", asJsonLines())
-            .apply("WriteConversationDeadLetters", output.shards(OutputLayout.CONVERSATION_DEAD_LETTERS, 0).withOutputFilenames());
+        writeShards(conversationDeadLetters, "ConversationDeadLetters", output, OutputLayout.CONVERSATION_DEAD_LETTERS, 0);
     WriteFilesResult<Void> consentDeadLetterFiles =
-        consentDeadLetters
-            .apply("ConsentDeadLetterJson", asJsonLines())
-            .apply("WriteConsentDeadLetters", output.shards(OutputLayout.CONSENT_DEAD_LETTERS, 0).withOutputFilenames());
+        writeShards(consentDeadLetters, "ConsentDeadLetters", output, OutputLayout.CONSENT_DEAD_LETTERS, 0);
 
     PCollectionList<KV<String, Long>> counts =
         PCollectionList.of(conversations.get(readConversations.records()).apply("CountConversationsRead", AuditCountings.conversationsRead()))
@@ -159,7 +150,11 @@ public final class TraingatePipeline {
     return MapElements.into(TypeDescriptor.of(DecisionRecord.class)).via(fn);
   }
 
-  private static <T> MapElements<T, String> asJsonLines() {
-    return MapElements.into(TypeDescriptors.strings()).via(JsonLines::toJson);
+  /** Writes records as gzip JSONL shards ({@code NAMEJson}, {@code WriteNAME}); the result names the files. */
+  private static <T> WriteFilesResult<Void> writeShards(
+      PCollection<T> records, String name, OutputLayout output, String prefix, int numShards) {
+    return records
+        .apply(name + "Json", MapElements.into(TypeDescriptors.strings()).via(JsonLines::toJson))
+        .apply("Write" + name, output.shards(prefix, numShards).withOutputFilenames());
   }
 }
