@@ -99,7 +99,12 @@ public final class Tokens {
     boolean letter = false;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (Character.isDigit(c)) {
+      if (c < 128) { // the common case, without Character's table lookups
+        digit |= Chars.isDigit(c);
+        upper |= Chars.isUpper(c);
+        lower |= Chars.isLower(c);
+        letter |= Chars.isAsciiLetter(c);
+      } else if (Character.isDigit(c)) {
         digit = true;
       } else if (Character.isLetter(c)) {
         letter = true;
