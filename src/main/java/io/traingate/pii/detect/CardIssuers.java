@@ -4,10 +4,13 @@ package io.traingate.pii.detect;
 final class CardIssuers {
   private CardIssuers() {}
 
+  static final int MIN_LENGTH = 12;
+  static final int MAX_LENGTH = 19;
+
   /** True if some major issuer uses this prefix with this many digits. */
   static boolean accepts(String digits) {
     int len = digits.length();
-    if (len < 12 || len > 19) {
+    if (len < MIN_LENGTH || len > MAX_LENGTH) {
       return false;
     }
     int p1 = prefix(digits, 1);

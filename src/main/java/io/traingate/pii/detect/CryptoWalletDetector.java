@@ -11,6 +11,14 @@ import java.util.List;
  */
 public final class CryptoWalletDetector implements Detector {
 
+  /** The shortest address: a bech32 one. */
+  private static final int MIN_LENGTH = 14;
+
+  @Override
+  public boolean mayOccurIn(TextTraits traits) {
+    return traits.longestAlnumRun() >= MIN_LENGTH;
+  }
+
   @Override
   public void detect(String text, List<Span> out) {
     int n = text.length();
@@ -39,7 +47,7 @@ public final class CryptoWalletDetector implements Detector {
     if ((first == '1' || first == '3') && length >= 26 && length <= 35) {
       return WalletChecksums.isBase58Check(text.substring(start, end));
     }
-    if ((first == 'b' || first == 'B') && length >= 14 && length <= 74 && text.regionMatches(true, start, "bc1", 0, 3)) {
+    if ((first == 'b' || first == 'B') && length >= MIN_LENGTH && length <= 74 && text.regionMatches(true, start, "bc1", 0, 3)) {
       return WalletChecksums.isBech32(text.substring(start, end));
     }
     return false;

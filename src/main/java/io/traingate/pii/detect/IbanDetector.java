@@ -13,6 +13,11 @@ import java.util.Locale;
 public final class IbanDetector implements Detector {
 
   @Override
+  public boolean mayOccurIn(TextTraits traits) {
+    return traits.digits() >= 2; // the check digits
+  }
+
+  @Override
   public void detect(String text, List<Span> out) {
     int n = text.length();
     // Anchor on the check digits (digits are rare in chat), then look back for the country code.

@@ -18,6 +18,11 @@ public final class IpAddressDetector implements Detector {
       "version", "ver.", "v.", "release", "build", "firmware", "patch", "section", "chapter", "step", "figure", "fig.", "table", "clause", "paragraph", "item", "rule", "§");
 
   @Override
+  public boolean mayOccurIn(TextTraits traits) {
+    return traits.digits() >= 4 && traits.dots() >= 3 || traits.colons() >= 2; // IPv4, IPv6
+  }
+
+  @Override
   public void detect(String text, List<Span> out) {
     int n = text.length();
     int i = 0;

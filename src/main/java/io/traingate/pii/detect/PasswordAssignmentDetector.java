@@ -5,6 +5,7 @@ import io.traingate.pii.Span;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Credentials assigned to a name that says what they are: {@code password=hunter2},
@@ -18,6 +19,9 @@ public final class PasswordAssignmentDetector implements Detector {
       "password", "passwd", "passwort", "contraseña", "pwd", "pass", "passphrase", "secret", "token", "apikey",
       "api_key", "api-key", "access_key", "secret_key", "private_key", "client_secret", "auth_token",
       "access_token", "refresh_token", "credentials");
+  /** The last letters of every key (and of "key"): most words end otherwise and are ruled out at once. */
+  private static final String KEY_ENDINGS =
+      KEYS.stream().map(key -> key.substring(key.length() - 1)).distinct().collect(Collectors.joining()) + "y";
   private static final Set<String> KEY_QUALIFIERS = Set.of("api", "secret", "access", "private", "signing", "encryption", "master");
   private static final int MAX_NAME = 64;
   private static final int MAX_VALUE = 256;
@@ -69,6 +73,9 @@ public final class PasswordAssignmentDetector implements Detector {
 
   /** True if the identifier ending at {@code end} is, or ends with, a credential key. */
   private static boolean namesCredential(String text, int end) {
+    if (end == 0 || KEY_ENDINGS.indexOf(Character.toLowerCase(text.charAt(end - 1))) < 0) {
+      return false;
+    }
     int start = end;
     while (start > 0 && end - start < MAX_NAME && isNameChar(text.charAt(start - 1))) {
       start--;

@@ -8,6 +8,11 @@ import java.util.List;
 public final class PaymentCardDetector implements Detector {
 
   @Override
+  public boolean mayOccurIn(TextTraits traits) {
+    return traits.digits() >= CardIssuers.MIN_LENGTH;
+  }
+
+  @Override
   public void detect(String text, List<Span> out) {
     DigitGroups.forEachRun(
         text,

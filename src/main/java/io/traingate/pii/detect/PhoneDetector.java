@@ -34,6 +34,11 @@ public final class PhoneDetector implements Detector {
   }
 
   @Override
+  public boolean mayOccurIn(TextTraits traits) {
+    return traits.digits() >= MIN_DIGITS;
+  }
+
+  @Override
   public void detect(String text, List<Span> out) {
     int n = text.length();
     int i = 0;

@@ -42,7 +42,13 @@ public final class ProviderKeyDetector implements Detector {
       new KeyShape("SG.", 40, 80, false));
 
   private static final double MIN_BITS_PER_CHAR = 3.0;
+  private static final int MIN_TOKEN = 12;
   private static final int MAX_TOKEN = 8192;
+
+  @Override
+  public boolean mayOccurIn(TextTraits traits) {
+    return traits.longestKeyRun() >= MIN_TOKEN;
+  }
 
   @Override
   public void detect(String text, List<Span> out) {
@@ -61,7 +67,7 @@ public final class ProviderKeyDetector implements Detector {
       while (end > start && text.charAt(end - 1) == '.') {
         end--; // sentence punctuation
       }
-      if (end - start >= 12 && end - start <= MAX_TOKEN && !Chars.wordCharAt(text, start - 1) && isKey(text, start, end)) {
+      if (end - start >= MIN_TOKEN && end - start <= MAX_TOKEN && !Chars.wordCharAt(text, start - 1) && isKey(text, start, end)) {
         out.add(new Span(EntityType.SECRET, start, end));
       }
     }

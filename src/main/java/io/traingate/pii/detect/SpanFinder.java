@@ -20,7 +20,16 @@ public final class SpanFinder {
 
   /** All detectors; the expensive ones (libphonenumber, name lists) initialise here, once. */
   public static SpanFinder create(RedactionRules rules) {
-    List<Detector> detectors = List.of(
+    List<WordDetector> wordDetectors = List.of(
+        new PersonDetector(),
+        new StreetAddressDetector(),
+        new GovIdDetector());
+    return new SpanFinder(characterDetectors(rules), wordDetectors, Lexicon.get());
+  }
+
+  /** The detectors that read characters rather than words. */
+  static List<Detector> characterDetectors(RedactionRules rules) {
+    return List.of(
         new EmailDetector(),
         new PhoneDetector(rules.phoneRegions()),
         new PaymentCardDetector(),
@@ -32,18 +41,16 @@ public final class SpanFinder {
         new PasswordAssignmentDetector(),
         new UrlCredentialDetector(),
         new CryptoWalletDetector());
-    List<WordDetector> wordDetectors = List.of(
-        new PersonDetector(),
-        new StreetAddressDetector(),
-        new GovIdDetector());
-    return new SpanFinder(detectors, wordDetectors, Lexicon.get());
   }
 
   /** Final, non-overlapping spans sorted by start. */
   public List<Span> find(String text) {
     List<Span> candidates = new ArrayList<>();
+    TextTraits traits = TextTraits.of(text);
     for (Detector detector : detectors) {
-      detector.detect(text, candidates);
+      if (detector.mayOccurIn(traits)) {
+        detector.detect(text, candidates);
+      }
     }
     Tokens tokens = Tokens.of(text, lexicon);
     for (WordDetector detector : wordDetectors) {

@@ -1,5 +1,6 @@
 package io.traingate.pii.detect;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -7,79 +8,64 @@ import java.util.Map;
  * An immutable case-insensitive map from words to flag bits, looked up straight from a region
  * of the text: no substring, no lower-casing copy, so scanning every word of a text stays cheap.
  *
- * <p>Most words of a text are looked up in a table far larger than the CPU caches, so each slot
- * packs the key's hash and its flags into one {@code long}: a probe costs one memory access, and
- * the key itself is only compared when the hashes agree.
+ * <p>The table (every name of dozens of cultures) is far larger than the CPU caches, and nearly
+ * every word of a text is looked up, so a probe must cost one memory access: each slot holds a
+ * 64-bit hash of the folded word next to its flags, and words are told apart by that hash alone.
+ * Two distinct words of a text share a hash with a probability of about 2<sup>-64</sup> per
+ * lookup; the construction refuses a table in which two of its own words do.
  */
 final class WordTable {
-  private final long[] hashAndFlags;
-  private final String[] keys;
+  /** Slot {@code s} is {@code entries[2s]} (the hash, 0 if empty) and {@code entries[2s + 1]} (the flags). */
+  private final long[] entries;
   private final int mask;
   private final int shift;
 
   WordTable(Map<String, Integer> flagsByWord) {
     int capacity = Integer.highestOneBit(Math.max(16, flagsByWord.size() * 3)) << 1;
-    hashAndFlags = new long[capacity];
-    keys = new String[capacity];
+    entries = new long[2 * capacity];
     mask = capacity - 1;
-    shift = Integer.numberOfLeadingZeros(capacity) + 1;
+    shift = Long.numberOfLeadingZeros(capacity) + 1;
+    Map<Long, String> wordByHash = new HashMap<>();
     for (Map.Entry<String, Integer> entry : flagsByWord.entrySet()) {
-      if (entry.getValue() == 0) {
-        continue; // a word without flags is the same as an absent one
-      }
       String key = entry.getKey().toLowerCase(Locale.ROOT);
-      int hash = hash(key, 0, key.length());
-      int slot = slot(hash);
-      while (keys[slot] != null && !keys[slot].equals(key)) {
-        slot = (slot + 1) & mask;
+      long hash = hash(key, 0, key.length());
+      String earlier = wordByHash.putIfAbsent(hash, key);
+      if (earlier != null && !earlier.equals(key)) {
+        throw new IllegalStateException("two lexicon words share a 64-bit hash; change the hash seed");
       }
-      int flags = entry.getValue() | (keys[slot] == null ? 0 : (int) hashAndFlags[slot]);
-      keys[slot] = key;
-      hashAndFlags[slot] = ((long) hash << 32) | (flags & 0xFFFFFFFFL);
+      int slot = find(hash);
+      entries[2 * slot] = hash;
+      entries[2 * slot + 1] |= entry.getValue();
     }
   }
 
   /** The flags of {@code text[start, end)} compared case-insensitively, or 0 if absent. */
   int flags(CharSequence text, int start, int end) {
-    int hash = hash(text, start, end);
-    int slot = slot(hash);
-    long entry;
-    // Flags are never 0 in a used slot, so a zero low half marks the end of the probe run.
-    while ((int) (entry = hashAndFlags[slot]) != 0) {
-      if ((int) (entry >>> 32) == hash && equalsFolded(keys[slot], text, start, end)) {
-        return (int) entry;
-      }
+    return (int) entries[2 * find(hash(text, start, end)) + 1];
+  }
+
+  /** The slot holding {@code hash}, or the empty slot where it would go. */
+  private int find(long hash) {
+    int slot = (int) (hash >>> shift);
+    long stored;
+    while ((stored = entries[2 * slot]) != 0 && stored != hash) {
       slot = (slot + 1) & mask;
     }
-    return 0;
+    return slot;
   }
 
-  /**
-   * Fibonacci hashing: short words have small, clustered polynomial hashes, which linear
-   * probing turns into long probe runs unless the high bits are mixed into the slot.
-   */
-  private int slot(int hash) {
-    return (hash * 0x9E3779B9) >>> shift;
-  }
-
-  private static int hash(CharSequence s, int start, int end) {
-    int h = 0;
+  /** FNV-1a over the folded chars, then MurmurHash3's finaliser so that the high bits (the slot) are mixed; never 0. */
+  private static long hash(CharSequence s, int start, int end) {
+    long h = 0xcbf29ce484222325L;
     for (int i = start; i < end; i++) {
-      h = 31 * h + fold(s.charAt(i));
+      h = (h ^ fold(s.charAt(i))) * 0x100000001b3L;
     }
-    return h;
-  }
-
-  private static boolean equalsFolded(String key, CharSequence text, int start, int end) {
-    if (key.length() != end - start) {
-      return false;
-    }
-    for (int i = 0; i < key.length(); i++) {
-      if (key.charAt(i) != fold(text.charAt(start + i))) {
-        return false;
-      }
-    }
-    return true;
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h == 0 ? 1 : h;
   }
 
   private static char fold(char c) {
