@@ -14,8 +14,10 @@ import io.traingate.policy.ConsentTimeline;
 import io.traingate.policy.Conversation;
 import io.traingate.transforms.AuditCountings;
 import io.traingate.transforms.ConsentTimelines;
+import io.traingate.transforms.ConsentEventCoder;
 import io.traingate.transforms.ConversationCoder;
 import io.traingate.transforms.DecideEligibility;
+import io.traingate.transforms.DecisionRecordCoder;
 import io.traingate.transforms.PassThrough;
 import io.traingate.transforms.Rebundle;
 import io.traingate.transforms.Decided;
@@ -26,11 +28,11 @@ import io.traingate.transforms.RedactEligible;
 import io.traingate.transforms.Redacted;
 import io.traingate.transforms.ResolveDuplicates;
 import io.traingate.transforms.SummarizeAudit;
+import io.traingate.transforms.TrainingRecordCoder;
 import io.traingate.transforms.WriteManifest;
 import io.traingate.training.TrainingRecord;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.io.WriteFilesResult;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -51,7 +53,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  */
 public final class TraingatePipeline {
   private static final Coder<Conversation> CONVERSATION_CODER = ConversationCoder.of();
-  private static final Coder<ConsentEvent> CONSENT_CODER = SerializableCoder.of(ConsentEvent.class);
+  private static final Coder<ConsentEvent> CONSENT_CODER = ConsentEventCoder.of();
 
   private TraingatePipeline() {}
 
@@ -96,12 +98,14 @@ public final class TraingatePipeline {
     PCollection<DeadLetter> consentDeadLetters = consent.get(readConsent.deadLetters());
     PCollection<DecisionRecord> decisions =
         PCollectionList.of(resolved.get(ResolveDuplicates.SUPERSEDED))
-            .and(decided.apply("DecisionOfDecided", toDecisionRecords(d -> DecisionRecord.of(d.conversation(), d.verdict().decision()))))
-            .and(conversationDeadLetters.apply("DecisionOfDeadLetters", toDecisionRecords(DecisionRecord::of)))
+            .and(decisionRecords(decided, "DecisionOfDecided", d -> DecisionRecord.of(d.conversation(), d.verdict().decision())))
+            .and(decisionRecords(conversationDeadLetters, "DecisionOfDeadLetters", DecisionRecord::of))
             .apply("AllDecisions", Flatten.pCollections());
 
     PCollection<TrainingRecord> training =
-        redacted.apply("TrainingRecords", MapElements.into(TypeDescriptor.of(TrainingRecord.class)).via(Redacted::record));
+        redacted
+            .apply("TrainingRecords", MapElements.into(TypeDescriptor.of(TrainingRecord.class)).via(Redacted::record))
+            .setCoder(TrainingRecordCoder.of());
     WriteFilesResult<Void> train = writeShards(training, "Training", output, OutputLayout.TRAIN, settings.numShards());
     WriteFilesResult<Void> decisionFiles = writeShards(decisions, "Decisions", output, OutputLayout.DECISIONS, 0);
     WriteFilesResult<Void> conversationDeadLetterFiles =
@@ -146,8 +150,9 @@ public final class TraingatePipeline {
         : decide.withConsent(timelines.apply("ConsentTimelinesAsMap", View.asMap()), consentStatus);
   }
 
-  private static <T> MapElements<T, DecisionRecord> toDecisionRecords(SerializableFunction<T, DecisionRecord> fn) {
-    return MapElements.into(TypeDescriptor.of(DecisionRecord.class)).via(fn);
+  private static <T> PCollection<DecisionRecord> decisionRecords(
+      PCollection<T> from, String name, SerializableFunction<T, DecisionRecord> fn) {
+    return from.apply(name, MapElements.into(TypeDescriptor.of(DecisionRecord.class)).via(fn)).setCoder(DecisionRecordCoder.of());
   }
 
   /** Writes records as gzip JSONL shards ({@code NAMEJson}, {@code WriteNAME}); the result names the files. */

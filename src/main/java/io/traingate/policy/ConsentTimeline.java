@@ -46,6 +46,25 @@ public final class ConsentTimeline implements Serializable {
         changes.add(event);
       }
     }
+    return sorted(changes, deleted, hasUnreadableRecord);
+  }
+
+  /**
+   * The timeline that {@link #changes()}, {@link #isDeleted()} and {@link #hasUnreadableRecord()}
+   * describe: how an encoding of one is read back.
+   *
+   * @param changes opt-outs and opt-ins only, any order
+   */
+  public static ConsentTimeline ofChanges(List<ConsentEvent> changes, boolean deleted, boolean hasUnreadableRecord) {
+    for (ConsentEvent change : changes) {
+      if (change.action() == ConsentAction.DELETE) {
+        throw new IllegalArgumentException("a deletion is not a change of the timeline: pass deleted=true instead");
+      }
+    }
+    return sorted(new ArrayList<>(changes), deleted, hasUnreadableRecord);
+  }
+
+  private static ConsentTimeline sorted(List<ConsentEvent> changes, boolean deleted, boolean hasUnreadableRecord) {
     changes.sort(TIME_THEN_OPT_OUT_LAST);
     return new ConsentTimeline(List.copyOf(changes), deleted, hasUnreadableRecord);
   }
@@ -53,6 +72,11 @@ public final class ConsentTimeline implements Serializable {
   /** A user with no event at all: opted in, not deleted. */
   public static ConsentTimeline empty() {
     return new ConsentTimeline(List.of(), false, false);
+  }
+
+  /** The opt-outs and opt-ins, in the order the timeline reads them; deletions are {@link #isDeleted()}. */
+  public List<ConsentEvent> changes() {
+    return changes;
   }
 
   public boolean isDeleted() {

@@ -5,7 +5,6 @@ import io.traingate.policy.ConsentEvent;
 import io.traingate.policy.ConsentInputStatus;
 import io.traingate.policy.ConsentTimeline;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -57,7 +56,7 @@ public final class ConsentTimelines {
                     "KeyEventsByUser",
                     MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(ConsentEvent.class)))
                         .via(event -> KV.of(event.userId(), event)))
-                .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(ConsentEvent.class)));
+                .setCoder(KvCoder.of(StringUtf8Coder.of(), ConsentEventCoder.of()));
         PCollection<KV<String, String>> unreadable =
             consent
                 .get(deadLettersTag)
@@ -70,7 +69,7 @@ public final class ConsentTimelines {
             .and(UNREADABLE, unreadable)
             .apply("GroupByUser", CoGroupByKey.create())
             .apply("BuildTimeline", ParDo.of(new BuildTimelineFn()))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(ConsentTimeline.class)));
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), ConsentTimelineCoder.of()));
       }
     };
   }
@@ -81,12 +80,16 @@ public final class ConsentTimelines {
       @Override
       public PCollectionView<ConsentInputStatus> expand(PCollectionTuple consent) {
         PCollection<ConsentInputStatus> fromEvents =
-            consent.get(eventsTag).apply("OneValidEvent", toStatus(event -> new ConsentInputStatus(1, 0)));
+            consent
+                .get(eventsTag)
+                .apply("OneValidEvent", toStatus(event -> new ConsentInputStatus(1, 0)))
+                .setCoder(ConsentInputStatusCoder.of());
         PCollection<ConsentInputStatus> fromDeadLetters =
             consent
                 .get(deadLettersTag)
                 .apply("UnattributedOnly", Filter.by(deadLetter -> deadLetter.userId() == null))
-                .apply("OneUnattributed", toStatus(deadLetter -> new ConsentInputStatus(0, 1)));
+                .apply("OneUnattributed", toStatus(deadLetter -> new ConsentInputStatus(0, 1)))
+                .setCoder(ConsentInputStatusCoder.of());
         return PCollectionList.of(fromEvents)
             .and(fromDeadLetters)
             .apply("Together", Flatten.pCollections())

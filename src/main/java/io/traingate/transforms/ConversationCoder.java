@@ -1,20 +1,17 @@
 package io.traingate.transforms;
 
+import static io.traingate.transforms.Encodings.INSTANT;
+import static io.traingate.transforms.Encodings.NULLABLE_STRING;
+import static io.traingate.transforms.Encodings.STRING;
+
 import io.traingate.policy.Conversation;
 import io.traingate.policy.Message;
-import io.traingate.policy.Role;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.coders.AtomicCoder;
-import org.apache.beam.sdk.coders.CoderException;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.util.VarInt;
 
 /**
  * A compact, deterministic encoding of {@link Conversation}, the element the gate shuffles
@@ -23,8 +20,6 @@ import org.apache.beam.sdk.util.VarInt;
  */
 public final class ConversationCoder extends AtomicCoder<Conversation> {
   private static final ConversationCoder INSTANCE = new ConversationCoder();
-  private static final StringUtf8Coder STRING = StringUtf8Coder.of();
-  private static final Role[] ROLES = Role.values();
 
   private ConversationCoder() {}
 
@@ -36,21 +31,12 @@ public final class ConversationCoder extends AtomicCoder<Conversation> {
   public void encode(Conversation c, OutputStream out) throws IOException {
     STRING.encode(c.conversationId(), out);
     STRING.encode(c.userId(), out);
-    encodeNullable(c.workspaceId(), out);
+    NULLABLE_STRING.encode(c.workspaceId(), out);
     STRING.encode(c.product(), out);
     STRING.encode(c.plan(), out);
-    out.write(c.temporary() ? 1 : 0);
-    encodeInstant(c.createdAt(), out);
-    VarInt.encode(c.messages().size(), out);
-    for (Message m : c.messages()) {
-      encodeNullable(m.id(), out);
-      out.write(m.role().ordinal());
-      STRING.encode(m.content(), out);
-      out.write(m.createdAt() == null ? 0 : 1);
-      if (m.createdAt() != null) {
-        encodeInstant(m.createdAt(), out);
-      }
-    }
+    Encodings.writeBoolean(c.temporary(), out);
+    INSTANT.encode(c.createdAt(), out);
+    Encodings.writeList(c.messages(), MessageCoder.of(), out);
     STRING.encode(c.recordDigest(), out);
   }
 
@@ -58,54 +44,12 @@ public final class ConversationCoder extends AtomicCoder<Conversation> {
   public Conversation decode(InputStream in) throws IOException {
     String conversationId = STRING.decode(in);
     String userId = STRING.decode(in);
-    String workspaceId = decodeNullable(in);
+    String workspaceId = NULLABLE_STRING.decode(in);
     String product = STRING.decode(in);
     String plan = STRING.decode(in);
-    boolean temporary = readByte(in) == 1;
-    Instant createdAt = decodeInstant(in);
-    int count = VarInt.decodeInt(in);
-    List<Message> messages = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      String id = decodeNullable(in);
-      Role role = ROLES[readByte(in)];
-      String content = STRING.decode(in);
-      Instant time = readByte(in) == 1 ? decodeInstant(in) : null;
-      messages.add(new Message(id, role, content, time));
-    }
+    boolean temporary = Encodings.readBoolean(in);
+    Instant createdAt = INSTANT.decode(in);
+    List<Message> messages = Encodings.readList(MessageCoder.of(), in);
     return new Conversation(conversationId, userId, workspaceId, product, plan, temporary, createdAt, messages, STRING.decode(in));
-  }
-
-  @Override
-  public void verifyDeterministic() {
-    // every field is written in a fixed order with deterministic encodings
-  }
-
-  private static void encodeNullable(String value, OutputStream out) throws IOException {
-    out.write(value == null ? 0 : 1);
-    if (value != null) {
-      STRING.encode(value, out);
-    }
-  }
-
-  private static String decodeNullable(InputStream in) throws IOException {
-    return readByte(in) == 1 ? STRING.decode(in) : null;
-  }
-
-  private static void encodeInstant(Instant instant, OutputStream out) throws IOException {
-    new DataOutputStream(out).writeLong(instant.getEpochSecond());
-    VarInt.encode(instant.getNano(), out);
-  }
-
-  private static Instant decodeInstant(InputStream in) throws IOException {
-    long seconds = new DataInputStream(in).readLong();
-    return Instant.ofEpochSecond(seconds, VarInt.decodeInt(in));
-  }
-
-  private static int readByte(InputStream in) throws IOException {
-    int value = in.read();
-    if (value < 0) {
-      throw new CoderException("unexpected end of a Conversation");
-    }
-    return value;
   }
 }

@@ -10,7 +10,6 @@ import java.util.Iterator;
 import java.util.Map;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -98,7 +97,7 @@ public final class DecideEligibility extends PTransform<PCollection<Conversation
               .apply("GroupByUser", CoGroupByKey.create())
               .apply("ApplyPolicy", ParDo.of(new GroupedDecideFn(rules, consentStatus, faults)).withSideInputs(consentStatus));
     }
-    return decided.setCoder(SerializableCoder.of(Decided.class));
+    return decided.setCoder(DecidedCoder.of());
   }
 
   @Override

@@ -7,7 +7,6 @@ import io.traingate.policy.Verdict;
 import io.traingate.training.TrainingRecord;
 import io.traingate.training.TrainingRecord.TrainingMessage;
 import java.util.Map;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.values.PCollection;
@@ -23,9 +22,18 @@ public final class PassThrough {
   private PassThrough() {}
 
   /** Instead of {@link DecideEligibility}: every conversation, every message. */
-  public static MapElements<Conversation, Decided> undecided() {
-    return MapElements.into(TypeDescriptor.of(Decided.class))
-        .via((Conversation c) -> new Decided(c, new Verdict(Decision.ELIGIBLE, c.messages(), 0, 0)));
+  public static PTransform<PCollection<Conversation>, PCollection<Decided>> undecided() {
+    return new PTransform<>() {
+      @Override
+      public PCollection<Decided> expand(PCollection<Conversation> conversations) {
+        return conversations
+            .apply(
+                "AllEligible",
+                MapElements.into(TypeDescriptor.of(Decided.class))
+                    .via((Conversation c) -> new Decided(c, new Verdict(Decision.ELIGIBLE, c.messages(), 0, 0))))
+            .setCoder(DecidedCoder.of());
+      }
+    };
   }
 
   /** Instead of {@link RedactEligible}: messages as they are, under the plain conversation id. */
@@ -47,7 +55,7 @@ public final class PassThrough {
                                         .map(m -> TrainingMessage.of(m.role(), m.content()))
                                         .toList()),
                                 Map.<EntityType, Integer>of())))
-            .setCoder(SerializableCoder.of(Redacted.class));
+            .setCoder(RedactedCoder.of());
       }
     };
   }

@@ -13,7 +13,6 @@ import io.traingate.io.BigQueryConsent;
 import io.traingate.io.ConsentRows;
 import io.traingate.policy.ConsentEvent;
 import java.nio.charset.StandardCharsets;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.gcp.bigquery.BigQueryIO;
 import org.apache.beam.sdk.io.gcp.bigquery.BigQueryServices;
@@ -89,8 +88,8 @@ public final class ReadConsentFromBigQuery extends RecordSource<ConsentEvent> {
                 "ParseRows",
                 ParDo.of(new ParseRowsFn(new ConsentParser(), input.sourceName(), maxRecordBytes, records, deadLetters))
                     .withOutputTags(records, TupleTagList.of(deadLetters)));
-    parsed.get(records).setCoder(SerializableCoder.of(ConsentEvent.class));
-    parsed.get(deadLetters).setCoder(SerializableCoder.of(DeadLetter.class));
+    parsed.get(records).setCoder(ConsentEventCoder.of());
+    parsed.get(deadLetters).setCoder(DeadLetterCoder.of());
     return parsed;
   }
 

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -82,7 +81,7 @@ public final class ReadRecords<T> extends RecordSource<T> {
                 ParDo.of(new ParseLinesFn<>(parser, maxRecordBytes, records, deadLetters))
                     .withOutputTags(records, TupleTagList.of(deadLetters)));
     parsed.get(records).setCoder(coder);
-    parsed.get(deadLetters).setCoder(SerializableCoder.of(DeadLetter.class));
+    parsed.get(deadLetters).setCoder(DeadLetterCoder.of());
     return parsed;
   }
 

@@ -10,7 +10,6 @@ import io.traingate.training.TrainingRecord;
 import io.traingate.training.TrainingRecord.TrainingMessage;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -49,7 +48,7 @@ public final class RedactEligible extends PTransform<PCollection<Decided>, PColl
     return decided
         .apply("EligibleOnly", Filter.by(d -> d.verdict().isEligible()))
         .apply("RedactMessages", ParDo.of(new RedactFn(rules, keyFile, faults)))
-        .setCoder(SerializableCoder.of(Redacted.class));
+        .setCoder(RedactedCoder.of());
   }
 
   @Override

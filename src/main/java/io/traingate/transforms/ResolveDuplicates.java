@@ -6,7 +6,6 @@ import io.traingate.policy.Decision;
 import io.traingate.policy.DuplicateTieBreak;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
@@ -43,7 +42,7 @@ public final class ResolveDuplicates extends PTransform<PCollection<Conversation
             .apply("GroupByConversationId", GroupByKey.create())
             .apply("PickWinner", ParDo.of(new PickWinnerFn()).withOutputTags(WINNERS, TupleTagList.of(SUPERSEDED)));
     resolved.get(WINNERS).setCoder(coder);
-    resolved.get(SUPERSEDED).setCoder(SerializableCoder.of(DecisionRecord.class));
+    resolved.get(SUPERSEDED).setCoder(DecisionRecordCoder.of());
     return resolved;
   }
 

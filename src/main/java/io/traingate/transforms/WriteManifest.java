@@ -12,7 +12,6 @@ import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.WriteFilesResult;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -50,7 +49,7 @@ public final class WriteManifest extends PTransform<PCollectionList<String>, PDo
     writtenFiles
         .apply("AllFiles", Flatten.pCollections())
         .apply("DescribeFiles", ParDo.of(new DescribeFileFn(layout)))
-        .setCoder(SerializableCoder.of(ManifestFile.class))
+        .setCoder(ManifestFileCoder.of())
         .apply("Render", Combine.globally(new RenderFn(manifestHeader)))
         .apply("Write", layout.singleFile(OutputLayout.MANIFEST));
     return PDone.in(writtenFiles.getPipeline());

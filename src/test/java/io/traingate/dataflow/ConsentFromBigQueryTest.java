@@ -17,6 +17,7 @@ import io.traingate.policy.ConsentAction;
 import io.traingate.policy.ConsentEvent;
 import io.traingate.policy.ConsentInputStatus;
 import io.traingate.policy.ConsentTimeline;
+import io.traingate.transforms.ConsentEventCoder;
 import io.traingate.transforms.ConsentTimelines;
 import io.traingate.transforms.ReadConsentFromBigQuery;
 import io.traingate.transforms.ReadRecords;
@@ -29,7 +30,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.io.gcp.bigquery.BigQueryOptions;
 import org.apache.beam.sdk.io.gcp.testing.FakeBigQueryServices;
 import org.apache.beam.sdk.io.gcp.testing.FakeDatasetService;
@@ -153,7 +153,7 @@ class ConsentFromBigQueryTest {
   void theSameRecordsAsJsonlLinesGiveTheSameTimelines(TestPipeline pipeline) throws IOException {
     Files.write(dir.resolve("consent.jsonl"), LINES);
     ReadRecords<ConsentEvent> read =
-        ReadRecords.using(new ConsentParser(), SerializableCoder.of(ConsentEvent.class)).from(dir.resolve("consent.jsonl").toString());
+        ReadRecords.using(new ConsentParser(), ConsentEventCoder.of()).from(dir.resolve("consent.jsonl").toString());
 
     PCollectionTuple consent = pipeline.apply("ReadConsent", read);
 

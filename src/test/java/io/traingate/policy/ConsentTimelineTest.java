@@ -5,6 +5,7 @@ import static io.traingate.policy.Fixtures.event;
 import static io.traingate.policy.Fixtures.timeline;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -95,6 +96,24 @@ class ConsentTimelineTest {
   void unreadableRecordFlagIsKept() {
     assertThat(ConsentTimeline.of(List.of(), true).hasUnreadableRecord(), is(true));
     assertThat(ConsentTimeline.of(List.of(), false).hasUnreadableRecord(), is(false));
+  }
+
+  @Test
+  void itsPartsRebuildAnEqualTimeline() {
+    ConsentTimeline t = ConsentTimeline.of(
+        List.of(event(ConsentAction.OPT_IN, "2026-04-01"), event(ConsentAction.DELETE, "2026-05-01"),
+            event(ConsentAction.OPT_OUT, "2026-04-01"), event(ConsentAction.OPT_OUT, "2026-03-01")),
+        true);
+    List<ConsentEvent> reversed = new ArrayList<>(t.changes());
+    Collections.reverse(reversed);
+    assertThat(t.changes().size(), is(3));
+    assertThat(ConsentTimeline.ofChanges(reversed, t.isDeleted(), t.hasUnreadableRecord()), is(t));
+  }
+
+  @Test
+  void aDeletionIsNotAChange() {
+    List<ConsentEvent> withDeletion = List.of(event(ConsentAction.DELETE, "2026-05-01"));
+    assertThrows(IllegalArgumentException.class, () -> ConsentTimeline.ofChanges(withDeletion, false, false));
   }
 
   @Test

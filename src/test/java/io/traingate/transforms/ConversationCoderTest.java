@@ -35,6 +35,11 @@ class ConversationCoderTest {
     CoderProperties.coderDecodeEncodeEqual(ConversationCoder.of(), FULL);
     CoderProperties.coderDecodeEncodeEqual(ConversationCoder.of(), SPARSE);
     CoderProperties.coderDeterministic(ConversationCoder.of(), FULL, FULL);
+    for (Instant edge : CoderChecks.EDGE_INSTANTS) {
+      CoderProperties.coderDecodeEncodeEqual(
+          ConversationCoder.of(),
+          new Conversation("c", "u", "", "p", "q", false, edge, List.of(new Message("m", Role.SYSTEM, CoderChecks.UNICODE, edge)), ""));
+    }
   }
 
   @Test

@@ -17,7 +17,6 @@ import io.traingate.policy.ConsentTimeline;
 import io.traingate.policy.Conversation;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
@@ -124,15 +123,15 @@ class DecideEligibilityTest {
   private static PCollection<Decided> decide(
       TestPipeline pipeline, List<ConsentEvent> events, List<DeadLetter> badRecords, boolean allowEmptyConsent, ConsentJoin join) {
     PCollectionTuple consent =
-        PCollectionTuple.of(EVENTS, pipeline.apply("Events", Create.of(events).withCoder(SerializableCoder.of(ConsentEvent.class))))
-            .and(BAD_CONSENT, pipeline.apply("BadConsent", Create.of(badRecords).withCoder(SerializableCoder.of(DeadLetter.class))));
+        PCollectionTuple.of(EVENTS, pipeline.apply("Events", Create.of(events).withCoder(ConsentEventCoder.of())))
+            .and(BAD_CONSENT, pipeline.apply("BadConsent", Create.of(badRecords).withCoder(DeadLetterCoder.of())));
     ConsentTimelines timelines = new ConsentTimelines(EVENTS, BAD_CONSENT);
     PCollection<KV<String, ConsentTimeline>> perUser = consent.apply("Timelines", timelines.perUser());
     PCollectionView<ConsentInputStatus> status = consent.apply("Status", timelines.inputStatus());
-    DecideEligibility decide = DecideEligibility.under(Fixtures.rules(allowEmptyConsent), SerializableCoder.of(Conversation.class));
+    DecideEligibility decide = DecideEligibility.under(Fixtures.rules(allowEmptyConsent), ConversationCoder.of());
     decide = join == ConsentJoin.SHUFFLE ? decide.joiningConsent(perUser, status) : decide.withConsent(perUser.apply(View.asMap()), status);
     return pipeline
-        .apply("Conversations", Create.of(CONVERSATIONS).withCoder(SerializableCoder.of(Conversation.class)))
+        .apply("Conversations", Create.of(CONVERSATIONS).withCoder(ConversationCoder.of()))
         .apply(decide);
   }
 

@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
@@ -44,7 +43,7 @@ class ReadRecordsTest {
     Files.writeString(dir.resolve("a.jsonl"), OPT_OUT + "\n" + "not json\n" + "\n");
     writeGzip(dir.resolve("b.jsonl.gz"), (OPT_IN + "\r\n" + "{\"user_id\":\"u3\",\"event\":\"maybe\",\"effective_at\":\"2026-01-01T00:00:00Z\"}\n").getBytes(StandardCharsets.UTF_8));
 
-    ReadRecords<ConsentEvent> read = ReadRecords.using(new ConsentParser(), SerializableCoder.of(ConsentEvent.class)).from(dir + "/*");
+    ReadRecords<ConsentEvent> read = ReadRecords.using(new ConsentParser(), ConsentEventCoder.of()).from(dir + "/*");
     PCollectionTuple result = pipeline.apply(read);
 
     PAssert.that(result.get(read.records()))
@@ -78,7 +77,7 @@ class ReadRecordsTest {
     Files.write(dir.resolve("truncated.jsonl.gz"), Arrays.copyOf(bytes, bytes.length / 2));
     Files.delete(full);
 
-    ReadRecords<ConsentEvent> read = ReadRecords.using(new ConsentParser(), SerializableCoder.of(ConsentEvent.class)).from(dir + "/*.jsonl.gz");
+    ReadRecords<ConsentEvent> read = ReadRecords.using(new ConsentParser(), ConsentEventCoder.of()).from(dir + "/*.jsonl.gz");
     PCollectionTuple result = pipeline.apply(read);
 
     PAssert.that(result.get(read.deadLetters()))
@@ -113,7 +112,7 @@ class ReadRecordsTest {
     Files.writeString(dir.resolve("c.jsonl"), big + "\n" + OPT_OUT + "\n");
 
     ReadRecords<ConsentEvent> read =
-        ReadRecords.using(new ConsentParser(), SerializableCoder.of(ConsentEvent.class)).from(dir + "/c.jsonl").withMaxRecordBytes(200);
+        ReadRecords.using(new ConsentParser(), ConsentEventCoder.of()).from(dir + "/c.jsonl").withMaxRecordBytes(200);
     PCollectionTuple result = pipeline.apply(read);
 
     PAssert.that(result.get(read.deadLetters()))

@@ -10,7 +10,6 @@ import io.traingate.policy.Conversation;
 import io.traingate.policy.Decision;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
@@ -30,8 +29,8 @@ class ResolveDuplicatesTest {
 
     PCollectionTuple resolved =
         pipeline
-            .apply(Create.of(older, newer, single).withCoder(SerializableCoder.of(Conversation.class)))
-            .apply(new ResolveDuplicates(SerializableCoder.of(Conversation.class)));
+            .apply(Create.of(older, newer, single).withCoder(ConversationCoder.of()))
+            .apply(new ResolveDuplicates(ConversationCoder.of()));
 
     PAssert.that(resolved.get(ResolveDuplicates.WINNERS)).containsInAnyOrder(newer, single);
     PAssert.that(resolved.get(ResolveDuplicates.SUPERSEDED))
@@ -51,8 +50,8 @@ class ResolveDuplicatesTest {
 
     PCollectionTuple resolved =
         pipeline
-            .apply(Create.of(copy, copy, copy).withCoder(SerializableCoder.of(Conversation.class)))
-            .apply(new ResolveDuplicates(SerializableCoder.of(Conversation.class)));
+            .apply(Create.of(copy, copy, copy).withCoder(ConversationCoder.of()))
+            .apply(new ResolveDuplicates(ConversationCoder.of()));
 
     PAssert.that(resolved.get(ResolveDuplicates.WINNERS)).containsInAnyOrder(copy);
     PAssert.that(resolved.get(ResolveDuplicates.SUPERSEDED))
