@@ -126,7 +126,24 @@ final class JsonFields {
       problems.add(DeadLetterCode.BAD_VALUE, name(field) + " must have 1 to " + MAX_ID_LENGTH + " characters");
       return null;
     }
+    if (value != null && hasUnpairedSurrogate(value)) {
+      // UTF-8 cannot carry it: every coder and file would turn it into '?', and two users into one.
+      problems.add(DeadLetterCode.BAD_VALUE, name(field) + " holds an unpaired surrogate (\\uD800-\\uDFFF escape)");
+      return null;
+    }
     return value;
+  }
+
+  private static boolean hasUnpairedSurrogate(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   String optionalString(String field) {

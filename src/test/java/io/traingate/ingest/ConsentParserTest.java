@@ -88,6 +88,15 @@ class ConsentParserTest {
     assertThat(code(with(r -> r.put("user_id", 42))), is(DeadLetterCode.BAD_FIELD_TYPE));
   }
 
+  /** Two such ids would both become "u-?" in UTF-8, so one user's opt-out could be another's opt-in. */
+  @ParameterizedTest
+  @ValueSource(strings = {"u-\\ud800", "u-\\udfff", "u-\\ude00\\ud83d"})
+  void userIdWithAnUnpairedSurrogateIsBadValue(String escapedId) {
+    String json = valid().toString().replace("\"u-42\"", "\"" + escapedId + "\"");
+    assertThat(code(parse(json)), is(DeadLetterCode.BAD_VALUE));
+    assertThat(parse(valid().toString().replace("\"u-42\"", "\"u-\\ud83d\\ude00\"")).isParsed(), is(true));
+  }
+
   @Test
   void userIdLengthIsChecked() {
     assertThat(code(with(r -> r.put("user_id", ""))), is(DeadLetterCode.BAD_VALUE));

@@ -223,6 +223,13 @@ class ConversationParserTest {
     assertThat(with(r -> r.put(field, "x".repeat(256))).isParsed(), is(true));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"conversation_id", "user_id"})
+  void idWithAnUnpairedSurrogateIsBadValue(String field) {
+    String json = valid().toString().replaceFirst("\"" + field + "\":\"[^\"]*\"", "\"" + field + "\":\"x\\\\ud800\"");
+    assertThat(code(parse(json)), is(DeadLetterCode.BAD_VALUE));
+  }
+
   @Test
   void idLengthCountsCharactersNotUtf16Units() {
     String emoji = "\uD83D\uDE00"; // one character, two UTF-16 units
