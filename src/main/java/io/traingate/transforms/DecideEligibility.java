@@ -18,7 +18,6 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.display.DisplayData;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -95,7 +94,7 @@ public final class DecideEligibility extends PTransform<PCollection<Conversation
       decided =
           KeyedPCollectionTuple.of(CONVERSATIONS, byUser)
               .and(TIMELINE, timelinesByUser)
-              .apply("GroupByUser", CoGroupByKey.create())
+              .apply("GroupByUser", Grouping.<String>coGroupByKey())
               .apply("ApplyPolicy", ParDo.of(new GroupedDecideFn(rules, consentStatus, faults)).withSideInputs(consentStatus));
     }
     return decided.setCoder(SerializableCoder.of(Decided.class));
