@@ -17,6 +17,7 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.display.DisplayData;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
@@ -116,6 +117,8 @@ public final class DecideEligibility extends PTransform<PCollection<Conversation
     private final PCollectionView<ConsentInputStatus> consentStatus;
     private final FaultInjection faults;
     private transient FaultInjection.Bundle bundle;
+    private transient BoundedWindow timelinesWindow;
+    private transient Map<String, ConsentTimeline> timelinesOfWindow;
 
     SideInputDecideFn(
         EligibilityRules rules,
@@ -131,12 +134,19 @@ public final class DecideEligibility extends PTransform<PCollection<Conversation
     @StartBundle
     public void startBundle() {
       bundle = faults.newBundle("DecideEligibility");
+      timelinesWindow = null;
     }
 
     @ProcessElement
-    public void processElement(@Element Conversation conversation, OutputReceiver<Decided> out, ProcessContext context) {
+    public void processElement(
+        @Element Conversation conversation, BoundedWindow window, OutputReceiver<Decided> out, ProcessContext context) {
       bundle.onElement(conversation.conversationId());
-      ConsentTimeline timeline = context.sideInput(timelines).get(conversation.userId());
+      // The DirectRunner builds a map side input anew from all its entries at every read: read it once per bundle and window.
+      if (!window.equals(timelinesWindow)) {
+        timelinesOfWindow = context.sideInput(timelines);
+        timelinesWindow = window;
+      }
+      ConsentTimeline timeline = timelinesOfWindow.get(conversation.userId());
       out.output(new Decided(conversation, rules.decide(conversation, context.sideInput(consentStatus), timeline)));
     }
 
