@@ -38,8 +38,7 @@ public record JobSettings(
     ConsentJoin consentJoin,
     FaultInjection faultInjection,
     BigQueryConsent consentFromBigQuery,
-    boolean passThrough,
-    boolean onDirectRunner) {
+    boolean passThrough) {
 
   /** Thrown when options are missing or wrong; the message lists every problem. */
   public static final class InvalidOptionsException extends Exception {
@@ -109,8 +108,7 @@ public record JobSettings(
         options.getConsentJoin(),
         faultInjection(options),
         consentFromBigQuery,
-        options.getPassThrough(),
-        options.getRunner().getSimpleName().equals("DirectRunner"));
+        options.getPassThrough());
   }
 
   private static FaultInjection faultInjection(TraingateOptions options) {

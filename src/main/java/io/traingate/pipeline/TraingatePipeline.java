@@ -19,7 +19,6 @@ import io.traingate.transforms.ConversationCoder;
 import io.traingate.transforms.DecideEligibility;
 import io.traingate.transforms.DecisionRecordCoder;
 import io.traingate.transforms.PassThrough;
-import io.traingate.transforms.Rebundle;
 import io.traingate.transforms.Decided;
 import io.traingate.transforms.ReadConsentFromBigQuery;
 import io.traingate.transforms.ReadRecords;
@@ -77,9 +76,6 @@ public final class TraingatePipeline {
     PCollectionTuple resolved =
         conversations.get(readConversations.records()).apply("ResolveDuplicates", new ResolveDuplicates(CONVERSATION_CODER));
     PCollection<Conversation> winners = resolved.get(ResolveDuplicates.WINNERS);
-    if (settings.onDirectRunner()) {
-      winners = winners.apply("Rebundle", new Rebundle<>(CONVERSATION_CODER));
-    }
     PCollection<Decided> decided;
     PCollection<Redacted> redacted;
     if (settings.passThrough()) {

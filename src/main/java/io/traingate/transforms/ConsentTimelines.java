@@ -15,7 +15,6 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -67,7 +66,7 @@ public final class ConsentTimelines {
                         .via(deadLetter -> KV.of(deadLetter.userId(), deadLetter.code().name())));
         return KeyedPCollectionTuple.of(EVENTS, events)
             .and(UNREADABLE, unreadable)
-            .apply("GroupByUser", CoGroupByKey.create())
+            .apply("GroupByUser", Grouping.coGroupByKey())
             .apply("BuildTimeline", ParDo.of(new BuildTimelineFn()))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), ConsentTimelineCoder.of()));
       }

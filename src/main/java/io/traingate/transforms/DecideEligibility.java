@@ -16,8 +16,8 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.display.DisplayData;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -94,7 +94,7 @@ public final class DecideEligibility extends PTransform<PCollection<Conversation
       decided =
           KeyedPCollectionTuple.of(CONVERSATIONS, byUser)
               .and(TIMELINE, timelinesByUser)
-              .apply("GroupByUser", CoGroupByKey.create())
+              .apply("GroupByUser", Grouping.<String>coGroupByKey())
               .apply("ApplyPolicy", ParDo.of(new GroupedDecideFn(rules, consentStatus, faults)).withSideInputs(consentStatus));
     }
     return decided.setCoder(DecidedCoder.of());
@@ -116,6 +116,8 @@ public final class DecideEligibility extends PTransform<PCollection<Conversation
     private final PCollectionView<ConsentInputStatus> consentStatus;
     private final FaultInjection faults;
     private transient FaultInjection.Bundle bundle;
+    private transient BoundedWindow timelinesWindow;
+    private transient Map<String, ConsentTimeline> timelinesOfWindow;
 
     SideInputDecideFn(
         EligibilityRules rules,
@@ -131,12 +133,19 @@ public final class DecideEligibility extends PTransform<PCollection<Conversation
     @StartBundle
     public void startBundle() {
       bundle = faults.newBundle("DecideEligibility");
+      timelinesWindow = null;
     }
 
     @ProcessElement
-    public void processElement(@Element Conversation conversation, OutputReceiver<Decided> out, ProcessContext context) {
+    public void processElement(
+        @Element Conversation conversation, BoundedWindow window, OutputReceiver<Decided> out, ProcessContext context) {
       bundle.onElement(conversation.conversationId());
-      ConsentTimeline timeline = context.sideInput(timelines).get(conversation.userId());
+      // The DirectRunner builds a map side input anew from all its entries at every read: read it once per bundle and window.
+      if (!window.equals(timelinesWindow)) {
+        timelinesOfWindow = context.sideInput(timelines);
+        timelinesWindow = window;
+      }
+      ConsentTimeline timeline = timelinesOfWindow.get(conversation.userId());
       out.output(new Decided(conversation, rules.decide(conversation, context.sideInput(consentStatus), timeline)));
     }
 

@@ -8,7 +8,6 @@ import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
@@ -39,7 +38,7 @@ public final class ResolveDuplicates extends PTransform<PCollection<Conversation
         conversations
             .apply("KeyByConversationId", WithKeys.of(Conversation::conversationId).withKeyType(TypeDescriptors.strings()))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), coder))
-            .apply("GroupByConversationId", GroupByKey.create())
+            .apply("GroupByConversationId", Grouping.byKey())
             .apply("PickWinner", ParDo.of(new PickWinnerFn()).withOutputTags(WINNERS, TupleTagList.of(SUPERSEDED)));
     resolved.get(WINNERS).setCoder(coder);
     resolved.get(SUPERSEDED).setCoder(DecisionRecordCoder.of());
