@@ -44,6 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(TestPipelineExtension.class)
 class GroupingTest {
   private static final int KEYS = 1_000;
+  private static final KvCoder<String, String> STRING_KV = KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of());
 
   @Test
   void byKeyGivesEveryKeyAllItsValuesExactlyOnce(TestPipeline pipeline) {
@@ -113,8 +114,6 @@ class GroupingTest {
     assertThat(steps, hasItem("Grouped/GroupByKey"));
     assertThat(steps.toString(), steps.stream().anyMatch(step -> step.contains("Bucket")), is(false));
   }
-
-  private static final KvCoder<String, String> STRING_KV = KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of());
 
   /** Key i has 1 to 3 values, some equal, so that a lost or doubled value shows. */
   private static List<KV<String, String>> keyedValues() {
