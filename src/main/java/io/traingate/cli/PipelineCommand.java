@@ -77,7 +77,7 @@ final class PipelineCommand {
     Pipeline pipeline = Pipeline.create(options);
     TraingatePipeline.build(pipeline, settings, ToolVersion.get());
     AtomicReference<PipelineResult> running = new AtomicReference<>();
-    // Flink's client blocks in run() and gets metrics only at the end: read them from its REST API
+    // Flink's client blocks in run() and gets metrics only at the end: read them from the cluster's REST API
     String flinkRest =
         options.getRunner().getSimpleName().equals("FlinkRunner")
             ? FlinkConfiguration.restAddress(options.as(FlinkPipelineOptions.class))

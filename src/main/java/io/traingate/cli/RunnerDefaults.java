@@ -38,7 +38,7 @@ final class RunnerDefaults {
     if (runner.endsWith("FlinkRunner")) {
       Map<String, String> flink = new LinkedHashMap<>(FLINK);
       if (!OptionArgs.isGiven(args, "--flinkConfDir")) {
-        flink.put("--flinkConfDir", FlinkConfiguration.writeForJob().toString());
+        flink.put("--flinkConfDir", FlinkConfiguration.writeForJob(FlinkConfiguration.isEmbedded(OptionArgs.value(args, "--flinkMaster"))).toString());
       }
       return withDefaults(args, flink);
     }
