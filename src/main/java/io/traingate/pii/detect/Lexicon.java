@@ -160,8 +160,9 @@ final class Lexicon {
     addNameList("first-names.txt", FIRST_NAME, flags);
     addNameList("last-names.txt", LAST_NAME, flags);
     addCommonWords(flags);
-    addYamlList(path(readYaml("en/address.yml"), "faker", "address", "street_suffix"), STREET_SUFFIX, flags); // USPS suffixes
-    addYamlList(path(readYaml("en/address.yml"), "faker", "address", "state_abbr"), REGION_CODE, flags);
+    Object addresses = readYaml("en/address.yml");
+    addYamlList(path(addresses, "faker", "address", "street_suffix"), STREET_SUFFIX, flags); // USPS suffixes
+    addYamlList(path(addresses, "faker", "address", "state_abbr"), REGION_CODE, flags);
     addAll(FUNCTION_WORDS, FUNCTION_WORD, flags);
     addAll(AMBIGUOUS_NAMES, COMMON_WORD | NAME_LIKE_WORD, flags);
     addAll(GREETINGS, GREETING, flags);

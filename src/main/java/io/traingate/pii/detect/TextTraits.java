@@ -6,14 +6,13 @@ package io.traingate.pii.detect;
  * entity cannot fit these traits is skipped, so chat without numbers, {@code @} or long tokens
  * costs one pass instead of one per detector.
  */
-public record TextTraits(int digits, int dots, int colons, boolean hasAt, boolean hasEquals, int longestAlnumRun, int longestKeyRun) {
+public record TextTraits(int digits, int dots, int colons, boolean hasAt, int longestAlnumRun, int longestKeyRun) {
 
   static TextTraits of(String text) {
     int digits = 0;
     int dots = 0;
     int colons = 0;
     boolean at = false;
-    boolean equals = false;
     int alnumRun = 0;
     int longestAlnum = 0;
     int keyRun = 0;
@@ -29,7 +28,6 @@ public record TextTraits(int digits, int dots, int colons, boolean hasAt, boolea
         case '.' -> dots++;
         case ':' -> colons++;
         case '@' -> at = true;
-        case '=' -> equals = true;
         default -> { }
       }
       alnumRun = alnum ? alnumRun + 1 : 0;
@@ -37,6 +35,6 @@ public record TextTraits(int digits, int dots, int colons, boolean hasAt, boolea
       longestAlnum = Math.max(longestAlnum, alnumRun);
       longestKey = Math.max(longestKey, keyRun);
     }
-    return new TextTraits(digits, dots, colons, at, equals, longestAlnum, longestKey);
+    return new TextTraits(digits, dots, colons, at, longestAlnum, longestKey);
   }
 }
