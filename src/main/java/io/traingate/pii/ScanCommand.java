@@ -77,18 +77,23 @@ public final class ScanCommand {
     StringWriter line = new StringWriter();
     try (JsonGenerator json = FACTORY.createGenerator(line)) {
       json.writeStartObject();
-      json.writeArrayFieldStart("spans");
-      for (Span span : spans) {
-        json.writeStartObject();
-        json.writeStringField("type", span.type().name());
-        json.writeNumberField("start", span.start());
-        json.writeNumberField("end", span.end());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
+      writeSpansField(json, spans);
       json.writeEndObject();
     }
     return line.toString();
+  }
+
+  /** The {@code "spans"} field of pii.md's format, which the labeled corpus uses too. */
+  public static void writeSpansField(JsonGenerator json, List<Span> spans) throws IOException {
+    json.writeArrayFieldStart("spans");
+    for (Span span : spans) {
+      json.writeStartObject();
+      json.writeStringField("type", span.type().name());
+      json.writeNumberField("start", span.start());
+      json.writeNumberField("end", span.end());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   private static String errorLine(String message) throws IOException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.traingate.pii.EntityType;
+import io.traingate.pii.ScanCommand;
 import io.traingate.pii.Span;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -60,15 +61,7 @@ public final class LabeledCorpus {
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         json.writeStartObject();
         json.writeStringField("text", message.text());
-        json.writeArrayFieldStart("spans");
-        for (Span span : message.spans()) {
-          json.writeStartObject();
-          json.writeStringField("type", span.type().name());
-          json.writeNumberField("start", span.start());
-          json.writeNumberField("end", span.end());
-          json.writeEndObject();
-        }
-        json.writeEndArray();
+        ScanCommand.writeSpansField(json, message.spans());
         json.writeEndObject();
       }
       out.write('\n');
