@@ -12,28 +12,17 @@ import java.util.List;
 public final class CryptoWalletDetector implements Detector {
 
   /** The shortest address: a bech32 one. */
-  private static final int MIN_LENGTH = 14;
+  static final int MIN_LENGTH = 14;
 
   @Override
-  public boolean mayOccurIn(TextTraits traits) {
-    return traits.longestAlnumRun() >= MIN_LENGTH;
-  }
-
-  @Override
-  public void detect(String text, List<Span> out) {
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!Chars.isAsciiAlnum(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < n && Chars.isAsciiAlnum(text.charAt(i))) {
-        i++;
-      }
-      if (!Chars.wordCharAt(text, start - 1) && !Chars.wordCharAt(text, i) && isWallet(text, start, i)) {
-        out.add(new Span(EntityType.CRYPTO_WALLET, start, i));
+  public void detect(ScannedText scanned, List<Span> out) {
+    String text = scanned.text();
+    Runs runs = scanned.alnumRuns();
+    for (int r = 0; r < runs.count(); r++) {
+      int start = runs.start(r);
+      int end = runs.end(r);
+      if (!Chars.wordCharAt(text, start - 1) && !Chars.wordCharAt(text, end) && isWallet(text, start, end)) {
+        out.add(new Span(EntityType.CRYPTO_WALLET, start, end));
       }
     }
   }

@@ -12,25 +12,23 @@ record DigitGroups(
   /** Digits kept at most; a longer run is still consumed to its end but is never a candidate. */
   static final int MAX_DIGITS = 40;
 
+  /** Every maximal run of digit groups in {@code text}, left to right. */
+  static void forEachRun(ScannedText text, String separators, Consumer<DigitGroups> visit) {
+    Runs digitRuns = text.digitRuns();
+    int resume = 0;
+    for (int r = 0; r < digitRuns.count(); r++) {
+      if (digitRuns.start(r) >= resume) {
+        DigitGroups run = scan(text.text(), digitRuns.start(r), separators);
+        visit.accept(run);
+        resume = run.end();
+      }
+    }
+  }
+
   /**
    * Scans from {@code start} (a digit) over digits and single {@code separators} that sit between
    * two digits.
    */
-  /** Every maximal run of digit groups in {@code text}, left to right. */
-  static void forEachRun(String text, String separators, Consumer<DigitGroups> visit) {
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!Chars.isDigit(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      DigitGroups run = scan(text, i, separators);
-      visit.accept(run);
-      i = Math.max(run.end(), i + 1);
-    }
-  }
-
   static DigitGroups scan(CharSequence text, int start, String separators) {
     StringBuilder digits = new StringBuilder();
     int n = text.length();

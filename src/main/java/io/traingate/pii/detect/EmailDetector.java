@@ -17,9 +17,9 @@ public final class EmailDetector implements Detector {
   private static final int MAX_LABEL = 63;
 
   @Override
-  public void detect(String text, List<Span> out) {
-    findPlainAt(text, out);
-    findSpelledAt(text, out);
+  public void detect(ScannedText text, List<Span> out) {
+    findPlainAt(text.text(), out);
+    findSpelledAt(text.text(), text.tokens(), out);
   }
 
   private static void findPlainAt(String text, List<Span> out) {
@@ -39,11 +39,12 @@ public final class EmailDetector implements Detector {
   }
 
   /** Finds {@code at} written as a word, {@code [at]}, {@code (at)} and the like. */
-  private static void findSpelledAt(String text, List<Span> out) {
+  private static void findSpelledAt(String text, Tokens tokens, List<Span> out) {
     int n = text.length();
-    for (int i = 1; i + 2 < n; i++) {
-      char c = text.charAt(i);
-      if ((c != 'a' && c != 'A') || (text.charAt(i + 1) | 0x20) != 't') {
+    int resume = 1;
+    for (int t = 0; t < tokens.count(); t++) {
+      int i = tokens.start(t);
+      if (i < resume || i + 2 >= n || !tokens.is(t, "at")) {
         continue;
       }
       char before = text.charAt(i - 1);
@@ -66,7 +67,7 @@ public final class EmailDetector implements Detector {
       int end = domainEnd(text, domainStart);
       if (end > 0) {
         out.add(new Span(EntityType.EMAIL, localStart, end));
-        i = end - 1;
+        resume = end;
       }
     }
   }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * "national ID", "NINO"). The value is the next run of alphanumeric groups with at least four
  * digits; filler words between cue and value ("number", "is", "my") are skipped.
  */
-public final class GovIdDetector implements WordDetector {
+public final class GovIdDetector implements Detector {
 
   private static final int MAX_FILLERS = 4;
   private static final int MIN_DIGITS = 4;
@@ -33,7 +33,8 @@ public final class GovIdDetector implements WordDetector {
   private static final Set<String> NOT_IDENTITY = Set.of("key", "keys", "plate", "agreement", "file", "type", "server", "fee", "terms");
 
   @Override
-  public void detect(Tokens tokens, List<Span> out) {
+  public void detect(ScannedText text, List<Span> out) {
+    Tokens tokens = text.tokens();
     for (int t = 0; t < tokens.count(); t++) {
       if (!tokens.has(t, GOV_CUE) || !isIdentityCue(tokens, t)) {
         continue;

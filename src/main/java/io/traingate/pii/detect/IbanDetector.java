@@ -13,27 +13,25 @@ import java.util.Locale;
 public final class IbanDetector implements Detector {
 
   @Override
-  public boolean mayOccurIn(TextTraits traits) {
-    return traits.digits() >= 2; // the check digits
-  }
-
-  @Override
-  public void detect(String text, List<Span> out) {
-    int n = text.length();
-    // Anchor on the check digits (digits are rare in chat), then look back for the country code.
-    for (int i = 2; i + 1 < n; i++) {
-      if (!Chars.isDigit(text.charAt(i)) || !Chars.isDigit(text.charAt(i + 1))) {
+  public void detect(ScannedText scanned, List<Span> out) {
+    String text = scanned.text();
+    Runs digitRuns = scanned.digitRuns();
+    int resume = 0;
+    // Anchor on the check digits, the start of a digit run, then look back for the country code.
+    for (int r = 0; r < digitRuns.count(); r++) {
+      int checkDigits = digitRuns.start(r);
+      int start = checkDigits - 2;
+      if (start < resume || digitRuns.end(r) - checkDigits < 2) {
         continue;
       }
-      int start = i - 2;
       if (!Chars.isAsciiLetter(text.charAt(start)) || !Chars.isAsciiLetter(text.charAt(start + 1)) || Chars.wordCharAt(text, start - 1)) {
         continue;
       }
-      int length = Iban.lengthFor(text.substring(start, i).toUpperCase(Locale.ROOT));
+      int length = Iban.lengthFor(text.substring(start, checkDigits).toUpperCase(Locale.ROOT));
       int end = length == 0 ? -1 : candidateEnd(text, start, length);
       if (end > 0) {
         out.add(new Span(EntityType.IBAN, start, end));
-        i = end - 1;
+        resume = end;
       }
     }
   }

@@ -6,7 +6,8 @@ import io.traingate.pii.Span;
 import java.util.List;
 
 /**
- * IPv4 and IPv6 addresses. Candidates are maximal runs of hex digits, dots and colons; each is
+ * IPv4 and IPv6 addresses. Candidates are maximal runs of hex digits, dots and colons that hold a
+ * dot or a colon; each is
  * confirmed by Guava's address parser. Dotted numbers after words like "version" are versions.
  */
 public final class IpAddressDetector implements Detector {
@@ -18,28 +19,14 @@ public final class IpAddressDetector implements Detector {
       "version", "ver.", "v.", "release", "build", "firmware", "patch", "section", "chapter", "step", "figure", "fig.", "table", "clause", "paragraph", "item", "rule", "§");
 
   @Override
-  public boolean mayOccurIn(TextTraits traits) {
-    return traits.digits() >= 4 && traits.dots() >= 3 || traits.colons() >= 2; // IPv4, IPv6
-  }
-
-  @Override
-  public void detect(String text, List<Span> out) {
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!isAddressChar(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      boolean punctuated = false;
-      while (i < n && isAddressChar(text.charAt(i))) {
-        char c = text.charAt(i);
-        punctuated |= c == '.' || c == ':';
-        i++;
-      }
-      if (punctuated && i - start <= MAX_TOKEN && !Chars.wordCharAt(text, start - 1) && !Chars.wordCharAt(text, i)) {
-        confirm(text, start, i, out);
+  public void detect(ScannedText scanned, List<Span> out) {
+    String text = scanned.text();
+    Runs runs = scanned.addressRuns();
+    for (int r = 0; r < runs.count(); r++) {
+      int start = runs.start(r);
+      int end = runs.end(r);
+      if (end - start <= MAX_TOKEN && !Chars.wordCharAt(text, start - 1) && !Chars.wordCharAt(text, end)) {
+        confirm(text, start, end, out);
       }
     }
   }
@@ -86,9 +73,5 @@ public final class IpAddressDetector implements Detector {
       }
     }
     return false;
-  }
-
-  private static boolean isAddressChar(char c) {
-    return Chars.isHex(c) || c == '.' || c == ':';
   }
 }

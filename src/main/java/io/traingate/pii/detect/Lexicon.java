@@ -148,8 +148,9 @@ final class Lexicon {
     return Holder.INSTANCE;
   }
 
-  int flags(CharSequence text, int start, int end) {
-    return table.flags(text, start, end);
+  /** The flags of the word with this {@link WordTable} hash, or 0. */
+  int flags(long wordHash) {
+    return table.flags(wordHash);
   }
 
   private static Lexicon load() {

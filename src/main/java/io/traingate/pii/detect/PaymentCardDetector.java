@@ -8,14 +8,10 @@ import java.util.List;
 public final class PaymentCardDetector implements Detector {
 
   @Override
-  public boolean mayOccurIn(TextTraits traits) {
-    return traits.digits() >= CardIssuers.MIN_LENGTH;
-  }
-
-  @Override
-  public void detect(String text, List<Span> out) {
+  public void detect(ScannedText scanned, List<Span> out) {
+    String text = scanned.text();
     DigitGroups.forEachRun(
-        text,
+        scanned,
         " -",
         run -> {
           if (isCardNumber(text, run)) {

@@ -18,7 +18,8 @@ public final class PemBlockDetector implements Detector {
   private static final int MAX_LABEL = 40;
 
   @Override
-  public void detect(String text, List<Span> out) {
+  public void detect(ScannedText scanned, List<Span> out) {
+    String text = scanned.text();
     int begin = text.indexOf(BEGIN);
     int nextEnd = text.indexOf(END);
     while (begin >= 0) {

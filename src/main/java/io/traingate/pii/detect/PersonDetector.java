@@ -22,13 +22,14 @@ import java.util.List;
  * entry of the name lists that is not also an everyday word ("Will", "May" and "Grant" alone are
  * words). A found name extends over following surname-like words.
  */
-public final class PersonDetector implements WordDetector {
+public final class PersonDetector implements Detector {
 
   private static final int MAX_EXTRA_WORDS = 3;
   private static final int CUE_WORDS = Lexicon.TITLE | Lexicon.GREETING | Lexicon.SIGNOFF | Lexicon.RELATION | Lexicon.GOV_CUE;
 
   @Override
-  public void detect(Tokens tokens, List<Span> out) {
+  public void detect(ScannedText text, List<Span> out) {
+    Tokens tokens = text.tokens();
     int t = 0;
     while (t < tokens.count()) {
       if (!couldStartName(tokens, t)) {
@@ -82,7 +83,7 @@ public final class PersonDetector implements WordDetector {
    */
   private static boolean startsSentence(Tokens tokens, int t) {
     int next = t + 1;
-    return tokens.has(t, COMMON_WORD | FUNCTION_WORD) && next < tokens.count() && tokens.gapBefore(next).equals(" ")
+    return tokens.has(t, COMMON_WORD | FUNCTION_WORD) && next < tokens.count() && tokens.gapIs(next, " ")
         && tokens.has(next, ALL_LOWER) && tokens.has(next, FUNCTION_WORD | COMMON_WORD);
   }
 
@@ -92,7 +93,7 @@ public final class PersonDetector implements WordDetector {
     if (next >= tokens.count()) {
       return false;
     }
-    boolean spaced = tokens.gapBefore(next).equals(" ");
+    boolean spaced = tokens.gapIs(next, " ");
     return spaced && (tokens.has(next, CAPITALIZED) && !tokens.has(next, FUNCTION_WORD) || tokens.is(next, "from") || tokens.is(next, "here"));
   }
 
@@ -104,7 +105,7 @@ public final class PersonDetector implements WordDetector {
       return true;
     }
     int next = t + 1;
-    boolean spaced = next < tokens.count() && tokens.gapBefore(next).equals(" ") && isLetterWord(tokens, next);
+    boolean spaced = next < tokens.count() && tokens.gapIs(next, " ") && isLetterWord(tokens, next);
     if (!spaced || !tokens.has(next, LAST_NAME) || tokens.has(next, FUNCTION_WORD | COMMON_WORD) || tokens.length(next) < 3) {
       return false;
     }
@@ -123,13 +124,12 @@ public final class PersonDetector implements WordDetector {
       if (next >= tokens.count() || !isLetterWord(tokens, next)) {
         break;
       }
-      String gap = tokens.gapBefore(next);
-      boolean initial = tokens.length(last) == 1 && gap.equals(". ");
-      if (!gap.equals(" ") && !initial) {
+      boolean initial = tokens.length(last) == 1 && tokens.gapIs(next, ". ");
+      if (!tokens.gapIs(next, " ") && !initial) {
         break;
       }
       if (tokens.has(next, NAME_PARTICLE) && next + 1 < tokens.count() && tokens.has(next + 1, CAPITALIZED)
-          && tokens.gapBefore(next + 1).equals(" ")) {
+          && tokens.gapIs(next + 1, " ")) {
         last = next + 1;
         continue;
       }

@@ -34,52 +34,54 @@ public final class PhoneDetector implements Detector {
   }
 
   @Override
-  public boolean mayOccurIn(TextTraits traits) {
-    return traits.digits() >= MIN_DIGITS;
-  }
-
-  @Override
-  public void detect(String text, List<Span> out) {
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!startsNumber(text, i)) {
-        i++;
-        continue;
-      }
-      int start = i;
-      int digits = 0;
-      int singleDigitGroups = 0;
-      int groupDigits = 0;
-      int end = i;
-      int separators = 0;
-      if (!Chars.isDigit(text.charAt(i))) {
-        i++; // the leading + or (
-      }
-      while (i < n) {
-        char c = text.charAt(i);
-        if (Chars.isDigit(c)) {
-          digits++;
-          groupDigits++;
-          separators = 0;
-          i++;
-          end = i;
-        } else if (isSeparator(c) && separators < MAX_SEPARATOR_RUN && (isParenthesis(c) || !hasPlainSeparator(text, end, i))) {
-          singleDigitGroups += groupDigits == 1 ? 1 : 0;
-          groupDigits = 0;
-          separators++;
-          i++;
-        } else {
-          break;
-        }
-      }
-      singleDigitGroups += groupDigits == 1 ? 1 : 0;
-      i = Math.max(end, start + 1);
-      boolean plausible = digits >= MIN_DIGITS && digits <= MAX_DIGITS && singleDigitGroups <= 2;
-      if (plausible && !Chars.wordCharAt(text, start - 1) && !Chars.wordCharAt(text, end)) {
-        match(text, start, end, out);
+  public void detect(ScannedText scanned, List<Span> out) {
+    String text = scanned.text();
+    Runs digitRuns = scanned.digitRuns();
+    int resume = 0;
+    for (int r = 0; r < digitRuns.count(); r++) {
+      int firstDigit = digitRuns.start(r);
+      if (firstDigit >= resume) {
+        boolean opened = firstDigit > resume && isOpening(text.charAt(firstDigit - 1));
+        resume = scanNumber(text, opened ? firstDigit - 1 : firstDigit, out);
       }
     }
+  }
+
+  /** Scans the number that starts at {@code start}, matches it if plausible, and returns where to resume. */
+  private int scanNumber(String text, int start, List<Span> out) {
+    int n = text.length();
+    int i = start;
+    int digits = 0;
+    int singleDigitGroups = 0;
+    int groupDigits = 0;
+    int end = i;
+    int separators = 0;
+    if (!Chars.isDigit(text.charAt(i))) {
+      i++; // the leading + or (
+    }
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Chars.isDigit(c)) {
+        digits++;
+        groupDigits++;
+        separators = 0;
+        i++;
+        end = i;
+      } else if (isSeparator(c) && separators < MAX_SEPARATOR_RUN && (isParenthesis(c) || !hasPlainSeparator(text, end, i))) {
+        singleDigitGroups += groupDigits == 1 ? 1 : 0;
+        groupDigits = 0;
+        separators++;
+        i++;
+      } else {
+        break;
+      }
+    }
+    singleDigitGroups += groupDigits == 1 ? 1 : 0;
+    boolean plausible = digits >= MIN_DIGITS && digits <= MAX_DIGITS && singleDigitGroups <= 2;
+    if (plausible && !Chars.wordCharAt(text, start - 1) && !Chars.wordCharAt(text, end)) {
+      match(text, start, end, out);
+    }
+    return Math.max(end, start + 1);
   }
 
   /** True if the separator run from {@code from} to {@code to} already holds a space, dash, dot or slash. */
@@ -130,12 +132,9 @@ public final class PhoneDetector implements Detector {
     return digits.toString();
   }
 
-  private static boolean startsNumber(String text, int i) {
-    char c = text.charAt(i);
-    if (Chars.isDigit(c)) {
-      return true;
-    }
-    return (c == '+' || c == '(') && i + 1 < text.length() && Chars.isDigit(text.charAt(i + 1));
+  /** A {@code +} or {@code (} right before the first digit belongs to the number. */
+  private static boolean isOpening(char c) {
+    return c == '+' || c == '(';
   }
 
   private static boolean isSeparator(char c) {

@@ -42,28 +42,16 @@ public final class ProviderKeyDetector implements Detector {
       new KeyShape("SG.", 40, 80, false));
 
   private static final double MIN_BITS_PER_CHAR = 3.0;
-  private static final int MIN_TOKEN = 12;
+  static final int MIN_TOKEN = 12;
   private static final int MAX_TOKEN = 8192;
 
   @Override
-  public boolean mayOccurIn(TextTraits traits) {
-    return traits.longestKeyRun() >= MIN_TOKEN;
-  }
-
-  @Override
-  public void detect(String text, List<Span> out) {
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!isTokenChar(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < n && isTokenChar(text.charAt(i))) {
-        i++;
-      }
-      int end = i;
+  public void detect(ScannedText scanned, List<Span> out) {
+    String text = scanned.text();
+    Runs runs = scanned.keyRuns();
+    for (int r = 0; r < runs.count(); r++) {
+      int start = runs.start(r);
+      int end = runs.end(r);
       while (end > start && text.charAt(end - 1) == '.') {
         end--; // sentence punctuation
       }
@@ -129,9 +117,5 @@ public final class ProviderKeyDetector implements Detector {
       }
     }
     return true;
-  }
-
-  private static boolean isTokenChar(char c) {
-    return Chars.isAsciiAlnum(c) || c == '_' || c == '-' || c == '.';
   }
 }

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * {@code Hauptstraße 5}), then an optional unit ({@code Apt 4B}) and an optional tail of city and
  * postcode ({@code , Springfield, IL 62704}, {@code , 10115 Berlin}, {@code London SW1A 2AA}).
  */
-public final class StreetAddressDetector implements WordDetector {
+public final class StreetAddressDetector implements Detector {
 
   private static final int MAX_STREET_WORDS = 5;
   private static final Pattern BRITISH_OUTWARD = Pattern.compile("[a-z]{1,2}\\d[a-z\\d]?");
@@ -39,7 +39,8 @@ public final class StreetAddressDetector implements WordDetector {
       "straat", "laan", "gracht", "plein", "kade", "gatan", "vägen", "gade", "vej", "veien", "katu", "utca");
 
   @Override
-  public void detect(Tokens tokens, List<Span> out) {
+  public void detect(ScannedText text, List<Span> out) {
+    Tokens tokens = text.tokens();
     int t = 0;
     while (t < tokens.count()) {
       int end = -1;
@@ -117,7 +118,7 @@ public final class StreetAddressDetector implements WordDetector {
     int number = start - 1;
     int unit = start - 2;
     boolean unitFirst = unit >= 0 && tokens.has(unit, UNIT) && tokens.has(number, HAS_DIGIT) && tokens.length(number) <= 5
-        && tokens.gapBefore(number).equals(" ") && (tokens.gapBefore(start).equals(", ") || tokens.gapBefore(start).equals(" "));
+        && tokens.gapIs(number, " ") && (tokens.gapIs(start, ", ") || tokens.gapIs(start, " "));
     return unitFirst ? unit : start;
   }
 
@@ -139,14 +140,14 @@ public final class StreetAddressDetector implements WordDetector {
       return -1;
     }
     if (hasCompoundStreetEnding(tokens, street)) {
-      return isNameWord(tokens, street - 1) && tokens.has(street - 1, CAPITALIZED) && tokens.gapBefore(street).equals(" ")
+      return isNameWord(tokens, street - 1) && tokens.has(street - 1, CAPITALIZED) && tokens.gapIs(street, " ")
           && !tokens.has(street - 1, FUNCTION_WORD) ? street - 1 : street;
     }
     for (int j = street; j >= Math.max(0, street - MAX_STREET_WORDS); j--) {
       if (tokens.has(j, STREET_PREFIX) && j < street) {
         return j;
       }
-      if (!(isNameWord(tokens, j) || tokens.has(j, NAME_PARTICLE)) || j < street && !tokens.gapBefore(j + 1).equals(" ")) {
+      if (!(isNameWord(tokens, j) || tokens.has(j, NAME_PARTICLE)) || j < street && !tokens.gapIs(j + 1, " ")) {
         return -1;
       }
     }
@@ -177,7 +178,7 @@ public final class StreetAddressDetector implements WordDetector {
     }
     if (isPostcodeNumber(tokens, k)) { // 10115 Berlin
       int last = k;
-      for (int j = k + 1; j <= k + MAX_CITY_WORDS && j < tokens.count() && tokens.gapBefore(j).equals(" ") && isNameWord(tokens, j); j++) {
+      for (int j = k + 1; j <= k + MAX_CITY_WORDS && j < tokens.count() && tokens.gapIs(j, " ") && isNameWord(tokens, j); j++) {
         last = j;
       }
       return last > k ? last : -1;
@@ -185,7 +186,7 @@ public final class StreetAddressDetector implements WordDetector {
     int j = k;
     int cityWords = 0;
     while (cityWords < MAX_CITY_WORDS && j < tokens.count() && isNameWord(tokens, j) && !tokens.has(j, REGION_CODE | FUNCTION_WORD)
-        && (j == k || tokens.gapBefore(j).equals(" "))) {
+        && (j == k || tokens.gapIs(j, " "))) {
       j++;
       cityWords++;
     }
@@ -211,7 +212,7 @@ public final class StreetAddressDetector implements WordDetector {
 
   /** Outward + inward code (SW1A 2AA, K1A 0B1, in any case): the last token, or -1. */
   private static int britishOrCanadianPostcode(Tokens tokens, int j) {
-    if (j + 1 >= tokens.count() || !tokens.gapBefore(j + 1).equals(" ") || !spaced(tokens, j) && !shortGap(tokens, j)) {
+    if (j + 1 >= tokens.count() || !tokens.gapIs(j + 1, " ") || !spaced(tokens, j) && !shortGap(tokens, j)) {
       return -1;
     }
     String outward = word(tokens, j);
@@ -295,9 +296,8 @@ public final class StreetAddressDetector implements WordDetector {
     if (t <= 0 || t >= tokens.count()) {
       return false;
     }
-    String gap = tokens.gapBefore(t);
     boolean abbreviation = !tokens.has(t - 1, HAS_DIGIT) && tokens.length(t - 1) <= 4;
-    return gap.equals(" ") || gap.equals(". ") && abbreviation;
+    return tokens.gapIs(t, " ") || tokens.gapIs(t, ". ") && abbreviation;
   }
 
   private static boolean shortGap(Tokens tokens, int t) {

@@ -26,20 +26,36 @@ public final class Tokens {
     this.text = text;
   }
 
+  /**
+   * One pass: each token's extent, its lexicon hash and its shape are computed as its chars are
+   * read, so a word costs one look at each char and one probe of the lexicon.
+   */
   static Tokens of(String text, Lexicon lexicon) {
     Tokens tokens = new Tokens(text);
     int n = text.length();
     int i = 0;
     while (i < n) {
-      if (!isTokenChar(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (!isTokenChar(c)) {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && (isTokenChar(text.charAt(i)) || joinsWords(text, i))) {
+      long hash = WordTable.START;
+      int kinds = 0;
+      while (true) {
+        hash = WordTable.add(hash, c);
+        kinds |= kindOf(c);
         i++;
+        if (i >= n) {
+          break;
+        }
+        c = text.charAt(i);
+        if (!isTokenChar(c) && !joinsWords(text, i)) {
+          break;
+        }
       }
-      tokens.add(start, i, lexicon.flags(text, start, i) | shape(text, start, i));
+      tokens.add(start, i, lexicon.flags(WordTable.finish(hash)) | shape(text.charAt(start), kinds));
     }
     return tokens;
   }
@@ -84,48 +100,55 @@ public final class Tokens {
 
   /** True if the token's text equals {@code word}, ignoring case. */
   boolean is(int token, String word) {
-    return token >= 0 && token < count && text.regionMatches(true, starts[token], word, 0, word.length())
-        && ends[token] - starts[token] == word.length();
+    return token >= 0 && token < count && ends[token] - starts[token] == word.length()
+        && text.regionMatches(true, starts[token], word, 0, word.length());
+  }
+
+  /** True if the characters between token {@code token - 1} and token {@code token} are {@code gap}. */
+  boolean gapIs(int token, String gap) {
+    int from = token == 0 ? Math.max(0, starts[0] - 8) : ends[token - 1];
+    return starts[token] - from == gap.length() && text.startsWith(gap, from);
   }
 
   int length(int token) {
     return ends[token] - starts[token];
   }
 
-  private static int shape(String text, int start, int end) {
-    boolean upper = false;
-    boolean lower = false;
-    boolean digit = false;
-    boolean letter = false;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c < 128) { // the common case, without Character's table lookups
-        digit |= Chars.isDigit(c);
-        upper |= Chars.isUpper(c);
-        lower |= Chars.isLower(c);
-        letter |= Chars.isAsciiLetter(c);
-      } else if (Character.isDigit(c)) {
-        digit = true;
-      } else if (Character.isLetter(c)) {
-        letter = true;
-        upper |= Character.isUpperCase(c);
-        lower |= Character.isLowerCase(c);
-      }
+  // What a token's chars are, gathered while reading it.
+  private static final int DIGIT = 1;
+  private static final int LETTER = 1 << 1;
+  private static final int UPPER = 1 << 2;
+  private static final int LOWER = 1 << 3;
+
+  private static int kindOf(char c) {
+    if (c < 128) { // the common case, without Character's table lookups
+      return Chars.isDigit(c) ? DIGIT : Chars.isUpper(c) ? LETTER | UPPER : Chars.isLower(c) ? LETTER | LOWER : 0;
     }
+    if (Character.isDigit(c)) {
+      return DIGIT;
+    }
+    if (Character.isLetter(c)) {
+      return LETTER | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isLowerCase(c) ? LOWER : 0);
+    }
+    return 0;
+  }
+
+  private static int shape(char first, int kinds) {
     int shape = 0;
-    char first = text.charAt(start);
     if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
       shape |= CAPITALIZED;
     }
+    boolean upper = (kinds & UPPER) != 0;
+    boolean lower = (kinds & LOWER) != 0;
     if (upper && !lower) {
       shape |= ALL_UPPER;
     }
     if (lower && !upper) {
       shape |= ALL_LOWER;
     }
-    if (digit) {
+    if ((kinds & DIGIT) != 0) {
       shape |= HAS_DIGIT;
-      if (!letter) {
+      if ((kinds & LETTER) == 0) {
         shape |= ALL_DIGITS;
       }
     }

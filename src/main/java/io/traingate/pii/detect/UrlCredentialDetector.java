@@ -11,12 +11,8 @@ public final class UrlCredentialDetector implements Detector {
   private static final int MAX_USERINFO = 256;
 
   @Override
-  public boolean mayOccurIn(TextTraits traits) {
-    return traits.hasAt() && traits.colons() >= 2; // scheme://user:secret@
-  }
-
-  @Override
-  public void detect(String text, List<Span> out) {
+  public void detect(ScannedText scanned, List<Span> out) {
+    String text = scanned.text();
     int scheme = text.indexOf(SCHEME_END);
     while (scheme >= 0) {
       int start = scheme + SCHEME_END.length();

@@ -14,14 +14,10 @@ public final class UsSsnDetector implements Detector {
   private static final ContextWords CONTEXT = ContextWords.of("ssn", "social security", "social sec", "ss#", "ss no");
 
   @Override
-  public boolean mayOccurIn(TextTraits traits) {
-    return traits.digits() >= 9;
-  }
-
-  @Override
-  public void detect(String text, List<Span> out) {
+  public void detect(ScannedText scanned, List<Span> out) {
+    String text = scanned.text();
     DigitGroups.forEachRun(
-        text,
+        scanned,
         "- .",
         run -> {
           if (isSsn(text, run)) {

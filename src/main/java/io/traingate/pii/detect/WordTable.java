@@ -28,7 +28,7 @@ final class WordTable {
     Map<Long, String> wordByHash = new HashMap<>();
     for (Map.Entry<String, Integer> entry : flagsByWord.entrySet()) {
       String key = entry.getKey().toLowerCase(Locale.ROOT);
-      long hash = hash(key, 0, key.length());
+      long hash = hash(key);
       String earlier = wordByHash.putIfAbsent(hash, key);
       if (earlier != null && !earlier.equals(key)) {
         throw new IllegalStateException("two lexicon words share a 64-bit hash; change the hash seed");
@@ -39,9 +39,9 @@ final class WordTable {
     }
   }
 
-  /** The flags of {@code text[start, end)} compared case-insensitively, or 0 if absent. */
-  int flags(CharSequence text, int start, int end) {
-    return (int) entries[2 * find(hash(text, start, end)) + 1];
+  /** The flags of the word whose {@link #hash} is {@code hash}, or 0 if absent. */
+  int flags(long hash) {
+    return (int) entries[2 * find(hash) + 1];
   }
 
   /** The slot holding {@code hash}, or the empty slot where it would go. */
@@ -54,12 +54,27 @@ final class WordTable {
     return slot;
   }
 
-  /** FNV-1a over the folded chars, then MurmurHash3's finaliser so that the high bits (the slot) are mixed; never 0. */
-  private static long hash(CharSequence s, int start, int end) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = start; i < end; i++) {
-      h = (h ^ fold(s.charAt(i))) * 0x100000001b3L;
+  /**
+   * The case-insensitive hash of a word, built a char at a time so that a tokenizer can compute it
+   * while it reads the word: {@code finish(add(add(START, c1), c2))}. It is FNV-1a over the folded
+   * chars, then MurmurHash3's finaliser so that the high bits (the slot) are mixed; never 0.
+   */
+  static final long START = 0xcbf29ce484222325L;
+
+  static long hash(CharSequence word) {
+    long h = START;
+    for (int i = 0; i < word.length(); i++) {
+      h = add(h, word.charAt(i));
     }
+    return finish(h);
+  }
+
+  static long add(long h, char c) {
+    return (h ^ fold(c)) * 0x100000001b3L;
+  }
+
+  static long finish(long fnv) {
+    long h = fnv;
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;

@@ -10,13 +10,7 @@ final class Found {
 
   static List<String> by(Detector detector, String text) {
     List<Span> spans = new ArrayList<>();
-    detector.detect(text, spans);
-    return substrings(text, spans);
-  }
-
-  static List<String> by(WordDetector detector, String text) {
-    List<Span> spans = new ArrayList<>();
-    detector.detect(Tokens.of(text, Lexicon.get()), spans);
+    detector.detect(ScannedText.of(text, Lexicon.get()), spans);
     return substrings(text, spans);
   }
 

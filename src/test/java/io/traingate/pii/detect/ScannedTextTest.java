@@ -1,0 +1,96 @@
+package io.traingate.pii.detect;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.traingate.pii.eval.LabeledCorpus;
+import io.traingate.pii.eval.LabeledMessage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Detectors only visit the runs that the scan reports, so a run it missed would be an entity
+ * never looked at: each kind of run is held to a regular expression that defines it.
+ */
+class ScannedTextTest {
+
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+  private static final Pattern KEY_LIKE = Pattern.compile("[A-Za-z0-9_.-]{" + ProviderKeyDetector.MIN_TOKEN + ",}");
+  private static final Pattern ALNUM = Pattern.compile("[A-Za-z0-9]{" + CryptoWalletDetector.MIN_LENGTH + ",}");
+  private static final Pattern ADDRESS_LIKE = Pattern.compile("[0-9A-Fa-f.:]*[.:][0-9A-Fa-f.:]*");
+
+  @Test
+  void findsEachKindOfRun() {
+    ScannedText text = ScannedText.of("ip 10.0.0.1:80, key sk-abc_DEF.1234 and bc1qar0srrr7xfkvy5l643ly ٣٣ é7", Lexicon.get());
+    assertThat(strings(text, text.digitRuns()), contains("10", "0", "0", "1", "80", "1234", "1", "0", "7", "5", "643", "7"));
+    assertThat(strings(text, text.keyRuns()), contains("sk-abc_DEF.1234", "bc1qar0srrr7xfkvy5l643ly"));
+    assertThat(strings(text, text.alnumRuns()), contains("bc1qar0srrr7xfkvy5l643ly"));
+    assertThat(strings(text, text.addressRuns()), contains("10.0.0.1:80", "DEF.1234"));
+  }
+
+  @Test
+  void anEmptyTextHasNoRuns() {
+    ScannedText text = ScannedText.of("", Lexicon.get());
+    assertThat(strings(text, text.digitRuns()), empty());
+    assertThat(strings(text, text.addressRuns()), empty());
+  }
+
+  @Test
+  void runsAreExactlyTheMaximalMatchesOfTheirDefinitions() throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (String corpus : List.of("generated.jsonl", "hard-cases.jsonl")) {
+      for (LabeledMessage message : LabeledCorpus.read(Path.of("test-data/pii-corpus", corpus))) {
+        texts.add(message.text());
+      }
+    }
+    Random random = new Random(3);
+    String alphabet = "aZf9_-.: @\n#ÉX٣\uD83D\uDE00\uDC00";
+    for (int i = 0; i < 2000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int c = random.nextInt(200); c > 0; c--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      texts.add(text.toString());
+    }
+    for (String text : texts) {
+      ScannedText scanned = ScannedText.of(text, Lexicon.get());
+      assertThat(text, bounds(scanned.digitRuns()), equalTo(matches(DIGITS, text)));
+      assertThat(text, bounds(scanned.keyRuns()), equalTo(matches(KEY_LIKE, text)));
+      assertThat(text, bounds(scanned.alnumRuns()), equalTo(matches(ALNUM, text)));
+      assertThat(text, bounds(scanned.addressRuns()), equalTo(matches(ADDRESS_LIKE, text)));
+    }
+  }
+
+  private static List<String> strings(ScannedText text, Runs runs) {
+    List<String> strings = new ArrayList<>();
+    for (int r = 0; r < runs.count(); r++) {
+      strings.add(text.text().substring(runs.start(r), runs.end(r)));
+    }
+    return strings;
+  }
+
+  private static List<List<Integer>> bounds(Runs runs) {
+    List<List<Integer>> bounds = new ArrayList<>();
+    for (int r = 0; r < runs.count(); r++) {
+      bounds.add(List.of(runs.start(r), runs.end(r)));
+    }
+    return bounds;
+  }
+
+  private static List<List<Integer>> matches(Pattern pattern, String text) {
+    List<List<Integer>> bounds = new ArrayList<>();
+    Matcher matcher = pattern.matcher(text);
+    while (matcher.find()) {
+      bounds.add(List.of(matcher.start(), matcher.end()));
+    }
+    return bounds;
+  }
+}
