@@ -15,6 +15,7 @@ public final class EmailDetector implements Detector {
   private static final int MAX_LOCAL = 64;
   private static final int MAX_DOMAIN = 253;
   private static final int MAX_LABEL = 63;
+  private static final long AT = Tokens.key("at");
 
   @Override
   public void detect(ScannedText text, List<Span> out) {
@@ -44,7 +45,7 @@ public final class EmailDetector implements Detector {
     int resume = 1;
     for (int t = 0; t < tokens.count(); t++) {
       int i = tokens.start(t);
-      if (i < resume || i + 2 >= n || !tokens.is(t, "at")) {
+      if (i < resume || i + 2 >= n || !tokens.is(t, AT)) {
         continue;
       }
       char before = text.charAt(i - 1);

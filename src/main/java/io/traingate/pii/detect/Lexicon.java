@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import net.datafaker.Faker;
 import org.yaml.snakeyaml.Yaml;
@@ -133,10 +134,21 @@ final class Lexicon {
           + " india kenya asia africa america china london berlin york tokyo dakota montana nevada savannah"
           + " brooklyn memphis cleveland eugene troy salem camden aurora cairo sofia lima";
 
-  private final WordTable table;
+  /**
+   * Everyday words (function words, common words, cue words), with all their flags: most words of
+   * a chat are among them, and this small table stays in the CPU's caches where the full one,
+   * mostly names, cannot.
+   */
+  private final WordTable everyday;
+  private final WordTable all;
 
-  private Lexicon(WordTable table) {
-    this.table = table;
+  private Lexicon(Map<String, Integer> flagsByWord) {
+    Map<String, Integer> flagsByFoldedWord = new HashMap<>(); // "Mark" the name and "mark" the word are one entry
+    flagsByWord.forEach((word, flags) -> flagsByFoldedWord.merge(word.toLowerCase(Locale.ROOT), flags, (x, y) -> x | y));
+    Map<String, Integer> everydayWords = new HashMap<>(flagsByFoldedWord);
+    everydayWords.values().removeIf(flags -> (flags & ~(FIRST_NAME | LAST_NAME)) == 0);
+    this.everyday = new WordTable(everydayWords);
+    this.all = new WordTable(flagsByFoldedWord);
   }
 
   private static final class Holder {
@@ -150,7 +162,8 @@ final class Lexicon {
 
   /** The flags of the word with this {@link WordTable} hash, or 0. */
   int flags(long wordHash) {
-    return table.flags(wordHash);
+    int flags = everyday.flags(wordHash); // every listed word has at least one flag
+    return flags != 0 ? flags : all.flags(wordHash);
   }
 
   private static Lexicon load() {
@@ -179,7 +192,7 @@ final class Lexicon {
     addAll(DIRECTIONS, DIRECTION, flags);
     addAll(REGION_CODES, REGION_CODE, flags);
     addAll(PLACES, PLACE, flags);
-    return new Lexicon(new WordTable(flags));
+    return new Lexicon(flags);
   }
 
   private static void addAll(String words, int flag, Map<String, Integer> flags) {

@@ -21,6 +21,7 @@ public final class Tokens {
   private int[] starts = new int[64];
   private int[] ends = new int[64];
   private int[] flags = new int[64];
+  private long[] hashes = new long[64];
 
   private Tokens(String text) {
     this.text = text;
@@ -36,7 +37,8 @@ public final class Tokens {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (!isTokenChar(c)) {
+      int entry = entryOf(c);
+      if (entry == 0) {
         i++;
         continue;
       }
@@ -44,31 +46,38 @@ public final class Tokens {
       long hash = WordTable.START;
       int kinds = 0;
       while (true) {
-        hash = WordTable.add(hash, c);
-        kinds |= kindOf(c);
+        hash = WordTable.addFolded(hash, (char) (entry >>> 16));
+        kinds |= entry;
         i++;
         if (i >= n) {
           break;
         }
         c = text.charAt(i);
-        if (!isTokenChar(c) && !joinsWords(text, i)) {
-          break;
+        entry = entryOf(c);
+        if (entry == 0) {
+          if (!joinsWords(text, i)) {
+            break;
+          }
+          entry = (c << 16) | TOKEN;
         }
       }
-      tokens.add(start, i, lexicon.flags(WordTable.finish(hash)) | shape(text.charAt(start), kinds));
+      hash = WordTable.finish(hash);
+      tokens.add(start, i, hash, lexicon.flags(hash) | shape(text.charAt(start), kinds));
     }
     return tokens;
   }
 
-  private void add(int start, int end, int tokenFlags) {
+  private void add(int start, int end, long hash, int tokenFlags) {
     if (count == starts.length) {
       starts = Arrays.copyOf(starts, count * 2);
       ends = Arrays.copyOf(ends, count * 2);
       flags = Arrays.copyOf(flags, count * 2);
+      hashes = Arrays.copyOf(hashes, count * 2);
     }
     starts[count] = start;
     ends[count] = end;
     flags[count] = tokenFlags;
+    hashes[count] = hash;
     count++;
   }
 
@@ -104,6 +113,16 @@ public final class Tokens {
         && text.regionMatches(true, starts[token], word, 0, word.length());
   }
 
+  /** The case-insensitive key of a word, to compare with tokens by {@link #is(int, long)}. */
+  static long key(String word) {
+    return WordTable.hash(word);
+  }
+
+  /** True if the token is the word of this {@link #key}, ignoring case: one comparison, for loops over every token. */
+  boolean is(int token, long wordKey) {
+    return token >= 0 && token < count && hashes[token] == wordKey;
+  }
+
   /** True if the characters between token {@code token - 1} and token {@code token} are {@code gap}. */
   boolean gapIs(int token, String gap) {
     int from = token == 0 ? Math.max(0, starts[0] - 8) : ends[token - 1];
@@ -120,6 +139,27 @@ public final class Tokens {
   private static final int UPPER = 1 << 2;
   private static final int LOWER = 1 << 3;
 
+  /** Marks a token char in an {@link #entryOf} entry. */
+  private static final int TOKEN = 1 << 4;
+  private static final int[] ASCII_ENTRIES = asciiEntries();
+
+  /** For a token char: its folded form (as the lexicon hashes it) in the high 16 bits, TOKEN and its kinds; 0 for any other char. */
+  private static int entryOf(char c) {
+    return c < 128 ? ASCII_ENTRIES[c] : entry(c);
+  }
+
+  private static int entry(char c) {
+    return isTokenChar(c) ? WordTable.fold(c) << 16 | TOKEN | kindOf(c) : 0;
+  }
+
+  private static int[] asciiEntries() {
+    int[] entries = new int[128];
+    for (char c = 0; c < 128; c++) {
+      entries[c] = entry(c);
+    }
+    return entries;
+  }
+
   private static int kindOf(char c) {
     if (c < 128) { // the common case, without Character's table lookups
       return Chars.isDigit(c) ? DIGIT : Chars.isUpper(c) ? LETTER | UPPER : Chars.isLower(c) ? LETTER | LOWER : 0;
@@ -135,7 +175,7 @@ public final class Tokens {
 
   private static int shape(char first, int kinds) {
     int shape = 0;
-    if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
+    if (first < 128 ? Chars.isUpper(first) : Character.isUpperCase(first) || Character.isTitleCase(first)) {
       shape |= CAPITALIZED;
     }
     boolean upper = (kinds & UPPER) != 0;

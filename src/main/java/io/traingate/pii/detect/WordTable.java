@@ -8,50 +8,63 @@ import java.util.Map;
  * An immutable case-insensitive map from words to flag bits, looked up straight from a region
  * of the text: no substring, no lower-casing copy, so scanning every word of a text stays cheap.
  *
- * <p>The table (every name of dozens of cultures) is far larger than the CPU caches, and nearly
- * every word of a text is looked up, so a probe must cost one memory access: each slot holds a
- * 64-bit hash of the folded word next to its flags, and words are told apart by that hash alone.
- * Two distinct words of a text share a hash with a probability of about 2<sup>-64</sup> per
- * lookup; the construction refuses a table in which two of its own words do.
+ * <p>The table (every name of dozens of cultures) is larger than the CPU's nearer caches, and
+ * nearly every word of a text is looked up, so it is kept small and a probe touches one cache line:
+ * each 8-byte slot holds the word's flags in its low {@link #FLAG_BITS} bits and the rest of a
+ * 64-bit hash of the folded word above them, and words are told apart by those hash bits alone.
+ * Two distinct words of a text share them with a probability of about 2<sup>-46</sup> per lookup;
+ * the construction refuses a table in which two of its own words do.
  */
 final class WordTable {
-  /** Slot {@code s} is {@code entries[2s]} (the hash, 0 if empty) and {@code entries[2s + 1]} (the flags). */
-  private final long[] entries;
+  static final int FLAG_BITS = 18;
+  private static final long FLAG_MASK = (1L << FLAG_BITS) - 1;
+
+  /** Slot {@code s} is {@code key | flags}, 0 if empty. */
+  private final long[] slots;
   private final int mask;
   private final int shift;
 
   WordTable(Map<String, Integer> flagsByWord) {
-    int capacity = Integer.highestOneBit(Math.max(16, flagsByWord.size() * 3)) << 1;
-    entries = new long[2 * capacity];
+    int capacity = Integer.highestOneBit(Math.max(16, flagsByWord.size() * 2)) << 1;
+    slots = new long[capacity];
     mask = capacity - 1;
     shift = Long.numberOfLeadingZeros(capacity) + 1;
-    Map<Long, String> wordByHash = new HashMap<>();
+    Map<Long, String> wordByKey = new HashMap<>();
     for (Map.Entry<String, Integer> entry : flagsByWord.entrySet()) {
-      String key = entry.getKey().toLowerCase(Locale.ROOT);
-      long hash = hash(key);
-      String earlier = wordByHash.putIfAbsent(hash, key);
-      if (earlier != null && !earlier.equals(key)) {
-        throw new IllegalStateException("two lexicon words share a 64-bit hash; change the hash seed");
+      if ((entry.getValue() & ~FLAG_MASK) != 0) {
+        throw new IllegalArgumentException("lexicon flags must fit in " + FLAG_BITS + " bits");
+      }
+      String word = entry.getKey().toLowerCase(Locale.ROOT);
+      long hash = hash(word);
+      String earlier = wordByKey.putIfAbsent(key(hash), word);
+      if (earlier != null && !earlier.equals(word)) {
+        throw new IllegalStateException("two lexicon words share a hash key; change the hash seed");
       }
       int slot = find(hash);
-      entries[2 * slot] = hash;
-      entries[2 * slot + 1] |= entry.getValue();
+      slots[slot] |= key(hash) | entry.getValue();
     }
   }
 
   /** The flags of the word whose {@link #hash} is {@code hash}, or 0 if absent. */
   int flags(long hash) {
-    return (int) entries[2 * find(hash) + 1];
+    return (int) (slots[find(hash)] & FLAG_MASK);
   }
 
-  /** The slot holding {@code hash}, or the empty slot where it would go. */
+  /** The slot holding {@code hash}'s key, or the empty slot where it would go. */
   private int find(long hash) {
+    long key = key(hash);
     int slot = (int) (hash >>> shift);
     long stored;
-    while ((stored = entries[2 * slot]) != 0 && stored != hash) {
+    while ((stored = slots[slot]) != 0 && (stored & ~FLAG_MASK) != key) {
       slot = (slot + 1) & mask;
     }
     return slot;
+  }
+
+  /** The hash bits kept in a slot; never 0, so that a slot with a word is never empty. */
+  private static long key(long hash) {
+    long key = hash & ~FLAG_MASK;
+    return key == 0 ? 1L << FLAG_BITS : key;
   }
 
   /**
@@ -70,7 +83,12 @@ final class WordTable {
   }
 
   static long add(long h, char c) {
-    return (h ^ fold(c)) * 0x100000001b3L;
+    return addFolded(h, fold(c));
+  }
+
+  /** {@link #add} for a char the caller has already folded, e.g. from its own lookup table. */
+  static long addFolded(long h, char folded) {
+    return (h ^ folded) * 0x100000001b3L;
   }
 
   static long finish(long fnv) {
@@ -83,7 +101,7 @@ final class WordTable {
     return h == 0 ? 1 : h;
   }
 
-  private static char fold(char c) {
+  static char fold(char c) {
     if (c < 128) {
       return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }

@@ -1,0 +1,39 @@
+package io.traingate.pii.detect;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+
+  private static int flagsOf(String word) {
+    return Lexicon.get().flags(WordTable.hash(word));
+  }
+
+  private static boolean has(String word, int flag) {
+    return (flagsOf(word) & flag) != 0;
+  }
+
+  @Test
+  void aWordThatIsAlsoANameKeepsBothFlagsWhateverItsCase() {
+    for (String word : new String[] {"mark", "Mark", "MARK", "will", "Grant"}) {
+      assertThat(word, has(word, Lexicon.FIRST_NAME), is(true));
+      assertThat(word, has(word, Lexicon.COMMON_WORD), is(true));
+    }
+  }
+
+  @Test
+  void namesOnlyInTheFullListAreFound() {
+    assertThat(has("Oluwaseun", Lexicon.FIRST_NAME), is(true));
+    assertThat(has("Okonkwo", Lexicon.LAST_NAME), is(true));
+    assertThat(has("Okonkwo", Lexicon.COMMON_WORD), is(false));
+  }
+
+  @Test
+  void everydayWordsAndUnknownWords() {
+    assertThat(has("the", Lexicon.FUNCTION_WORD), is(true));
+    assertThat(has("the", Lexicon.FIRST_NAME), is(false));
+    assertThat(flagsOf("qzxv-not-a-word"), is(0));
+  }
+}
