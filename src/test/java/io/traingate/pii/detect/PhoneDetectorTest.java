@@ -3,8 +3,24 @@ package io.traingate.pii.detect;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import io.traingate.pii.EntityType;
 import io.traingate.pii.RedactionRules;
+import io.traingate.pii.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,10 +59,93 @@ class PhoneDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void onlyConfiguredRegionsAreTried() {
-    PhoneDetector usOnly = new PhoneDetector(java.util.List.of("US"));
+    PhoneDetector usOnly = new PhoneDetector(List.of("US"));
     assertThat(Found.by(usOnly, "uk mobile 07700 900123"), empty());
     assertThat(Found.by(usOnly, "us (650) 253-0000"), contains("(650) 253-0000"));
+  }
+
+  /**
+   * Wherever the matcher, tried over the configured regions in order, finds either nothing or one
+   * whole number, the detector finds the same: its pre-checks only save the matcher's time. (Where
+   * the matcher finds part of a digit run only, the detector may rightly skip the run.) International
+   * numbers parse alike in every region, so for them the matcher tries the first region only.
+   * Known gap, left as it was: the region plan does not know carrier selection codes, so a
+   * Brazilian number written with one ("0 21 69 7058 4230") is not found.
+   */
+  @Test
+  void findsWhatTheMatcherFindsOverTheRegionsInOrder() {
+    PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    List<String> regions = RedactionRules.DEFAULT_PHONE_REGIONS;
+    Random random = new Random(3);
+    Set<String> windows = new LinkedHashSet<>();
+    for (String region : regions) {
+      for (PhoneNumberType type : PhoneNumberType.values()) {
+        PhoneNumber example = util.getExampleNumberForType(region, type);
+        if (example == null) {
+          continue;
+        }
+        for (PhoneNumber number : List.of(example, withLastDigit(example, random.nextInt(10)), withLastDigit(example, random.nextInt(10)))) {
+          String international = util.format(number, PhoneNumberFormat.INTERNATIONAL);
+          windows.add(util.format(number, PhoneNumberFormat.NATIONAL));
+          windows.add(international);
+          windows.add(international.substring(1)); // the country code without "+"
+          windows.add(util.format(number, PhoneNumberFormat.E164));
+          windows.add(util.getNationalSignificantNumber(number));
+        }
+      }
+    }
+    for (int i = 0; i < 1500; i++) {
+      StringBuilder window = new StringBuilder(random.nextInt(8) == 0 ? "+" : "");
+      int digits = 7 + random.nextInt(9);
+      for (int d = 0; d < digits; d++) {
+        window.append((char) ('0' + random.nextInt(10)));
+        if (d < digits - 1 && random.nextInt(4) == 0) {
+          window.append(" -.".charAt(random.nextInt(3)));
+        }
+      }
+      windows.add(window.toString());
+    }
+    int compared = 0;
+    int numbers = 0;
+    List<String> differences = new ArrayList<>();
+    for (String window : windows) {
+      List<Span> expected = new ArrayList<>();
+      boolean carrierCode = false;
+      for (String region : regions) {
+        for (PhoneNumberMatch match : util.findNumbers(window, region, Leniency.STRICT_GROUPING, Long.MAX_VALUE)) {
+          expected.add(new Span(EntityType.PHONE, match.start(), match.end()));
+          carrierCode |= writtenWithCarrierCode(util, match.rawString(), region);
+        }
+        if (!expected.isEmpty() || window.startsWith("+")) {
+          break;
+        }
+      }
+      if (!expected.isEmpty() && !expected.equals(List.of(new Span(EntityType.PHONE, 0, window.length()))) || carrierCode) {
+        continue;
+      }
+      List<Span> found = new ArrayList<>();
+      detector.detect(window, found);
+      if (!found.equals(expected)) {
+        differences.add(window + ": " + expected + " vs " + found);
+      }
+      compared++;
+      numbers += expected.size();
+    }
+    assertThat(differences, empty());
+    assertThat(compared > 1000 && numbers > 300, is(true));
+  }
+
+  private static boolean writtenWithCarrierCode(PhoneNumberUtil util, String number, String region) {
+    try {
+      return util.parseAndKeepRawInput(number, region).hasPreferredDomesticCarrierCode();
+    } catch (NumberParseException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static PhoneNumber withLastDigit(PhoneNumber number, int digit) {
+    return new PhoneNumber().mergeFrom(number).setNationalNumber(number.getNationalNumber() / 10 * 10 + digit);
   }
 }

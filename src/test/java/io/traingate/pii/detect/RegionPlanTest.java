@@ -3,6 +3,7 @@ package io.traingate.pii.detect;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -13,7 +14,10 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import io.traingate.pii.RedactionRules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +38,64 @@ class RegionPlanTest {
   void aNationalNumberWithoutItsRequiredTrunkPrefixIsRuledOut() {
     assertThat(RegionPlan.of("FR").couldHold("612345678"), is(false));
     assertThat(RegionPlan.of("FR").couldHold("0612345678"), is(true));
+  }
+
+  @Test
+  void aLengthNoRegionOfTheCountryCodeAllowsIsNoNumber() {
+    assertThat(RegionPlan.of("US").validIn("16502530000"), is(nullValue()));
+    assertThat(RegionPlan.of("US").validIn("6502530000").region(), is("US"));
+    assertThat(RegionPlan.of("US").validIn("2642351234").region(), is("AI")); // Anguilla's area code 264
+  }
+
+  /** Every country code's example numbers, and the same with one digit changed, dropped or added. */
+  @Test
+  void decidesValidityAndRegionAsLibphonenumber() {
+    Set<Integer> countryCodes = new TreeSet<>();
+    for (String region : UTIL.getSupportedRegions()) {
+      countryCodes.add(UTIL.getCountryCodeForRegion(region));
+    }
+    Random random = new Random(5);
+    List<String> disagreements = new ArrayList<>();
+    int valid = 0;
+    for (int countryCode : countryCodes) {
+      RegionPlan plan = RegionPlan.of(UTIL.getRegionCodeForCountryCode(countryCode));
+      Set<String> nationals = new TreeSet<>();
+      for (String region : UTIL.getRegionCodesForCountryCode(countryCode)) {
+        for (PhoneNumberType type : PhoneNumberType.values()) {
+          PhoneNumber example = UTIL.getExampleNumberForType(region, type);
+          if (example != null) {
+            String national = UTIL.getNationalSignificantNumber(example);
+            int at = random.nextInt(national.length());
+            nationals.add(national);
+            nationals.add(national.substring(0, at) + (char) ('0' + random.nextInt(10)) + national.substring(at + 1));
+            nationals.add(national.substring(0, at) + national.substring(at + 1));
+            nationals.add(national + random.nextInt(10));
+            nationals.add("0" + national);
+          }
+        }
+      }
+      for (String national : nationals) {
+        PhoneNumber number = number(countryCode, national);
+        String expected = UTIL.isValidNumber(number) ? UTIL.getRegionCodeForNumber(number) : null;
+        RegionPlan.Numbering actual = plan.validIn(national);
+        valid += expected == null ? 0 : 1;
+        if (!Objects.equals(expected, actual == null ? null : actual.region())) {
+          disagreements.add("+" + countryCode + " " + national + ": " + expected + " vs " + (actual == null ? null : actual.region()));
+        }
+      }
+    }
+    assertThat(disagreements, empty());
+    assertThat(valid > 1000, is(true));
+  }
+
+  /** The national digits as libphonenumber stores them: the value, and any leading zeros as Italian-style zeros. */
+  private static PhoneNumber number(int countryCode, String national) {
+    PhoneNumber number = new PhoneNumber().setCountryCode(countryCode).setNationalNumber(Long.parseLong(national));
+    int leadingZeros = 0;
+    while (leadingZeros < national.length() - 1 && national.charAt(leadingZeros) == '0') {
+      leadingZeros++;
+    }
+    return leadingZeros == 0 ? number : number.setItalianLeadingZero(true).setNumberOfLeadingZeros(leadingZeros);
   }
 
   @Test
