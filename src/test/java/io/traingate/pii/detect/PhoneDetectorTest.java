@@ -126,7 +126,7 @@ class PhoneDetectorTest {
         continue;
       }
       List<Span> found = new ArrayList<>();
-      detector.detect(window, found);
+      detector.detect(ScannedText.of(window, Lexicon.get()), found);
       if (!found.equals(expected)) {
         differences.add(window + ": " + expected + " vs " + found);
       }
