@@ -37,6 +37,8 @@ final class Lexicon {
   static final int NAME_VERB = 1 << 16;
   /** Everyday words that are also common given names or surnames: Will, Rose, Grey. */
   static final int NAME_LIKE_WORD = 1 << 17;
+  /** The words that {@link NameContext} reads before a name ("name", "is", "called", "i'm"). */
+  static final int NAME_CONTEXT = 1 << 18;
 
   /** Datafaker locale files whose name lists are loaded: many cultures and scripts. */
   private static final List<String> NAME_FILES = List.of(
@@ -184,6 +186,7 @@ final class Lexicon {
     addAll(TITLES, TITLE, flags);
     addAll(RELATIONS, RELATION, flags);
     addAll(NAME_VERBS, NAME_VERB, flags);
+    addAll(NameContext.WORDS, NAME_CONTEXT, flags);
     addAll(STREET_SUFFIXES, STREET_SUFFIX, flags);
     addAll(STREET_PREFIXES, STREET_PREFIX, flags);
     addAll(UNITS, UNIT, flags);

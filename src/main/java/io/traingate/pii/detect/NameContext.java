@@ -18,11 +18,22 @@ enum NameContext {
   NAME_VERB,
   NONE;
 
+  /** Every word that the rules below compare the words before a token with. */
+  static final String WORDS =
+      "name names is me named called signed by llamo appelle heiße heisse chiamo s you i'm im i\u2019m am with and";
+
+  /** Flags of the word right before a name in some context: without one, only a dash can make a context. */
+  private static final int CUES = Lexicon.NAME_CONTEXT | Lexicon.TITLE | Lexicon.RELATION | Lexicon.SIGNOFF | Lexicon.GREETING
+      | Lexicon.NAME_VERB;
+
   static NameContext before(Tokens tokens, int t) {
     if (t == 0) {
       return NONE;
     }
     int p = t - 1;
+    if (!tokens.has(p, CUES) && !tokens.gapHolds(t, '-')) {
+      return NONE; // the common case, decided without reading the gap
+    }
     String gap = tokens.gapBefore(t);
     String trimmedGap = gap.strip();
     boolean spaceOnly = gap.equals(" ");

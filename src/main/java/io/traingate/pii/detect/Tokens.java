@@ -99,7 +99,7 @@ public final class Tokens {
 
   /** The characters between token {@code token - 1} and token {@code token}. */
   String gapBefore(int token) {
-    int from = token == 0 ? Math.max(0, starts[0] - 8) : ends[token - 1];
+    int from = gapStart(token);
     return text.substring(from, starts[token]);
   }
 
@@ -123,9 +123,25 @@ public final class Tokens {
     return token >= 0 && token < count && hashes[token] == wordKey;
   }
 
+  /** Where the gap before {@code token} starts: the end of the token before, or up to 8 chars back for the first. */
+  private int gapStart(int token) {
+    return token == 0 ? Math.max(0, starts[0] - 8) : ends[token - 1];
+  }
+
+  /** True if {@code c} is among the characters between token {@code token - 1} and token {@code token}. */
+  boolean gapHolds(int token, char c) {
+    int from = gapStart(token);
+    for (int i = from; i < starts[token]; i++) {
+      if (text.charAt(i) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True if the characters between token {@code token - 1} and token {@code token} are {@code gap}. */
   boolean gapIs(int token, String gap) {
-    int from = token == 0 ? Math.max(0, starts[0] - 8) : ends[token - 1];
+    int from = gapStart(token);
     return starts[token] - from == gap.length() && text.startsWith(gap, from);
   }
 
