@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import net.datafaker.Faker;
 import org.yaml.snakeyaml.Yaml;
 
@@ -48,7 +49,13 @@ final class Lexicon {
       "pt-BR.yml", "nl.yml", "sv.yml", "nb-NO.yml", "da-DK.yml", "fi-FI.yml", "pl.yml", "cs.yml", "sk.yml",
       "hu.yml", "hr.yml", "tr.yml", "ru.yml", "uk.yml", "bg.yml", "el-GR.yml", "he.yml", "ar.yml", "fa.yml",
       "ta-IN.yml", "id.yml", "vi.yml", "ja.yml", "ko.yml", "zh-CN.yml", "zh-TW.yml", "ca.yml", "lv.yml",
-      "hy.yml", "ka.yml", "sq.yml", "th.yml", "uz.yml");
+      "hy.yml", "ka.yml", "sq.yml", "th.yml", "uz.yml", "be.yml", "mk.yml", "et.yml", "ro-MD.yml", "id-ID.yml", "en-NEP.yml",
+      "en-PAK.yml", "en-MS.yml");
+
+  /** Locale files whose names are written in Cyrillic or Greek: their Latin spellings are added too. */
+  private static final Map<String, Romanizer.Script> ROMANIZED = Map.of(
+      "uk.yml", Romanizer.Script.UKRAINIAN, "ru.yml", Romanizer.Script.CYRILLIC, "bg.yml", Romanizer.Script.CYRILLIC,
+      "be.yml", Romanizer.Script.CYRILLIC, "mk.yml", Romanizer.Script.CYRILLIC, "el-GR.yml", Romanizer.Script.GREEK);
 
   private static final String FUNCTION_WORDS =
       "i me my mine you your yours he him his she her hers it its we us our ours they them their theirs a an the"
@@ -95,7 +102,18 @@ final class Lexicon {
           + " dentist therapist landlord landlady lawyer attorney client patient student kid baby child bestie bff"
           + " buddy pal ex assistant supervisor tenant classmate teammate stepson stepdaughter nanny grandson"
           + " granddaughter host hostess guide driver owner recruiter interviewer mentor trainer babysitter"
-          + " housemate caregiver realtor contact cleaner plumber electrician contractor pharmacist surgeon";
+          + " housemate caregiver realtor contact cleaner plumber electrician contractor pharmacist surgeon customer customers"
+          + " user users member members subscriber subscribers guest guests shopper candidate colleagues";
+
+  /** Months and days, also as people abbreviate them: "July", "[02/Jun/2024", "Sunday". */
+  private static final String DATE_WORDS =
+      "january february march april may june july august september october november december jan feb mar apr jun jul"
+          + " aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu"
+          + " thur thurs fri sat sun";
+  /** Date words that name lists hold but that are not used as names ("see you Sunday"); April, June and May are. */
+  private static final Set<String> NEVER_NAMES = Set.of(
+      "january", "february", "july", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday");
 
   private static final String NAME_VERBS =
       "ask asked tell told met meet call called text texted email emailed ping pinged cc with from by thank"
@@ -179,8 +197,11 @@ final class Lexicon {
     Object addresses = readYaml("en/address.yml");
     addYamlList(path(addresses, "faker", "address", "street_suffix"), STREET_SUFFIX, flags); // USPS suffixes
     addYamlList(path(addresses, "faker", "address", "state_abbr"), REGION_CODE, flags);
+    addYamlList(path(addresses, "faker", "address", "country"), PLACE, flags);
     addAll(FUNCTION_WORDS, FUNCTION_WORD, flags);
     addAll(AMBIGUOUS_NAMES, COMMON_WORD | NAME_LIKE_WORD, flags);
+    addAll(DATE_WORDS, COMMON_WORD, flags);
+    flags.replaceAll((word, wordFlags) -> NEVER_NAMES.contains(word.toLowerCase(Locale.ROOT)) ? wordFlags & ~(FIRST_NAME | LAST_NAME) : wordFlags);
     addAll(GREETINGS, GREETING, flags);
     addAll(SIGNOFFS, SIGNOFF, flags);
     addAll(TITLES, TITLE, flags);
@@ -239,6 +260,10 @@ final class Lexicon {
           String name = String.valueOf(value).trim();
           if (!name.isEmpty() && !name.contains("#{") && name.indexOf(' ') < 0) {
             flags.merge(name, flag, (a, b) -> a | b);
+            String latin = ROMANIZED.containsKey(file) ? Romanizer.romanize(name, ROMANIZED.get(file)) : null;
+            if (latin != null) {
+              flags.merge(latin, flag, (a, b) -> a | b);
+            }
           }
         }
       }

@@ -18,9 +18,16 @@ enum NameContext {
   NAME_VERB,
   NONE;
 
+  /** Form labels and roles that a person's name follows: "Payee: Wang Fang", "the account holder is Jo Park". */
+  private static final String[] ROLE_LABELS = {
+    "payee", "recipient", "beneficiary", "attn", "attention", "cardholder", "holder", "signatory", "sender", "addressee",
+    "passenger", "guest", "patient", "tenant", "applicant", "employee", "student", "requester", "assignee"
+  };
+
   /** Every word that the rules below compare the words before a token with. */
   static final String WORDS =
-      "name names is me named called signed by llamo appelle heiße heisse chiamo s you i'm im i\u2019m am with and";
+      "name names is me named called signed by llamo appelle heiße heisse chiamo s you i'm im i\u2019m am with and "
+          + String.join(" ", ROLE_LABELS);
 
   /** Flags of the word right before a name in some context: without one, only a dash can make a context. */
   private static final int CUES = Lexicon.NAME_CONTEXT | Lexicon.TITLE | Lexicon.RELATION | Lexicon.SIGNOFF | Lexicon.GREETING
@@ -61,7 +68,7 @@ enum NameContext {
         || isContractedIs(tokens, p, "it") || tokens.is(p, "with") || tokens.is(p, "and"))) {
       return WEAK_INTRODUCTION;
     }
-    if (spaceOnly && tokens.has(p, Lexicon.NAME_VERB)) {
+    if ((spaceOnly || gap.equals(": ")) && tokens.has(p, Lexicon.NAME_VERB)) { // "met Ana", "From: Ana"
       return NAME_VERB;
     }
     return NONE;
@@ -72,13 +79,18 @@ enum NameContext {
     if (spaceOnly && isContractedIs(tokens, p, "name")) {
       return true; // "my name's Bruno"
     }
+    String label = gap.strip();
+    boolean labelled = label.equals(":") || label.equals("|");
     if (tokens.is(p, "name") || tokens.is(p, "names")) {
-      return gap.strip().equals(":") || gap.strip().equals("-") || spaceOnly && (tokens.is(p, "names") || namesARole(tokens, p - 1));
+      return labelled || label.equals("-") || spaceOnly && (tokens.is(p, "names") || tokens.isAny(p - 1, NAME_FIELDS));
     }
-    if (!spaceOnly && !gap.strip().equals(":")) {
+    if (labelled && tokens.isAny(p, ROLE_LABELS)) {
+      return true;
+    }
+    if (!spaceOnly && !label.equals(":")) {
       return false;
     }
-    return tokens.is(p, "is") && tokens.is(p - 1, "name")
+    return tokens.is(p, "is") && (tokens.is(p - 1, "name") || tokens.isAny(p - 1, ROLE_LABELS))
         || tokens.is(p, "me") && tokens.is(p - 1, "call")
         || tokens.is(p, "named") || tokens.is(p, "called") && !tokens.is(p - 1, "i")
         || tokens.is(p, "signed") || tokens.is(p, "by") && tokens.is(p - 1, "written")
@@ -88,16 +100,8 @@ enum NameContext {
         || tokens.is(p, "chiamo");
   }
 
-  /** "passenger name Amara Nwosu", "full name Jo Park": a form field naming whose name follows. */
-  private static boolean namesARole(Tokens tokens, int t) {
-    for (String role : NAME_FIELDS) {
-      if (tokens.is(t, role)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
+  /** "passenger name Amara Nwosu", "full name Jo Park": a form field naming whose name follows. */
   private static final String[] NAME_FIELDS = {
     "passenger", "full", "legal", "guest", "patient", "customer", "client", "applicant", "tenant", "account",
     "holder", "traveller", "traveler", "first", "last", "maiden", "user", "display", "real", "contact", "cardholder"

@@ -39,7 +39,9 @@ public final class PersonDetector implements Detector {
       NameContext context = NameContext.before(tokens, t);
       if (startsName(tokens, t, context)) {
         int last = extend(tokens, t, context == NameContext.INTRODUCTION);
-        out.add(new Span(EntityType.PERSON, tokens.start(t), tokens.end(last)));
+        if (!namesSomethingElse(tokens, t, last, context)) {
+          out.add(new Span(EntityType.PERSON, tokens.start(t), tokens.end(last)));
+        }
         t = last + 1;
       } else {
         t++;
@@ -67,14 +69,81 @@ public final class PersonDetector implements Detector {
     return switch (context) {
       case INTRODUCTION, TITLE, RELATION -> capitalized ? listed || !function : lowerName;
       case GREETING, SIGN_OFF -> capitalized
-          ? (listed || !function && !tokens.has(t, COMMON_WORD)) && !startsSentence(tokens, t)
+          ? (listed || !function && !tokens.has(t, COMMON_WORD | PLACE)) && !startsSentence(tokens, t)
           : lowerName;
       case WEAK_INTRODUCTION -> capitalized
-          ? !tokens.has(t, PLACE) && (listed || !function && !tokens.has(t, COMMON_WORD) && introducesSelf(tokens, t))
+          ? (!tokens.has(t, PLACE) || introducesSelf(tokens, t)) && (listed || !function && !tokens.has(t, COMMON_WORD) && introducesSelf(tokens, t))
           : lowerName;
       case NAME_VERB -> capitalized && tokens.has(t, FIRST_NAME) && !function && !tokens.has(t, PLACE) && !startsSentence(tokens, t);
       case NONE -> bareName(tokens, t);
     };
+  }
+
+  /**
+   * A name-like phrase that names a place or an organisation instead ("San Diego", "São Paulo",
+   * "Nike Bank", "Johnson & Johnson", "the Hilton"), unless the context says it is a person.
+   */
+  private static boolean namesSomethingElse(Tokens tokens, int first, int last, NameContext context) {
+    if (context == NameContext.INTRODUCTION || context == NameContext.TITLE || context == NameContext.RELATION) {
+      return false;
+    }
+    int next = last + 1;
+    boolean organisation = tokens.isAny(last, ORGANISATION_WORDS) && last > first
+        || next < tokens.count() && (tokens.gapIs(next, " ") && tokens.isAny(next, ORGANISATION_WORDS) || tokens.gapIs(next, " & "))
+        || first > 0 && tokens.gapIs(first, " & ");
+    boolean place = tokens.isAny(first, PLACE_PREFIXES) && last > first
+        || first > 0 && (tokens.gapIs(first, " ") || tokens.gapIs(first, ". ")) && tokens.isAny(first - 1, PLACE_PREFIXES);
+    boolean afterDeterminer = context == NameContext.NONE && first > 0 && tokens.gapIs(first, " ") && tokens.isAny(first - 1, DETERMINERS);
+    return organisation || place || afterDeterminer;
+  }
+
+  private static final String[] ORGANISATION_WORDS = {
+    "bank", "inc", "ltd", "llc", "plc", "gmbh", "corp", "corporation", "co", "company", "group", "hotel", "hotels",
+    "resort", "post", "times", "news", "airlines", "airways", "motors", "university", "college", "institute",
+    "foundation", "capital", "partners", "holdings", "labs", "studios", "insurance", "securities", "ventures",
+    "technologies", "systems", "solutions", "consulting", "media", "records", "fc", "store", "stores", "museum"
+  };
+  /** Words that begin place names whose second word is also a first name: San Diego, Santa Monica, St. Patrick. */
+  private static final String[] PLACE_PREFIXES = {
+    "san", "santa", "santo", "são", "sao", "saint", "sainte", "st", "ste", "los", "las", "fort", "port", "mount", "mt",
+    "lake", "cape", "puerto", "porto", "rio", "villa", "new", "north", "south", "east", "west"
+  };
+  /** "the Hilton", "a Mercedes": people's names rarely follow an article. */
+  private static final String[] DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "every", "each", "another"};
+
+  /** Words after which a lower-case listed name is someone: "tunde just deployed", "kasia can you review". */
+  private static final String[] PERSON_PREDICATES = {
+    "is", "was", "has", "had", "just", "can", "could", "will", "would", "should", "said", "says", "told", "asked",
+    "wants", "needs", "thinks", "knows", "went", "got", "sent", "left", "joined", "and", "ur", "isn't", "wasn't",
+    "hasn't", "didn't", "doesn't", "can't", "won't", "did", "does"
+  };
+
+  /**
+   * "salma's idea", "tunde just deployed", "pedro ur mic is muted": a lower-case listed first name
+   * that is no everyday word, at the start of a clause, followed by a possessive or by what people do.
+   */
+  private static boolean isLowerCaseSubject(Tokens tokens, int t, boolean ordinary) {
+    int next = t + 1;
+    if (!tokens.has(t, ALL_LOWER) || !tokens.has(t, FIRST_NAME) || !ordinary || tokens.has(t, NAME_VERB) || next >= tokens.count()) {
+      return false;
+    }
+    boolean possessive = tokens.is(next, "s") && (tokens.gapIs(next, "'") || tokens.gapIs(next, "\u2019"));
+    boolean predicate = tokens.gapIs(next, " ") && tokens.isAny(next, PERSON_PREDICATES);
+    return (possessive || predicate) && startsClause(tokens, t);
+  }
+
+  /**
+   * The start of a message or clause, or after a small word ("tbh salma's", "i think svetlana
+   * has"): not after a noun, as in "office line is", nor after an article.
+   */
+  private static boolean startsClause(Tokens tokens, int t) {
+    if (t == 0 || !tokens.gapIs(t, " ")) {
+      return true;
+    }
+    int previous = t - 1;
+    return !tokens.isAny(previous, DETERMINERS)
+        && (tokens.has(previous, FUNCTION_WORD | NAME_VERB | Lexicon.GREETING | Lexicon.SIGNOFF)
+            || tokens.isAny(previous, "think", "guess", "know", "hope", "heard", "bet"));
   }
 
   /**
@@ -101,7 +170,7 @@ public final class PersonDetector implements Detector {
   private static boolean bareName(Tokens tokens, int t) {
     boolean capitalized = tokens.has(t, CAPITALIZED);
     boolean ordinary = !tokens.has(t, FUNCTION_WORD | COMMON_WORD | PLACE | NAME_PARTICLE) && tokens.length(t) >= 3;
-    if (capitalized && tokens.has(t, FIRST_NAME) && ordinary && !tokens.has(t, Tokens.ALL_UPPER)) {
+    if (capitalized && tokens.has(t, FIRST_NAME) && ordinary && !tokens.has(t, Tokens.ALL_UPPER) || isLowerCaseSubject(tokens, t, ordinary)) {
       return true;
     }
     int next = t + 1;

@@ -113,6 +113,16 @@ public final class Tokens {
         && text.regionMatches(true, starts[token], word, 0, word.length());
   }
 
+  /** True if the token's text equals one of {@code words}, ignoring case. */
+  boolean isAny(int token, String... words) {
+    for (String word : words) {
+      if (is(token, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The case-insensitive key of a word, to compare with tokens by {@link #is(int, long)}. */
   static long key(String word) {
     return WordTable.hash(word);

@@ -54,4 +54,42 @@ class PersonDetectorTest {
   void ignoresWordsThatAreAlsoNames(String text) {
     assertThat(Found.by(detector, text), empty());
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "tbh amina's plan was better # amina",
+      "i think bogdan has the charger # bogdan",
+      "lol chidi just merged it # chidi",
+      "rahul can you check the logs # rahul",
+      "standup moved, wanjiku is out today # wanjiku",
+      "Payee: Chen Wei, amount 40 EUR # Chen Wei",
+      "Full Name | Ana Souza # Ana Souza",
+      "the account holder is Lerato Dlamini # Lerato Dlamini",
+      "From: Nikos Pappas <n.pappas@example.gr> # Nikos Pappas",
+      "the parcel is for Yaroslav Tkachenko # Yaroslav Tkachenko",
+      "Hi, I'm Charlotte Briggs from billing # Charlotte Briggs",
+  })
+  void findsNamesInChatForms(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "the office line is busy",
+      "second floor can wait",
+      "San Diego is sunny today",
+      "Santa Monica pier at noon",
+      "St. Patrick's Day parade",
+      "we stayed at the Hilton downtown",
+      "wire it to Nike Bank tomorrow",
+      "Johnson & Johnson recalled a batch",
+      "Prime Day starts July 16",
+      "see you Sunday",
+      "[02/Jun/2024:14:22:07 +0000] GET /",
+      "Dear Customer, your order has shipped",
+      "Good morning Vietnam",
+  })
+  void ignoresPlacesOrganisationsAndDates(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
 }
