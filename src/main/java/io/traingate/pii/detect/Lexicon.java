@@ -164,7 +164,11 @@ final class Lexicon {
 
   private Lexicon(Map<String, Integer> flagsByWord) {
     Map<String, Integer> flagsByFoldedWord = new HashMap<>(); // "Mark" the name and "mark" the word are one entry
-    flagsByWord.forEach((word, flags) -> flagsByFoldedWord.merge(word.toLowerCase(Locale.ROOT), flags, (x, y) -> x | y));
+    flagsByWord.forEach((word, flags) -> {
+      if (word.chars().noneMatch(Character::isDigit)) { // Tokens looks no number up
+        flagsByFoldedWord.merge(word.toLowerCase(Locale.ROOT), flags, (x, y) -> x | y);
+      }
+    });
     Map<String, Integer> everydayWords = new HashMap<>(flagsByFoldedWord);
     everydayWords.values().removeIf(flags -> (flags & ~(FIRST_NAME | LAST_NAME)) == 0);
     this.everyday = new WordTable(everydayWords);

@@ -62,7 +62,9 @@ public final class Tokens {
         }
       }
       hash = WordTable.finish(hash);
-      tokens.add(start, i, hash, lexicon.flags(hash) | shape(text.charAt(start), kinds));
+      // no listed word holds a digit, so numbers, codes and keys need no probe of the lexicon
+      int listed = (kinds & DIGIT) == 0 ? lexicon.flags(hash) : 0;
+      tokens.add(start, i, hash, listed | shape(text.charAt(start), kinds));
     }
     return tokens;
   }
