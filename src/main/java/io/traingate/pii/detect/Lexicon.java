@@ -85,7 +85,8 @@ final class Lexicon {
   private static final String GREETINGS =
       "hi hello hey heya hiya dear yo howdy greetings morning evening afternoon hallo hola bonjour salut ciao"
           + " ola olá merhaba namaste salam konnichiwa hej moin servus omg sry sorry ok okay lol bye night congrats"
-          + " bday birthday welcome sup";
+          + " bday birthday welcome sup kumusta kamusta musta salaam assalamualaikum marhaba shalom privet hoi hei"
+          + " moi ahoj czesc cześć szia selam jambo habari sawubona annyeong nihao buongiorno buenas bonsoir oi";
 
   private static final String SIGNOFFS =
       "thanks thank thx ty cheers regards best sincerely love xoxo cordially yours bye later cya gracias merci"
@@ -103,7 +104,11 @@ final class Lexicon {
           + " buddy pal ex assistant supervisor tenant classmate teammate stepson stepdaughter nanny grandson"
           + " granddaughter host hostess guide driver owner recruiter interviewer mentor trainer babysitter"
           + " housemate caregiver realtor contact cleaner plumber electrician contractor pharmacist surgeon customer customers"
-          + " user users member members subscriber subscribers guest guests shopper candidate colleagues";
+          + " user users member members subscriber subscribers guest guests shopper candidate colleagues"
+          // in other languages, as chat mixes them in: "bhai rohit", "mi hermana Lucía", "meine Schwester Jana"
+          + " bhai bhaiya didi behen chacha chachi mami nani dadi abuela abuelo tio tia tío tía hermano hermana primo prima"
+          + " bruder schwester oma opa frère soeur tante oncle fratello sorella zio zia nonno nonna irmão irmã avó avô"
+          + " amigo amiga";
 
   /** Months and days, also as people abbreviate them: "July", "[02/Jun/2024", "Sunday". */
   private static final String DATE_WORDS =

@@ -68,6 +68,8 @@ class PersonDetectorTest {
       "From: Nikos Pappas <n.pappas@example.gr> # Nikos Pappas",
       "the parcel is for Yaroslav Tkachenko # Yaroslav Tkachenko",
       "Hi, I'm Charlotte Briggs from billing # Charlotte Briggs",
+      "kumusta marites, ready na? # marites",
+      "mi hermana Lucía llega hoy # Lucía",
   })
   void findsNamesInChatForms(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
