@@ -18,6 +18,8 @@ public final class PhoneDetector implements Detector {
   private static final int MIN_DIGITS = 7;
   /** E.164 numbers have at most 15 digits. */
   private static final int MAX_DIGITS = 15;
+  /** Dialled from abroad, they start with an international prefix of up to four digits (0011 from Australia). */
+  private static final int MAX_INTERNATIONAL_PREFIX_DIGITS = 4;
   private static final int MAX_SEPARATOR_RUN = 3;
   /**
    * Digit runs with phone-like lengths whose grouping no dialling plan uses: IPv4 addresses,
@@ -77,7 +79,8 @@ public final class PhoneDetector implements Detector {
       }
     }
     singleDigitGroups += groupDigits == 1 ? 1 : 0;
-    boolean plausible = digits >= MIN_DIGITS && digits <= MAX_DIGITS && singleDigitGroups <= 2;
+    int maxDigits = MAX_DIGITS + (text.charAt(start) == '0' ? MAX_INTERNATIONAL_PREFIX_DIGITS : 0);
+    boolean plausible = digits >= MIN_DIGITS && digits <= maxDigits && singleDigitGroups <= 2;
     if (plausible && !Chars.wordCharAt(text, start - 1) && !Chars.wordCharAt(text, end)) {
       match(text, start, end, out);
     }

@@ -42,6 +42,11 @@ class PhoneDetectorTest {
       "tokyo 03-1234-5678|03-1234-5678",
       "sydney (02) 9374 4000|(02) 9374 4000",
       "dots 650.253.0000 too|650.253.0000",
+      "from abroad 0033 1 42 68 53 00|0033 1 42 68 53 00",
+      "ruf an: 0061 2 9374 4000|0061 2 9374 4000",
+      "from the US dial 011 49 30 1234567|011 49 30 1234567",
+      "from Sydney 0011 44 20 7946 0018|0011 44 20 7946 0018",
+      "kept as 0044 (0)20 7946 0018|0044 (0)20 7946 0018",
   })
   void findsNumbersInManyRegionsAndFormats(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -91,6 +96,8 @@ class PhoneDetectorTest {
           windows.add(util.format(number, PhoneNumberFormat.NATIONAL));
           windows.add(international);
           windows.add(international.substring(1)); // the country code without "+"
+          windows.add("00" + international.substring(1)); // the international prefix of most regions
+          windows.add("011 " + international.substring(1)); // the US one
           windows.add(util.format(number, PhoneNumberFormat.E164));
           windows.add(util.getNationalSignificantNumber(number));
         }
