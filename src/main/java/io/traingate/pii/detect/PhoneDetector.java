@@ -81,7 +81,7 @@ public final class PhoneDetector implements Detector {
     singleDigitGroups += groupDigits == 1 ? 1 : 0;
     int maxDigits = MAX_DIGITS + (text.charAt(start) == '0' ? MAX_INTERNATIONAL_PREFIX_DIGITS : 0);
     boolean plausible = digits >= MIN_DIGITS && digits <= maxDigits && singleDigitGroups <= 2;
-    if (plausible && !Chars.wordCharAt(text, start - 1) && !Chars.wordCharAt(text, end)) {
+    if (plausible && !Chars.joinsWordAt(text, start - 1) && !Chars.joinsWordAt(text, end)) {
       match(text, start, end, out);
     }
     return Math.max(end, start + 1);

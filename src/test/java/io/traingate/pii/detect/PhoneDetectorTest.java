@@ -53,6 +53,16 @@ class PhoneDetectorTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "携帯は080-2345-6789までお願いします|080-2345-6789",
+      "연락처는010-2345-6789입니다|010-2345-6789",
+      "ご連絡は0312345678まで|0312345678",
+  })
+  void findsNumbersWrittenAgainstTextOfScriptsWithoutSpaces(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
       "version 1.2.3",
       "order 12345",
