@@ -63,12 +63,43 @@ class PhoneDetectorTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "call me at 0612345678|0612345678",
+      "my number is 415 555 0132|415 555 0132",
+      "tel. 030 1234567|030 1234567",
+      "whatsapp: 07700 900123|07700 900123",
+      "order shipped, call 0612345678|0612345678",
+      "for reference, my number is 0612345678|0612345678",
+      "ticket hotline 0800 123 4567|0800 123 4567",
+      "salamat po. 0917 123 4567|0917 123 4567",
+      "invoice +44 20 7946 0018|+44 20 7946 0018",
+  })
+  void keepsPhonesWhoseLabelIsAPhoneOrNone(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
       "version 1.2.3",
       "order 12345",
       "in 2024 we sold 1000000 units",
       "ID123456789",
       "555",
+      "tel0612345678",
+      "order 0612345678",
+      "your order no. 415 555 0132 shipped",
+      "Invoice #: 0612345678",
+      "P.O. 0612345678",
+      "PO# 6502530000",
+      "SKU: 07700900123",
+      "the tracking number is 030 1234567",
+      "account nr. 0612345678",
+      "customer ID 07700 900123",
+      "Bestellnummer: 030 1234567",
+      "numéro de commande 0612345678",
+      "número de pedido: 612 345 678",
+      "sipariş numarası 0532 123 45 67",
+      "注文番号は09012345678です",
   })
   void ignoresNumbersThatAreNotPhones(String text) {
     assertThat(Found.by(detector, text), empty());
