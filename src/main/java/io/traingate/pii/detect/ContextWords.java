@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A small set of lower-case cue phrases looked for in a bounded window before or after a
- * candidate, such as "ssn" before nine digits. Windows are bounded, so each check is O(window).
+ * A small set of cue phrases looked for in a bounded window before a candidate, such as "ssn"
+ * before nine digits or "order no." before a number that is no phone. Phrases are lower case and
+ * found in any case, or capitals found only as written. Windows are bounded, so each check is
+ * O(window).
  */
 final class ContextWords {
   private final List<String> phrases;
