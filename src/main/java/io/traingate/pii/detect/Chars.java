@@ -37,4 +37,23 @@ final class Chars {
   static boolean wordCharAt(CharSequence text, int i) {
     return i >= 0 && i < text.length() && isWordChar(text.charAt(i));
   }
+
+  /**
+   * True if the char at {@code i} makes what touches it part of a longer word ("ID123456"). Letters
+   * of scripts written without spaces between words do not: in "電話番号は090-1234-5678です" the
+   * number stands alone.
+   */
+  static boolean joinsWordAt(CharSequence text, int i) {
+    return wordCharAt(text, i) && !isUnspacedScript(text.charAt(i));
+  }
+
+  static boolean isUnspacedScript(char c) {
+    if (c < 128) {
+      return false;
+    }
+    return switch (Character.UnicodeScript.of(c)) {
+      case HAN, HIRAGANA, KATAKANA, HANGUL, THAI, LAO, KHMER, MYANMAR -> true;
+      default -> false;
+    };
+  }
 }

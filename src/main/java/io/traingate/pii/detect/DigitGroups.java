@@ -68,8 +68,8 @@ record DigitGroups(
     return digits.length() > MAX_DIGITS;
   }
 
-  /** True if a letter or digit touches the run on either side, so it is part of a longer token. */
+  /** True if a letter or digit touches the run on either side, so it is part of a longer token (see {@link Chars#joinsWordAt}). */
   boolean embeddedIn(CharSequence text) {
-    return Chars.wordCharAt(text, start - 1) || Chars.wordCharAt(text, end);
+    return Chars.joinsWordAt(text, start - 1) || Chars.joinsWordAt(text, end);
   }
 }

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 /**
  * Passport, driver's licence and national identity numbers. Their formats are too varied to
  * recognise alone, so a number only counts right after a cue ("passport no.", "DL#", "Aadhaar",
- * "national ID", "NINO"). The value is the next run of alphanumeric groups with at least four
- * digits; filler words between cue and value ("number", "is", "my") are skipped.
+ * "national ID", "NINO", "PESEL", "Kimlik", "PhilSys"; {@link Lexicon} lists the national ids of
+ * many countries). The value is the next run of alphanumeric groups with at least four digits;
+ * filler words between cue and value ("number", "is", "my", "è", "numarası") are skipped.
  */
 public final class GovIdDetector implements Detector {
 
@@ -24,11 +25,15 @@ public final class GovIdDetector implements Detector {
   private static final int MAX_LENGTH = 20;
   private static final Pattern DATE = Pattern.compile("\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}");
 
+  /** Words between a cue and its value, in the languages of the cues: "codice fiscale è …", "kimlik numaram …". */
   private static final Set<String> FILLERS = Set.of(
-      "number", "no", "num", "nr", "nº", "is", "my", "the", "card", "was", "it's", "of", "id", "numero", "número",
-      "nummer", "code", "it", "es", "ist", "est", "details", "info", "here", "reads");
+      "number", "no", "num", "nr", "nº", "n", "is", "my", "the", "card", "was", "it's", "of", "id", "numero", "número",
+      "numéro", "nummer", "numer", "numara", "numaram", "numarası", "numarasi", "code", "it", "es", "ist", "est", "è",
+      "é", "är", "er", "jest", "ay", "ko", "adalah", "details", "info", "here", "reads", "mi", "mio", "mia", "meu",
+      "minha", "mein", "meine", "mon", "ma", "mijn", "min", "mitt", "mój", "moja", "benim", "saya", "lautet");
   private static final Set<String> ID_QUALIFIERS = Set.of(
-      "national", "state", "government", "gov", "govt", "tax", "voter", "personal", "identity", "my", "your", "his", "her", "photo");
+      "national", "state", "government", "gov", "govt", "tax", "voter", "personal", "identity", "my", "your", "his", "her", "photo",
+      "emirates", "citizen", "resident", "residence", "postal", "alien", "military");
   private static final Set<String> ID_NOUNS = Set.of("number", "no", "num", "nr", "card", "#");
   private static final Set<String> NOT_IDENTITY = Set.of("key", "keys", "plate", "agreement", "file", "type", "server", "fee", "terms");
 
@@ -62,7 +67,9 @@ public final class GovIdDetector implements Detector {
       case "id" -> ID_QUALIFIERS.contains(previous) || ID_NOUNS.contains(next) || tokens.gapBefore(Math.min(t + 1, tokens.count() - 1)).contains("#");
       case "insurance" -> previous.equals("national") || previous.equals("social");
       case "permit" -> previous.equals("residence") || previous.equals("work");
-      case "pan", "sin", "tin", "rut", "nie", "nin", "ni" -> tokens.has(t, ALL_UPPER) || next.equals("number") || next.equals("card");
+      // abbreviations that are also words or names: in capitals, or naming a number or card
+      case "pan", "sin", "tin", "rut", "nie", "nin", "ni", "sss", "rg", "nss", "nir", "pps", "cpr", "afm", "dui" ->
+          tokens.has(t, ALL_UPPER) || next.equals("number") || next.equals("card");
       default -> true;
     };
   }
@@ -73,7 +80,8 @@ public final class GovIdDetector implements Detector {
       if (tokens.gapBefore(k).indexOf('\n') >= 0) {
         return -1;
       }
-      if (tokens.has(k, HAS_DIGIT) || isLetterGroup(tokens, k) && tokens.has(k + 1, HAS_DIGIT)) {
+      // a letter group starts the value only joined to its digits: "QQ 12 34 56 C", but not the "ID" of "PhilSys ID: 7875…"
+      if (tokens.has(k, HAS_DIGIT) || isLetterGroup(tokens, k) && tokens.has(k + 1, HAS_DIGIT) && isJoined(tokens, k + 1)) {
         return k;
       }
       if (!FILLERS.contains(word(tokens, k)) && !tokens.has(k, GOV_CUE)) {
@@ -86,14 +94,18 @@ public final class GovIdDetector implements Detector {
   private static int valueEnd(Tokens tokens, int start) {
     int last = start;
     for (int k = start + 1; k < tokens.count(); k++) {
-      String gap = tokens.gapBefore(k);
-      boolean joined = gap.equals(" ") || gap.equals("-") || gap.equals(".") || gap.equals("/");
-      if (!joined || !(tokens.has(k, HAS_DIGIT) || isLetterGroup(tokens, k))) {
+      if (!isJoined(tokens, k) || !(tokens.has(k, HAS_DIGIT) || isLetterGroup(tokens, k))) {
         break;
       }
       last = k;
     }
     return last;
+  }
+
+  /** True if a single space, dash, dot or slash joins token {@code k} to the one before, as groups of one id. */
+  private static boolean isJoined(Tokens tokens, int k) {
+    String gap = tokens.gapBefore(k);
+    return gap.equals(" ") || gap.equals("-") || gap.equals(".") || gap.equals("/");
   }
 
   private static boolean isPlausibleId(Tokens tokens, int first, int last) {

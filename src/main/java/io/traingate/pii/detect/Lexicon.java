@@ -139,10 +139,17 @@ final class Lexicon {
 
   private static final String UNITS = "apt apartment suite ste unit flat fl floor room rm bldg building";
 
+  /** Identity documents and national ids; words that are also given names (Nik, Ine, Fin, Umid) stay out. */
   private static final String GOV_CUES =
       "passport licence license dl id identification ni nin nino aadhaar aadhar pan sin dni nie nif cpf curp rfc"
           + " tfn bsn personnummer codice fiscale steuer-id steuernummer ausweis personalausweis medicare nhs"
-          + " insurance voter cédula cedula rut tin itin permit";
+          + " insurance voter cédula cedula rut tin itin permit"
+          + " kimlik tckn pesel philsys sss gsis マイナンバー 個人番号 rg nss elector uidai nir insee burgerservicenummer"
+          + " sofinummer ppsn pps steueridentifikationsnummer identifikationsnummer personalausweisnummer ausweisnummer"
+          + " reisepass reisepassnummer passnummer führerschein führerscheinnummer nric hkid ktp cnic nicop mykad cnp"
+          + " egn oib jmbg emšo emso personnr fødselsnummer cpr henkilötunnus hetu kennitala isikukood amka afm cuil"
+          + " cuit dui ssnit passeport passaporto pasaporte passaporte paszport pasaport paspoort identidad identidade"
+          + " identité identità d'identité d'identità rijbewijs körkort ehliyet permis licencia";
 
   private static final String PARTICLES = "van von de der den da di du del della dos das le la al el bin ibn ben mac mc st";
 

@@ -9,20 +9,35 @@ import java.util.stream.Collectors;
 
 /**
  * Credentials assigned to a name that says what they are: {@code password=hunter2},
- * {@code "api_key": "..."}, {@code DB_PASSWORD='...'}, {@code client_secret: ...}, and in prose
- * "my password is Tr0ub4dor". The span is the value only. Triggers are {@code =}, {@code :} and
- * the word "is", found by the JDK's fast searches.
+ * {@code "api_key": "..."}, {@code DB_PASSWORD='...'}, {@code client_secret: ...}, in prose
+ * "my password is Tr0ub4dor", and on command lines {@code --password s3cret} and MySQL's
+ * {@code -ps3cret}. A name that only ends in "key" ({@code MAILGUN_KEY}, {@code stripeKey}) needs
+ * a value that looks random. The span is the value only. Triggers are {@code =}, {@code :}, the
+ * word "is" and {@code -p}, found by the JDK's fast searches.
  */
 public final class PasswordAssignmentDetector implements Detector {
 
   private static final List<String> KEYS = List.of(
-      "password", "passwd", "passwort", "contraseña", "pwd", "pass", "passphrase", "secret", "token", "apikey",
+      "password", "passwd", "passwort", "contraseña", "pwd", "pw", "pass", "passphrase", "secret", "token", "apikey",
       "api_key", "api-key", "access_key", "secret_key", "private_key", "client_secret", "auth_token",
       "access_token", "refresh_token", "credentials");
   /** The last letters of every key (and of "key"): most words end otherwise and are ruled out at once. */
   private static final String KEY_ENDINGS =
       KEYS.stream().map(key -> key.substring(key.length() - 1)).distinct().collect(Collectors.joining()) + "y";
   private static final Set<String> KEY_QUALIFIERS = Set.of("api", "secret", "access", "private", "signing", "encryption", "master");
+  /** Keys that are no secrets: of databases, caches, sorting, storage, keyboards, and public halves of key pairs. */
+  private static final Set<String> NOT_SECRET_KEYS = Set.of(
+      "primary", "foreign", "unique", "composite", "natural", "surrogate", "candidate", "secondary", "sort", "partition",
+      "hash", "range", "row", "shard", "routing", "cache", "lookup", "map", "dict", "object", "s3", "bucket", "file",
+      "idempotency", "dedup", "message", "translation", "i18n", "hot", "shortcut", "public", "publishable", "pub");
+  /** Command-line options whose value is a password. */
+  private static final Set<String> PASSWORD_OPTIONS = Set.of("password", "passwd", "pass");
+  /** MySQL's clients (mysql, mysqldump, mariadb …) take the password glued to {@code -p}. */
+  private static final ContextWords GLUED_PASSWORD_COMMANDS = ContextWords.of("mysql", "mariadb");
+  private static final int MAX_COMMAND_LINE = 256;
+  /** Words that start a phrase between a credential's name and "is". */
+  private static final Set<String> PREPOSITIONS = Set.of("at", "for", "of", "on", "in", "to", "from", "with");
+  private static final int MAX_PHRASE_WORDS = 4;
   private static final int MAX_NAME = 64;
   private static final int MAX_VALUE = 256;
   private static final int MIN_VALUE = 4;
@@ -39,6 +54,9 @@ public final class PasswordAssignmentDetector implements Detector {
     for (int i = text.indexOf(" is ", 1); i >= 0; i = text.indexOf(" is ", i + 1)) {
       proseValue(text, i, out);
     }
+    for (int i = text.indexOf("-p"); i >= 0; i = text.indexOf("-p", i + 1)) {
+      optionValue(text, i, out);
+    }
   }
 
   private static void assignedValue(String text, int operator, List<Span> out) {
@@ -51,52 +69,144 @@ public final class PasswordAssignmentDetector implements Detector {
     while (nameEnd > 0 && operator - nameEnd < 3 && (text.charAt(nameEnd - 1) == ' ' || isQuote(text.charAt(nameEnd - 1)))) {
       nameEnd--;
     }
-    if (!namesCredential(text, nameEnd)) {
+    Naming naming = naming(text, nameEnd);
+    if (naming == Naming.NONE) {
       return;
     }
     int valueStart = operator + 1;
     if (valueStart < text.length() && text.charAt(valueStart) == '>') {
       valueStart++; // =>
     }
-    addValue(text, valueStart, false, out);
+    addValue(text, valueStart, false, naming == Naming.SOME_KEY ? Evidence.RANDOM : Evidence.LITERAL, out);
   }
 
   private static void proseValue(String text, int space, List<Span> out) {
-    if (!namesCredential(text, space)) {
+    Naming naming = proseNaming(text, space);
+    if (naming == Naming.NONE) {
       return;
     }
     int valueStart = space + 4;
     if (valueStart < text.length() && text.charAt(valueStart) == ':') {
       valueStart++;
     }
-    addValue(text, valueStart, true, out);
+    addValue(text, valueStart, true, naming == Naming.SOME_KEY ? Evidence.RANDOM : Evidence.GENERATED, out);
   }
 
-  /** True if the identifier ending at {@code end} is, or ends with, a credential key. */
-  private static boolean namesCredential(String text, int end) {
+  /**
+   * What names the value of "… is VALUE": the word before "is", or one that a short phrase of
+   * place or purpose follows ("the wifi pw at the office is …", "my password for the bank is …").
+   */
+  private static Naming proseNaming(String text, int space) {
+    Naming naming = naming(text, space);
+    int end = space;
+    for (int words = 0; naming == Naming.NONE && words < MAX_PHRASE_WORDS; words++) {
+      int start = end;
+      while (start > 0 && end - start < MAX_NAME && Chars.isWordChar(text.charAt(start - 1))) {
+        start--;
+      }
+      if (start == end || start < 2 || text.charAt(start - 1) != ' ') {
+        return Naming.NONE;
+      }
+      if (PREPOSITIONS.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+        naming = naming(text, start - 1);
+      }
+      end = start - 1;
+    }
+    return naming;
+  }
+
+  /**
+   * {@code --password VALUE} (with {@code =} it is an assignment), and {@code -pVALUE} on the
+   * command line of a MySQL client, where {@code -p VALUE} would name a database.
+   */
+  private static void optionValue(String text, int dashP, List<Span> out) {
+    int n = text.length();
+    if (dashP > 0 && text.charAt(dashP - 1) == '-') {
+      int nameEnd = dashP + 1;
+      while (nameEnd < n && nameEnd - dashP < MAX_NAME && Chars.isLower(text.charAt(nameEnd))) {
+        nameEnd++;
+      }
+      boolean option = (dashP == 1 || Character.isWhitespace(text.charAt(dashP - 2)))
+          && PASSWORD_OPTIONS.contains(text.substring(dashP + 1, nameEnd))
+          && nameEnd + 1 < n && text.charAt(nameEnd) == ' ' && text.charAt(nameEnd + 1) != '-';
+      if (option) {
+        addValue(text, nameEnd, false, Evidence.GENERATED, out); // prose may name the option: "set the --password flag"
+      }
+      return;
+    }
+    boolean glued = (dashP == 0 || Character.isWhitespace(text.charAt(dashP - 1)))
+        && dashP + 2 < n && !Character.isWhitespace(text.charAt(dashP + 2));
+    if (glued && followsPasswordCommand(text, dashP)) {
+      addValue(text, dashP + 2, false, Evidence.LITERAL, out);
+    }
+  }
+
+  /** True if a MySQL client's name starts a word earlier on the line of {@code pos}, within {@link #MAX_COMMAND_LINE} chars. */
+  private static boolean followsPasswordCommand(String text, int pos) {
+    int lineStart = pos;
+    while (lineStart > 0 && pos - lineStart < MAX_COMMAND_LINE && text.charAt(lineStart - 1) != '\n') {
+      lineStart--;
+    }
+    return GLUED_PASSWORD_COMMANDS.occursBefore(text, pos, pos - lineStart);
+  }
+
+  /** What the name before an operator says of its value. */
+  private enum Naming {
+    NONE,
+    /** A password, token, secret or a listed kind of key. */
+    CREDENTIAL,
+    /** Some other key ({@code MAILGUN_KEY}, {@code stripeKey}): a credential only if its value looks random. */
+    SOME_KEY
+  }
+
+  /** What the identifier ending at {@code end} names: a credential, some key, or neither. */
+  private static Naming naming(String text, int end) {
     if (end == 0 || KEY_ENDINGS.indexOf(Character.toLowerCase(text.charAt(end - 1))) < 0) {
-      return false;
+      return Naming.NONE;
     }
     int start = end;
     while (start > 0 && end - start < MAX_NAME && isNameChar(text.charAt(start - 1))) {
       start--;
     }
     if (start == end) {
-      return false;
+      return Naming.NONE;
     }
     if (end - start == 3 && text.regionMatches(true, start, "key", 0, 3)) {
-      return KEY_QUALIFIERS.contains(wordBefore(text, start)); // "api key: ...", "secret key is ..."
+      // "api key: ...", "secret key is ..."
+      return KEY_QUALIFIERS.contains(wordBefore(text, start)) ? Naming.CREDENTIAL : Naming.NONE;
     }
     for (String key : KEYS) {
       int keyStart = end - key.length();
       if (keyStart >= start && text.regionMatches(true, keyStart, key, 0, key.length())) {
-        boolean whole = keyStart == start;
-        char joiner = whole ? ' ' : text.charAt(keyStart - 1);
-        boolean camel = !whole && Character.isUpperCase(text.charAt(keyStart)) && Character.isLowerCase(joiner);
-        return whole || joiner == '_' || joiner == '-' || joiner == '.' || camel;
+        return keyStart == start || joinsParts(text, keyStart) ? Naming.CREDENTIAL : Naming.NONE;
       }
     }
-    return false;
+    int keyStart = end - 3;
+    if (keyStart > start && text.regionMatches(true, keyStart, "key", 0, 3) && joinsParts(text, keyStart)) {
+      String qualifier = partBefore(text, start, keyStart).toLowerCase(Locale.ROOT);
+      return NOT_SECRET_KEYS.contains(qualifier) ? Naming.NONE : Naming.SOME_KEY;
+    }
+    return Naming.NONE;
+  }
+
+  /** True if the part of an identifier at {@code at} is joined to the one before: {@code _ - .} or camel case. */
+  private static boolean joinsParts(String text, int at) {
+    char joiner = text.charAt(at - 1);
+    boolean camel = Character.isUpperCase(text.charAt(at)) && Character.isLowerCase(joiner);
+    return joiner == '_' || joiner == '-' || joiner == '.' || camel;
+  }
+
+  /** The part of the identifier from {@code start} that ends where the part at {@code at} begins: "sort" of "sort_key", "public" of "publicKey". */
+  private static String partBefore(String text, int start, int at) {
+    int end = Character.isLetterOrDigit(text.charAt(at - 1)) ? at : at - 1;
+    int partStart = end;
+    while (partStart > start && Character.isLetterOrDigit(text.charAt(partStart - 1))) {
+      partStart--;
+      if (Character.isUpperCase(text.charAt(partStart)) && partStart > start && Character.isLowerCase(text.charAt(partStart - 1))) {
+        break; // the capital that starts a camel-case part
+      }
+    }
+    return text.substring(partStart, end);
   }
 
   /** The lower-case word that ends one space before {@code end}, or "". */
@@ -111,7 +221,18 @@ public final class PasswordAssignmentDetector implements Detector {
     return text.substring(start, end - 1).toLowerCase(Locale.ROOT);
   }
 
-  private static void addValue(String text, int from, boolean prose, List<Span> out) {
+  /** What a value must show, beyond being a literal, for what names it. */
+  private enum Evidence {
+    /** Named as a credential in code: any literal. */
+    LITERAL,
+    /** Where words could stand instead (prose, option names): a value that mixes classes, "hunter2" but not "wrong". */
+    GENERATED,
+    /** After a name that only ends in "key": a long random-looking value. */
+    RANDOM
+  }
+
+  /** Adds the value from {@code from}; in prose it may hold {@code &}, elsewhere that ends it (URL queries). */
+  private static void addValue(String text, int from, boolean prose, Evidence evidence, List<Span> out) {
     int n = text.length();
     int i = from;
     while (i < n && i - from < 3 && text.charAt(i) == ' ') {
@@ -136,7 +257,8 @@ public final class PasswordAssignmentDetector implements Detector {
     }
     String value = text.substring(start, end);
     boolean plausible = value.length() >= MIN_VALUE && SecretValues.isLiteral(value)
-        && (!prose || SecretValues.looksGenerated(value))
+        && (evidence != Evidence.GENERATED || SecretValues.looksGenerated(value))
+        && (evidence != Evidence.RANDOM || SecretValues.looksRandom(value))
         && (quote != 0 || !looksLikeVariable(text, from, value));
     if (plausible) {
       out.add(new Span(EntityType.SECRET, start, end));

@@ -6,18 +6,23 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Phone numbers, confirmed by libphonenumber's matcher at leniency VALID. The matcher is slow, so
  * it only sees short windows around runs of digits that could be a phone number (7 to 40 digits
  * with phone-style separators), and tries the configured regions in order until one matches.
+ * Numbers that a label calls something else ("order no. 954899759", "UPC 036000291452") are not
+ * phones, however valid their digits.
  */
 public final class PhoneDetector implements Detector {
 
   private static final int MIN_DIGITS = 7;
   /** E.164 numbers have at most 15 digits. */
   private static final int MAX_DIGITS = 15;
+  /** Dialled from abroad, they start with an international prefix of up to four digits (0011 from Australia). */
+  private static final int MAX_INTERNATIONAL_PREFIX_DIGITS = 4;
   private static final int MAX_SEPARATOR_RUN = 3;
   /**
    * Digit runs with phone-like lengths whose grouping no dialling plan uses: IPv4 addresses,
@@ -25,6 +30,28 @@ public final class PhoneDetector implements Detector {
    */
   private static final Pattern NOT_A_PHONE_SHAPE = Pattern.compile(
       "\\d{1,3}(?:\\.\\d{1,3}){3}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{4}|\\d{3}([- ])\\d{2}\\1\\d{4}");
+
+  /** Labels of numbers that are not phones: orders, invoices, product codes, policies, accounts, tickets. */
+  private static final ContextWords NOT_A_PHONE_LABELS = ContextWords.of(
+      "order", "purchase order", "p.o", "invoice", "inv", "receipt", "tracking", "shipment", "parcel", "waybill", "awb",
+      "consignment", "upc", "ean", "gtin", "sku", "isbn", "asin", "imei", "serial", "s/n", "model", "part", "item", "batch",
+      "policy", "account", "acct", "a/c", "reference", "ref", "ticket", "case no", "case number", "case id", "claim",
+      "booking", "reservation", "confirmation", "transaction", "txn", "customer no", "customer number", "customer id",
+      "member no", "member number", "member id", "membership", "voucher", "coupon", "contract", "pnr",
+      "bestellnummer", "bestellung", "auftragsnummer", "rechnungsnummer", "rechnung", "kundennummer", "vertragsnummer",
+      "sendungsnummer", "artikelnummer", "seriennummer", "aktenzeichen", "kontonummer", "konto", "referenz",
+      "commande", "facture", "référence", "réf", "dossier", "compte", "contrat", "colis",
+      "pedido", "factura", "referencia", "cuenta", "póliza", "poliza", "expediente", "seguimiento", "contrato",
+      "ordine", "fattura", "riferimento", "conto", "polizza", "pratica", "contratto", "spedizione",
+      "fatura", "nota fiscal", "conta", "apólice", "apolice", "protocolo", "rastreio",
+      "sipariş", "siparis", "poliçe", "hesap", "takip", "kargo",
+      "注文番号", "注文", "伝票番号", "追跡番号", "問い合わせ番号", "会員番号", "口座番号", "請求書番号");
+  private static final ContextWords NOT_A_PHONE_ABBREVIATIONS = ContextWords.inCapitals("PO");
+  /** Words between such a label and its number: "order number is …", "policy no. …". */
+  private static final Set<String> LABEL_FILLERS = Set.of(
+      "number", "no", "nr", "num", "nº", "n", "id", "code", "is", "was", "numero", "número", "numéro", "nummer", "numer",
+      "numara", "numarası", "は", "の");
+  private static final int LABEL_WINDOW = 40;
 
   private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
   private final List<RegionPlan> regions;
@@ -77,8 +104,9 @@ public final class PhoneDetector implements Detector {
       }
     }
     singleDigitGroups += groupDigits == 1 ? 1 : 0;
-    boolean plausible = digits >= MIN_DIGITS && digits <= MAX_DIGITS && singleDigitGroups <= 2;
-    if (plausible && !Chars.wordCharAt(text, start - 1) && !Chars.wordCharAt(text, end)) {
+    int maxDigits = MAX_DIGITS + (text.charAt(start) == '0' ? MAX_INTERNATIONAL_PREFIX_DIGITS : 0);
+    boolean plausible = digits >= MIN_DIGITS && digits <= maxDigits && singleDigitGroups <= 2;
+    if (plausible && !Chars.joinsWordAt(text, start - 1) && !Chars.joinsWordAt(text, end)) {
       match(text, start, end, out);
     }
     return Math.max(end, start + 1);
@@ -100,10 +128,11 @@ public final class PhoneDetector implements Detector {
 
   private void match(String text, int start, int end, List<Span> out) {
     String window = text.substring(start, end);
-    if (NOT_A_PHONE_SHAPE.matcher(window).matches()) {
+    boolean international = window.charAt(0) == '+';
+    if (NOT_A_PHONE_SHAPE.matcher(window).matches()
+        || !international && isLabelledOtherwise(text, start)) {
       return;
     }
-    boolean international = window.charAt(0) == '+';
     String digits = digitsOf(window);
     for (RegionPlan region : regions) {
       // An international number parses the same in every region, so one region is enough.
@@ -121,6 +150,11 @@ public final class PhoneDetector implements Detector {
     }
   }
 
+  /** True if a label before the number calls it something else: "order no. 954899759", "PO 4500123987". */
+  private static boolean isLabelledOtherwise(String text, int start) {
+    return NOT_A_PHONE_LABELS.labels(text, start, LABEL_WINDOW, LABEL_FILLERS)
+        || NOT_A_PHONE_ABBREVIATIONS.labels(text, start, LABEL_WINDOW, LABEL_FILLERS);
+  }
 
   private static String digitsOf(String window) {
     StringBuilder digits = new StringBuilder(window.length());

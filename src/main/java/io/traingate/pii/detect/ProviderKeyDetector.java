@@ -7,39 +7,58 @@ import java.util.List;
 /**
  * API keys and tokens recognisable by their provider's prefix and shape (OpenAI/Anthropic
  * {@code sk-}, AWS {@code AKIA}, GitHub {@code ghp_}, Slack {@code xox?-}, Google {@code AIza},
- * Stripe, GitLab, Hugging Face, npm, SendGrid), and JSON Web Tokens. The random part must look
- * random (entropy), which rejects placeholders like {@code sk-xxxxxxxxxxxxxxxxxxxxxxxx}.
+ * Stripe, GitLab, Hugging Face, npm, SendGrid, Twilio {@code SK}, Mailgun {@code key-}), and JSON
+ * Web Tokens. The random part must look random (entropy), which rejects placeholders like
+ * {@code sk-xxxxxxxxxxxxxxxxxxxxxxxx}.
  */
 public final class ProviderKeyDetector implements Detector {
 
+  /** The characters a key's body may hold. */
+  private enum Body {
+    ANY,
+    UPPER_ALNUM,
+    /** Lower-case hex: where the prefix alone is short or a word ("SK", "key-"), the body's exact shape confirms the key. */
+    HEX;
+
+    boolean admits(char c) {
+      return switch (this) {
+        case ANY -> true;
+        case UPPER_ALNUM -> Chars.isUpper(c) || Chars.isDigit(c);
+        case HEX -> Chars.isDigit(c) || c >= 'a' && c <= 'f';
+      };
+    }
+  }
+
   /** One provider's key shape: prefix, then a body of {@code minBody..maxBody} chars. */
-  private record KeyShape(String prefix, int minBody, int maxBody, boolean upperAlnumOnly) {}
+  private record KeyShape(String prefix, int minBody, int maxBody, Body body) {}
 
   private static final List<KeyShape> SHAPES = List.of(
-      new KeyShape("sk-proj-", 20, 400, false),
-      new KeyShape("sk-ant-", 20, 400, false),
-      new KeyShape("sk-", 20, 400, false),
-      new KeyShape("sk_live_", 16, 200, false),
-      new KeyShape("sk_test_", 16, 200, false),
-      new KeyShape("rk_live_", 16, 200, false),
-      new KeyShape("AKIA", 16, 16, true),
-      new KeyShape("ASIA", 16, 16, true),
-      new KeyShape("ghp_", 36, 36, false),
-      new KeyShape("gho_", 36, 36, false),
-      new KeyShape("ghu_", 36, 36, false),
-      new KeyShape("ghs_", 36, 36, false),
-      new KeyShape("ghr_", 36, 36, false),
-      new KeyShape("github_pat_", 22, 255, false),
-      new KeyShape("xoxb-", 10, 255, false),
-      new KeyShape("xoxp-", 10, 255, false),
-      new KeyShape("xoxa-", 10, 255, false),
-      new KeyShape("xoxr-", 10, 255, false),
-      new KeyShape("xoxs-", 10, 255, false),
-      new KeyShape("AIza", 35, 35, false),
-      new KeyShape("glpat-", 20, 64, false),
-      new KeyShape("hf_", 30, 64, false),
-      new KeyShape("npm_", 36, 36, false),
-      new KeyShape("SG.", 40, 80, false));
+      new KeyShape("sk-proj-", 20, 400, Body.ANY),
+      new KeyShape("sk-ant-", 20, 400, Body.ANY),
+      new KeyShape("sk-", 20, 400, Body.ANY),
+      new KeyShape("sk_live_", 16, 200, Body.ANY),
+      new KeyShape("sk_test_", 16, 200, Body.ANY),
+      new KeyShape("rk_live_", 16, 200, Body.ANY),
+      new KeyShape("AKIA", 16, 16, Body.UPPER_ALNUM),
+      new KeyShape("ASIA", 16, 16, Body.UPPER_ALNUM),
+      new KeyShape("ghp_", 36, 36, Body.ANY),
+      new KeyShape("gho_", 36, 36, Body.ANY),
+      new KeyShape("ghu_", 36, 36, Body.ANY),
+      new KeyShape("ghs_", 36, 36, Body.ANY),
+      new KeyShape("ghr_", 36, 36, Body.ANY),
+      new KeyShape("github_pat_", 22, 255, Body.ANY),
+      new KeyShape("xoxb-", 10, 255, Body.ANY),
+      new KeyShape("xoxp-", 10, 255, Body.ANY),
+      new KeyShape("xoxa-", 10, 255, Body.ANY),
+      new KeyShape("xoxr-", 10, 255, Body.ANY),
+      new KeyShape("xoxs-", 10, 255, Body.ANY),
+      new KeyShape("AIza", 35, 35, Body.ANY),
+      new KeyShape("glpat-", 20, 64, Body.ANY),
+      new KeyShape("hf_", 30, 64, Body.ANY),
+      new KeyShape("npm_", 36, 36, Body.ANY),
+      new KeyShape("SG.", 40, 80, Body.ANY),
+      new KeyShape("SK", 32, 32, Body.HEX), // Twilio API key
+      new KeyShape("key-", 32, 32, Body.HEX)); // Mailgun
 
   private static final double MIN_BITS_PER_CHAR = 3.0;
   static final int MIN_TOKEN = 12;
@@ -83,7 +102,7 @@ public final class ProviderKeyDetector implements Detector {
         int bodyLength = end - start - shape.prefix().length();
         return bodyLength >= shape.minBody()
             && bodyLength <= shape.maxBody()
-            && (!shape.upperAlnumOnly() || isUpperAlnum(text, start + shape.prefix().length(), end))
+            && admitsBody(shape.body(), text, start + shape.prefix().length(), end)
             && Entropy.bitsPerChar(text.subSequence(start + shape.prefix().length(), end)) >= MIN_BITS_PER_CHAR;
       }
     }
@@ -109,10 +128,9 @@ public final class ProviderKeyDetector implements Detector {
     return secondDot > 0 && firstDot - start >= 10 && secondDot - firstDot > 10 && end - secondDot > 10;
   }
 
-  private static boolean isUpperAlnum(String text, int start, int end) {
+  private static boolean admitsBody(Body body, String text, int start, int end) {
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (!Chars.isUpper(c) && !Chars.isDigit(c)) {
+      if (!body.admits(text.charAt(i))) {
         return false;
       }
     }

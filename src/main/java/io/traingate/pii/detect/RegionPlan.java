@@ -7,7 +7,11 @@ import com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -18,7 +22,9 @@ import java.util.stream.Stream;
  * for digits that form a valid number of the country code (libphonenumber's validity rules,
  * without its parsing and matching), written with the trunk prefix where the number's format
  * requires one ("612345678" is no French number, "0612345678" is), or after the country code
- * written without "+". {@code RegionPlanTest} holds it to the matcher's own results.
+ * written without "+", or after the region's international prefix and any country code
+ * ("0039 02 1234 5678" from Germany, "011 39 …" from the US). {@code RegionPlanTest} holds it to
+ * the matcher's own results.
  *
  * <p>Validity is decided as {@code PhoneNumberUtil.isValidNumber} decides it, but on patterns
  * compiled once and filed under the number lengths they allow. libphonenumber looks the metadata
@@ -30,19 +36,37 @@ final class RegionPlan {
 
   /** Longer digit runs do not fit in the {@code long} of a national number. */
   private static final int MAX_NATIONAL_DIGITS = 17;
+  private static final int MAX_COUNTRY_CODE_DIGITS = 3;
+  private static final Set<Integer> COUNTRY_CODES = PhoneNumberUtil.getInstance().getSupportedCallingCodes();
+  /** The plans of the country codes dialled from abroad, each made when first needed. */
+  private static final Map<Integer, RegionPlan> BY_COUNTRY_CODE = new ConcurrentHashMap<>();
 
   private final String code;
   /** What may precede the national number: the trunk prefix and the country code without "+" ("1" for both in +1). */
   private final List<String> writtenPrefixes;
+  /** The trunk prefix ("0" in France), or "" where the region has none. */
+  private final String trunkPrefix;
+  /** What is dialled from here before another country's code (00 in most regions, 011 in the US), or null. */
+  private final Pattern internationalPrefix;
   /** The regions sharing the country code, in the order libphonenumber tries them. */
   private final List<Numbering> numberings;
   /** By national number length: whether any region of the country code has numbers that long. */
   private final boolean[] validLengths;
 
-  private RegionPlan(String code, List<String> writtenPrefixes, List<Numbering> numberings) {
+  private RegionPlan(String code, PhoneMetadata metadata) {
     this.code = code;
-    this.writtenPrefixes = writtenPrefixes;
-    this.numberings = numberings;
+    // libphonenumber's parser also strips the country code written without "+" ("33 1 42 68 53 00")
+    this.writtenPrefixes = Stream.of(metadata.getNationalPrefix(), Integer.toString(metadata.getCountryCode()))
+        .filter(prefix -> !prefix.isEmpty())
+        .distinct()
+        .toList();
+    this.trunkPrefix = metadata.getNationalPrefix();
+    this.internationalPrefix = metadata.getInternationalPrefix().isEmpty() ? null : Pattern.compile(metadata.getInternationalPrefix());
+    // A number dialled with this country code may belong to another region sharing it (07911 is Guernsey's, not Britain's).
+    int countryCode = metadata.getCountryCode();
+    this.numberings = PhoneNumberUtil.getInstance().getRegionCodesForCountryCode(countryCode).stream()
+        .map(region -> new Numbering(metadataOf(region, countryCode)))
+        .toList();
     this.validLengths = new boolean[MAX_NATIONAL_DIGITS + 1];
     for (int length = 1; length <= MAX_NATIONAL_DIGITS; length++) {
       for (Numbering numbering : numberings) {
@@ -52,31 +76,34 @@ final class RegionPlan {
   }
 
   static RegionPlan of(String code) {
-    PhoneMetadata metadata = metadataOf(code);
+    PhoneMetadata metadata = metadataOf(code, 0);
     if (metadata == null) {
       throw new IllegalArgumentException("unknown phone region " + code);
     }
-    // libphonenumber's parser also strips the country code written without "+" ("33 1 42 68 53 00")
-    List<String> writtenPrefixes = Stream.of(metadata.getNationalPrefix(), Integer.toString(metadata.getCountryCode()))
-        .filter(prefix -> !prefix.isEmpty())
-        .distinct()
-        .toList();
-    // A number dialled with this country code may belong to another region sharing it (07911 is Guernsey's, not Britain's).
-    List<Numbering> numberings = PhoneNumberUtil.getInstance().getRegionCodesForCountryCode(metadata.getCountryCode()).stream()
-        .map(region -> new Numbering(metadataOf(region)))
-        .toList();
-    return new RegionPlan(code, writtenPrefixes, numberings);
+    return new RegionPlan(code, metadata);
   }
 
-  private static PhoneMetadata metadataOf(String region) {
-    return DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource().getMetadataForRegion(region);
+  /** The plan of a country code; non-geographic ones (+800, +882 …) have the region code "001". */
+  private static RegionPlan ofCountryCode(int countryCode) {
+    String region = PhoneNumberUtil.getInstance().getRegionCodeForCountryCode(countryCode);
+    return new RegionPlan(region, metadataOf(region, countryCode));
+  }
+
+  private static PhoneMetadata metadataOf(String region, int countryCode) {
+    var source = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
+    return PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region)
+        ? source.getMetadataForNonGeographicalRegion(countryCode)
+        : source.getMetadataForRegion(region);
   }
 
   String code() {
     return code;
   }
 
-  /** True if the digits, written nationally with or without the trunk prefix or the country code, can be a number here. */
+  /**
+   * True if the digits, written nationally with or without the trunk prefix or the country code,
+   * or after the international prefix, can be a number here.
+   */
   boolean couldHold(String digits) {
     Numbering asWritten = validIn(digits);
     if (asWritten != null && !asWritten.needsTrunkPrefix(digits)) {
@@ -87,7 +114,36 @@ final class RegionPlan {
         return true;
       }
     }
+    return isDialledAbroad(digits);
+  }
+
+  /**
+   * True if the digits are the international prefix, a country code and a valid number of it, as
+   * libphonenumber's parser reads them here: it strips the prefix unless a 0 follows (no country
+   * code starts with 0), then takes the first one to three digits that form a known country code.
+   */
+  private boolean isDialledAbroad(String digits) {
+    if (internationalPrefix == null) {
+      return false;
+    }
+    Matcher prefix = internationalPrefix.matcher(digits);
+    if (!prefix.lookingAt() || prefix.end() == digits.length() || digits.charAt(prefix.end()) == '0') {
+      return false;
+    }
+    int codeStart = prefix.end();
+    for (int codeEnd = codeStart + 1; codeEnd <= Math.min(codeStart + MAX_COUNTRY_CODE_DIGITS, digits.length()); codeEnd++) {
+      int countryCode = Integer.parseInt(digits, codeStart, codeEnd, 10);
+      if (COUNTRY_CODES.contains(countryCode)) {
+        return BY_COUNTRY_CODE.computeIfAbsent(countryCode, RegionPlan::ofCountryCode).holdsAfterCountryCode(digits.substring(codeEnd));
+      }
+    }
     return false;
+  }
+
+  /** True if the digits after the country code, with or without the trunk prefix ("+44 (0)20 …"), are a valid number. */
+  private boolean holdsAfterCountryCode(String national) {
+    return validIn(national) != null
+        || !trunkPrefix.isEmpty() && national.startsWith(trunkPrefix) && validIn(national.substring(trunkPrefix.length())) != null;
   }
 
   /**

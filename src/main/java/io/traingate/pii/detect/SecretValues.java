@@ -7,6 +7,9 @@ import java.util.Set;
 final class SecretValues {
   private SecretValues() {}
 
+  private static final int MIN_RANDOM_LENGTH = 16;
+  private static final double MIN_RANDOM_BITS_PER_CHAR = 3.0;
+
   private static final Set<String> PLACEHOLDERS = Set.of(
       "null", "none", "nil", "true", "false", "undefined", "required", "optional", "string", "str", "int",
       "redacted", "hidden", "removed", "secret", "password", "passwd", "token", "your_password",
@@ -56,6 +59,20 @@ final class SecretValues {
       }
     }
     return true;
+  }
+
+  /**
+   * True if the value looks machine-made: long, with letters and digits, and with the entropy of
+   * random keys ("key-95d6cff3…", not "created_at" or "user:1234").
+   */
+  static boolean looksRandom(String value) {
+    boolean letter = false;
+    boolean digit = false;
+    for (int i = 0; i < value.length(); i++) {
+      letter |= Character.isLetter(value.charAt(i));
+      digit |= Character.isDigit(value.charAt(i));
+    }
+    return value.length() >= MIN_RANDOM_LENGTH && letter && digit && Entropy.bitsPerChar(value) >= MIN_RANDOM_BITS_PER_CHAR;
   }
 
   /** True if the value mixes classes (digits, symbols, inner capitals): "hunter2", not "wrong". */

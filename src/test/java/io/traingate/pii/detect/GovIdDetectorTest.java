@@ -21,6 +21,19 @@ class GovIdDetectorTest {
       "Aadhaar 2345 6789 0123|2345 6789 0123",
       "PAN: ABCDE1234F|ABCDE1234F",
       "national ID 19850312-4581|19850312-4581",
+      "T.C. kimlik numaram 10000000146|10000000146",
+      "PESEL 44051401359|44051401359",
+      "PhilSys ID: 6082-1193-4457|6082-1193-4457",
+      "SSS number: 34-1234567-8|34-1234567-8",
+      "Personalausweisnummer: T22000129|T22000129",
+      "il mio codice fiscale è BNCGPP80A01H501U|BNCGPP80A01H501U",
+      "マイナンバー 2918 4756 3021|2918 4756 3021",
+      "Emirates ID 784-1990-1234567-2|784-1990-1234567-2",
+      "my NRIC is S9012345A|S9012345A",
+      "CNP: 1850312450018|1850312450018",
+      "DNI nº 45123987K|45123987K",
+      "BSN 123456782|123456782",
+      "meine Steuer-ID lautet 12 345 678 903|12 345 678 903",
   })
   void findsNumbersRightAfterAnIdentityCue(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -34,6 +47,11 @@ class GovIdDetectorTest {
       "order ID 48213",                          // an order id is not an identity document
       "renew my passport next week",
       "passport\n12345678",                     // the cue ended its line
+      "sss 12345678",                           // an abbreviation that is also a word counts in capitals
+      "the DUI was in 2019",
+      "my student ID: 48213001",                // ids of schools, shops and employers are not national ids
+      "fly Emirates 2034 5678",
+      "PESEL: see form 12",                     // no id after the cue
   })
   void needsACueAndAnIdLikeValue(String text) {
     assertThat(Found.by(detector, text), empty());

@@ -42,8 +42,39 @@ class PhoneDetectorTest {
       "tokyo 03-1234-5678|03-1234-5678",
       "sydney (02) 9374 4000|(02) 9374 4000",
       "dots 650.253.0000 too|650.253.0000",
+      "from abroad 0033 1 42 68 53 00|0033 1 42 68 53 00",
+      "ruf an: 0061 2 9374 4000|0061 2 9374 4000",
+      "from the US dial 011 49 30 1234567|011 49 30 1234567",
+      "from Sydney 0011 44 20 7946 0018|0011 44 20 7946 0018",
+      "kept as 0044 (0)20 7946 0018|0044 (0)20 7946 0018",
   })
   void findsNumbersInManyRegionsAndFormats(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "携帯は080-2345-6789までお願いします|080-2345-6789",
+      "연락처는010-2345-6789입니다|010-2345-6789",
+      "ご連絡は0312345678まで|0312345678",
+  })
+  void findsNumbersWrittenAgainstTextOfScriptsWithoutSpaces(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "call me at 0612345678|0612345678",
+      "my number is 415 555 0132|415 555 0132",
+      "tel. 030 1234567|030 1234567",
+      "whatsapp: 07700 900123|07700 900123",
+      "order shipped, call 0612345678|0612345678",
+      "for reference, my number is 0612345678|0612345678",
+      "ticket hotline 0800 123 4567|0800 123 4567",
+      "salamat po. 0917 123 4567|0917 123 4567",
+      "invoice +44 20 7946 0018|+44 20 7946 0018",
+  })
+  void keepsPhonesWhoseLabelIsAPhoneOrNone(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
   }
 
@@ -54,6 +85,21 @@ class PhoneDetectorTest {
       "in 2024 we sold 1000000 units",
       "ID123456789",
       "555",
+      "tel0612345678",
+      "order 0612345678",
+      "your order no. 415 555 0132 shipped",
+      "Invoice #: 0612345678",
+      "P.O. 0612345678",
+      "PO# 6502530000",
+      "SKU: 07700900123",
+      "the tracking number is 030 1234567",
+      "account nr. 0612345678",
+      "customer ID 07700 900123",
+      "Bestellnummer: 030 1234567",
+      "numéro de commande 0612345678",
+      "número de pedido: 612 345 678",
+      "sipariş numarası 0532 123 45 67",
+      "注文番号は09012345678です",
   })
   void ignoresNumbersThatAreNotPhones(String text) {
     assertThat(Found.by(detector, text), empty());
@@ -91,6 +137,8 @@ class PhoneDetectorTest {
           windows.add(util.format(number, PhoneNumberFormat.NATIONAL));
           windows.add(international);
           windows.add(international.substring(1)); // the country code without "+"
+          windows.add("00" + international.substring(1)); // the international prefix of most regions
+          windows.add("011 " + international.substring(1)); // the US one
           windows.add(util.format(number, PhoneNumberFormat.E164));
           windows.add(util.getNationalSignificantNumber(number));
         }

@@ -41,6 +41,16 @@ class RegionPlanTest {
   }
 
   @Test
+  void aNumberDialledAbroadNeedsTheRegionsInternationalPrefix() {
+    assertThat(RegionPlan.of("DE").couldHold("0033142685300"), is(true)); // +33 1 42 68 53 00, dialled from Germany
+    assertThat(RegionPlan.of("US").couldHold("0033142685300"), is(false)); // the US dials 011
+    assertThat(RegionPlan.of("US").couldHold("01133142685300"), is(true));
+    assertThat(RegionPlan.of("DE").couldHold("00330142685300"), is(true)); // with the French trunk prefix, as in +33 (0)1 …
+    assertThat(RegionPlan.of("US").couldHold("011331426853000"), is(false)); // one digit too many for France
+    assertThat(RegionPlan.of("DE").couldHold("000142685300"), is(false)); // no country code starts with 0
+  }
+
+  @Test
   void aLengthNoRegionOfTheCountryCodeAllowsIsNoNumber() {
     assertThat(RegionPlan.of("US").validIn("16502530000"), is(nullValue()));
     assertThat(RegionPlan.of("US").validIn("6502530000").region(), is("US"));
@@ -110,6 +120,7 @@ class RegionPlanTest {
         }
       }
     }
+    windows.addAll(dialledAbroad());
     Random random = new Random(11);
     for (int i = 0; i < 1500; i++) {
       StringBuilder window = new StringBuilder();
@@ -135,5 +146,34 @@ class RegionPlanTest {
       }
     }
     assertThat(ruledOutWrongly, empty());
+  }
+
+  /**
+   * Example numbers of every country code, written after the international prefixes of the
+   * configured regions (00, 011, 0011, 010), alone and with the number's own trunk prefix.
+   */
+  private static List<String> dialledAbroad() {
+    List<PhoneNumber> examples = new ArrayList<>();
+    for (String region : UTIL.getSupportedRegions()) {
+      for (PhoneNumberType type : List.of(PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE, PhoneNumberType.TOLL_FREE)) {
+        examples.add(UTIL.getExampleNumberForType(region, type));
+      }
+    }
+    for (int countryCode : UTIL.getSupportedGlobalNetworkCallingCodes()) {
+      examples.add(UTIL.getExampleNumberForNonGeoEntity(countryCode));
+    }
+    List<String> windows = new ArrayList<>();
+    for (PhoneNumber example : examples) {
+      if (example == null) {
+        continue;
+      }
+      String international = UTIL.format(example, PhoneNumberFormat.INTERNATIONAL).substring(1);
+      String trunkPrefix = Objects.requireNonNullElse(UTIL.getNddPrefixForRegion(UTIL.getRegionCodeForNumber(example), true), "");
+      for (String prefix : List.of("00 ", "011 ", "0011 ", "010 ")) {
+        windows.add(prefix + international);
+        windows.add(prefix + example.getCountryCode() + " " + trunkPrefix + UTIL.getNationalSignificantNumber(example));
+      }
+    }
+    return windows;
   }
 }

@@ -25,6 +25,8 @@ class SecretDetectorsTest {
       "xoxb-2048-4096-ZyXwVuTsRqPoNmLkJiHgFeDc|xoxb-2048-4096-ZyXwVuTsRqPoNmLkJiHgFeDc",
       "'AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY'|AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY",
       "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U|eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+      "twilio api key SKa41f09c3e7b25d86f0c1e2d3b4a59687.|SKa41f09c3e7b25d86f0c1e2d3b4a59687",
+      "curl --user 'api:key-3e1d7c9b0a4f6e2d8c5b1a7f9e3d0c6b'|key-3e1d7c9b0a4f6e2d8c5b1a7f9e3d0c6b",
   })
   void findsProviderKeysAndJwts(String text, String expected) {
     assertThat(Found.by(keys, text), contains(expected));
@@ -38,6 +40,10 @@ class SecretDetectorsTest {
       "AKIAiosfodnn7example",                 // AWS ids are upper case
       "eyJhbGciOiJIUzI1NiJ9",                 // a lone JWT header
       "ghp_short",
+      "SKU8842093311 is out of stock",
+      "SK00000000000000000000000000000000",  // no entropy
+      "SKA41F09C3E7B25D86F0C1E2D3B4A59687",  // Twilio's hex is lower case
+      "the key-value store",
   })
   void ignoresPlaceholdersAndLookalikes(String text) {
     assertThat(Found.by(keys, text), empty());
@@ -70,6 +76,16 @@ class SecretDetectorsTest {
       "dbPassword = 'abc12345'|abc12345",
       "api key: 3f9a8b7c6d5e4f3a2b1c|3f9a8b7c6d5e4f3a2b1c",
       "the secret key is 9f8E7d6C5b4A|9f8E7d6C5b4A",
+      "SENDINBLUE_KEY=xkeysib-4f2a9c8e7d6b5a4f3e2d1c0b|xkeysib-4f2a9c8e7d6b5a4f3e2d1c0b",
+      "stripeKey: 'rk_9Qm2Lx7Pw4Vt8Bn1Ck6Hd'|rk_9Qm2Lx7Pw4Vt8Bn1Ck6Hd",
+      "\"license-key\": \"7KQ2-M9XP-4VTR-8BN1-C6HD\"|7KQ2-M9XP-4VTR-8BN1-C6HD",
+      "wifi_pw=Bl4ckC0ffee|Bl4ckC0ffee",
+      "the router pw is Summer!Rain42|Summer!Rain42",
+      "my password for the bank is Tr1cky-Fox|Tr1cky-Fox",
+      "mysqldump -u admin -pS4lt^Pepper shop > shop.sql|S4lt^Pepper",
+      "mysql -h db.internal -u app -p'amber lake 7' app|amber lake 7",
+      "./deploy.sh --password Qx7!vv93 --env prod|Qx7!vv93",
+      "pg_dump --password=N0rth-Star db|N0rth-Star",
   })
   void findsAssignedCredentialValues(String text, String expected) {
     assertThat(Found.by(assignments, text), contains(expected));
@@ -89,6 +105,20 @@ class SecretDetectorsTest {
       "bypass=1234",
       "primary key: user_id",
       "key: value",
+      "PRIMARY_KEY=user_id",
+      "sortKey: 'createdAt'",
+      "publicKey = \"MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE4f2a\"", // the public half of a key pair
+      "partition_key=tenant_4821_region_eu_west",
+      "cacheKey: user:1234:profile:v2:20240101",
+      "MONKEY=Bl4ckC0ffee",
+      "the pw is wrong",
+      "the password at the office is written on the whiteboard",
+      "the token of thanks for the team is pizza",
+      "mysql -u root -p mydb",                // -p then a database name: the password is prompted for
+      "mysql -u root -p$MYSQL_PWD",
+      "ssh -p2222 deploy@host",              // a port
+      "set the --password flag",
+      "e-pay -plain",
   })
   void ignoresReferencesPlaceholdersAndComparisons(String text) {
     assertThat(Found.by(assignments, text), empty());
