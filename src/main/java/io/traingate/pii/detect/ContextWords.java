@@ -47,7 +47,7 @@ final class ContextWords {
       int at = searched.lastIndexOf(phrase);
       while (at >= 0) {
         boolean startsWord = at == 0 || !Chars.isWordChar(searched.charAt(at - 1)) || !Chars.isWordChar(phrase.charAt(0));
-        if (startsWord && searched.length() == pos - from) {
+        if (startsWord) {
           lastEnd = Math.max(lastEnd, from + at + phrase.length());
           break;
         }

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Phone numbers, confirmed by libphonenumber's matcher at leniency VALID. The matcher is slow, so
+ * Phone numbers, confirmed by libphonenumber's matcher with strict grouping (the digits grouped as the number's own formats group them). The matcher is slow, so
  * it only sees short windows around runs of digits that could be a phone number (7 to 40 digits
  * with phone-style separators), and tries the configured regions in order until one matches.
  * Numbers that a label calls something else ("order no. 954899759", "UPC 036000291452") are not
