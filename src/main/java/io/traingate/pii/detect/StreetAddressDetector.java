@@ -120,24 +120,23 @@ public final class StreetAddressDetector implements Detector {
       }
     }
     int words = 0;
-    int suffix = -1;
     int capitalized = 0;
+    int ordinals = 0;
+    int suffix = -1;
     for (int j = k; j < k + MAX_STREET_WORDS && spaced(tokens, j); j++) {
-      if (words > 0 && tokens.has(j, STREET_SUFFIX)) {
-        suffix = j;
-      }
       if (!isNameWord(tokens, j) && !isOrdinal(tokens, j) && !tokens.has(j, DIRECTION)) {
         break;
       }
-      capitalized += tokens.has(j, CAPITALIZED) ? 1 : 0;
       words++;
+      capitalized += tokens.has(j, CAPITALIZED) ? 1 : 0;
+      ordinals += isOrdinal(tokens, j) ? 1 : 0;
+      // "42 Baker Street" or "42 baker street", not "500 chairs Park Avenue"; the longest such street
+      boolean consistentCase = capitalized == 0 || capitalized + ordinals == words;
+      if (words > 1 && tokens.has(j, STREET_SUFFIX) && consistentCase) {
+        suffix = j;
+      }
     }
-    if (suffix < 0) {
-      return -1;
-    }
-    // "42 Baker Street" or "42 baker street", not "500 chairs Park Avenue"
-    boolean consistentCase = capitalized == 0 || capitalized >= suffix - k + 1 - ordinals(tokens, k, suffix);
-    return consistentCase ? suffix : -1;
+    return suffix;
   }
 
   /** {@code 45 Kingsway}: the last of the capitalized words after the number, or -1. */
@@ -246,14 +245,6 @@ public final class StreetAddressDetector implements Detector {
     return unitFirst ? unit : start;
   }
 
-  private static int ordinals(Tokens tokens, int from, int to) {
-    int count = 0;
-    for (int j = from; j <= to; j++) {
-      count += isOrdinal(tokens, j) ? 1 : 0;
-    }
-    return count;
-  }
-
   /**
    * {@code Calle Mayor 12}, {@code Calle 5 de Mayo 427}, {@code Hauptstraße 5}, {@code Fester Weg 3},
    * {@code Gül Sok. No: 165}: the first token of the street, or -1.
@@ -339,7 +330,9 @@ public final class StreetAddressDetector implements Detector {
       }
     }
     char before = start > 0 ? text.charAt(start - 1) : ' ';
-    return digits <= 5 && "$€£#:/.+-".indexOf(before) < 0;
+    boolean lastGroupOfANumber = tokens.has(t - 1, ALL_DIGITS) && tokens.gapIs(t, " ") // 433 34 9834 Park Avenue
+        && tokens.has(t - 2, HAS_DIGIT) && tokens.gapIs(t - 1, " ");
+    return digits <= 5 && "$€£#:/.+-".indexOf(before) < 0 && !lastGroupOfANumber;
   }
 
   private static boolean hasCompoundStreetEnding(Tokens tokens, int t) {

@@ -28,6 +28,7 @@ class StreetAddressDetectorTest {
       "Via Roma 15, 00184 Roma|Via Roma 15, 00184 Roma",
       "Flat 2, 45 Kingsway, London WC2B 6TE|Flat 2, 45 Kingsway, London WC2B 6TE",
       "100 Queen St W, Toronto ON M5H 2N2|100 Queen St W, Toronto ON M5H 2N2",
+      "we're at 9 birch lane Will drives you|9 birch lane",
   })
   void findsAddressesInManyFormats(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -115,6 +116,7 @@ class StreetAddressDetectorTest {
       "Iteration 4, Sprint Board, Jira 1234",
       "score: 3-2-1, Arsenal Road 5",
       "call me at 5, John",
+      "my number is 555 12 3456 Park Avenue is busy",
   })
   void ignoresNumbersNearStreetWords(String text) {
     assertThat(Found.by(detector, text), empty());
