@@ -117,7 +117,7 @@ final class Lexicon {
 
   private static final String UNITS =
       "apt apartment suite ste unit flat fl floor room rm bldg building house plot office door apto dpto depto piso"
-          + " andar sala bloco";
+          + " andar sala bloco block villa int interno";
 
   private static final String GOV_CUES =
       "passport licence license dl id identification ni nin nino aadhaar aadhar pan sin dni nie nif cpf curp rfc"

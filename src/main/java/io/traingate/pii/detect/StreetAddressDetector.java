@@ -236,8 +236,11 @@ public final class StreetAddressDetector implements Detector {
     return false;
   }
 
-  /** "Flat 2, 45 Kingsway": a unit written before the house number belongs to the address. */
+  /** "Flat 2, 45 Kingsway", "3/45 Smith Street": a unit written before the house number belongs to the address. */
   private static int withUnitBefore(Tokens tokens, int start) {
+    if (isUnitAndSlash(tokens, start)) {
+      return start - 1;
+    }
     int number = start - 1;
     int unit = start - 2;
     boolean unitFirst = unit >= 0 && tokens.has(unit, UNIT) && tokens.has(number, HAS_DIGIT) && tokens.length(number) <= 5
@@ -332,7 +335,15 @@ public final class StreetAddressDetector implements Detector {
     char before = start > 0 ? text.charAt(start - 1) : ' ';
     boolean lastGroupOfANumber = tokens.has(t - 1, ALL_DIGITS) && tokens.gapIs(t, " ") // 433 34 9834 Park Avenue
         && tokens.has(t - 2, HAS_DIGIT) && tokens.gapIs(t - 1, " ");
-    return digits <= 5 && "$€£#:/.+-".indexOf(before) < 0 && !lastGroupOfANumber;
+    boolean afterUnit = before == '/' && isUnitAndSlash(tokens, t);
+    return digits <= 5 && ("$€£#:/.+-".indexOf(before) < 0 || afterUnit) && !lastGroupOfANumber;
+  }
+
+  /** 3/45 Smith Street: the unit's number and a slash before the house number, as Australians write it; not a date. */
+  private static boolean isUnitAndSlash(Tokens tokens, int number) {
+    int unit = number - 1;
+    boolean date = unit > 0 && tokens.gapIs(unit, "/") || number + 1 < tokens.count() && tokens.gapIs(number + 1, "/");
+    return unit >= 0 && tokens.gapIs(number, "/") && tokens.has(unit, ALL_DIGITS) && tokens.length(unit) <= 4 && !date;
   }
 
   private static boolean hasCompoundStreetEnding(Tokens tokens, int t) {

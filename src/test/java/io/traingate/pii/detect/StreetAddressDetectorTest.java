@@ -47,6 +47,8 @@ class StreetAddressDetectorTest {
       "Brgy. Poblacion, 12 Jupiter St., Makati City 1210|12 Jupiter St., Makati City 1210",
       "1428 N Clark St Apt 3F, Chicago IL 60610|1428 N Clark St Apt 3F, Chicago IL 60610",
       "ul. Piotrkowska 104, 90-004 Łódź|ul. Piotrkowska 104, 90-004 Łódź",
+      "we moved to 3/45 Smith Street, Fitzroy VIC 3065|3/45 Smith Street, Fitzroy VIC 3065",
+      "Via del Corso 12, int. 5, 00186 Roma RM|Via del Corso 12, int. 5, 00186 Roma RM",
   })
   void followsTheAddressThroughUnitsDistrictsCitiesRegionsAndPostcodes(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -78,6 +80,7 @@ class StreetAddressDetectorTest {
       "Flat 12, Royal Palms Residency, Andheri East, Mumbai 400093|Flat 12, Royal Palms Residency, Andheri East, Mumbai 400093",
       "H.No. 22-4, Gandhi Nagar, Hyderabad 500080|H.No. 22-4, Gandhi Nagar, Hyderabad 500080",
       "Plot 7, Sector 44, Noida, Uttar Pradesh 201303|Plot 7, Sector 44, Noida, Uttar Pradesh 201303",
+      "Block 5, Marina Heights, Dubai Marina, Dubai|Block 5, Marina Heights, Dubai Marina, Dubai",
   })
   void findsStreetsWithoutAStreetWordAndDwellingsWhenTheTailProvesThem(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -117,6 +120,7 @@ class StreetAddressDetectorTest {
       "score: 3-2-1, Arsenal Road 5",
       "call me at 5, John",
       "my number is 555 12 3456 Park Avenue is busy",
+      "see you 12/05/2024 Park Avenue",
   })
   void ignoresNumbersNearStreetWords(String text) {
     assertThat(Found.by(detector, text), empty());
