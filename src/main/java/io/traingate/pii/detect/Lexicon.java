@@ -129,15 +129,18 @@ final class Lexicon {
       "street st avenue ave av road rd boulevard blvd lane ln drive dr court ct place pl square sq terrace ter"
           + " way parkway pkwy highway hwy circle cir crescent cres close grove gardens row mews hill walk trail"
           + " trl alley plaza pike loop path crossing xing heights view ridge expressway freeway route rte"
-          + " esplanade quay wharf rise vale meadows point pt park parade";
+          + " esplanade quay wharf rise vale meadows point pt park parade"
+          + " caddesi cad sokak sokağı sok bulvarı blv";
 
   /** Street words written before the name: rue de la Paix, Calle Mayor, Via Roma, Rua Augusta. */
   private static final String STREET_PREFIXES =
       "rue avenue boulevard bd place allée allee chemin impasse quai cours route calle avenida av avda paseo"
           + " plaza camino carrera via viale piazza corso vicolo largo rua travessa alameda praça estrada rodovia"
-          + " ulica ul";
+          + " ulica ul rambla carrer passeig avinguda plaça carretera calzada callejón privada piazzale strada lungomare";
 
-  private static final String UNITS = "apt apartment suite ste unit flat fl floor room rm bldg building";
+  private static final String UNITS =
+      "apt apartment suite ste unit flat fl floor room rm bldg building house plot office door apto dpto depto piso"
+          + " andar sala bloco block villa int interno";
 
   /** Identity documents and national ids; words that are also given names (Nik, Ine, Fin, Umid) stay out. */
   private static final String GOV_CUES =

@@ -3,12 +3,11 @@ package io.traingate.pii.detect;
 import static io.traingate.pii.detect.Lexicon.DIRECTION;
 import static io.traingate.pii.detect.Lexicon.FUNCTION_WORD;
 import static io.traingate.pii.detect.Lexicon.NAME_PARTICLE;
-import static io.traingate.pii.detect.Lexicon.REGION_CODE;
 import static io.traingate.pii.detect.Lexicon.STREET_PREFIX;
 import static io.traingate.pii.detect.Lexicon.STREET_SUFFIX;
 import static io.traingate.pii.detect.Lexicon.UNIT;
 import static io.traingate.pii.detect.Tokens.ALL_DIGITS;
-import static io.traingate.pii.detect.Tokens.ALL_UPPER;
+import static io.traingate.pii.detect.Tokens.ALL_LOWER;
 import static io.traingate.pii.detect.Tokens.CAPITALIZED;
 import static io.traingate.pii.detect.Tokens.HAS_DIGIT;
 
@@ -19,51 +18,90 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Postal street addresses, anchored on house numbers (rare in text, so cheap): number first
- * ({@code 42 Baker Street}, {@code 12 rue de la Paix}) or street first ({@code Calle Mayor 12},
- * {@code Hauptstraße 5}), then an optional unit ({@code Apt 4B}) and an optional tail of city and
- * postcode ({@code , Springfield, IL 62704}, {@code , 10115 Berlin}, {@code London SW1A 2AA}).
+ * Postal street addresses, anchored on house numbers (rare in text, so cheap). The street is found
+ * around the number: number first ({@code 42 Baker Street}, {@code 4551 E Chestnut St}) or street
+ * first ({@code Calle Mayor 12}, {@code Calle 5 de Mayo 427}, {@code Hauptstraße 5},
+ * {@code Bağdat Caddesi No: 312}, {@code Calle 93 #11-26}); {@link AddressTail} then extends it over
+ * units, districts, cities, regions and postcodes. A street without a street word ({@code 45 Kingsway},
+ * {@code Am Hang 7}, the Japanese block {@code 1-2-3 Shibuya}) and a dwelling numbered without a
+ * street ({@code Flat 47}, {@code B-204}) count only when a comma follows and the tail proves the address.
  */
 public final class StreetAddressDetector implements Detector {
 
   private static final int MAX_STREET_WORDS = 5;
-  private static final Pattern BRITISH_OUTWARD = Pattern.compile("[a-z]{1,2}\\d[a-z\\d]?");
-  private static final Pattern BRITISH_INWARD = Pattern.compile("\\d[a-z]{2}");
-  private static final Pattern CANADIAN_OUTWARD = Pattern.compile("[a-z]\\d[a-z]");
-  private static final Pattern CANADIAN_INWARD = Pattern.compile("\\d[a-z]\\d");
-  private static final Pattern HYPHENATED_POSTCODE = Pattern.compile("\\d{4,5}-\\d{3}");
+  private static final int MAX_UNNAMED_STREET_WORDS = 3;
   private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(st|nd|rd|th)");
-  private static final int MAX_CITY_WORDS = 3;
   private static final List<String> COMPOUND_STREET_ENDINGS = List.of(
       "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "chaussee",
       "straat", "laan", "gracht", "plein", "kade", "gatan", "vägen", "gade", "vej", "veien", "katu", "utca");
+  /** Words for "number" between a street or unit and its number: No: 312, Nº 5, H.No. 421. */
+  private static final long[] NUMBER_MARKERS = {Tokens.key("no"), Tokens.key("nr"), Tokens.key("nro"), Tokens.key("nº")};
 
   @Override
   public void detect(ScannedText text, List<Span> out) {
     Tokens tokens = text.tokens();
+    AddressTail tail = null;
     int t = 0;
     while (t < tokens.count()) {
-      int end = -1;
-      int start = t;
-      if (isHouseNumber(tokens, t)) {
-        end = numberFirst(tokens, t);
-        if (end < 0) {
-          start = streetFirstStart(tokens, t);
-          end = start >= 0 ? t : -1;
-        }
+      if (!tokens.has(t, HAS_DIGIT)) {
+        t++;
+        continue;
       }
-      if (end >= 0) {
-        start = withUnitBefore(tokens, start);
-        int last = withTail(tokens, end);
-        out.add(new Span(EntityType.STREET_ADDRESS, tokens.start(start), tokens.end(last)));
-        t = last + 1;
+      if (tail == null) {
+        tail = new AddressTail(tokens);
+      }
+      int start = start(tokens, t, tail);
+      if (start >= 0) {
+        out.add(new Span(EntityType.STREET_ADDRESS, tokens.start(start), tail.end()));
+        t = tail.last() + 1;
       } else {
         t++;
       }
     }
   }
 
-  /** {@code 42 Baker Street}, {@code 12 rue de la Paix}: the street's last token, or -1. */
+  /** The first token of the address numbered by token {@code number}, with {@code tail} read to its end; or -1. */
+  private static int start(Tokens tokens, int number, AddressTail tail) {
+    if (isHouseNumber(tokens, number)) {
+      int street = numberFirst(tokens, number);
+      if (street >= 0) {
+        tail.extend(street);
+        return withUnitBefore(tokens, number);
+      }
+      int start = streetFirstStart(tokens, number);
+      if (start >= 0) {
+        tail.extend(number);
+        return withUnitBefore(tokens, start);
+      }
+      int houseNumber = houseNumberAfterNumberedStreet(tokens, number);
+      if (houseNumber >= 0) {
+        tail.extend(houseNumber);
+        return number - 1;
+      }
+      int name = unnamedStreetAfter(tokens, number);
+      boolean block = isBlockNumber(tokens, number); // 1-2-3 Shibuya, Shibuya-ku: a ward proves it as well
+      if (name >= 0 && commaTail(tokens, name, tail) && (tail.firstSegmentHoldsPostcode() || block && tail.provesAddress())) {
+        return withUnitBefore(tokens, number);
+      }
+      start = unnamedStreetBefore(tokens, number);
+      if (start >= 0 && commaTail(tokens, number, tail) && tail.startsWithPostcode()) {
+        return withUnitBefore(tokens, start);
+      }
+    }
+    int dwelling = dwellingStart(tokens, number);
+    return dwelling >= 0 && commaTail(tokens, number, tail) && tail.provesAddress() ? dwelling : -1;
+  }
+
+  /** True if a comma follows token {@code last}; then reads the tail after it into {@code tail}. */
+  private static boolean commaTail(Tokens tokens, int last, AddressTail tail) {
+    if (last + 1 >= tokens.count() || !tokens.gapHolds(last + 1, ',')) {
+      return false;
+    }
+    tail.extend(last);
+    return true;
+  }
+
+  /** {@code 42 Baker Street}, {@code 12 rue de la Paix}, {@code 4551 E Chestnut St}: the street's last token, or -1. */
   private static int numberFirst(Tokens tokens, int number) {
     int k = number + 1;
     if (tokens.is(k, "bis") || tokens.is(k, "ter")) {
@@ -82,39 +120,127 @@ public final class StreetAddressDetector implements Detector {
       }
     }
     int words = 0;
-    int suffix = -1;
     int capitalized = 0;
+    int ordinals = 0;
+    int suffix = -1;
     for (int j = k; j < k + MAX_STREET_WORDS && spaced(tokens, j); j++) {
-      if (words > 0 && tokens.has(j, STREET_SUFFIX)) {
-        suffix = j;
-      }
-      if (!isNameWord(tokens, j) && !isOrdinal(tokens, j)) {
+      if (!isNameWord(tokens, j) && !isOrdinal(tokens, j) && !tokens.has(j, DIRECTION)) {
         break;
       }
-      capitalized += tokens.has(j, CAPITALIZED) ? 1 : 0;
       words++;
-    }
-    if (suffix < 0) {
-      return nameBeforePostcode(tokens, k);
-    }
-    // "42 Baker Street" or "42 baker street", not "500 chairs Park Avenue"
-    boolean consistentCase = capitalized == 0 || capitalized >= suffix - k + 1 - ordinals(tokens, k, suffix);
-    return consistentCase ? suffix : -1;
-  }
-
-  /** "45 Kingsway, London WC2B 6TE": a street without a street word still counts before a postcode. */
-  private static int nameBeforePostcode(Tokens tokens, int k) {
-    for (int j = k; j < k + 3 && spaced(tokens, j) && isNameWord(tokens, j) && tokens.has(j, CAPITALIZED); j++) {
-      int tail = postcodeTail(tokens, j + 1);
-      if (tail >= 0 && !isPostcodeNumber(tokens, j + 1)) {
-        return j;
+      capitalized += tokens.has(j, CAPITALIZED) ? 1 : 0;
+      ordinals += isOrdinal(tokens, j) ? 1 : 0;
+      // "42 Baker Street" or "42 baker street", not "500 chairs Park Avenue"; the longest such street
+      boolean consistentCase = capitalized == 0 || capitalized + ordinals == words;
+      if (words > 1 && tokens.has(j, STREET_SUFFIX) && consistentCase) {
+        suffix = j;
       }
     }
-    return -1;
+    return suffix;
   }
 
-  /** "Flat 2, 45 Kingsway": a unit written before the house number belongs to the address. */
+  /** {@code 45 Kingsway}: the last of the capitalized words after the number, or -1. */
+  private static int unnamedStreetAfter(Tokens tokens, int number) {
+    int last = -1;
+    for (int j = number + 1; j <= number + MAX_UNNAMED_STREET_WORDS && spaced(tokens, j) && isCapitalizedName(tokens, j); j++) {
+      last = j;
+    }
+    return last;
+  }
+
+  /** {@code Am Hang 7}, {@code Altenhof 6a}: the first of the capitalized words before the number, or -1. */
+  private static int unnamedStreetBefore(Tokens tokens, int number) {
+    int first = -1;
+    for (int j = number - 1; j >= Math.max(0, number - MAX_UNNAMED_STREET_WORDS) && tokens.gapIs(j + 1, " "); j--) {
+      if (tokens.has(j, FUNCTION_WORD) && tokens.has(j, CAPITALIZED)) {
+        return j; // the article or preposition that starts a German street name: Am, Im, An der
+      }
+      boolean article = first >= 0 && tokens.has(j, FUNCTION_WORD | NAME_PARTICLE) && tokens.has(j, ALL_LOWER)
+          && tokens.has(j - 1, CAPITALIZED) && tokens.gapIs(j, " "); // Unter den Linden
+      if (!isCapitalizedName(tokens, j) && !article) {
+        break;
+      }
+      first = article ? first : j;
+    }
+    return first;
+  }
+
+  /** Flat 47, / House No. 11, / H.No. 421, / B-204,: the dwelling's first token, or -1. */
+  private static int dwellingStart(Tokens tokens, int number) {
+    if (isLetteredFlat(tokens, number)) {
+      return number;
+    }
+    if (tokens.length(number) > 6 || !(tokens.gapIs(number, " ") || tokens.gapIs(number, ". ") || tokens.gapIs(number, ": "))) {
+      return -1;
+    }
+    int unit = number - 1;
+    if (isNumberMarker(tokens, unit) && unit > 0) {
+      unit--;
+      boolean abbreviated = tokens.gapIs(unit + 1, ".") && tokens.length(unit) == 1 && tokens.has(unit, CAPITALIZED); // H.No.
+      if (abbreviated) {
+        return unit;
+      }
+      if (!tokens.gapIs(unit + 1, " ")) {
+        return -1;
+      }
+    }
+    return tokens.has(unit, UNIT) ? unit : -1;
+  }
+
+  /** The chōme-banchi-gō of a Japanese address: 1-2-3, 5-19-10. */
+  private static boolean isBlockNumber(Tokens tokens, int t) {
+    if (!tokens.has(t, ALL_DIGITS) || tokens.length(t) > 10) {
+      return false;
+    }
+    String text = tokens.text();
+    int groups = 1;
+    int groupLength = 0;
+    for (int i = tokens.start(t); i < tokens.end(t); i++) {
+      if (text.charAt(i) != '-') {
+        groupLength++;
+      } else if (groups == 1 && groupLength > 2) {
+        return false;
+      } else {
+        groups++;
+        groupLength = 0;
+      }
+    }
+    return groups == 3;
+  }
+
+  /** A flat numbered with its block's letter: B-204. */
+  private static boolean isLetteredFlat(Tokens tokens, int t) {
+    String text = tokens.text();
+    int start = tokens.start(t);
+    int length = tokens.length(t);
+    return length >= 3 && length <= 6 && Chars.isUpper(text.charAt(start)) && text.charAt(start + 1) == '-'
+        && tokens.has(t, HAS_DIGIT) && isDigits(text, start + 2, tokens.end(t));
+  }
+
+  private static boolean isDigits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Chars.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** No, Nº, Nr, written with its dot or colon: a word that stands for "number". */
+  private static boolean isNumberMarker(Tokens tokens, int t) {
+    for (long marker : NUMBER_MARKERS) {
+      if (tokens.is(t, marker)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Flat 2, 45 Kingsway", "3/45 Smith Street": a unit written before the house number belongs to the address. */
   private static int withUnitBefore(Tokens tokens, int start) {
+    if (isUnitAndSlash(tokens, start)) {
+      return start - 1;
+    }
     int number = start - 1;
     int unit = start - 2;
     boolean unitFirst = unit >= 0 && tokens.has(unit, UNIT) && tokens.has(number, HAS_DIGIT) && tokens.length(number) <= 5
@@ -122,20 +248,18 @@ public final class StreetAddressDetector implements Detector {
     return unitFirst ? unit : start;
   }
 
-  private static int ordinals(Tokens tokens, int from, int to) {
-    int count = 0;
-    for (int j = from; j <= to; j++) {
-      count += isOrdinal(tokens, j) ? 1 : 0;
-    }
-    return count;
-  }
-
-  /** {@code Calle Mayor 12}, {@code Hauptstraße 5}: the first token of the street, or -1. */
+  /**
+   * {@code Calle Mayor 12}, {@code Calle 5 de Mayo 427}, {@code Hauptstraße 5}, {@code Fester Weg 3},
+   * {@code Gül Sok. No: 165}: the first token of the street, or -1.
+   */
   private static int streetFirstStart(Tokens tokens, int number) {
-    if (tokens.gapBefore(number).strip().length() > 1) {
+    int street = number - 1;
+    boolean marked = isNumberMarker(tokens, street) && (tokens.gapIs(street, " ") || tokens.gapIs(street, ". "));
+    if (marked) {
+      street--;
+    } else if (tokens.gapBefore(number).strip().length() > 1) {
       return -1;
     }
-    int street = number - 1;
     if (street < 0 || !isNameWord(tokens, street)) {
       return -1;
     }
@@ -143,105 +267,52 @@ public final class StreetAddressDetector implements Detector {
       return isNameWord(tokens, street - 1) && tokens.has(street - 1, CAPITALIZED) && tokens.gapIs(street, " ")
           && !tokens.has(street - 1, FUNCTION_WORD) ? street - 1 : street;
     }
+    if (isStreetEnding(tokens, street) && tokens.has(street, CAPITALIZED) && tokens.gapIs(street, " ")
+        && isCapitalizedName(tokens, street - 1)) {
+      return street - 1; // the street word written apart: Fester Weg, Lange Straße
+    }
+    if (marked && tokens.has(street, STREET_SUFFIX)) {
+      return namedStreetStart(tokens, street);
+    }
     for (int j = street; j >= Math.max(0, street - MAX_STREET_WORDS); j--) {
       if (tokens.has(j, STREET_PREFIX) && j < street) {
         return j;
       }
-      if (!(isNameWord(tokens, j) || tokens.has(j, NAME_PARTICLE)) || j < street && !tokens.gapIs(j + 1, " ")) {
+      boolean inName = isNameWord(tokens, j) || tokens.has(j, NAME_PARTICLE) || j < street && isSmallNumber(tokens, j);
+      if (!inName || j < street && !tokens.gapIs(j + 1, " ")) {
         return -1;
       }
     }
     return -1;
   }
 
-  /** Extends a street over a unit and a city/postcode tail when they follow. */
-  private static int withTail(Tokens tokens, int street) {
-    int last = street;
-    int k = last + 1;
-    if (tokens.has(k, DIRECTION) && spaced(tokens, k) && (tokens.has(k, ALL_UPPER) || k + 1 < tokens.count() && tokens.gapBefore(k + 1).startsWith(","))) {
-      last = k++;
+  /** Cumhuriyet Mah. Gül Sok.: the first of the capitalized words before a street word, or -1. */
+  private static int namedStreetStart(Tokens tokens, int streetWord) {
+    int start = -1;
+    for (int j = streetWord - 1; j >= Math.max(0, streetWord - MAX_STREET_WORDS) && isCapitalizedName(tokens, j); j--) {
+      boolean abbreviation = tokens.has(j, STREET_SUFFIX) || AddressTail.isDistrictWord(tokens, j);
+      if (!tokens.gapIs(j + 1, " ") && !(tokens.gapIs(j + 1, ". ") && abbreviation)) {
+        break;
+      }
+      start = j;
     }
-    if (k < tokens.count() && tokens.has(k, UNIT) && shortGap(tokens, k) && k + 1 < tokens.count() && tokens.has(k + 1, HAS_DIGIT)) {
-      last = k + 1;
-      k += 2;
-    } else if (k < tokens.count() && tokens.gapBefore(k).strip().endsWith("#") && tokens.has(k, HAS_DIGIT) && tokens.length(k) <= 6) {
-      last = k++;
-    }
-    int postcodeEnd = postcodeTail(tokens, k);
-    return postcodeEnd >= 0 ? postcodeEnd : last;
+    return start;
   }
 
-  /** {@code , Springfield, IL 62704} / {@code , 10115 Berlin} / {@code London SW1A 2AA}: last token or -1. */
-  private static int postcodeTail(Tokens tokens, int k) {
-    if (k >= tokens.count() || !shortGap(tokens, k)) {
+  /** Calle 93 #11-26, Carrera 7 No. 45-12: the house number after a street named by a number, or -1. */
+  private static int houseNumberAfterNumberedStreet(Tokens tokens, int number) {
+    boolean numberedStreet = tokens.has(number - 1, STREET_PREFIX) && (tokens.gapIs(number, " ") || tokens.gapIs(number, ". "))
+        && isSmallNumber(tokens, number);
+    if (!numberedStreet || number + 1 >= tokens.count()) {
       return -1;
     }
-    if (isPostcodeNumber(tokens, k)) { // 10115 Berlin
-      int last = k;
-      for (int j = k + 1; j <= k + MAX_CITY_WORDS && j < tokens.count() && tokens.gapIs(j, " ") && isNameWord(tokens, j); j++) {
-        last = j;
-      }
-      return last > k ? last : -1;
-    }
-    int j = k;
-    int cityWords = 0;
-    while (cityWords < MAX_CITY_WORDS && j < tokens.count() && isNameWord(tokens, j) && !tokens.has(j, REGION_CODE | FUNCTION_WORD)
-        && (j == k || tokens.gapIs(j, " "))) {
-      j++;
-      cityWords++;
-    }
-    if (cityWords == 0 || j >= tokens.count() || !shortGap(tokens, j)) {
+    int house = number + 1;
+    if (isNumberMarker(tokens, house) && tokens.gapIs(house, " ")) {
+      house++;
+    } else if (!(tokens.gapIs(house, " #") || tokens.gapIs(house, " # "))) {
       return -1;
     }
-    if (tokens.has(j, REGION_CODE)) { // IL 62704, ON K1A 0B1, NSW 2000
-      int zip = j + 1;
-      if (zip < tokens.count() && spaced(tokens, zip) && (isZip(tokens, zip) || isPostcodeNumber(tokens, zip))) {
-        return zip;
-      }
-      int postcode = britishOrCanadianPostcode(tokens, zip);
-      if (postcode >= 0) {
-        return postcode;
-      }
-      return tokens.has(j, ALL_UPPER) ? j : -1; // a lower-case "in" or "me" is a word, not a state
-    }
-    if (isZip(tokens, j)) {
-      return j;
-    }
-    return britishOrCanadianPostcode(tokens, j);
-  }
-
-  /** Outward + inward code (SW1A 2AA, K1A 0B1, in any case): the last token, or -1. */
-  private static int britishOrCanadianPostcode(Tokens tokens, int j) {
-    if (j + 1 >= tokens.count() || !tokens.gapIs(j + 1, " ") || !spaced(tokens, j) && !shortGap(tokens, j)) {
-      return -1;
-    }
-    String outward = word(tokens, j);
-    String inward = word(tokens, j + 1);
-    boolean british = BRITISH_OUTWARD.matcher(outward).matches() && BRITISH_INWARD.matcher(inward).matches();
-    boolean canadian = CANADIAN_OUTWARD.matcher(outward).matches() && CANADIAN_INWARD.matcher(inward).matches();
-    return british || canadian ? j + 1 : -1;
-  }
-
-  private static String word(Tokens tokens, int t) {
-    return tokens.text().substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
-  }
-
-  private static boolean isZip(Tokens tokens, int t) {
-    String text = tokens.text();
-    int length = tokens.length(t);
-    if (tokens.has(t, ALL_DIGITS)) {
-      return length == 5;
-    }
-    return length == 10 && text.charAt(tokens.start(t) + 5) == '-'; // ZIP+4 joins into one token
-  }
-
-  /** 10115, 1015, and the Portuguese and Brazilian 1100-053, 01310-100. */
-  private static boolean isPostcodeNumber(Tokens tokens, int t) {
-    if (t >= tokens.count() || !tokens.has(t, ALL_DIGITS)) {
-      return false;
-    }
-    int length = tokens.length(t);
-    return length == 4 || length == 5 || length <= 9 && HYPHENATED_POSTCODE.matcher(word(tokens, t)).matches();
+    return house < tokens.count() && tokens.has(house, ALL_DIGITS) && tokens.length(house) <= 7 ? house : -1;
   }
 
   private static boolean isHouseNumber(Tokens tokens, int t) {
@@ -262,11 +333,21 @@ public final class StreetAddressDetector implements Detector {
       }
     }
     char before = start > 0 ? text.charAt(start - 1) : ' ';
-    return digits <= 5 && "$€£#:/.+-".indexOf(before) < 0;
+    boolean lastGroupOfANumber = tokens.has(t - 1, ALL_DIGITS) && tokens.gapIs(t, " ") // 433 34 9834 Park Avenue
+        && tokens.has(t - 2, HAS_DIGIT) && tokens.gapIs(t - 1, " ");
+    boolean afterUnit = before == '/' && isUnitAndSlash(tokens, t);
+    return digits <= 5 && ("$€£#:/.+-".indexOf(before) < 0 || afterUnit) && !lastGroupOfANumber;
+  }
+
+  /** 3/45 Smith Street: the unit's number and a slash before the house number, as Australians write it; not a date. */
+  private static boolean isUnitAndSlash(Tokens tokens, int number) {
+    int unit = number - 1;
+    boolean date = unit > 0 && tokens.gapIs(unit, "/") || number + 1 < tokens.count() && tokens.gapIs(number + 1, "/");
+    return unit >= 0 && tokens.gapIs(number, "/") && tokens.has(unit, ALL_DIGITS) && tokens.length(unit) <= 4 && !date;
   }
 
   private static boolean hasCompoundStreetEnding(Tokens tokens, int t) {
-    String word = tokens.text().substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
+    String word = word(tokens, t);
     for (String ending : COMPOUND_STREET_ENDINGS) {
       if (word.endsWith(ending) && word.length() > ending.length() + 2) {
         return true;
@@ -275,20 +356,36 @@ public final class StreetAddressDetector implements Detector {
     return false;
   }
 
+  private static boolean isStreetEnding(Tokens tokens, int t) {
+    return COMPOUND_STREET_ENDINGS.contains(word(tokens, t));
+  }
+
+  private static String word(Tokens tokens, int t) {
+    return tokens.text().substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
+  }
+
   /** A word that can be part of a street or city name; "Will" in "Will Way" is one, "will" is not. */
-  private static boolean isNameWord(Tokens tokens, int t) {
+  static boolean isNameWord(Tokens tokens, int t) {
     if (t < 0 || t >= tokens.count() || tokens.has(t, HAS_DIGIT)) {
       return false;
     }
     return !tokens.has(t, FUNCTION_WORD) || tokens.has(t, CAPITALIZED) && tokens.has(t, Lexicon.FIRST_NAME | Lexicon.LAST_NAME);
   }
 
-  private static boolean isOrdinal(Tokens tokens, int t) {
+  private static boolean isCapitalizedName(Tokens tokens, int t) {
+    return isNameWord(tokens, t) && tokens.has(t, CAPITALIZED);
+  }
+
+  static boolean isOrdinal(Tokens tokens, int t) {
     if (t >= tokens.count() || !tokens.has(t, HAS_DIGIT) || tokens.has(t, ALL_DIGITS)) {
       return false;
     }
-    String word = tokens.text().substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
-    return tokens.length(t) <= 5 && ORDINAL.matcher(word).matches();
+    return tokens.length(t) <= 5 && ORDINAL.matcher(word(tokens, t)).matches();
+  }
+
+  /** A number that can be part of a street's name: Calle 5 de Mayo, Calle 93, 5th Block. */
+  static boolean isSmallNumber(Tokens tokens, int t) {
+    return tokens.has(t, ALL_DIGITS) && tokens.length(t) <= 3 || isOrdinal(tokens, t);
   }
 
   /** The token exists and a space (or an abbreviation's dot: "St. Mary") separates it from the previous one. */
@@ -298,10 +395,5 @@ public final class StreetAddressDetector implements Detector {
     }
     boolean abbreviation = !tokens.has(t - 1, HAS_DIGIT) && tokens.length(t - 1) <= 4;
     return tokens.gapIs(t, " ") || tokens.gapIs(t, ". ") && abbreviation;
-  }
-
-  private static boolean shortGap(Tokens tokens, int t) {
-    String gap = tokens.gapBefore(t);
-    return gap.equals(" ") || gap.equals(", ") || gap.equals(". ") || gap.equals(".,") || gap.equals("., ") || gap.equals(",");
   }
 }

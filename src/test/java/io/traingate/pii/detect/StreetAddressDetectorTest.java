@@ -4,6 +4,9 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 
+import io.traingate.pii.bench.ChatText;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,8 +28,75 @@ class StreetAddressDetectorTest {
       "Via Roma 15, 00184 Roma|Via Roma 15, 00184 Roma",
       "Flat 2, 45 Kingsway, London WC2B 6TE|Flat 2, 45 Kingsway, London WC2B 6TE",
       "100 Queen St W, Toronto ON M5H 2N2|100 Queen St W, Toronto ON M5H 2N2",
+      "we're at 9 birch lane Will drives you|9 birch lane",
   })
   void findsAddressesInManyFormats(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "mi casa: Calle Alfonso XII 18, 5º D, 28014 Madrid|Calle Alfonso XII 18, 5º D, 28014 Madrid",
+      "entrega en Avenida Libertador 2045, 3º izq., 1425 Buenos Aires|Avenida Libertador 2045, 3º izq., 1425 Buenos Aires",
+      "Skicka till Drottninggatan 45, 111 21 Stockholm tack|Drottninggatan 45, 111 21 Stockholm",
+      "Rua Haddock Lobo 595, apto 41, São Paulo - SP, 01414-001|Rua Haddock Lobo 595, apto 41, São Paulo - SP, 01414-001",
+      "send it to 42 Ozumba Mbadiwe Avenue, Victoria Island, Lagos 101241|42 Ozumba Mbadiwe Avenue, Victoria Island, Lagos 101241",
+      "office: 88 Rizal St., Quezon City 1100|88 Rizal St., Quezon City 1100",
+      "7 Nelson Mandela Drive, Sandton, Johannesburg 2196|7 Nelson Mandela Drive, Sandton, Johannesburg 2196",
+      "Avenida 16 de Septiembre 512, Col. Obrera, 64010 Monterrey, Nuevo León|Avenida 16 de Septiembre 512, Col. Obrera, 64010 Monterrey, Nuevo León",
+      "Brgy. Poblacion, 12 Jupiter St., Makati City 1210|12 Jupiter St., Makati City 1210",
+      "1428 N Clark St Apt 3F, Chicago IL 60610|1428 N Clark St Apt 3F, Chicago IL 60610",
+      "ul. Piotrkowska 104, 90-004 Łódź|ul. Piotrkowska 104, 90-004 Łódź",
+      "we moved to 3/45 Smith Street, Fitzroy VIC 3065|3/45 Smith Street, Fitzroy VIC 3065",
+      "Via del Corso 12, int. 5, 00186 Roma RM|Via del Corso 12, int. 5, 00186 Roma RM",
+  })
+  void followsTheAddressThroughUnitsDistrictsCitiesRegionsAndPostcodes(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "7120 W Sunset Blvd, Los Angeles, CA 90046|7120 W Sunset Blvd, Los Angeles, CA 90046",
+      "1500 E Main St|1500 E Main St",
+      "Kemeraltı Cad. No: 54/3, Konak/İzmir|Kemeraltı Cad. No: 54/3, Konak/İzmir",
+      "Atatürk Bulvarı No: 120, Çankaya, Ankara|Atatürk Bulvarı No: 120, Çankaya, Ankara",
+      "Adresim: Moda Mah. Kırtasiye Sok. No: 8|Moda Mah. Kırtasiye Sok. No: 8",
+      "Carrera 7 # 71-21, Bogotá|Carrera 7 # 71-21, Bogotá",
+      "Calle 72 No. 10-34, Medellín|Calle 72 No. 10-34, Medellín",
+      "Passeig de Gràcia 92, 08008 Barcelona|Passeig de Gràcia 92, 08008 Barcelona",
+      "Lange Straße 9, 26122 Oldenburg|Lange Straße 9, 26122 Oldenburg",
+  })
+  void findsStreetsAsOtherCountriesWriteThem(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "neue Adresse: An der Alster 12, 20099 Hamburg|An der Alster 12, 20099 Hamburg",
+      "Zum Sportplatz 3a, 79100 Freiburg|Zum Sportplatz 3a, 79100 Freiburg",
+      "dropoff 2-8-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo 163-8001|2-8-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo 163-8001",
+      "6-3-5 Akasaka, Minato-ku, Tokyo 107-0052に送ってください|6-3-5 Akasaka, Minato-ku, Tokyo 107-0052",
+      "C-17, Silver Oak Apartments, Link Road, Bengaluru 560034 is the flat|C-17, Silver Oak Apartments, Link Road, Bengaluru 560034",
+      "Flat 12, Royal Palms Residency, Andheri East, Mumbai 400093|Flat 12, Royal Palms Residency, Andheri East, Mumbai 400093",
+      "H.No. 22-4, Gandhi Nagar, Hyderabad 500080|H.No. 22-4, Gandhi Nagar, Hyderabad 500080",
+      "Plot 7, Sector 44, Noida, Uttar Pradesh 201303|Plot 7, Sector 44, Noida, Uttar Pradesh 201303",
+      "Block 5, Marina Heights, Dubai Marina, Dubai|Block 5, Marina Heights, Dubai Marina, Dubai",
+  })
+  void findsStreetsWithoutAStreetWordAndDwellingsWhenTheTailProvesThem(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "i'm at 12 Oak Street, Anna said she'd come|12 Oak Street",
+      "I live at 12 Oak Street, John.|12 Oak Street",
+      "see you at 12 Oak Street, Thanks!|12 Oak Street",
+      "Viale Monza 8, 20127 Milano, citofono Rossi|Viale Monza 8, 20127 Milano",
+      "Rua Augusta 100, São Paulo - SP, 01305-000, whatsapp 0055 11 2165 8008|Rua Augusta 100, São Paulo - SP, 01305-000",
+      "Flat 12, Royal Palms Residency, Mumbai 400093, mob 0091 98200 12345|Flat 12, Royal Palms Residency, Mumbai 400093",
+      "Av. Hidalgo 77, 44100 Guadalajara, tel 33 1234 5678|Av. Hidalgo 77, 44100 Guadalajara",
+  })
+  void endsTheAddressWhereTheRunEnds(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
   }
 
@@ -38,8 +108,28 @@ class StreetAddressDetectorTest {
       "we need 500 chairs Park Avenue is busy",
       "ID number 464 121 508. Park Avenue is busy",
       "room 12, floor 3",
+      "I have 2 kids, 3 dogs",
+      "section 4 of the contract",
+      "version 3, build 12",
+      "meet at 5, Room 12",
+      "we won 3-1 against Chelsea",
+      "room 922 on floor 9, badge number 40410",
+      "Windows 10, 2004 Edition is old",
+      "Chapter 5, Verse 12, Genesis 1200",
+      "Iteration 4, Sprint Board, Jira 1234",
+      "score: 3-2-1, Arsenal Road 5",
+      "call me at 5, John",
+      "my number is 555 12 3456 Park Avenue is busy",
+      "see you 12/05/2024 Park Avenue",
   })
   void ignoresNumbersNearStreetWords(String text) {
     assertThat(Found.by(detector, text), empty());
+  }
+
+  @Test
+  void findsNoAddressInChatWithoutOne() throws IOException {
+    for (String message : ChatText.messages(2000, 500, false)) {
+      assertThat(message, Found.by(detector, message), empty());
+    }
   }
 }

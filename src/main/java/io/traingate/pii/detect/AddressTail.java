@@ -1,0 +1,504 @@
+package io.traingate.pii.detect;
+
+import static io.traingate.pii.detect.Lexicon.DIRECTION;
+import static io.traingate.pii.detect.Lexicon.FIRST_NAME;
+import static io.traingate.pii.detect.Lexicon.FUNCTION_WORD;
+import static io.traingate.pii.detect.Lexicon.GOV_CUE;
+import static io.traingate.pii.detect.Lexicon.GREETING;
+import static io.traingate.pii.detect.Lexicon.NAME_PARTICLE;
+import static io.traingate.pii.detect.Lexicon.PLACE;
+import static io.traingate.pii.detect.Lexicon.REGION_CODE;
+import static io.traingate.pii.detect.Lexicon.RELATION;
+import static io.traingate.pii.detect.Lexicon.SIGNOFF;
+import static io.traingate.pii.detect.Lexicon.STREET_SUFFIX;
+import static io.traingate.pii.detect.Lexicon.TITLE;
+import static io.traingate.pii.detect.Lexicon.UNIT;
+import static io.traingate.pii.detect.Tokens.ALL_DIGITS;
+import static io.traingate.pii.detect.Tokens.ALL_UPPER;
+import static io.traingate.pii.detect.Tokens.CAPITALIZED;
+import static io.traingate.pii.detect.Tokens.HAS_DIGIT;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What follows a street in one run, as addresses of many countries write it: comma-, dash- or
+ * slash-separated segments of units ({@code Apt 4B}, {@code apto 802}, {@code 3º B}, {@code #12}),
+ * districts and cities ({@code Col. Centro}, {@code Lekki Phase 1}, {@code Shibuya-ku}, {@code Rio de Janeiro}),
+ * regions ({@code - MG}, {@code N.L.}) and postcodes ({@code 10115 Berlin}, {@code 114 55},
+ * {@code 150-0002}, {@code SW1A 2AA}). It also tells whether the tail proves an address (a postcode,
+ * a street word, a ward), which a street without a street word or a dwelling's number needs.
+ *
+ * <p>One instance reads one text, and holds the result of the last {@link #extend}.
+ */
+final class AddressTail {
+
+  private static final int NONE = 0;
+  private static final int SPACE = 1;
+  private static final int COMMA = 2;
+  private static final int DASH = 3;
+  private static final int SLASH = 4;
+  private static final int HASH = 5;
+
+  /** More than any address writes; it bounds the work per candidate number, so that scanning stays linear. */
+  private static final int MAX_SEGMENTS = 8;
+  private static final int MAX_PLACE_TOKENS = 5;
+  private static final int MAX_CITY_WORDS = 3;
+  /** Words that start a place and may be abbreviated with a dot: Col. Centro, Brgy. San Antonio, Mah. */
+  private static final long[] DISTRICT_WORDS = keys(
+      "col colonia fracc fraccionamiento brgy barangay barrio bairro mah mahalle mahallesi sector sec phase block blk"
+          + " zone ward quartier urb urbanización");
+  /** Japanese wards, cities, towns and counties, written as a suffix: Shibuya-ku, Naka-ku. */
+  private static final String[] WARD_SUFFIXES = {"-ku", "-shi", "-cho", "-machi", "-gun", "-mura"};
+  /** Place words that are cues of other entities or of chat, not of places. */
+  private static final int CUE_WORDS = GREETING | SIGNOFF | TITLE | GOV_CUE | RELATION;
+
+  private static final Pattern BRITISH_OUTWARD = Pattern.compile("[a-z]{1,2}\\d[a-z\\d]?");
+  private static final Pattern BRITISH_INWARD = Pattern.compile("\\d[a-z]{2}");
+  private static final Pattern CANADIAN_OUTWARD = Pattern.compile("[a-z]\\d[a-z]");
+  private static final Pattern CANADIAN_INWARD = Pattern.compile("\\d[a-z]\\d");
+
+  private final Tokens tokens;
+  private final String text;
+  private int last;
+  private int end;
+  private boolean proves;
+  private boolean startsWithPostcode;
+  private boolean firstSegmentHoldsPostcode;
+  private int segments;
+  /** Where a postcode ends inside its token, when text without spaces follows it (Japanese); else -1. */
+  private int postcodeCut;
+  private int postcodeStart;
+  private boolean postcodeAfterRegion;
+
+  AddressTail(Tokens tokens) {
+    this.tokens = tokens;
+    this.text = tokens.text();
+  }
+
+  /** The last token of the address, street and tail. */
+  int last() {
+    return last;
+  }
+
+  /** Where the address ends in the text (inside {@link #last()}'s token when text without spaces follows). */
+  int end() {
+    return end;
+  }
+
+  /** True if the tail holds a postcode, a street word or a ward: the run is an address. */
+  boolean provesAddress() {
+    return proves;
+  }
+
+  /** True if the tail's first segment starts with a postcode: Am Hang 7, 82041 Oberhaching. */
+  boolean startsWithPostcode() {
+    return startsWithPostcode;
+  }
+
+  /** True if the tail's first segment holds a postcode: 45 Kingsway, London WC2B 6TE. */
+  boolean firstSegmentHoldsPostcode() {
+    return firstSegmentHoldsPostcode;
+  }
+
+  /** Reads the tail after token {@code street}, the last token of a street (or of a dwelling's number). */
+  void extend(int street) {
+    last = street;
+    end = tokens.end(street);
+    proves = false;
+    startsWithPostcode = false;
+    firstSegmentHoldsPostcode = false;
+    segments = 0;
+    int k = street + 1;
+    if (tokens.has(k, DIRECTION) && gapIs(k, " ") && (tokens.has(k, ALL_UPPER) || separator(k + 1) == COMMA)) {
+      last = k++; // 100 Queen St W
+      end = tokens.end(last);
+    }
+    while (k < tokens.count() && segments < MAX_SEGMENTS) {
+      int segment = segment(k, separator(k));
+      if (segment < 0) {
+        return;
+      }
+      last = segment;
+      segments++;
+      if (postcodeCut >= 0) {
+        end = postcodeCut;
+        return;
+      }
+      end = tokens.end(segment);
+      k = segment + 1;
+    }
+  }
+
+  /** The kind of separator between token {@code k - 1} and token {@code k}. */
+  private int separator(int k) {
+    if (k <= 0 || k >= tokens.count()) {
+      return NONE;
+    }
+    int from = tokens.end(k - 1);
+    int to = tokens.start(k);
+    if (to - from > 4) {
+      return NONE;
+    }
+    int commas = 0;
+    int dashes = 0;
+    int slashes = 0;
+    int hashes = 0;
+    int spaces = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case ',' -> commas++;
+        case '-', '–' -> dashes++;
+        case '/' -> slashes++;
+        case '#' -> hashes++;
+        case ' ' -> spaces++;
+        case '.' -> {
+          if (i != from) {
+            return NONE; // a dot only ends the abbreviation before it: "St., Makati"
+          }
+        }
+        default -> {
+          return NONE;
+        }
+      }
+    }
+    boolean dot = text.charAt(from) == '.';
+    if (hashes == 1) {
+      return commas + dashes + slashes == 0 || commas == 1 ? HASH : NONE;
+    }
+    if (commas + dashes + slashes != 1) {
+      return spaces == 1 && commas + dashes + slashes == 0 && !dot ? SPACE : NONE;
+    }
+    if (commas == 1) {
+      return spaces <= 1 ? COMMA : NONE;
+    }
+    if (dot) {
+      return NONE;
+    }
+    return dashes == 1 ? (spaces == 2 ? DASH : NONE) : SLASH;
+  }
+
+  /** The last token of the segment at {@code k}, or -1 if none starts there. */
+  private int segment(int k, int separator) {
+    postcodeCut = -1;
+    switch (separator) {
+      case NONE -> {
+        return -1;
+      }
+      case HASH -> { // #799
+        return tokens.has(k, HAS_DIGIT) && tokens.length(k) <= 6 ? k : -1;
+      }
+      case SLASH -> { // No: 165/7, then Çankaya/Ankara
+        if (tokens.has(k, ALL_DIGITS)) {
+          return tokens.length(k) <= 4 && tokens.has(k - 1, ALL_DIGITS) ? k : -1;
+        }
+        return place(k, separator);
+      }
+      default -> {
+        int unit = unit(k, separator);
+        if (unit >= 0) {
+          return unit;
+        }
+        int postcode = postcodeAndCity(k, separator);
+        return postcode >= 0 ? postcode : place(k, separator);
+      }
+    }
+  }
+
+  /** Apt 4B, apto 802, 3º B, 4º izq., 2nd Floor: the last token, or -1. */
+  private int unit(int k, int separator) {
+    if (separator != SPACE && separator != COMMA) {
+      return -1;
+    }
+    if (tokens.has(k, UNIT)) {
+      int number = k + 1;
+      boolean joined = gapIs(number, " ") || gapIs(number, ". ") || gapIs(number, ": ")
+          || gapIs(number, " #");
+      return number < tokens.count() && joined && tokens.has(number, HAS_DIGIT) && tokens.length(number) <= 6 ? number : -1;
+    }
+    if (isOrdinal(k) && tokens.has(k + 1, UNIT) && gapIs(k + 1, " ")) {
+      return k + 1;
+    }
+    if (!isFloor(k) || separator != COMMA) {
+      return -1;
+    }
+    int side = k + 1; // the door on that floor: 3º B, 5º 2ª, 4º izq.
+    boolean door = side < tokens.count() && gapIs(side, " ")
+        && (tokens.length(side) == 1 && tokens.has(side, ALL_UPPER) || isFloor(side) || isAbbreviation(side));
+    return door ? side : k;
+  }
+
+  /** A Spanish or Portuguese floor: 3º, 1ª. */
+  private boolean isFloor(int t) {
+    int length = tokens.length(t);
+    char lastChar = text.charAt(tokens.end(t) - 1);
+    return length >= 2 && length <= 3 && Chars.isDigit(text.charAt(tokens.start(t))) && (lastChar == 'º' || lastChar == 'ª');
+  }
+
+  /** A short lower-case word cut with a dot: izq., dcha. */
+  private boolean isAbbreviation(int t) {
+    int after = tokens.end(t);
+    return tokens.length(t) <= 4 && !tokens.has(t, HAS_DIGIT | FUNCTION_WORD) && after < text.length() && text.charAt(after) == '.';
+  }
+
+  /** 10115 Berlin, 03940 Ciudad de México, 114 55 Stockholm, 2196: the last token, or -1. */
+  private int postcodeAndCity(int k, int separator) {
+    if (separator != SPACE && separator != COMMA && separator != DASH) {
+      return -1;
+    }
+    int postcode = postcode(k);
+    if (postcode < 0) {
+      return -1;
+    }
+    proveBy(k, true);
+    if (postcodeCut >= 0) {
+      return postcode;
+    }
+    int last = postcode;
+    for (int words = 0; words < MAX_CITY_WORDS; words++) {
+      int next = nextPlaceWord(last, postcode < last ? postcode + 1 : -1, false);
+      if (next < 0) {
+        break;
+      }
+      last = next;
+    }
+    return last;
+  }
+
+  /**
+   * Belo Horizonte, Col. Centro, Lekki Phase 1, N.L., Fresno CA 93721: the last token, or -1. A
+   * place alone must be capitalized and end where the run does (a comma, a dash, the end of a
+   * sentence), so that "12 Oak St, Anna said" does not take Anna. In lower case it needs a region
+   * code or a postcode with letters after it (brooklyn ny 11201), not just a number ("cell 0039 …").
+   */
+  private int place(int k, int separator) {
+    int last = k;
+    if (isDistrictWord(k) && (gapIs(k + 1, ". ") || gapIs(k + 1, " ")) && isNameWord(k + 1)) {
+      last = k + 1; // Col. Centro
+    } else if (!isPlaceWord(k)) {
+      return -1;
+    }
+    for (int tokensInPlace = last - k + 1; tokensInPlace < MAX_PLACE_TOKENS; tokensInPlace++) {
+      int next = nextPlaceWord(last, k, true);
+      if (next < 0) {
+        break;
+      }
+      last = next;
+    }
+    boolean capitalized = tokens.has(k, CAPITALIZED);
+    int postcode = postcodeAfterPlace(last);
+    if (postcode >= 0 && (capitalized || postcodeAfterRegion || !tokens.has(postcode, ALL_DIGITS))) {
+      proveBy(postcodeStart, false);
+      return postcode;
+    }
+    postcodeCut = -1;
+    boolean firstName = last == k && tokens.has(k, FIRST_NAME) && !tokens.has(k, PLACE); // "12 Oak St, John."
+    if (separator == SPACE || !capitalized || firstName || !endsRun(last)) {
+      return -1;
+    }
+    for (int t = k; t <= last; t++) {
+      proves |= tokens.has(t, STREET_SUFFIX) || isWard(t);
+    }
+    return last;
+  }
+
+  /**
+   * The place's next word after {@code t} (a name, a particle within it, N.L., Phase 1), or -1. Its
+   * words are all capitalized or all not, as the place's {@code first} word (if known) is.
+   */
+  private int nextPlaceWord(int t, int first, boolean numbers) {
+    int next = t + 1;
+    if (next >= tokens.count()) {
+      return -1;
+    }
+    if (gapIs(next, ".") && tokens.length(t) == 1 && tokens.length(next) == 1 && tokens.has(next, ALL_UPPER)) {
+      return next; // N.L.
+    }
+    if (!gapIs(next, " ")) {
+      return -1;
+    }
+    boolean sameCase = first < 0 || tokens.has(next, CAPITALIZED) == tokens.has(first, CAPITALIZED);
+    if (isPlaceWord(next) && sameCase || numbers && tokens.has(t, CAPITALIZED) && isSmallNumber(next)) {
+      return next;
+    }
+    boolean particle = tokens.has(next, NAME_PARTICLE) && gapIs(next + 1, " ") && isNameWord(next + 1);
+    return particle ? next + 1 : -1; // Rio de Janeiro
+  }
+
+  /**
+   * A postcode after a place (Fresno CA 93721, Tokyo 150-0002, Toronto ON M5H 2N2, springfield, il 62704):
+   * its last token, or -1; sets {@link #postcodeStart} and {@link #postcodeAfterRegion}.
+   */
+  private int postcodeAfterPlace(int place) {
+    int next = place + 1;
+    postcodeStart = next;
+    postcodeAfterRegion = false;
+    int postcode = next < tokens.count() && gapIs(next, " ") ? postcode(next) : -1;
+    if (postcode >= 0) {
+      postcodeAfterRegion = tokens.has(place, REGION_CODE);
+      return postcode;
+    }
+    boolean region = tokens.has(next, REGION_CODE) && (gapIs(next, " ") || separator(next) == COMMA);
+    postcodeStart = next + 1;
+    postcodeAfterRegion = true;
+    return region && gapIs(next + 1, " ") ? postcode(next + 1) : -1;
+  }
+
+  /** A postcode proves an address, unless it is a four-digit number that reads as a year (Windows 10, 2004 Edition). */
+  private void proveBy(int postcode, boolean leading) {
+    boolean year = tokens.length(postcode) == 4 && tokens.has(postcode, ALL_DIGITS)
+        && (text.startsWith("19", tokens.start(postcode)) || text.startsWith("20", tokens.start(postcode)));
+    proves |= !year;
+    firstSegmentHoldsPostcode |= !year && segments == 0;
+    startsWithPostcode |= !year && segments == 0 && leading;
+  }
+
+  /** The postcode starting at token {@code k}: its last token, or -1; sets {@link #postcodeCut}. */
+  private int postcode(int k) {
+    postcodeCut = -1;
+    if (k >= tokens.count()) {
+      return -1;
+    }
+    int start = tokens.start(k);
+    int length = tokens.length(k);
+    if (tokens.has(k, ALL_DIGITS)) {
+      if (length == 3 && gapIs(k + 1, " ") && tokens.has(k + 1, ALL_DIGITS) && tokens.length(k + 1) == 2) {
+        return k + 1; // 114 55
+      }
+      boolean longerNumber = gapIs(k + 1, " ") && tokens.has(k + 1, ALL_DIGITS); // a phone: 0039 02 1777 0587
+      return isPostcodeShape(start, start + length) && !longerNumber ? k : -1;
+    }
+    if (tokens.has(k, HAS_DIGIT) && Chars.isDigit(text.charAt(start))) {
+      int digitsEnd = start;
+      while (digitsEnd < tokens.end(k) && (Chars.isDigit(text.charAt(digitsEnd)) || text.charAt(digitsEnd) == '-')) {
+        digitsEnd++;
+      }
+      if (isPostcodeShape(start, digitsEnd) && writtenWithoutSpaces(digitsEnd, tokens.end(k))) {
+        postcodeCut = digitsEnd; // 811-5551までお願いします
+        return k;
+      }
+    }
+    return britishOrCanadianPostcode(k);
+  }
+
+  /** 4 to 6 digits, or two groups joined by a hyphen: 01310-100, 1100-053, 150-0002, 00-514, 62704-1234. */
+  private boolean isPostcodeShape(int from, int to) {
+    int hyphen = -1;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '-') {
+        if (hyphen >= 0) {
+          return false;
+        }
+        hyphen = i;
+      }
+    }
+    if (hyphen < 0) {
+      return to - from >= 4 && to - from <= 6;
+    }
+    int before = hyphen - from;
+    int after = to - hyphen - 1;
+    return before >= 2 && before <= 5 && after >= 3 && after <= 4 && before + after >= 5;
+  }
+
+  /** True if the chars are letters of a script written without spaces (Japanese, Chinese, Thai). */
+  private boolean writtenWithoutSpaces(int from, int to) {
+    for (int i = from; i < to; i++) {
+      Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+      boolean unspaced = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+          || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
+      if (!unspaced) {
+        return false;
+      }
+    }
+    return to > from;
+  }
+
+  /** Outward + inward code (SW1A 2AA, K1A 0B1, in any case): the last token, or -1. */
+  private int britishOrCanadianPostcode(int j) {
+    if (j + 1 >= tokens.count() || !gapIs(j + 1, " ")) {
+      return -1;
+    }
+    String outward = word(j);
+    String inward = word(j + 1);
+    boolean british = BRITISH_OUTWARD.matcher(outward).matches() && BRITISH_INWARD.matcher(inward).matches();
+    boolean canadian = CANADIAN_OUTWARD.matcher(outward).matches() && CANADIAN_INWARD.matcher(inward).matches();
+    return british || canadian ? j + 1 : -1;
+  }
+
+  /** True if the run of the address can end after token {@code t}: a comma, a dash, a sentence's end, text without spaces. */
+  private boolean endsRun(int t) {
+    int after = tokens.end(t);
+    if (after >= text.length()) {
+      return true;
+    }
+    char c = text.charAt(after);
+    if (",;.!?)/\n\r".indexOf(c) >= 0) {
+      return true;
+    }
+    if (c == ' ') {
+      return separator(t + 1) == DASH;
+    }
+    return writtenWithoutSpaces(after, after + 1);
+  }
+
+  /** A word that can start or continue a place: a name, or a region code in capitals (ME, ON). */
+  private boolean isPlaceWord(int t) {
+    boolean name = isNameWord(t) || tokens.has(t, REGION_CODE) && tokens.has(t, ALL_UPPER);
+    return name && !tokens.has(t, CUE_WORDS);
+  }
+
+  /** {@link Tokens#gapIs}, false where the token does not exist. */
+  private boolean gapIs(int t, String gap) {
+    return t > 0 && t < tokens.count() && tokens.gapIs(t, gap);
+  }
+
+  private boolean isNameWord(int t) {
+    return StreetAddressDetector.isNameWord(tokens, t);
+  }
+
+  private boolean isSmallNumber(int t) {
+    return StreetAddressDetector.isSmallNumber(tokens, t);
+  }
+
+  private boolean isOrdinal(int t) {
+    return StreetAddressDetector.isOrdinal(tokens, t);
+  }
+
+  private boolean isWard(int t) {
+    for (String suffix : WARD_SUFFIXES) {
+      int from = tokens.end(t) - suffix.length();
+      if (from > tokens.start(t) && text.regionMatches(true, from, suffix, 0, suffix.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Col., Brgy., Mah.: a district word, which starts a place and may be cut with a dot. */
+  static boolean isDistrictWord(Tokens tokens, int t) {
+    return tokens.has(t, CAPITALIZED) && isAny(tokens, t, DISTRICT_WORDS);
+  }
+
+  private boolean isDistrictWord(int t) {
+    return isDistrictWord(tokens, t);
+  }
+
+  private static boolean isAny(Tokens tokens, int t, long[] keys) {
+    for (long key : keys) {
+      if (tokens.is(t, key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String word(int t) {
+    return text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
+  }
+
+  private static long[] keys(String words) {
+    return Arrays.stream(words.split(" ")).mapToLong(Tokens::key).toArray();
+  }
+}
