@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 public final class PasswordAssignmentDetector implements Detector {
 
   private static final List<String> KEYS = List.of(
-      "password", "passwd", "passwort", "contraseña", "pwd", "pw", "pass", "passphrase", "secret", "token", "apikey",
+      "pgpassword", "password", "passwd", "passwort", "contraseña", "pwd", "pw", "pass", "passphrase", "secret", "token", "apikey",
       "api_key", "api-key", "access_key", "secret_key", "private_key", "client_secret", "auth_token",
       "access_token", "refresh_token", "credentials");
   /** The last letters of every key (and of "key"): most words end otherwise and are ruled out at once. */

@@ -61,8 +61,9 @@ public final class PersonDetector implements Detector {
   }
 
   private static boolean startsName(Tokens tokens, int t, NameContext context) {
-    boolean capitalized = tokens.has(t, CAPITALIZED) && !tokens.has(t, ALL_UPPER);
     boolean listed = tokens.has(t, FIRST_NAME | LAST_NAME);
+    // A word in capitals is shouting or an acronym, unless it is a listed name ("NAME: WANJIRU KAMAU").
+    boolean capitalized = tokens.has(t, CAPITALIZED) && (!isShouted(tokens, t) || listed);
     boolean function = tokens.has(t, FUNCTION_WORD);
     // Lower case is weak evidence in chat, so a lower-case word must be a listed name that is no everyday word.
     boolean lowerName = tokens.has(t, ALL_LOWER) && listed && !function && !tokens.has(t, COMMON_WORD | NAME_VERB);
@@ -187,6 +188,7 @@ public final class PersonDetector implements Detector {
   /** The last token of the name that starts at {@code first}. */
   private static int extend(Tokens tokens, int first, boolean introduced) {
     boolean lowerName = tokens.has(first, ALL_LOWER);
+    boolean shoutedName = isShouted(tokens, first);
     int last = first;
     for (int added = 0; added < MAX_EXTRA_WORDS; added++) {
       int next = last + 1;
@@ -202,7 +204,7 @@ public final class PersonDetector implements Detector {
         last = next + 1;
         continue;
       }
-      if (!continuesName(tokens, next, lowerName, introduced)) {
+      if (!continuesName(tokens, next, lowerName, shoutedName, introduced)) {
         break;
       }
       last = next;
@@ -214,15 +216,22 @@ public final class PersonDetector implements Detector {
    * True if {@code t} continues a name: a capitalised non-word, or in a lower-case name a listed
    * name, or after "my name is" any lower-case word that is not an everyday one ("tom okafor").
    */
-  private static boolean continuesName(Tokens tokens, int t, boolean lowerName, boolean introduced) {
-    if (tokens.has(t, FUNCTION_WORD | CUE_WORDS) || tokens.has(t, ALL_UPPER) && tokens.length(t) > 1) {
+  private static boolean continuesName(Tokens tokens, int t, boolean lowerName, boolean shoutedName, boolean introduced) {
+    if (tokens.has(t, FUNCTION_WORD | CUE_WORDS)) {
       return false;
+    }
+    if (isShouted(tokens, t)) { // a name in capitals goes on in capitals: "HARPREET SINGH GILL"
+      return shoutedName && (introduced || tokens.has(t, FIRST_NAME | LAST_NAME) || !tokens.has(t, COMMON_WORD));
     }
     if (tokens.has(t, CAPITALIZED)) {
       return !tokens.has(t, COMMON_WORD) || tokens.has(t, FIRST_NAME | LAST_NAME | Lexicon.NAME_LIKE_WORD);
     }
     boolean everyday = tokens.has(t, COMMON_WORD | NAME_VERB);
     return lowerName && !everyday && (introduced && tokens.length(t) > 1 || tokens.has(t, FIRST_NAME | LAST_NAME));
+  }
+
+  private static boolean isShouted(Tokens tokens, int t) {
+    return tokens.has(t, ALL_UPPER) && tokens.length(t) > 1;
   }
 
   private static boolean isLetterWord(Tokens tokens, int t) {

@@ -25,7 +25,7 @@ public final class UrlCredentialDetector implements Detector {
         }
         i++;
       }
-      boolean credential = i < text.length() && text.charAt(i) == '@' && colon > start && colon + 1 < i
+      boolean credential = i < text.length() && text.charAt(i) == '@' && colon >= start && colon + 1 < i
           && SecretValues.isLiteral(text.substring(colon + 1, i));
       if (credential) {
         out.add(new Span(EntityType.SECRET, start, i));

@@ -14,6 +14,7 @@ class GovIdDetectorTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "Personalausweis-Nr. T22000129 bitte | T22000129",
       "passport no. X1234567|X1234567",
       "my passport number is 533380006.|533380006",
       "DL# D123-4567-8901|D123-4567-8901",

@@ -57,6 +57,8 @@ class PersonDetectorTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
+      "Patient: HARPREET SINGH GILL, DOB 1990 # HARPREET SINGH GILL",
+      "NAME: AMARA NWOSU # AMARA NWOSU",
       "tbh amina's plan was better # amina",
       "i think bogdan has the charger # bogdan",
       "lol chidi just merged it # chidi",
@@ -77,6 +79,7 @@ class PersonDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+      "PLEASE CALL ME ASAP, THE API KEY IS WRONG",
       "the office line is busy",
       "second floor can wait",
       "San Diego is sunny today",

@@ -80,6 +80,7 @@ class PhoneDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+      "Bank routing: 021000021",
       "version 1.2.3",
       "order 12345",
       "in 2024 we sold 1000000 units",

@@ -68,6 +68,7 @@ class SecretDetectorsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "PGPASSWORD=s3cr3tVal9x psql -h db | s3cr3tVal9x",
       "password=hunter2&user=x|hunter2",
       "DB_PASSWORD=\"s3cr3t pass\"|s3cr3t pass",
       "\"password\": \"Tr0ub4dor&3\"|Tr0ub4dor&3",
@@ -127,5 +128,6 @@ class SecretDetectorsTest {
   @Test
   void findsUserAndPasswordInUrls() {
     assertThat(Found.by(urls, "postgres://app:S3cr3t@db:5432/x and https://example.com/a@b"), contains("app:S3cr3t"));
+    assertThat(Found.by(urls, "REDIS_URL=redis://:r3d1sPa55w0rd@cache:6379/0"), contains(":r3d1sPa55w0rd"));
   }
 }
