@@ -83,7 +83,7 @@ final class Lexicon {
           + " sage rowan ash aspen cedar hazel willow forest jade onyx raven blue red sly";
 
   private static final String GREETINGS =
-      "hi hello hey heya hiya dear yo howdy greetings morning evening afternoon hallo hola bonjour salut ciao"
+      "hi hello hey heya hiya dear yo oye howdy greetings morning evening afternoon hallo hola bonjour salut ciao"
           + " ola olá merhaba namaste salam konnichiwa hej moin servus omg sry sorry ok okay lol bye night congrats"
           + " bday birthday welcome sup kumusta kamusta musta salaam assalamualaikum marhaba shalom privet hoi hei"
           + " moi ahoj czesc cześć szia selam jambo habari sawubona annyeong nihao buongiorno buenas bonsoir oi";
@@ -156,7 +156,7 @@ final class Lexicon {
           // a cue and its abbreviated "number" joined by a hyphen are one token: "Personalausweis-Nr. L01X00T47"
           + " personalausweis-nr ausweis-nr reisepass-nr pass-nr führerschein-nr steuer-nr id-nr passport-no id-no";
 
-  private static final String PARTICLES = "van von de der den da di du del della dos das le la al el bin ibn ben mac mc st";
+  private static final String PARTICLES = "van von de der den da di du del della dela dos das le la al el bin ibn ben mac mc st ter ten";
 
   private static final String DIRECTIONS = "n s e w ne nw se sw north south east west";
 

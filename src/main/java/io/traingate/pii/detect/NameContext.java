@@ -26,7 +26,8 @@ enum NameContext {
 
   /** Every word that the rules below compare the words before a token with. */
   static final String WORDS =
-      "name names is me named called signed by llamo appelle heiße heisse chiamo s you i'm im i\u2019m am with and "
+      "name names is me named called signed by llamo appelle m'appelle m\u2019appelle heiße heisse chiamo s you i'm im"
+          + " i\u2019m am with and es ist est è é jest är er ist bin suis soy sono sou "
           + String.join(" ", ROLE_LABELS);
 
   /** Flags of the word right before a name in some context: without one, only a dash can make a context. */
@@ -65,7 +66,10 @@ enum NameContext {
     }
     if (spaceOnly && (tokens.is(p, "i'm") || tokens.is(p, "im") || tokens.is(p, "i\u2019m")
         || tokens.is(p, "am") && tokens.is(p - 1, "i") || tokens.is(p, "is") && tokens.is(p - 1, "this")
-        || isContractedIs(tokens, p, "it") || tokens.is(p, "with") || tokens.is(p, "and"))) {
+        || isContractedIs(tokens, p, "it") || tokens.is(p, "with") || tokens.is(p, "and")
+        // "hier ist", "ich bin", "je suis", "soy", "sono", "sou"
+        || tokens.is(p, "ist") && tokens.isAny(p - 1, "hier", "das") || tokens.is(p, "bin") && tokens.is(p - 1, "ich")
+        || tokens.is(p, "suis") && tokens.isAny(p - 1, "je", "moi") || tokens.isAny(p, "soy", "sono", "sou"))) {
       return WEAK_INTRODUCTION;
     }
     if ((spaceOnly || gap.equals(": ")) && tokens.has(p, Lexicon.NAME_VERB)) { // "met Ana", "From: Ana"
@@ -90,12 +94,14 @@ enum NameContext {
     if (!spaceOnly && !label.equals(":")) {
       return false;
     }
-    return tokens.is(p, "is") && (tokens.is(p - 1, "name") || tokens.isAny(p - 1, ROLE_LABELS))
+    // "my name is", and the same in the languages chat mixes in: "mi nombre es", "mein Name ist", "meu nome é"
+    boolean nameIs = tokens.isAny(p, "is", "es", "ist", "est", "è", "é", "jest", "är", "er") && tokens.isAny(p - 1, "name", "nombre", "nome", "nom", "imię", "namn", "navn");
+    return nameIs || tokens.is(p, "is") && tokens.isAny(p - 1, ROLE_LABELS)
         || tokens.is(p, "me") && tokens.is(p - 1, "call")
         || tokens.is(p, "named") || tokens.is(p, "called") && !tokens.is(p - 1, "i")
         || tokens.is(p, "signed") || tokens.is(p, "by") && tokens.is(p - 1, "written")
         || tokens.is(p, "llamo") && tokens.is(p - 1, "me")
-        || tokens.is(p, "appelle")
+        || tokens.isAny(p, "appelle", "m'appelle", "m\u2019appelle")
         || tokens.is(p, "heiße") || tokens.is(p, "heisse")
         || tokens.is(p, "chiamo");
   }

@@ -199,9 +199,14 @@ public final class PersonDetector implements Detector {
       if (!tokens.gapIs(next, " ") && !initial) {
         break;
       }
-      if (tokens.has(next, NAME_PARTICLE) && next + 1 < tokens.count() && tokens.has(next + 1, CAPITALIZED)
-          && tokens.gapIs(next + 1, " ")) {
-        last = next + 1;
+      int afterParticles = next; // "van der Heijden", "dela Cruz", "de la Fuente"
+      while (afterParticles < next + 2 && afterParticles < tokens.count() && tokens.has(afterParticles, NAME_PARTICLE)
+          && (afterParticles == next || tokens.gapIs(afterParticles, " "))) {
+        afterParticles++;
+      }
+      if (afterParticles > next && afterParticles < tokens.count() && tokens.has(afterParticles, CAPITALIZED)
+          && tokens.gapIs(afterParticles, " ")) {
+        last = afterParticles;
         continue;
       }
       if (!continuesName(tokens, next, lowerName, shoutedName, introduced)) {

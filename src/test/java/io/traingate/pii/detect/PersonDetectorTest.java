@@ -59,6 +59,9 @@ class PersonDetectorTest {
   @CsvSource(delimiter = '#', value = {
       "Patient: HARPREET SINGH GILL, DOB 1990 # HARPREET SINGH GILL",
       "NAME: AMARA NWOSU # AMARA NWOSU",
+      "je m'appelle Sophie Lefèvre, merci # Sophie Lefèvre",
+      "hola, mi nombre es Valeria Ortega # Valeria Ortega",
+      "my landlord Pieter van der Berg called # Pieter van der Berg",
       "tbh amina's plan was better # amina",
       "i think bogdan has the charger # bogdan",
       "lol chidi just merged it # chidi",
