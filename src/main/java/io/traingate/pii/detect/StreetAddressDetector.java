@@ -336,7 +336,10 @@ public final class StreetAddressDetector implements Detector {
     boolean lastGroupOfANumber = tokens.has(t - 1, ALL_DIGITS) && tokens.gapIs(t, " ") // 433 34 9834 Park Avenue
         && tokens.has(t - 2, HAS_DIGIT) && tokens.gapIs(t - 1, " ");
     boolean afterUnit = before == '/' && isUnitAndSlash(tokens, t);
-    return digits <= 5 && ("$€£#:/.+-".indexOf(before) < 0 || afterUnit) && !lastGroupOfANumber;
+    int end = tokens.end(t);
+    // 10.8.0.0, 2.5, 10:30, 1,200: part of an address, a decimal, a time or an amount
+    boolean partOfANumber = end + 1 < text.length() && ".:,".indexOf(text.charAt(end)) >= 0 && Character.isDigit(text.charAt(end + 1));
+    return digits <= 5 && ("$€£#:/.+-".indexOf(before) < 0 || afterUnit) && !lastGroupOfANumber && !partOfANumber;
   }
 
   /** 3/45 Smith Street: the unit's number and a slash before the house number, as Australians write it; not a date. */

@@ -102,6 +102,8 @@ class StreetAddressDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+      "sudo ip route add 10.8.0.0/24 via 10.0.0.1",
+      "the route is 2.5 km long",
       "I walked 3 blocks down Main Street",
       "we have 2 dogs and 3 cats",
       "turn left on Oak Street",
