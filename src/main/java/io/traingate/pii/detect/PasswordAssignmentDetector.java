@@ -71,6 +71,9 @@ public final class PasswordAssignmentDetector implements Detector {
     }
     Naming naming = naming(text, nameEnd);
     if (naming == Naming.NONE) {
+      naming = namingAttribute(text, nameEnd);
+    }
+    if (naming == Naming.NONE) {
       return;
     }
     int valueStart = operator + 1;
@@ -160,6 +163,22 @@ public final class PasswordAssignmentDetector implements Detector {
   }
 
   /** What the identifier ending at {@code end} names: a credential, some key, or neither. */
+  /**
+   * A config entry that names its credential in the attribute before its value:
+   * {@code <add key="DbPassword" value="…"/>}, {@code <param name="api_token" value="…">}.
+   */
+  private static Naming namingAttribute(String text, int valueNameEnd) {
+    int valueName = valueNameEnd - "value".length();
+    if (valueName < 2 || !text.regionMatches(true, valueName, "value", 0, "value".length()) || text.charAt(valueName - 1) != ' ') {
+      return Naming.NONE;
+    }
+    int closingQuote = valueName - 2;
+    while (closingQuote > 0 && text.charAt(closingQuote) == ' ') {
+      closingQuote--;
+    }
+    return isQuote(text.charAt(closingQuote)) ? naming(text, closingQuote) : Naming.NONE;
+  }
+
   private static Naming naming(String text, int end) {
     if (end == 0 || KEY_ENDINGS.indexOf(Character.toLowerCase(text.charAt(end - 1))) < 0) {
       return Naming.NONE;

@@ -69,6 +69,7 @@ class SecretDetectorsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "PGPASSWORD=s3cr3tVal9x psql -h db | s3cr3tVal9x",
+      "<add key=\"SmtpPassword\" value=\"Qw7#kLp2\" /> | Qw7#kLp2",
       "password=hunter2&user=x|hunter2",
       "DB_PASSWORD=\"s3cr3t pass\"|s3cr3t pass",
       "\"password\": \"Tr0ub4dor&3\"|Tr0ub4dor&3",
@@ -94,6 +95,7 @@ class SecretDetectorsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+      "<add key=\"PageSize\" value=\"20\" />",
       "password = get_password()",
       "password: ${DB_PASSWORD}",
       "api_key=YOUR_API_KEY",
