@@ -37,7 +37,21 @@ public final class ValueNormalizer {
 
   private static String email(String value) {
     String lower = value.toLowerCase(Locale.ROOT);
+    if (!isSpelledOut(lower)) {
+      return lower; // the common case: no spaces or brackets, so nothing for the patterns to replace
+    }
     return SPELLED_DOT.matcher(SPELLED_AT.matcher(lower).replaceAll("@")).replaceAll(".");
+  }
+
+  /** True if the address may hold what SPELLED_AT and SPELLED_DOT replace: white space or an opening bracket. */
+  private static boolean isSpelledOut(String email) {
+    for (int i = 0; i < email.length(); i++) {
+      char c = email.charAt(i);
+      if (Character.isWhitespace(c) || "[({<".indexOf(c) >= 0) { // a superset of what the patterns match
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
