@@ -38,6 +38,9 @@ enum NameContext {
     if (t == 0) {
       return NONE;
     }
+    if (isSpeakerLabel(tokens, t)) {
+      return NAME_VERB; // as weak as "met Ana": a listed first name, capitalised
+    }
     int p = t - 1;
     if (!tokens.has(p, CUES) && !tokens.gapHolds(t, '-')) {
       return NONE; // the common case, decided without reading the gap
@@ -76,6 +79,25 @@ enum NameContext {
       return NAME_VERB;
     }
     return NONE;
+  }
+
+  /** Longest timestamp before a speaker in a chat log: "[2024-03-12 20:35:07] ", "12/03/24, 14:05 - ". */
+  private static final int MAX_TIMESTAMP = 32;
+
+  /**
+   * "[20:35] Radu: who's driving?", "12/03/24, 14:05 - Priya: on my way": the word that starts a
+   * line of a chat log, after at most a timestamp, and is followed by a colon.
+   */
+  private static boolean isSpeakerLabel(Tokens tokens, int t) {
+    String text = tokens.text();
+    if (!text.startsWith(": ", tokens.end(t))) {
+      return false;
+    }
+    int i = tokens.start(t);
+    while (i > 0 && tokens.start(t) - i < MAX_TIMESTAMP && " \t[]0123456789:/.,-".indexOf(text.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    return i == 0 || text.charAt(i - 1) == '\n';
   }
 
   private static boolean isIntroduction(Tokens tokens, int p, String gap) {

@@ -62,8 +62,11 @@ public final class PersonDetector implements Detector {
 
   private static boolean startsName(Tokens tokens, int t, NameContext context) {
     boolean listed = tokens.has(t, FIRST_NAME | LAST_NAME);
-    // A word in capitals is shouting or an acronym, unless it is a listed name ("NAME: WANJIRU KAMAU").
-    boolean capitalized = tokens.has(t, CAPITALIZED) && (!isShouted(tokens, t) || listed);
+    // A word in capitals is shouting or an acronym ("DOT rules"), unless it is a listed name on a
+    // form or signature ("NAME: WANJIRU KAMAU") or the first of a full name in capitals.
+    boolean shoutedName = listed && (context == NameContext.INTRODUCTION || context == NameContext.SIGN_OFF
+        || isShouted(tokens, t + 1) && tokens.has(t + 1, FIRST_NAME | LAST_NAME) && tokens.gapIs(t + 1, " "));
+    boolean capitalized = tokens.has(t, CAPITALIZED) && (!isShouted(tokens, t) || shoutedName);
     boolean function = tokens.has(t, FUNCTION_WORD);
     // Lower case is weak evidence in chat, so a lower-case word must be a listed name that is no everyday word.
     boolean lowerName = tokens.has(t, ALL_LOWER) && listed && !function && !tokens.has(t, COMMON_WORD | NAME_VERB);

@@ -59,6 +59,8 @@ class PersonDetectorTest {
   @CsvSource(delimiter = '#', value = {
       "Patient: HARPREET SINGH GILL, DOB 1990 # HARPREET SINGH GILL",
       "NAME: AMARA NWOSU # AMARA NWOSU",
+      "[20:35] Radu: who's driving? # Radu",
+      "12/03/24, 14:05 - Priya: on my way # Priya",
       "je m'appelle Sophie Lefèvre, merci # Sophie Lefèvre",
       "hola, mi nombre es Valeria Ortega # Valeria Ortega",
       "my landlord Pieter van der Berg called # Pieter van der Berg",
@@ -82,6 +84,8 @@ class PersonDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+      "under the airline's conditions and DOT rules you're entitled to a refund",
+      "Error: file not found\nNote: bring the charger\nSummary: all good",
       "PLEASE CALL ME ASAP, THE API KEY IS WRONG",
       "the office line is busy",
       "second floor can wait",
