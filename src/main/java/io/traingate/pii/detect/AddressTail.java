@@ -18,7 +18,6 @@ import static io.traingate.pii.detect.Tokens.ALL_UPPER;
 import static io.traingate.pii.detect.Tokens.CAPITALIZED;
 import static io.traingate.pii.detect.Tokens.HAS_DIGIT;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -46,7 +45,7 @@ final class AddressTail {
   private static final int MAX_PLACE_TOKENS = 5;
   private static final int MAX_CITY_WORDS = 3;
   /** Words that start a place and may be abbreviated with a dot: Col. Centro, Brgy. San Antonio, Mah. */
-  private static final long[] DISTRICT_WORDS = keys(
+  private static final long[] DISTRICT_WORDS = Tokens.keys(
       "col colonia fracc fraccionamiento brgy barangay barrio bairro mah mahalle mahallesi sector sec phase block blk"
           + " zone ward quartier urb urbanización");
   /** Japanese wards, cities, towns and counties, written as a suffix: Shibuya-ku, Naka-ku. */
@@ -478,27 +477,14 @@ final class AddressTail {
 
   /** Col., Brgy., Mah.: a district word, which starts a place and may be cut with a dot. */
   static boolean isDistrictWord(Tokens tokens, int t) {
-    return tokens.has(t, CAPITALIZED) && isAny(tokens, t, DISTRICT_WORDS);
+    return tokens.has(t, CAPITALIZED) && tokens.isAny(t, DISTRICT_WORDS);
   }
 
   private boolean isDistrictWord(int t) {
     return isDistrictWord(tokens, t);
   }
 
-  private static boolean isAny(Tokens tokens, int t, long[] keys) {
-    for (long key : keys) {
-      if (tokens.is(t, key)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private String word(int t) {
     return text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
-  }
-
-  private static long[] keys(String words) {
-    return Arrays.stream(words.split(" ")).mapToLong(Tokens::key).toArray();
   }
 }

@@ -104,8 +104,7 @@ public final class GovIdDetector implements Detector {
 
   /** True if a single space, dash, dot or slash joins token {@code k} to the one before, as groups of one id. */
   private static boolean isJoined(Tokens tokens, int k) {
-    String gap = tokens.gapBefore(k);
-    return gap.equals(" ") || gap.equals("-") || gap.equals(".") || gap.equals("/");
+    return tokens.gapIs(k, " ") || tokens.gapIs(k, "-") || tokens.gapIs(k, ".") || tokens.gapIs(k, "/");
   }
 
   private static boolean isPlausibleId(Tokens tokens, int first, int last) {

@@ -27,7 +27,7 @@ enum NameContext {
   /** Every word that the rules below compare the words before a token with. */
   static final String WORDS =
       "name names is me named called signed by llamo appelle m'appelle m\u2019appelle heiße heisse chiamo s you i'm im"
-          + " i\u2019m am with and es ist est è é jest är er ist bin suis soy sono sou "
+          + " i\u2019m am with and es ist est è é jest är er bin suis soy sono sou "
           + String.join(" ", ROLE_LABELS);
 
   /** Flags of the word right before a name in some context: without one, only a dash can make a context. */
@@ -127,7 +127,6 @@ enum NameContext {
         || tokens.is(p, "heiße") || tokens.is(p, "heisse")
         || tokens.is(p, "chiamo");
   }
-
 
   /** "passenger name Amara Nwosu", "full name Jo Park": a form field naming whose name follows. */
   private static final String[] NAME_FIELDS = {

@@ -162,7 +162,6 @@ public final class PasswordAssignmentDetector implements Detector {
     SOME_KEY
   }
 
-  /** What the identifier ending at {@code end} names: a credential, some key, or neither. */
   /**
    * A config entry that names its credential in the attribute before its value:
    * {@code <add key="DbPassword" value="…"/>}, {@code <param name="api_token" value="…">}.
@@ -179,6 +178,7 @@ public final class PasswordAssignmentDetector implements Detector {
     return isQuote(text.charAt(closingQuote)) ? naming(text, closingQuote) : Naming.NONE;
   }
 
+  /** What the identifier ending at {@code end} names: a credential, some key, or neither. */
   private static Naming naming(String text, int end) {
     if (end == 0 || KEY_ENDINGS.indexOf(Character.toLowerCase(text.charAt(end - 1))) < 0) {
       return Naming.NONE;

@@ -75,9 +75,12 @@ public final class PersonDetector implements Detector {
       case GREETING, SIGN_OFF -> capitalized
           ? (listed || !function && !tokens.has(t, COMMON_WORD | PLACE)) && !startsSentence(tokens, t)
           : lowerName;
-      case WEAK_INTRODUCTION -> capitalized
-          ? (!tokens.has(t, PLACE) || introducesSelf(tokens, t)) && (listed || !function && !tokens.has(t, COMMON_WORD) && introducesSelf(tokens, t))
-          : lowerName;
+      case WEAK_INTRODUCTION -> {
+        boolean selfIntroduced = capitalized && introducesSelf(tokens, t);
+        yield capitalized
+            ? (!tokens.has(t, PLACE) || selfIntroduced) && (listed || !function && !tokens.has(t, COMMON_WORD) && selfIntroduced)
+            : lowerName;
+      }
       case NAME_VERB -> capitalized && tokens.has(t, FIRST_NAME) && !function && !tokens.has(t, PLACE) && !startsSentence(tokens, t);
       case NONE -> bareName(tokens, t);
     };

@@ -35,7 +35,7 @@ public final class StreetAddressDetector implements Detector {
       "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "chaussee",
       "straat", "laan", "gracht", "plein", "kade", "gatan", "vägen", "gade", "vej", "veien", "katu", "utca");
   /** Words for "number" between a street or unit and its number: No: 312, Nº 5, H.No. 421. */
-  private static final long[] NUMBER_MARKERS = {Tokens.key("no"), Tokens.key("nr"), Tokens.key("nro"), Tokens.key("nº")};
+  private static final long[] NUMBER_MARKERS = Tokens.keys("no nr nro nº");
 
   @Override
   public void detect(ScannedText text, List<Span> out) {
@@ -228,12 +228,7 @@ public final class StreetAddressDetector implements Detector {
 
   /** No, Nº, Nr, written with its dot or colon: a word that stands for "number". */
   private static boolean isNumberMarker(Tokens tokens, int t) {
-    for (long marker : NUMBER_MARKERS) {
-      if (tokens.is(t, marker)) {
-        return true;
-      }
-    }
-    return false;
+    return tokens.isAny(t, NUMBER_MARKERS);
   }
 
   /** "Flat 2, 45 Kingsway", "3/45 Smith Street": a unit written before the house number belongs to the address. */

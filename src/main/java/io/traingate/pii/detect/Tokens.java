@@ -130,9 +130,24 @@ public final class Tokens {
     return WordTable.hash(word);
   }
 
+  /** The keys of the space-separated {@code words}. */
+  static long[] keys(String words) {
+    return Arrays.stream(words.split(" ")).mapToLong(Tokens::key).toArray();
+  }
+
   /** True if the token is the word of this {@link #key}, ignoring case: one comparison, for loops over every token. */
   boolean is(int token, long wordKey) {
     return token >= 0 && token < count && hashes[token] == wordKey;
+  }
+
+  /** True if the token is one of the words of these {@link #keys}, ignoring case. */
+  boolean isAny(int token, long[] wordKeys) {
+    for (long wordKey : wordKeys) {
+      if (is(token, wordKey)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the gap before {@code token} starts: the end of the token before, or up to 8 chars back for the first. */
