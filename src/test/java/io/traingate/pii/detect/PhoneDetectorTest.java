@@ -146,15 +146,7 @@ class PhoneDetectorTest {
       }
     }
     for (int i = 0; i < 1500; i++) {
-      StringBuilder window = new StringBuilder(random.nextInt(8) == 0 ? "+" : "");
-      int digits = 7 + random.nextInt(9);
-      for (int d = 0; d < digits; d++) {
-        window.append((char) ('0' + random.nextInt(10)));
-        if (d < digits - 1 && random.nextInt(4) == 0) {
-          window.append(" -.".charAt(random.nextInt(3)));
-        }
-      }
-      windows.add(window.toString());
+      windows.add(RegionPlanTest.randomNumberWindow(random, random.nextInt(8) == 0 ? "+" : ""));
     }
     int compared = 0;
     int numbers = 0;

@@ -123,15 +123,7 @@ class RegionPlanTest {
     windows.addAll(dialledAbroad());
     Random random = new Random(11);
     for (int i = 0; i < 1500; i++) {
-      StringBuilder window = new StringBuilder();
-      int digits = 7 + random.nextInt(9);
-      for (int d = 0; d < digits; d++) {
-        window.append((char) ('0' + random.nextInt(10)));
-        if (d < digits - 1 && random.nextInt(4) == 0) {
-          window.append(" -.".charAt(random.nextInt(3)));
-        }
-      }
-      windows.add(window.toString());
+      windows.add(randomNumberWindow(random, ""));
     }
     List<String> ruledOutWrongly = new ArrayList<>();
     for (String region : REGIONS) {
@@ -175,5 +167,18 @@ class RegionPlanTest {
       }
     }
     return windows;
+  }
+
+  /** {@code prefix}, then 7 to 15 random digits, a quarter of them followed by a space, dash or dot. */
+  static String randomNumberWindow(Random random, String prefix) {
+    StringBuilder window = new StringBuilder(prefix);
+    int digits = 7 + random.nextInt(9);
+    for (int d = 0; d < digits; d++) {
+      window.append((char) ('0' + random.nextInt(10)));
+      if (d < digits - 1 && random.nextInt(4) == 0) {
+        window.append(" -.".charAt(random.nextInt(3)));
+      }
+    }
+    return window.toString();
   }
 }
