@@ -31,8 +31,9 @@ public final class ScannedText {
 
   private ScannedText(String text, Lexicon lexicon) {
     this.text = text;
-    this.tokens = Tokens.of(text, lexicon);
-    findRuns();
+    char[] chars = text.toCharArray(); // array reads are cheaper than charAt in the two hot loops
+    this.tokens = Tokens.of(text, chars, lexicon);
+    findRuns(chars);
   }
 
   static ScannedText of(String text, Lexicon lexicon) {
@@ -74,49 +75,49 @@ public final class ScannedText {
    * Every run of the classes above lies inside a maximal run of their union. Most such runs are
    * short words without digits or dots, which hold none, so only the others are looked into.
    */
-  private void findRuns() {
-    int n = text.length();
+  private void findRuns(char[] chars) {
+    int n = chars.length;
     int i = 0;
     while (i < n) {
-      if (classOf(text.charAt(i)) == 0) {
+      if (classOf(chars[i]) == 0) {
         i++;
         continue;
       }
       int start = i;
       int seen = 0;
       int cls;
-      while (i < n && (cls = classOf(text.charAt(i))) != 0) {
+      while (i < n && (cls = classOf(chars[i])) != 0) {
         seen |= cls;
         i++;
       }
       int length = i - start;
       if ((seen & DIGIT) != 0) {
-        split(start, i, DIGIT, 1, 0, digitRuns);
+        split(chars, start, i, DIGIT, 1, 0, digitRuns);
       }
       if (length >= ProviderKeyDetector.MIN_TOKEN) {
-        split(start, i, KEY, ProviderKeyDetector.MIN_TOKEN, 0, keyRuns);
+        split(chars, start, i, KEY, ProviderKeyDetector.MIN_TOKEN, 0, keyRuns);
       }
       if (length >= CryptoWalletDetector.MIN_LENGTH) {
-        split(start, i, ALNUM, CryptoWalletDetector.MIN_LENGTH, 0, alnumRuns);
+        split(chars, start, i, ALNUM, CryptoWalletDetector.MIN_LENGTH, 0, alnumRuns);
       }
       if ((seen & (DOT | COLON)) != 0) {
-        split(start, i, ADDRESS, 1, DOT | COLON, addressRuns);
+        split(chars, start, i, ADDRESS, 1, DOT | COLON, addressRuns);
       }
     }
   }
 
   /** Adds the maximal runs of {@code members} in {@code [from, to)} that are long enough and hold one of {@code required}. */
-  private void split(int from, int to, int members, int minLength, int required, Runs out) {
+  private void split(char[] chars, int from, int to, int members, int minLength, int required, Runs out) {
     int i = from;
     while (i < to) {
-      if ((classOf(text.charAt(i)) & members) == 0) {
+      if ((classOf(chars[i]) & members) == 0) {
         i++;
         continue;
       }
       int start = i;
       int seen = 0;
       int cls;
-      while (i < to && ((cls = classOf(text.charAt(i))) & members) != 0) {
+      while (i < to && ((cls = classOf(chars[i])) & members) != 0) {
         seen |= cls;
         i++;
       }

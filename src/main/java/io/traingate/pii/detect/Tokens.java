@@ -29,14 +29,15 @@ public final class Tokens {
 
   /**
    * One pass: each token's extent, its lexicon hash and its shape are computed as its chars are
-   * read, so a word costs one look at each char and one probe of the lexicon.
+   * read, so a word costs one look at each char and one probe of the lexicon. {@code chars} are
+   * the text's.
    */
-  static Tokens of(String text, Lexicon lexicon) {
+  static Tokens of(String text, char[] chars, Lexicon lexicon) {
     Tokens tokens = new Tokens(text);
-    int n = text.length();
+    int n = chars.length;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = chars[i];
       int entry = entryOf(c);
       if (entry == 0) {
         i++;
@@ -52,10 +53,10 @@ public final class Tokens {
         if (i >= n) {
           break;
         }
-        c = text.charAt(i);
+        c = chars[i];
         entry = entryOf(c);
         if (entry == 0) {
-          if (!joinsWords(text, i)) {
+          if (!joinsWords(chars, i)) {
             break;
           }
           entry = (c << 16) | TOKEN;
@@ -64,7 +65,7 @@ public final class Tokens {
       hash = WordTable.finish(hash);
       // no listed word holds a digit, so numbers, codes and keys need no probe of the lexicon
       int listed = (kinds & DIGIT) == 0 ? lexicon.flags(hash) : 0;
-      tokens.add(start, i, hash, listed | shape(text.charAt(start), kinds));
+      tokens.add(start, i, hash, listed | shape(chars[start], kinds));
     }
     return tokens;
   }
@@ -247,13 +248,13 @@ public final class Tokens {
   }
 
   /** An apostrophe or hyphen inside a word (O'Brien, Jean-Luc), but not a possessive 's. */
-  private static boolean joinsWords(String text, int i) {
-    char c = text.charAt(i);
-    if ((c != '\'' && c != '\u2019' && c != '-') || i + 1 >= text.length() || !isTokenChar(text.charAt(i + 1))) {
+  private static boolean joinsWords(char[] chars, int i) {
+    char c = chars[i];
+    if ((c != '\'' && c != '\u2019' && c != '-') || i + 1 >= chars.length || !isTokenChar(chars[i + 1])) {
       return false;
     }
-    boolean possessive = c != '-' && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-        && (i + 2 >= text.length() || !isTokenChar(text.charAt(i + 2)));
+    boolean possessive = c != '-' && (chars[i + 1] == 's' || chars[i + 1] == 'S')
+        && (i + 2 >= chars.length || !isTokenChar(chars[i + 2]));
     return !possessive;
   }
 }
