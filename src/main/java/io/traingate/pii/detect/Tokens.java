@@ -18,13 +18,19 @@ public final class Tokens {
 
   private final String text;
   private int count;
-  private int[] starts = new int[64];
-  private int[] ends = new int[64];
-  private int[] flags = new int[64];
-  private long[] hashes = new long[64];
+  private int[] starts;
+  private int[] ends;
+  private int[] flags;
+  private long[] hashes;
 
   private Tokens(String text) {
     this.text = text;
+    // chat averages a token per five or six chars: sized so that the arrays rarely grow
+    int capacity = text.length() / 4 + 8;
+    starts = new int[capacity];
+    ends = new int[capacity];
+    flags = new int[capacity];
+    hashes = new long[capacity];
   }
 
   /**
