@@ -43,9 +43,13 @@ public final class EmailDetector implements Detector {
   private static void findSpelledAt(String text, Tokens tokens, List<Span> out) {
     int n = text.length();
     int resume = 1;
-    for (int t = 0; t < tokens.count(); t++) {
+    int count = tokens.count();
+    for (int t = 0; t < count; t++) {
+      if (!tokens.is(t, AT)) {
+        continue; // most tokens: one comparison
+      }
       int i = tokens.start(t);
-      if (i < resume || i + 2 >= n || !tokens.is(t, AT)) {
+      if (i < resume || i + 2 >= n) {
         continue;
       }
       char before = text.charAt(i - 1);
