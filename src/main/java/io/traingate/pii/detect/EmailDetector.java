@@ -43,11 +43,7 @@ public final class EmailDetector implements Detector {
   private static void findSpelledAt(String text, Tokens tokens, List<Span> out) {
     int n = text.length();
     int resume = 1;
-    int count = tokens.count();
-    for (int t = 0; t < count; t++) {
-      if (!tokens.is(t, AT)) {
-        continue; // most tokens: one comparison
-      }
+    for (int t = TokenSearch.nextWord(tokens, AT, 0); t >= 0; t = TokenSearch.nextWord(tokens, AT, t + 1)) {
       int i = tokens.start(t);
       if (i < resume || i + 2 >= n) {
         continue;

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * "my password is Tr0ub4dor", and on command lines {@code --password s3cret} and MySQL's
  * {@code -ps3cret}. A name that only ends in "key" ({@code MAILGUN_KEY}, {@code stripeKey}) needs
  * a value that looks random. The span is the value only. Triggers are {@code =}, {@code :}, the
- * word "is" and {@code -p}, found by the JDK's fast searches.
+ * word "is" and {@code -p}: the chars by vectorised searches of the text, the word among the tokens.
  */
 public final class PasswordAssignmentDetector implements Detector {
 
@@ -42,6 +42,7 @@ public final class PasswordAssignmentDetector implements Detector {
   /** Words that start a phrase between a credential's name and "is". */
   private static final List<String> PREPOSITIONS = List.of("at", "for", "of", "on", "in", "to", "from", "with");
   private static final int MAX_PHRASE_WORDS = 4;
+  private static final long IS = Tokens.key("is");
   private static final int MAX_NAME = 64;
   private static final int MAX_VALUE = 256;
   private static final int MIN_VALUE = 4;
@@ -55,8 +56,12 @@ public final class PasswordAssignmentDetector implements Detector {
     for (int i = text.indexOf(':', 1); i >= 0; i = text.indexOf(':', i + 1)) {
       assignedValue(text, i, out);
     }
-    for (int i = text.indexOf(" is ", 1); i >= 0; i = text.indexOf(" is ", i + 1)) {
-      proseValue(text, i, out);
+    Tokens tokens = scanned.tokens();
+    for (int t = TokenSearch.nextWord(tokens, IS, 0); t >= 0; t = TokenSearch.nextWord(tokens, IS, t + 1)) {
+      int space = tokens.start(t) - 1;
+      if (space >= 1 && text.charAt(space) == ' ' && text.startsWith("is ", space + 1)) { // " is ", not "İs" nor "is."
+        proseValue(text, space, out);
+      }
     }
     for (int i = TextSearch.indexOf(text, "-p", 0); i >= 0; i = TextSearch.indexOf(text, "-p", i + 1)) {
       optionValue(text, i, out);
