@@ -4,13 +4,18 @@ package io.traingate.pii.detect;
 final class CardIssuers {
   private CardIssuers() {}
 
-  static final int MIN_LENGTH = 12;
-  static final int MAX_LENGTH = 19;
+  private static final int MIN_LENGTH = 12;
+  private static final int MAX_LENGTH = 19;
+
+  /** True if some issuer uses cards of this many digits. */
+  static boolean hasCardLength(int digits) {
+    return digits >= MIN_LENGTH && digits <= MAX_LENGTH;
+  }
 
   /** True if some major issuer uses this prefix with this many digits. */
   static boolean accepts(String digits) {
     int len = digits.length();
-    if (len < MIN_LENGTH || len > MAX_LENGTH) {
+    if (!hasCardLength(len)) {
       return false;
     }
     int p1 = prefix(digits, 1);

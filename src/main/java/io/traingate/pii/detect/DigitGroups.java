@@ -1,75 +1,127 @@
 package io.traingate.pii.detect;
 
-import java.util.function.Consumer;
-
 /**
- * A run of digit groups joined by single separator characters, such as {@code 4111 1111 1111 1111}
- * or {@code 078-05-1120}. Scanning it is linear; callers resume after {@link #end()}.
+ * The runs of digit groups in a text, such as {@code 4111 1111 1111 1111} or {@code 078-05-1120}:
+ * digit runs joined by single separator characters. A cursor: {@link #next()} moves to the next
+ * run, left to right, and the accessors describe the current one. It walks the digit runs that
+ * {@link ScannedText} found, so a group costs a few comparisons and no allocation; only a run
+ * whose digits are asked for ({@link #digits()}) builds a string.
  */
-record DigitGroups(
-    int start, int end, String digits, int groupCount, int shortestLeadingGroup, int lastGroup, char separator, boolean mixedSeparators) {
+final class DigitGroups {
 
-  /** Digits kept at most; a longer run is still consumed to its end but is never a candidate. */
-  static final int MAX_DIGITS = 40;
+  private final String text;
+  private final Runs digitRuns;
+  private final String separators;
+  private int nextDigitRun;
 
-  /** Every maximal run of digit groups in {@code text}, left to right. */
-  static void forEachRun(ScannedText text, String separators, Consumer<DigitGroups> visit) {
-    Runs digitRuns = text.digitRuns();
-    int resume = 0;
-    for (int r = 0; r < digitRuns.count(); r++) {
-      if (digitRuns.start(r) >= resume) {
-        DigitGroups run = scan(text.text(), digitRuns.start(r), separators);
-        visit.accept(run);
-        resume = run.end();
-      }
-    }
+  private int start;
+  private int end;
+  private int digitCount;
+  private int groupCount;
+  private int shortestLeadingGroup;
+  private int lastGroup;
+  private char separator;
+  private boolean mixedSeparators;
+
+  private DigitGroups(ScannedText text, String separators) {
+    this.text = text.text();
+    this.digitRuns = text.digitRuns();
+    this.separators = separators;
   }
 
-  /**
-   * Scans from {@code start} (a digit) over digits and single {@code separators} that sit between
-   * two digits.
-   */
-  static DigitGroups scan(CharSequence text, int start, String separators) {
-    StringBuilder digits = new StringBuilder();
-    int n = text.length();
-    int i = start;
-    int groups = 0;
-    int shortestLeading = Integer.MAX_VALUE;
-    int last = 0;
-    char separator = 0;
-    boolean mixed = false;
+  /** A cursor before the first run of digit groups joined by one of {@code separators}. */
+  static DigitGroups in(ScannedText text, String separators) {
+    return new DigitGroups(text, separators);
+  }
+
+  /** Moves to the next run of digit groups; false if there is none. */
+  boolean next() {
+    if (nextDigitRun >= digitRuns.count()) {
+      return false;
+    }
+    int run = nextDigitRun;
+    start = digitRuns.start(run);
+    digitCount = 0;
+    groupCount = 0;
+    shortestLeadingGroup = Integer.MAX_VALUE;
+    separator = 0;
+    mixedSeparators = false;
     while (true) {
-      int groupStart = i;
-      while (i < n && Chars.isDigit(text.charAt(i))) {
-        if (digits.length() <= MAX_DIGITS) {
-          digits.append(text.charAt(i));
-        }
-        i++;
-      }
-      groups++;
-      last = i - groupStart;
-      if (i + 1 < n && separators.indexOf(text.charAt(i)) >= 0 && Chars.isDigit(text.charAt(i + 1))) {
-        shortestLeading = Math.min(shortestLeading, last);
-        char sep = text.charAt(i);
-        if (separator == 0) {
-          separator = sep;
-        } else if (sep != separator) {
-          mixed = true;
-        }
-        i++;
-      } else {
+      lastGroup = digitRuns.end(run) - digitRuns.start(run);
+      digitCount += lastGroup;
+      groupCount++;
+      end = digitRuns.end(run);
+      if (!joinsNextRun(run)) {
         break;
       }
+      shortestLeadingGroup = Math.min(shortestLeadingGroup, lastGroup);
+      char sep = text.charAt(end);
+      if (separator == 0) {
+        separator = sep;
+      } else if (sep != separator) {
+        mixedSeparators = true;
+      }
+      run++;
     }
-    return new DigitGroups(start, i, digits.toString(), groups, shortestLeading, last, separator, mixed);
+    nextDigitRun = run + 1;
+    return true;
   }
 
-  boolean tooLong() {
-    return digits.length() > MAX_DIGITS;
+  /** True if a single separator lies between digit run {@code run} and the next one. */
+  private boolean joinsNextRun(int run) {
+    return run + 1 < digitRuns.count()
+        && digitRuns.start(run + 1) == digitRuns.end(run) + 1
+        && separators.indexOf(text.charAt(digitRuns.end(run))) >= 0;
+  }
+
+  int start() {
+    return start;
+  }
+
+  int end() {
+    return end;
+  }
+
+  /** How many digits the run holds, separators not counted. */
+  int digitCount() {
+    return digitCount;
+  }
+
+  int groupCount() {
+    return groupCount;
+  }
+
+  /** Length of the shortest group before the last, or {@link Integer#MAX_VALUE} for a single group. */
+  int shortestLeadingGroup() {
+    return shortestLeadingGroup;
+  }
+
+  int lastGroup() {
+    return lastGroup;
+  }
+
+  /** The first separator, or 0 for a single group. */
+  char separator() {
+    return separator;
+  }
+
+  boolean mixedSeparators() {
+    return mixedSeparators;
+  }
+
+  /** The run's digits without separators. */
+  String digits() {
+    StringBuilder digits = new StringBuilder(digitCount);
+    for (int i = start; i < end; i++) {
+      if (Chars.isDigit(text.charAt(i))) {
+        digits.append(text.charAt(i));
+      }
+    }
+    return digits.toString();
   }
 
   /** True if a letter or digit touches the run on either side, so it is part of a longer token (see {@link Chars#joinsWordAt}). */
-  boolean embeddedIn(CharSequence text) {
+  boolean embedded() {
     return Chars.joinsWordAt(text, start - 1) || Chars.joinsWordAt(text, end);
   }
 }

@@ -43,9 +43,9 @@ public final class EmailDetector implements Detector {
   private static void findSpelledAt(String text, Tokens tokens, List<Span> out) {
     int n = text.length();
     int resume = 1;
-    for (int t = 0; t < tokens.count(); t++) {
+    for (int t = TokenSearch.nextWord(tokens, AT, 0); t >= 0; t = TokenSearch.nextWord(tokens, AT, t + 1)) {
       int i = tokens.start(t);
-      if (i < resume || i + 2 >= n || !tokens.is(t, AT)) {
+      if (i < resume || i + 2 >= n) {
         continue;
       }
       char before = text.charAt(i - 1);

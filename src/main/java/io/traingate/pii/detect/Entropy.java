@@ -7,6 +7,8 @@ import java.util.Map;
 final class Entropy {
   private Entropy() {}
 
+  private static final double LN_2 = Math.log(2);
+
   static double bitsPerChar(CharSequence s) {
     if (s.length() == 0) {
       return 0;
@@ -18,7 +20,7 @@ final class Entropy {
     double bits = 0;
     for (int count : counts.values()) {
       double p = (double) count / s.length();
-      bits -= p * Math.log(p) / Math.log(2);
+      bits -= p * Math.log(p) / LN_2;
     }
     return bits;
   }

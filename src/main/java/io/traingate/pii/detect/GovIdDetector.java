@@ -40,8 +40,8 @@ public final class GovIdDetector implements Detector {
   @Override
   public void detect(ScannedText text, List<Span> out) {
     Tokens tokens = text.tokens();
-    for (int t = 0; t < tokens.count(); t++) {
-      if (!tokens.has(t, GOV_CUE) || !isIdentityCue(tokens, t)) {
+    for (int t = TokenSearch.nextFlagged(tokens, GOV_CUE, 0); t >= 0; t = TokenSearch.nextFlagged(tokens, GOV_CUE, t + 1)) {
+      if (!isIdentityCue(tokens, t)) {
         continue;
       }
       int value = valueStart(tokens, t + 1);

@@ -27,9 +27,22 @@ public final class Iban {
       Map.entry("TL", 23), Map.entry("TN", 24), Map.entry("TR", 26), Map.entry("UA", 29), Map.entry("VA", 22),
       Map.entry("VG", 24), Map.entry("XK", 20), Map.entry("YE", 30));
 
-  /** The IBAN length of a country, or 0 if the country issues none. */
-  public static int lengthFor(String countryCode) {
-    return LENGTHS.getOrDefault(countryCode, 0);
+  /** {@link #LENGTHS} indexed by country code, so that looking one up builds no string. */
+  private static final byte[] LENGTHS_BY_CODE = lengthsByCode();
+
+  /** The IBAN length of the country whose code is these two upper-case letters, or 0 if the country issues none. */
+  public static int lengthFor(char first, char second) {
+    return Chars.isUpper(first) && Chars.isUpper(second) ? LENGTHS_BY_CODE[codeIndex(first, second)] : 0;
+  }
+
+  private static int codeIndex(char first, char second) {
+    return (first - 'A') * 26 + (second - 'A');
+  }
+
+  private static byte[] lengthsByCode() {
+    byte[] lengths = new byte[26 * 26];
+    LENGTHS.forEach((code, length) -> lengths[codeIndex(code.charAt(0), code.charAt(1))] = length.byteValue());
+    return lengths;
   }
 
   /** Remainder mod 97 of the IBAN read as digits, country and check moved to the end. */
@@ -49,7 +62,7 @@ public final class Iban {
     if (compact.length() < 4) {
       return false;
     }
-    String country = compact.subSequence(0, 2).toString().toUpperCase(java.util.Locale.ROOT);
-    return compact.length() == lengthFor(country) && mod97(compact) == 1;
+    int length = lengthFor(Character.toUpperCase(compact.charAt(0)), Character.toUpperCase(compact.charAt(1)));
+    return compact.length() == length && mod97(compact) == 1;
   }
 }

@@ -3,7 +3,6 @@ package io.traingate.pii.detect;
 import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * International bank account numbers, compact or printed in groups of four. Two letters and two
@@ -27,7 +26,7 @@ public final class IbanDetector implements Detector {
       if (!Chars.isAsciiLetter(text.charAt(start)) || !Chars.isAsciiLetter(text.charAt(start + 1)) || Chars.wordCharAt(text, start - 1)) {
         continue;
       }
-      int length = Iban.lengthFor(text.substring(start, checkDigits).toUpperCase(Locale.ROOT));
+      int length = Iban.lengthFor(Character.toUpperCase(text.charAt(start)), Character.toUpperCase(text.charAt(start + 1)));
       int end = length == 0 ? -1 : candidateEnd(text, start, length);
       if (end > 0) {
         out.add(new Span(EntityType.IBAN, start, end));

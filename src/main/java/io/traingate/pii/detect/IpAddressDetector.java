@@ -40,35 +40,45 @@ public final class IpAddressDetector implements Detector {
     if (s < e && text.charAt(s) == '.') {
       return; // tail of a longer dotted name
     }
-    String token = text.substring(s, e);
-    int colon = token.indexOf(':');
+    int colon = indexOf(text, ':', s, e);
     if (colon < 0) {
-      if (isIpv4(token) && !VERSION_CUES.occursBefore(text, s, 16)) {
+      if (isIpv4(text, s, e) && !VERSION_CUES.occursBefore(text, s, 16)) {
         out.add(new Span(EntityType.IP_ADDRESS, s, e));
       }
-    } else if (token.indexOf(':', colon + 1) > 0 && hasHexDigit(token) && InetAddresses.isInetAddress(token)) {
+    } else if (indexOf(text, ':', colon + 1, e) > 0 && hasHexDigit(text, s, e) && InetAddresses.isInetAddress(text.substring(s, e))) {
       out.add(new Span(EntityType.IP_ADDRESS, s, e));
-    } else if (isIpv4(token.substring(0, colon))) { // address:port
-      out.add(new Span(EntityType.IP_ADDRESS, s, s + colon));
+    } else if (isIpv4(text, s, colon)) { // address:port
+      out.add(new Span(EntityType.IP_ADDRESS, s, colon));
     }
   }
 
-  private static boolean isIpv4(String token) {
+  /** True if {@code [from, to)} is a dotted quad: its shape is checked before a string is made for Guava's parser. */
+  private static boolean isIpv4(String text, int from, int to) {
     int dots = 0;
-    for (int i = 0; i < token.length(); i++) {
-      char c = token.charAt(i);
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
       if (c == '.') {
         dots++;
       } else if (!Chars.isDigit(c)) {
         return false;
       }
     }
-    return dots == 3 && InetAddresses.isInetAddress(token);
+    return dots == 3 && InetAddresses.isInetAddress(text.substring(from, to));
   }
 
-  private static boolean hasHexDigit(String token) {
-    for (int i = 0; i < token.length(); i++) {
-      if (Chars.isHex(token.charAt(i))) {
+  /** Index of the first {@code c} in {@code [from, to)}, or -1; it looks no further than {@code to}. */
+  private static int indexOf(String text, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasHexDigit(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Chars.isHex(text.charAt(i))) {
         return true;
       }
     }

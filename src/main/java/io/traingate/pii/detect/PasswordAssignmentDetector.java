@@ -4,6 +4,7 @@ import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
  * "my password is Tr0ub4dor", and on command lines {@code --password s3cret} and MySQL's
  * {@code -ps3cret}. A name that only ends in "key" ({@code MAILGUN_KEY}, {@code stripeKey}) needs
  * a value that looks random. The span is the value only. Triggers are {@code =}, {@code :}, the
- * word "is" and {@code -p}, found by the JDK's fast searches.
+ * word "is" and {@code -p}: the chars by vectorised searches of the text, the word among the tokens.
  */
 public final class PasswordAssignmentDetector implements Detector {
 
@@ -24,6 +25,9 @@ public final class PasswordAssignmentDetector implements Detector {
   /** The last letters of every key (and of "key"): most words end otherwise and are ruled out at once. */
   private static final String KEY_ENDINGS =
       KEYS.stream().map(key -> key.substring(key.length() - 1)).distinct().collect(Collectors.joining()) + "y";
+  /** {@link #KEYS} by last letter, in their order: a name is compared only with the keys that end as it does. */
+  private static final Map<Character, List<String>> KEYS_BY_LAST_LETTER =
+      KEYS.stream().collect(Collectors.groupingBy(key -> key.charAt(key.length() - 1)));
   private static final Set<String> KEY_QUALIFIERS = Set.of("api", "secret", "access", "private", "signing", "encryption", "master");
   /** Keys that are no secrets: of databases, caches, sorting, storage, keyboards, and public halves of key pairs. */
   private static final Set<String> NOT_SECRET_KEYS = Set.of(
@@ -36,8 +40,9 @@ public final class PasswordAssignmentDetector implements Detector {
   private static final ContextWords GLUED_PASSWORD_COMMANDS = ContextWords.of("mysql", "mariadb");
   private static final int MAX_COMMAND_LINE = 256;
   /** Words that start a phrase between a credential's name and "is". */
-  private static final Set<String> PREPOSITIONS = Set.of("at", "for", "of", "on", "in", "to", "from", "with");
+  private static final List<String> PREPOSITIONS = List.of("at", "for", "of", "on", "in", "to", "from", "with");
   private static final int MAX_PHRASE_WORDS = 4;
+  private static final long IS = Tokens.key("is");
   private static final int MAX_NAME = 64;
   private static final int MAX_VALUE = 256;
   private static final int MIN_VALUE = 4;
@@ -51,10 +56,14 @@ public final class PasswordAssignmentDetector implements Detector {
     for (int i = text.indexOf(':', 1); i >= 0; i = text.indexOf(':', i + 1)) {
       assignedValue(text, i, out);
     }
-    for (int i = text.indexOf(" is ", 1); i >= 0; i = text.indexOf(" is ", i + 1)) {
-      proseValue(text, i, out);
+    Tokens tokens = scanned.tokens();
+    for (int t = TokenSearch.nextWord(tokens, IS, 0); t >= 0; t = TokenSearch.nextWord(tokens, IS, t + 1)) {
+      int space = tokens.start(t) - 1;
+      if (space >= 1 && text.charAt(space) == ' ' && text.startsWith("is ", space + 1)) { // " is ", not "İs" nor "is."
+        proseValue(text, space, out);
+      }
     }
-    for (int i = text.indexOf("-p"); i >= 0; i = text.indexOf("-p", i + 1)) {
+    for (int i = TextSearch.indexOf(text, "-p", 0); i >= 0; i = TextSearch.indexOf(text, "-p", i + 1)) {
       optionValue(text, i, out);
     }
   }
@@ -110,12 +119,37 @@ public final class PasswordAssignmentDetector implements Detector {
       if (start == end || start < 2 || text.charAt(start - 1) != ' ') {
         return Naming.NONE;
       }
-      if (PREPOSITIONS.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+      if (isPreposition(text, start, end)) {
         naming = naming(text, start - 1);
       }
       end = start - 1;
     }
     return naming;
+  }
+
+  /** True if {@code [start, end)} is one of {@link #PREPOSITIONS} in any case, compared in place: this runs for words before every "is". */
+  private static boolean isPreposition(String text, int start, int end) {
+    for (String preposition : PREPOSITIONS) {
+      if (preposition.length() == end - start && isAsciiIgnoringCase(text, start, preposition)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True if {@code text} at {@code start} spells the lower-case ASCII {@code word} in either case.
+   * Unlike {@link String#regionMatches(boolean, int, String, int, int)}, no other letter counts
+   * (dotless ı for i): lower-casing the word would not turn it into the ASCII one either.
+   */
+  private static boolean isAsciiIgnoringCase(String text, int start, String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = text.charAt(start + i);
+      if (c != word.charAt(i) && c != Character.toUpperCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -180,7 +214,11 @@ public final class PasswordAssignmentDetector implements Detector {
 
   /** What the identifier ending at {@code end} names: a credential, some key, or neither. */
   private static Naming naming(String text, int end) {
-    if (end == 0 || KEY_ENDINGS.indexOf(Character.toLowerCase(text.charAt(end - 1))) < 0) {
+    if (end == 0) {
+      return Naming.NONE;
+    }
+    char last = Character.toLowerCase(text.charAt(end - 1));
+    if (KEY_ENDINGS.indexOf(last) < 0) {
       return Naming.NONE;
     }
     int start = end;
@@ -194,7 +232,7 @@ public final class PasswordAssignmentDetector implements Detector {
       // "api key: ...", "secret key is ..."
       return KEY_QUALIFIERS.contains(wordBefore(text, start)) ? Naming.CREDENTIAL : Naming.NONE;
     }
-    for (String key : KEYS) {
+    for (String key : KEYS_BY_LAST_LETTER.getOrDefault(last, List.of())) {
       int keyStart = end - key.length();
       if (keyStart >= start && text.regionMatches(true, keyStart, key, 0, key.length())) {
         return keyStart == start || joinsParts(text, keyStart) ? Naming.CREDENTIAL : Naming.NONE;

@@ -9,24 +9,21 @@ public final class PaymentCardDetector implements Detector {
 
   @Override
   public void detect(ScannedText scanned, List<Span> out) {
-    String text = scanned.text();
-    DigitGroups.forEachRun(
-        scanned,
-        " -",
-        run -> {
-          if (isCardNumber(text, run)) {
-            out.add(new Span(EntityType.CREDIT_CARD, run.start(), run.end()));
-          }
-        });
+    for (DigitGroups run = DigitGroups.in(scanned, " -"); run.next(); ) {
+      if (isCardNumber(run)) {
+        out.add(new Span(EntityType.CREDIT_CARD, run.start(), run.end()));
+      }
+    }
   }
 
-  private static boolean isCardNumber(String text, DigitGroups run) {
+  private static boolean isCardNumber(DigitGroups run) {
+    if (!CardIssuers.hasCardLength(run.digitCount()) // most numbers are far shorter: their digits are never gathered
+        || run.mixedSeparators()
+        || run.shortestLeadingGroup() < 3 || run.lastGroup() < 2 // 4-4-4-4, 4-6-5, 4-4-4-2
+        || run.embedded()) {
+      return false;
+    }
     String digits = run.digits();
-    return !run.tooLong()
-        && !run.mixedSeparators()
-        && run.shortestLeadingGroup() >= 3 && run.lastGroup() >= 2 // 4-4-4-4, 4-6-5, 4-4-4-2
-        && !run.embeddedIn(text)
-        && CardIssuers.accepts(digits)
-        && Luhn.isValid(digits);
+    return CardIssuers.accepts(digits) && Luhn.isValid(digits);
   }
 }

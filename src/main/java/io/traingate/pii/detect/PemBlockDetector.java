@@ -20,19 +20,22 @@ public final class PemBlockDetector implements Detector {
   @Override
   public void detect(ScannedText scanned, List<Span> out) {
     String text = scanned.text();
-    int begin = text.indexOf(BEGIN);
-    int nextEnd = text.indexOf(END);
+    int begin = TextSearch.indexOf(text, BEGIN, 0);
+    if (begin < 0) {
+      return; // most texts: no need to look for END lines
+    }
+    int nextEnd = TextSearch.indexOf(text, END, begin);
     while (begin >= 0) {
-      int labelEnd = text.indexOf(DASHES, begin + BEGIN.length());
+      int labelEnd = TextSearch.indexOf(text, DASHES, begin + BEGIN.length());
       int resumeAt = begin + BEGIN.length();
       if (labelEnd > 0 && labelEnd - begin <= MAX_LABEL + BEGIN.length() && isPrivateKeyLabel(text, begin + BEGIN.length(), labelEnd)) {
         int headerEnd = labelEnd + DASHES.length();
         while (nextEnd >= 0 && nextEnd < headerEnd) {
-          nextEnd = text.indexOf(END, nextEnd + 1);
+          nextEnd = TextSearch.indexOf(text, END, nextEnd + 1);
         }
         int blockEnd;
         if (nextEnd >= 0 && nextEnd - begin <= MAX_BLOCK) {
-          int footerEnd = text.indexOf(DASHES, nextEnd + END.length());
+          int footerEnd = TextSearch.indexOf(text, DASHES, nextEnd + END.length());
           blockEnd = footerEnd > 0 && footerEnd - nextEnd <= MAX_LABEL + END.length() ? footerEnd + DASHES.length() : nextEnd + END.length();
         } else {
           blockEnd = base64BodyEnd(text, headerEnd);
@@ -40,7 +43,7 @@ public final class PemBlockDetector implements Detector {
         out.add(new Span(EntityType.SECRET, begin, blockEnd));
         resumeAt = blockEnd;
       }
-      begin = text.indexOf(BEGIN, resumeAt);
+      begin = TextSearch.indexOf(text, BEGIN, resumeAt);
     }
   }
 

@@ -3,6 +3,7 @@ package io.traingate.pii.detect;
 import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * API keys and tokens recognisable by their provider's prefix and shape (OpenAI/Anthropic
@@ -60,6 +61,11 @@ public final class ProviderKeyDetector implements Detector {
       new KeyShape("SK", 32, 32, Body.HEX), // Twilio API key
       new KeyShape("key-", 32, 32, Body.HEX)); // Mailgun
 
+  private static final String JWT_PREFIX = "eyJ";
+  /** The first characters of all prefixes: most runs start with another and are compared with no shape. */
+  private static final String PREFIX_STARTS =
+      SHAPES.stream().map(shape -> shape.prefix().substring(0, 1)).distinct().collect(Collectors.joining()) + JWT_PREFIX.charAt(0);
+
   private static final double MIN_BITS_PER_CHAR = 3.0;
   static final int MIN_TOKEN = 12;
   private static final int MAX_TOKEN = 8192;
@@ -82,8 +88,8 @@ public final class ProviderKeyDetector implements Detector {
 
   /** Length of the provider prefix {@code value} starts with ({@code sk-proj-}, {@code AKIA}), or 0. */
   public static int providerPrefixLength(String value) {
-    if (value.startsWith("eyJ")) {
-      return 3;
+    if (value.startsWith(JWT_PREFIX)) {
+      return JWT_PREFIX.length();
     }
     for (KeyShape shape : SHAPES) {
       if (value.startsWith(shape.prefix())) {
@@ -94,7 +100,10 @@ public final class ProviderKeyDetector implements Detector {
   }
 
   private static boolean isKey(String text, int start, int end) {
-    if (text.startsWith("eyJ", start)) {
+    if (PREFIX_STARTS.indexOf(text.charAt(start)) < 0) {
+      return false;
+    }
+    if (text.startsWith(JWT_PREFIX, start)) {
       return isJwt(text, start, end);
     }
     for (KeyShape shape : SHAPES) {

@@ -37,7 +37,17 @@ final class SecretValues {
     if (lower.startsWith("your") || lower.startsWith("my_") || lower.contains("placeholder") || lower.contains("xxxx") || lower.contains("here") && lower.length() < 24) {
       return true;
     }
-    return value.indexOf('_') > 0 && value.chars().allMatch(c -> c == '_' || (c >= 'A' && c <= 'Z'));
+    return value.indexOf('_') > 0 && isUpperSnakeCase(value);
+  }
+
+  private static boolean isUpperSnakeCase(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c != '_' && !Chars.isUpper(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code ${DB_PASS}}, {@code {{ secret }}}, {@code <password>}, {@code $PASS}, {@code getpass()}. */

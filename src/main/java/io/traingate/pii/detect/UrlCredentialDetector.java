@@ -13,7 +13,7 @@ public final class UrlCredentialDetector implements Detector {
   @Override
   public void detect(ScannedText scanned, List<Span> out) {
     String text = scanned.text();
-    int scheme = text.indexOf(SCHEME_END);
+    int scheme = TextSearch.indexOf(text, SCHEME_END, 0);
     while (scheme >= 0) {
       int start = scheme + SCHEME_END.length();
       int i = start;
@@ -30,7 +30,7 @@ public final class UrlCredentialDetector implements Detector {
       if (credential) {
         out.add(new Span(EntityType.SECRET, start, i));
       }
-      scheme = text.indexOf(SCHEME_END, Math.max(i, start));
+      scheme = TextSearch.indexOf(text, SCHEME_END, Math.max(i, start));
     }
   }
 

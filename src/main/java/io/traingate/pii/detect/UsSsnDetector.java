@@ -16,19 +16,15 @@ public final class UsSsnDetector implements Detector {
   @Override
   public void detect(ScannedText scanned, List<Span> out) {
     String text = scanned.text();
-    DigitGroups.forEachRun(
-        scanned,
-        "- .",
-        run -> {
-          if (isSsn(text, run)) {
-            out.add(new Span(EntityType.US_SSN, run.start(), run.end()));
-          }
-        });
+    for (DigitGroups run = DigitGroups.in(scanned, "- ."); run.next(); ) {
+      if (isSsn(text, run)) {
+        out.add(new Span(EntityType.US_SSN, run.start(), run.end()));
+      }
+    }
   }
 
   private static boolean isSsn(String text, DigitGroups run) {
-    String digits = run.digits();
-    if (digits.length() != 9 || run.embeddedIn(text) || !hasValidParts(digits)) {
+    if (run.digitCount() != 9 || run.embedded() || !hasValidParts(run.digits())) {
       return false;
     }
     int length = run.end() - run.start();

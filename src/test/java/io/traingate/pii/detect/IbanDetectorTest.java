@@ -43,4 +43,14 @@ class IbanDetectorTest {
     assertThat(Iban.mod97("GB82WEST12345698765432"), is(1));
     assertThat(Iban.isValid("GB82WEST12345698765433"), is(false));
   }
+
+  @Test
+  void lengthsAreLookedUpByUpperCaseCountryCode() {
+    assertThat(Iban.lengthFor('D', 'E'), is(22));
+    assertThat(Iban.lengthFor('N', 'O'), is(15));
+    assertThat(Iban.lengthFor('d', 'e'), is(0));
+    assertThat(Iban.lengthFor('X', 'X'), is(0));
+    assertThat(Iban.lengthFor('1', 'E'), is(0));
+    assertThat(Iban.isValid("gb82west12345698765432"), is(true));
+  }
 }

@@ -1,0 +1,26 @@
+package io.traingate.pii.detect;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+
+import org.junit.jupiter.api.Test;
+
+class TokenSearchTest {
+
+  private final Tokens tokens = ScannedText.of("Dana at home, passport AT the desk", Lexicon.get()).tokens();
+
+  @Test
+  void findsTheNextTokenThatIsAWordInAnyCase() {
+    long at = Tokens.key("at");
+    assertThat(TokenSearch.nextWord(tokens, at, 0), is(1));
+    assertThat(TokenSearch.nextWord(tokens, at, 2), is(4));
+    assertThat(TokenSearch.nextWord(tokens, at, 5), is(-1));
+    assertThat(TokenSearch.nextWord(tokens, at, 99), is(-1));
+  }
+
+  @Test
+  void findsTheNextFlaggedToken() {
+    assertThat(TokenSearch.nextFlagged(tokens, Lexicon.GOV_CUE, 0), is(3));
+    assertThat(TokenSearch.nextFlagged(tokens, Lexicon.GOV_CUE, 4), is(-1));
+  }
+}
