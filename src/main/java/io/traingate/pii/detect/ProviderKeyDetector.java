@@ -2,14 +2,16 @@ package io.traingate.pii.detect;
 
 import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * API keys and tokens recognisable by their provider's prefix and shape (OpenAI/Anthropic
  * {@code sk-}, AWS {@code AKIA}, GitHub {@code ghp_}, Slack {@code xox?-}, Google {@code AIza},
- * Stripe, GitLab, Hugging Face, npm, SendGrid, Twilio {@code SK}, Mailgun {@code key-}), and JSON
- * Web Tokens. The random part must look random (entropy), which rejects placeholders like
+ * Stripe, GitLab, Hugging Face, npm, SendGrid, Twilio {@code SK}, Mailgun {@code key-}, Shopify,
+ * DigitalOcean, Doppler, PyPI, Vault, Databricks, New Relic, Postman, Grafana, Sentry, Linear,
+ * Atlassian, Google OAuth, Square), Discord bot tokens, and JSON Web Tokens. The random part must look random (entropy), which rejects placeholders like
  * {@code sk-xxxxxxxxxxxxxxxxxxxxxxxx}.
  */
 public final class ProviderKeyDetector implements Detector {
@@ -58,6 +60,34 @@ public final class ProviderKeyDetector implements Detector {
       new KeyShape("hf_", 30, 64, Body.ANY),
       new KeyShape("npm_", 36, 36, Body.ANY),
       new KeyShape("SG.", 40, 80, Body.ANY),
+      new KeyShape("xapp-", 10, 255, Body.ANY), // Slack app-level token
+      new KeyShape("whsec_", 24, 100, Body.ANY), // Stripe webhook signing secret
+      new KeyShape("shpat_", 32, 32, Body.HEX), // Shopify admin, custom-app, private-app and shared-secret tokens
+      new KeyShape("shpca_", 32, 32, Body.HEX),
+      new KeyShape("shppa_", 32, 32, Body.HEX),
+      new KeyShape("shpss_", 32, 32, Body.HEX),
+      new KeyShape("dop_v1_", 64, 64, Body.HEX), // DigitalOcean personal, OAuth and refresh tokens
+      new KeyShape("doo_v1_", 64, 64, Body.HEX),
+      new KeyShape("dor_v1_", 64, 64, Body.HEX),
+      new KeyShape("dp.pt.", 40, 100, Body.ANY), // Doppler personal, service, CLI and service-account tokens
+      new KeyShape("dp.st.", 40, 100, Body.ANY),
+      new KeyShape("dp.ct.", 40, 100, Body.ANY),
+      new KeyShape("dp.sa.", 40, 100, Body.ANY),
+      new KeyShape("pypi-AgEIcHlwaS5vcmc", 50, 300, Body.ANY), // PyPI upload token: a macaroon for pypi.org
+      new KeyShape("hvs.", 24, 200, Body.ANY), // HashiCorp Vault service and batch tokens
+      new KeyShape("hvb.", 24, 300, Body.ANY),
+      new KeyShape("dapi", 32, 32, Body.HEX), // Databricks
+      new KeyShape("NRAK-", 27, 27, Body.UPPER_ALNUM), // New Relic user key
+      new KeyShape("PMAK-", 59, 59, Body.ANY), // Postman
+      new KeyShape("glsa_", 40, 41, Body.ANY), // Grafana service account
+      new KeyShape("glc_", 32, 200, Body.ANY), // Grafana Cloud
+      new KeyShape("sntrys_", 60, 300, Body.ANY), // Sentry organisation and user tokens
+      new KeyShape("sntryu_", 64, 64, Body.HEX),
+      new KeyShape("lin_api_", 40, 40, Body.ANY), // Linear
+      new KeyShape("ATATT3", 180, 300, Body.ANY), // Atlassian API token
+      new KeyShape("ya29.", 30, 300, Body.ANY), // Google OAuth access token
+      new KeyShape("sq0atp-", 22, 22, Body.ANY), // Square access token and secret
+      new KeyShape("sq0csp-", 43, 43, Body.ANY),
       new KeyShape("SK", 32, 32, Body.HEX), // Twilio API key
       new KeyShape("key-", 32, 32, Body.HEX)); // Mailgun
 
@@ -69,6 +99,8 @@ public final class ProviderKeyDetector implements Detector {
   private static final double MIN_BITS_PER_CHAR = 3.0;
   static final int MIN_TOKEN = 12;
   private static final int MAX_TOKEN = 8192;
+  /** id (23+), dot, timestamp (6), dot, HMAC (27+). */
+  private static final int MIN_DISCORD_TOKEN = 23 + 1 + 6 + 1 + 27;
 
   @Override
   public void detect(ScannedText scanned, List<Span> out) {
@@ -106,6 +138,9 @@ public final class ProviderKeyDetector implements Detector {
     if (text.startsWith(JWT_PREFIX, start)) {
       return isJwt(text, start, end);
     }
+    if (isDiscordBotToken(text, start, end)) {
+      return true;
+    }
     for (KeyShape shape : SHAPES) {
       if (text.startsWith(shape.prefix(), start)) {
         int bodyLength = end - start - shape.prefix().length();
@@ -120,21 +155,50 @@ public final class ProviderKeyDetector implements Detector {
 
   /** header.payload.signature, each base64url; the header is JSON, so it starts with eyJ. */
   private static boolean isJwt(String text, int start, int end) {
-    int firstDot = -1;
-    int secondDot = -1;
-    for (int i = start; i < end; i++) {
-      if (text.charAt(i) != '.') {
-        continue;
-      }
-      if (firstDot < 0) {
-        firstDot = i;
-      } else if (secondDot < 0) {
-        secondDot = i;
-      } else {
+    int[] dots = twoDots(text, start, end);
+    return dots != null && dots[0] - start >= 10 && dots[1] - dots[0] > 10 && end - dots[1] > 10;
+  }
+
+  /**
+   * A Discord bot token has no prefix but three dot-separated base64url parts: the bot's numeric
+   * id, a 6-char timestamp and an HMAC. That the first part decodes to digits is the check.
+   */
+  private static boolean isDiscordBotToken(String text, int start, int end) {
+    char first = text.charAt(start);
+    if (first != 'M' && first != 'N' && first != 'O' || end - start < MIN_DISCORD_TOKEN) {
+      return false; // base64 of a leading digit starts with M, N or O
+    }
+    int[] dots = twoDots(text, start, end);
+    if (dots == null || dots[0] - start < 23 || dots[0] - start > 28 || dots[1] - dots[0] - 1 != 6 || end - dots[1] - 1 < 27) {
+      return false;
+    }
+    byte[] id;
+    try {
+      id = Base64.getUrlDecoder().decode(text.substring(start, dots[0]));
+    } catch (IllegalArgumentException notBase64) {
+      return false;
+    }
+    for (byte b : id) {
+      if (b < '0' || b > '9') {
         return false;
       }
     }
-    return secondDot > 0 && firstDot - start >= 10 && secondDot - firstDot > 10 && end - secondDot > 10;
+    return id.length >= 17 && id.length <= 20 && Entropy.bitsPerChar(text.subSequence(dots[1] + 1, end)) >= MIN_BITS_PER_CHAR;
+  }
+
+  /** Where the two dots of a three-part token in {@code [start, end)} are, or null if it has not exactly two. */
+  private static int[] twoDots(String text, int start, int end) {
+    int[] dots = new int[2];
+    int count = 0;
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) == '.') {
+        if (count == 2) {
+          return null;
+        }
+        dots[count++] = i;
+      }
+    }
+    return count == 2 ? dots : null;
   }
 
   private static boolean admitsBody(Body body, String text, int start, int end) {

@@ -27,6 +27,13 @@ class SecretDetectorsTest {
       "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U|eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
       "twilio api key SKa41f09c3e7b25d86f0c1e2d3b4a59687.|SKa41f09c3e7b25d86f0c1e2d3b4a59687",
       "curl --user 'api:key-3e1d7c9b0a4f6e2d8c5b1a7f9e3d0c6b'|key-3e1d7c9b0a4f6e2d8c5b1a7f9e3d0c6b",
+      "X-Shopify-Access-Token: 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|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",
+      "doctl auth init -t dop_v1_e8d28a79023c39c200661fccd268a29a0d347301ef56e64dc3cd6089065c3146|dop_v1_e8d28a79023c39c200661fccd268a29a0d347301ef56e64dc3cd6089065c3146",
+      "DOPPLER_TOKEN dp.st.prd.CqaXNv1syeefnLOpaMxxNDi9LE1Ki3ylOjt6o0Np|dp.st.prd.CqaXNv1syeefnLOpaMxxNDi9LE1Ki3ylOjt6o0Np",
+      "vault login hvs.UmkVO8JmR8y4EMfAdggcG9qpVTzqA05MFsHl7UeioEJP2NN|hvs.UmkVO8JmR8y4EMfAdggcG9qpVTzqA05MFsHl7UeioEJP2NN",
+      "new relic NRAK-CBE4ETUIEE28XCIVWF4E0B5AYYA|NRAK-CBE4ETUIEE28XCIVWF4E0B5AYYA",
+      "signing secret whsec_MeffOhq4AUvy7VSLDCD1IfHWGbtMfEbo|whsec_MeffOhq4AUvy7VSLDCD1IfHWGbtMfEbo",
+      "bot token OTM4NDc1NjEwMjkzODQ3NTYx.o-_GbV.MszvR4-EPZGz3zBXCOArr-SfiJvo58JB0W-O5P ok|OTM4NDc1NjEwMjkzODQ3NTYx.o-_GbV.MszvR4-EPZGz3zBXCOArr-SfiJvo58JB0W-O5P",
   })
   void findsProviderKeysAndJwts(String text, String expected) {
     assertThat(Found.by(keys, text), contains(expected));
@@ -44,6 +51,9 @@ class SecretDetectorsTest {
       "SK00000000000000000000000000000000",  // no entropy
       "SKA41F09C3E7B25D86F0C1E2D3B4A59687",  // Twilio's hex is lower case
       "the key-value store",
+      "shpat_eee65f53e9421ce50211670eae679f0",  // one hex digit short
+      "MWFiY2RlZmdoaWprbG1ub3Bx.o-_GbV.MszvR4-EPZGz3zBXCOArr-SfiJvo58JB0W-O5P", // first part is no numeric id
+      "OTM4NDc1NjEwMjkzODQ3NTYx.o-_GbV.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", // no entropy
   })
   void ignoresPlaceholdersAndLookalikes(String text) {
     assertThat(Found.by(keys, text), empty());
