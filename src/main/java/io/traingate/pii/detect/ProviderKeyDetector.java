@@ -92,9 +92,12 @@ public final class ProviderKeyDetector implements Detector {
       new KeyShape("key-", 32, 32, Body.HEX)); // Mailgun
 
   private static final String JWT_PREFIX = "eyJ";
+  /** How a Discord bot token starts: its first part is the base64 of a number, and base64 of a digit starts so. */
+  private static final String DISCORD_ID_STARTS = "MNO";
   /** The first characters of all prefixes: most runs start with another and are compared with no shape. */
   private static final String PREFIX_STARTS =
-      SHAPES.stream().map(shape -> shape.prefix().substring(0, 1)).distinct().collect(Collectors.joining()) + JWT_PREFIX.charAt(0);
+      SHAPES.stream().map(shape -> shape.prefix().substring(0, 1)).distinct().collect(Collectors.joining())
+          + JWT_PREFIX.charAt(0) + DISCORD_ID_STARTS;
 
   private static final double MIN_BITS_PER_CHAR = 3.0;
   static final int MIN_TOKEN = 12;
@@ -164,9 +167,8 @@ public final class ProviderKeyDetector implements Detector {
    * id, a 6-char timestamp and an HMAC. That the first part decodes to digits is the check.
    */
   private static boolean isDiscordBotToken(String text, int start, int end) {
-    char first = text.charAt(start);
-    if (first != 'M' && first != 'N' && first != 'O' || end - start < MIN_DISCORD_TOKEN) {
-      return false; // base64 of a leading digit starts with M, N or O
+    if (DISCORD_ID_STARTS.indexOf(text.charAt(start)) < 0 || end - start < MIN_DISCORD_TOKEN) {
+      return false;
     }
     int[] dots = twoDots(text, start, end);
     if (dots == null || dots[0] - start < 23 || dots[0] - start > 28 || dots[1] - dots[0] - 1 != 6 || end - dots[1] - 1 < 27) {
