@@ -149,11 +149,12 @@ final class Lexicon {
   private static final String STREET_PREFIXES =
       "rue avenue boulevard bd place allée allee chemin impasse quai cours route calle avenida av avda paseo"
           + " plaza camino carrera via viale piazza corso vicolo largo rua travessa alameda praça estrada rodovia"
-          + " ulica ul rambla carrer passeig avinguda plaça carretera calzada callejón privada piazzale strada lungomare";
+          + " ulica ul rambla carrer passeig avinguda plaça carretera calzada callejón privada piazzale strada lungomare"
+          + " jl jalan boul";
 
   private static final String UNITS =
       "apt apartment suite ste unit flat fl floor room rm bldg building house plot office door apto dpto depto piso"
-          + " andar sala bloco block villa int interno";
+          + " andar sala bloco block villa int interno app appt daire";
 
   /** Identity documents and national ids; words that are also given names (Nik, Ine, Fin, Umid) stay out. */
   private static final String GOV_CUES =
@@ -171,11 +172,16 @@ final class Lexicon {
 
   private static final String PARTICLES = "van von de der den da di du del della dela dos das le la al el bin ibn ben mac mc st ter ten";
 
-  private static final String DIRECTIONS = "n s e w ne nw se sw north south east west";
+  /** Compass points after a street, also in French and Spanish: "Boul. René-Lévesque O" (ouest). */
+  private static final String DIRECTIONS = "n s e w o ne nw se sw north south east west";
 
   private static final String REGION_CODES =
       "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh"
-          + " ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc on qc bc ab mb sk ns nb nl pe nsw vic qld tas act";
+          + " ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc on qc bc ab mb sk ns nb nl pe nsw vic qld tas act"
+          // states written out, as voice transcripts have them: "knoxville tennessee 37919"
+          + " alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois"
+          + " indiana iowa kansas kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri"
+          + " nebraska ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming";
 
   /** Places that are also first names: alone they are not redacted (pii.md: cities stay). */
   private static final String PLACES =

@@ -75,8 +75,8 @@ public final class PersonDetector implements Detector {
     boolean function = tokens.has(t, FUNCTION_WORD);
     // Lower case is weak evidence in chat, so a lower-case word must be a listed name that is no everyday
     // word, nor an article or a compass or region code that name lists hold ("el", "la", "ne").
-    boolean lowerName = tokens.has(t, ALL_LOWER) && listed && !function
-        && !tokens.has(t, COMMON_WORD | NAME_VERB | NAME_PARTICLE | Lexicon.DIRECTION | Lexicon.REGION_CODE);
+    boolean code = tokens.has(t, Lexicon.DIRECTION | Lexicon.REGION_CODE) && tokens.length(t) <= 2;
+    boolean lowerName = tokens.has(t, ALL_LOWER) && listed && !function && !code && !tokens.has(t, COMMON_WORD | NAME_VERB | NAME_PARTICLE);
     return switch (context) {
       case INTRODUCTION, TITLE, RELATION -> capitalized ? listed || !function : lowerName;
       case GREETING, SIGN_OFF -> capitalized
