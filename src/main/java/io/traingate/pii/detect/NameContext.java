@@ -28,7 +28,7 @@ enum NameContext {
 
   /** Every word that the rules below compare the words before a token with. */
   static final String WORDS =
-      "name names is me named called signed by llamo appelle m'appelle m\u2019appelle heiße heisse heter heet chiamo s you i'm im"
+      "name names surname is me named called signed by llamo appelle m'appelle m\u2019appelle heiße heisse heter heet chiamo s you i'm im"
           + " i\u2019m am with and es ist est è é jest är er bin suis soy sono sou "
           + String.join(" ", ROLE_LABELS);
 
@@ -122,6 +122,9 @@ enum NameContext {
     }
     String label = gap.strip();
     boolean labelled = label.equals(":") || label.equals("|");
+    if (tokens.is(p, "surname")) {
+      return labelled || label.equals("-") || spaceOnly; // "surname PATEL" on a visa form
+    }
     if (tokens.is(p, "name") || tokens.is(p, "names")) {
       return labelled || label.equals("-") || spaceOnly && (tokens.is(p, "names") || tokens.isAny(p - 1, NAME_FIELDS));
     }

@@ -59,18 +59,23 @@ public final class PersonDetector implements Detector {
    * word is never the name itself ("Dear Sir", "hi Team").
    */
   private static boolean couldStartName(Tokens tokens, int t) {
-    if (!isLetterWord(tokens, t) || tokens.has(t, CUE_WORDS) || tokens.has(t, FUNCTION_WORD) && tokens.isAny(t, DETERMINERS)) {
+    if (!isLetterWord(tokens, t) || tokens.has(t, CUE_WORDS)) {
       return false;
     }
-    return tokens.has(t, CAPITALIZED) || tokens.has(t, FIRST_NAME | LAST_NAME) && !tokens.has(t, FUNCTION_WORD | COMMON_WORD | NAME_VERB);
+    if (tokens.has(t, CAPITALIZED)) { // "The" of a heading is no name, though a name list holds it
+      return !tokens.has(t, FUNCTION_WORD) || !tokens.isAny(t, DETERMINERS);
+    }
+    return tokens.has(t, FIRST_NAME | LAST_NAME) && !tokens.has(t, FUNCTION_WORD | COMMON_WORD | NAME_VERB);
   }
 
   private static boolean startsName(Tokens tokens, int t, NameContext context) {
     boolean listed = tokens.has(t, FIRST_NAME | LAST_NAME);
     // A word in capitals is shouting or an acronym ("DOT rules"), unless it is a listed name on a
-    // form or signature ("NAME: WANJIRU KAMAU") or the first of a full name in capitals.
+    // form or signature ("NAME: WANJIRU KAMAU"), the first of a full name in capitals, or follows
+    // a title in capitals ("MS. OYELARAN" on a pickup sign).
     boolean shoutedName = listed && (context == NameContext.INTRODUCTION || context == NameContext.SIGN_OFF
-        || isShouted(tokens, t + 1) && tokens.has(t + 1, FIRST_NAME | LAST_NAME) && tokens.gapIs(t + 1, " "));
+        || isShouted(tokens, t + 1) && tokens.has(t + 1, FIRST_NAME | LAST_NAME) && tokens.gapIs(t + 1, " "))
+        || context == NameContext.TITLE && isShouted(tokens, t - 1);
     boolean capitalized = tokens.has(t, CAPITALIZED) && (!isShouted(tokens, t) || shoutedName);
     boolean function = tokens.has(t, FUNCTION_WORD);
     // Lower case is weak evidence in chat, so a lower-case word must be a listed name that is no everyday

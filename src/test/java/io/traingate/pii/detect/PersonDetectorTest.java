@@ -94,6 +94,8 @@ class PersonDetectorTest {
       "can you ask Joy in accounts # Joy",
       "did u see what tomasz posted # tomasz",
       "Hej! Jag heter Sven Olsson # Sven Olsson",
+      "visa form: surname SHARMA, born 1984 # SHARMA",
+      "please hold a sign for MR. ABERNATHY at arrivals # ABERNATHY",
   })
   void findsNamesInChatForms(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
