@@ -220,20 +220,45 @@ final class AddressTail {
     if (isOrdinal(k) && tokens.has(k + 1, UNIT) && gapIs(k + 1, " ")) {
       return k + 1;
     }
-    if (!isFloor(k) || separator != COMMA) {
+    if (tokens.isAny(k, TURKISH_UNIT_LETTERS) && tokens.has(k, CAPITALIZED) && gapIs(k + 1, ": ") && isSmallNumber(k + 1)) {
+      return k + 1; // D: 8
+    }
+    int floor = floorEnd(k);
+    if (floor < 0 || separator != COMMA) {
       return -1;
     }
-    int side = k + 1; // the door on that floor: 3º B, 5º 2ª, 4º izq.
+    int side = floor + 1; // the door on that floor: 3º B, 5º 2ª, 4º izq., 4.º Esq., 3.º Dto, 2n 1a
     boolean door = side < tokens.count() && gapIs(side, " ")
-        && (tokens.length(side) == 1 && tokens.has(side, ALL_UPPER) || isFloor(side) || isAbbreviation(side));
-    return door ? side : k;
+        && (tokens.length(side) == 1 && tokens.has(side, ALL_UPPER) || floorEnd(side) == side || isAbbreviation(side)
+            || tokens.isAny(side, DOOR_SIDES));
+    return door ? side : floor;
   }
 
-  /** A Spanish or Portuguese floor: 3º, 1ª. */
-  private boolean isFloor(int t) {
+  /** Turkish addresses number the flat and the floor after a letter: D: 8 (daire), K: 3 (kat). */
+  private static final long[] TURKISH_UNIT_LETTERS = Tokens.keys("d k");
+  /** Which door of a floor, in Portuguese without a dot: 3.º Dto, 2.º Esq. */
+  private static final long[] DOOR_SIDES = Tokens.keys("dto dta esq esqo frt");
+  /** The letters of Catalan ordinals of floors and doors: 1r, 2n, 3r, 4t, 1a. */
+  private static final String CATALAN_ORDINAL_ENDINGS = "rnta";
+
+  /**
+   * A Spanish, Portuguese or Catalan floor or door (3º, 1ª, 4.º, 2n, 1a): its last token, or -1.
+   */
+  private int floorEnd(int t) {
+    if (t >= tokens.count()) {
+      return -1;
+    }
     int length = tokens.length(t);
     char lastChar = text.charAt(tokens.end(t) - 1);
-    return length >= 2 && length <= 3 && Chars.isDigit(text.charAt(tokens.start(t))) && (lastChar == 'º' || lastChar == 'ª');
+    boolean ordinalSign = lastChar == 'º' || lastChar == 'ª';
+    boolean numbered = Chars.isDigit(text.charAt(tokens.start(t))) && Chars.isDigit(text.charAt(tokens.end(t) - 2));
+    if (length >= 2 && length <= 3 && numbered && (ordinalSign || CATALAN_ORDINAL_ENDINGS.indexOf(lastChar) >= 0)) {
+      return t;
+    }
+    int sign = t + 1; // 4.º: the dot parts the number from its sign
+    boolean dotted = tokens.has(t, ALL_DIGITS) && length <= 2 && gapIs(sign, ".") && tokens.length(sign) == 1
+        && (tokens.is(sign, "º") || tokens.is(sign, "ª"));
+    return dotted ? sign : -1;
   }
 
   /** A short lower-case word cut with a dot: izq., dcha. */

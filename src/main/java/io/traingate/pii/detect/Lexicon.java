@@ -68,7 +68,11 @@ final class Lexicon {
           + " very much many lot lots more most less least only even still already yet soon now today tonight"
           + " tomorrow yesterday ya y'all world gang friends people ladies gentlemen man dude bro guys all there"
           + " btw lol pls thx tho tbh imo fyi asap lmao haha rn u ur r yeah yep nope omg idk"
-          + " mi mio mia mein meine mon ma mes su tu il les der die das und et y e o";
+          + " mi mio mia mein meine mon ma mes su tu il les der die das und et y e o"
+          // "I" in the languages chat mixes in, so "Hej! Jag heter Linnea" greets no "Jag"
+          + " je ich ik jag jeg eu io"
+          // Hindi postpositions and "is" of Hinglish chat: "bhai rohit ko bol do"
+          + " ko ka ki hai";
 
   /** First names that are also everyday English words: alone, without context, they are words. */
   private static final String AMBIGUOUS_NAMES =
@@ -86,7 +90,7 @@ final class Lexicon {
       "hi hello hey heya hiya dear yo oye howdy greetings morning evening afternoon hallo hola bonjour salut ciao"
           + " ola olá merhaba namaste salam konnichiwa hej moin servus omg sry sorry ok okay lol bye night congrats"
           + " bday birthday welcome sup kumusta kamusta musta salaam assalamualaikum marhaba shalom privet hoi hei"
-          + " moi ahoj czesc cześć szia selam jambo habari sawubona annyeong nihao buongiorno buenas bonsoir oi";
+          + " moi ahoj czesc cześć szia selam jambo habari sawubona annyeong nihao buongiorno buenas bonsoir oi halo";
 
   private static final String SIGNOFFS =
       "thanks thank thx ty cheers regards best sincerely love xoxo cordially yours bye later cya gracias merci"
@@ -94,7 +98,9 @@ final class Lexicon {
 
   private static final String TITLES =
       "mr mrs ms miss mx dr prof professor sir madam mme mlle herr frau sr sra srta señor señora doña sig signor"
-          + " signora dott capt captain officer detective judge rev reverend coach nurse agent sgt lt col";
+          + " signora dott capt captain officer detective judge rev reverend coach nurse agent sgt lt col"
+          // kin words that address someone as a title does, with no "my": "bhai rohit", "Auntie Rose", "seu João"
+          + " auntie aunty bhai bhaiya didi seu dona";
 
   private static final String RELATIONS =
       "friend wife husband boss manager colleague coworker co-worker son daughter brother sister mom mum mother"
@@ -105,10 +111,17 @@ final class Lexicon {
           + " granddaughter host hostess guide driver owner recruiter interviewer mentor trainer babysitter"
           + " housemate caregiver realtor contact cleaner plumber electrician contractor pharmacist surgeon customer customers"
           + " user users member members subscriber subscribers guest guests shopper candidate colleagues"
-          // in other languages, as chat mixes them in: "bhai rohit", "mi hermana Lucía", "meine Schwester Jana"
-          + " bhai bhaiya didi behen chacha chachi mami nani dadi abuela abuelo tio tia tío tía hermano hermana primo prima"
+          // in other languages, as chat mixes them in: "mi hermana Lucía", "meine Schwester Jana"
+          + " behen chacha chachi mami nani dadi abuela abuelo tio tia tío tía hermano hermana primo prima"
           + " bruder schwester oma opa frère soeur tante oncle fratello sorella zio zia nonno nonna irmão irmã avó avô"
           + " amigo amiga";
+
+  /**
+   * Everyday words that name lists hold as rare names, and that open sentences and form fields
+   * ("Date:", "Job application", "Employee Tax ID"): without context they are words.
+   */
+  private static final String EVERYDAY_WORDS_IN_NAME_LISTS =
+      "date job tax extra floor line edit take age fee loan due easter danish dot";
 
   /** Months and days, also as people abbreviate them: "July", "[02/Jun/2024", "Sunday". */
   private static final String DATE_WORDS =
@@ -136,11 +149,12 @@ final class Lexicon {
   private static final String STREET_PREFIXES =
       "rue avenue boulevard bd place allée allee chemin impasse quai cours route calle avenida av avda paseo"
           + " plaza camino carrera via viale piazza corso vicolo largo rua travessa alameda praça estrada rodovia"
-          + " ulica ul rambla carrer passeig avinguda plaça carretera calzada callejón privada piazzale strada lungomare";
+          + " ulica ul rambla carrer passeig avinguda plaça carretera calzada callejón privada piazzale strada lungomare"
+          + " jl jalan boul";
 
   private static final String UNITS =
       "apt apartment suite ste unit flat fl floor room rm bldg building house plot office door apto dpto depto piso"
-          + " andar sala bloco block villa int interno";
+          + " andar sala bloco block villa int interno app appt daire";
 
   /** Identity documents and national ids; words that are also given names (Nik, Ine, Fin, Umid) stay out. */
   private static final String GOV_CUES =
@@ -158,18 +172,27 @@ final class Lexicon {
 
   private static final String PARTICLES = "van von de der den da di du del della dela dos das le la al el bin ibn ben mac mc st ter ten";
 
-  private static final String DIRECTIONS = "n s e w ne nw se sw north south east west";
+  /** Compass points after a street, also in French and Spanish: "Boul. René-Lévesque O" (ouest). */
+  private static final String DIRECTIONS = "n s e w o ne nw se sw north south east west";
 
   private static final String REGION_CODES =
       "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh"
-          + " ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc on qc bc ab mb sk ns nb nl pe nsw vic qld tas act";
+          + " ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc on qc bc ab mb sk ns nb nl pe nsw vic qld tas act"
+          // states written out, as voice transcripts have them: "knoxville tennessee 37919"
+          + " alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois"
+          + " indiana iowa kansas kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri"
+          + " nebraska ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming";
 
   /** Places that are also first names: alone they are not redacted (pii.md: cities stay). */
   private static final String PLACES =
       "paris sydney austin dallas houston florence jackson phoenix orlando charlotte denver aurora madison chester"
           + " lincoln victoria adelaide alexandria regina santiago jordan chad georgia virginia carolina israel"
           + " india kenya asia africa america china london berlin york tokyo dakota montana nevada savannah"
-          + " brooklyn memphis cleveland eugene troy salem camden aurora cairo sofia lima";
+          + " brooklyn memphis cleveland eugene troy salem camden aurora cairo sofia lima"
+          // cities that are also surnames: "Real Madrid" is a club
+          + " madrid lagos sevilla porto marseille hamburg bremen"
+          // planets that are also names: "Mars and Venus are visible"
+          + " mercury venus mars jupiter saturn neptune uranus pluto";
 
   /**
    * Everyday words (function words, common words, cue words), with all their flags: most words of
@@ -222,6 +245,7 @@ final class Lexicon {
     addAll(FUNCTION_WORDS, FUNCTION_WORD, flags);
     addAll(AMBIGUOUS_NAMES, COMMON_WORD | NAME_LIKE_WORD, flags);
     addAll(DATE_WORDS, COMMON_WORD, flags);
+    addAll(EVERYDAY_WORDS_IN_NAME_LISTS, COMMON_WORD, flags);
     flags.replaceAll((word, wordFlags) -> NEVER_NAMES.contains(word.toLowerCase(Locale.ROOT)) ? wordFlags & ~(FIRST_NAME | LAST_NAME) : wordFlags);
     addAll(GREETINGS, GREETING, flags);
     addAll(SIGNOFFS, SIGNOFF, flags);

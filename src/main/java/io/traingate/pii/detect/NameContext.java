@@ -14,8 +14,10 @@ enum NameContext {
   SIGN_OFF,
   /** "I'm", "this is": often followed by a state ("I'm tired"), so only listed names count. */
   WEAK_INTRODUCTION,
-  /** "ask", "met", "cc", "with": weak evidence for a listed, capitalised name. */
+  /** "ask", "met", "cc", "with", "daughter" without "my": weak evidence for a listed, capitalised name. */
   NAME_VERB,
+  /** "klaus: running late" at the start of a chat line: a listed first name, in any case. */
+  SPEAKER,
   NONE;
 
   /** Form labels and roles that a person's name follows: "Payee: Wang Fang", "the account holder is Jo Park". */
@@ -26,7 +28,7 @@ enum NameContext {
 
   /** Every word that the rules below compare the words before a token with. */
   static final String WORDS =
-      "name names is me named called signed by llamo appelle m'appelle m\u2019appelle heiße heisse chiamo s you i'm im"
+      "name names surname is me named called signed by llamo appelle m'appelle m\u2019appelle heiße heisse heter heet chiamo s you i'm im"
           + " i\u2019m am with and es ist est è é jest är er bin suis soy sono sou "
           + String.join(" ", ROLE_LABELS);
 
@@ -35,14 +37,14 @@ enum NameContext {
       | Lexicon.NAME_VERB;
 
   static NameContext before(Tokens tokens, int t) {
+    if (isSpeakerLabel(tokens, t)) {
+      return SPEAKER;
+    }
     if (t == 0) {
       return NONE;
     }
-    if (isSpeakerLabel(tokens, t)) {
-      return NAME_VERB; // as weak as "met Ana": a listed first name, capitalised
-    }
     int p = t - 1;
-    if (!tokens.has(p, CUES) && !tokens.gapHolds(t, '-')) {
+    if (!tokens.has(p, CUES) && !tokens.gapHolds(t, '-') && tokens.count() - t > SIGNATURE_WORDS) {
       return NONE; // the common case, decided without reading the gap
     }
     String gap = tokens.gapBefore(t);
@@ -54,8 +56,14 @@ enum NameContext {
     if (tokens.has(p, Lexicon.TITLE) && (spaceOnly || gap.equals(". "))) {
       return TITLE;
     }
-    if (tokens.has(p, Lexicon.RELATION) && (spaceOnly || gap.equals(", ")) && isPossessive(tokens, p - 1)) {
-      return RELATION;
+    // "The Customer Success Team" is a heading: a relation word in capitals is no cue
+    if (tokens.has(p, Lexicon.RELATION) && (spaceOnly || gap.equals(", ")) && !tokens.has(p, Tokens.CAPITALIZED)) {
+      if (isPossessive(tokens, p - 1)) {
+        return RELATION; // "my daughter April"
+      }
+      if (startsPhrase(tokens, p)) {
+        return NAME_VERB; // "…, daughter April visits", "for customer Rose Mbeki", but not "the usual user Frank"
+      }
     }
     if (tokens.has(p, Lexicon.SIGNOFF) && (trimmedGap.equals(",") || trimmedGap.equals("!") || gap.contains("\n") || trimmedGap.equals("-"))) {
       return SIGN_OFF;
@@ -64,7 +72,7 @@ enum NameContext {
     if (addressed && (spaceOnly || trimmedGap.equals(",") || trimmedGap.equals("!"))) {
       return GREETING;
     }
-    if (trimmedGap.equals("--") || trimmedGap.equals("-") && gap.startsWith("\n")) {
+    if (trimmedGap.equals("--") || trimmedGap.equals("-") && gap.startsWith("\n") || isDashBeforeLastWords(tokens, t, trimmedGap)) {
       return SIGN_OFF;
     }
     if (spaceOnly && (tokens.is(p, "i'm") || tokens.is(p, "im") || tokens.is(p, "i\u2019m")
@@ -79,6 +87,13 @@ enum NameContext {
       return NAME_VERB;
     }
     return NONE;
+  }
+
+  /** How many words a signature after a dash at the end of a message may have: "— mia & theo". */
+  private static final int SIGNATURE_WORDS = 3;
+
+  private static boolean isDashBeforeLastWords(Tokens tokens, int t, String trimmedGap) {
+    return tokens.count() - t <= SIGNATURE_WORDS && (trimmedGap.equals("\u2014") || trimmedGap.equals("\u2013"));
   }
 
   /** Longest timestamp before a speaker in a chat log: "[2024-03-12 20:35:07] ", "12/03/24, 14:05 - ". */
@@ -107,6 +122,9 @@ enum NameContext {
     }
     String label = gap.strip();
     boolean labelled = label.equals(":") || label.equals("|");
+    if (tokens.is(p, "surname")) {
+      return labelled || label.equals("-") || spaceOnly; // "surname PATEL" on a visa form
+    }
     if (tokens.is(p, "name") || tokens.is(p, "names")) {
       return labelled || label.equals("-") || spaceOnly && (tokens.is(p, "names") || tokens.isAny(p - 1, NAME_FIELDS));
     }
@@ -118,20 +136,23 @@ enum NameContext {
     }
     // "my name is", and the same in the languages chat mixes in: "mi nombre es", "mein Name ist", "meu nome é"
     boolean nameIs = tokens.isAny(p, "is", "es", "ist", "est", "è", "é", "jest", "är", "er") && tokens.isAny(p - 1, "name", "nombre", "nome", "nom", "imię", "namn", "navn");
-    return nameIs || tokens.is(p, "is") && tokens.isAny(p - 1, ROLE_LABELS)
+    // "the name on the card is", "name on the booking is"
+    boolean nameOnIs = tokens.is(p, "is") && tokens.is(p - 3, "on") && tokens.is(p - 4, "name");
+    return nameIs || nameOnIs || tokens.is(p, "is") && tokens.isAny(p - 1, ROLE_LABELS)
         || tokens.is(p, "me") && tokens.is(p - 1, "call")
         || tokens.is(p, "named") || tokens.is(p, "called") && !tokens.is(p - 1, "i")
         || tokens.is(p, "signed") || tokens.is(p, "by") && tokens.is(p - 1, "written")
         || tokens.is(p, "llamo") && tokens.is(p - 1, "me")
         || tokens.isAny(p, "appelle", "m'appelle", "m\u2019appelle")
-        || tokens.is(p, "heiße") || tokens.is(p, "heisse")
+        || tokens.is(p, "heiße") || tokens.is(p, "heisse") || tokens.is(p, "heter") || tokens.is(p, "heet")
         || tokens.is(p, "chiamo");
   }
 
   /** "passenger name Amara Nwosu", "full name Jo Park": a form field naming whose name follows. */
   private static final String[] NAME_FIELDS = {
     "passenger", "full", "legal", "guest", "patient", "customer", "client", "applicant", "tenant", "account",
-    "holder", "traveller", "traveler", "first", "last", "maiden", "user", "display", "real", "contact", "cardholder"
+    "holder", "traveller", "traveler", "first", "last", "maiden", "user", "display", "real", "contact", "cardholder",
+    "billing", "shipping", "delivery", "recipient", "sender", "beneficiary", "order", "booking", "reservation"
   };
 
   /** "thank you", "love you", "miss you", "see you": the next word is often who is addressed. */
@@ -146,6 +167,11 @@ enum NameContext {
     }
     String apostrophe = tokens.gapBefore(p);
     return apostrophe.equals("'") || apostrophe.equals("\u2019");
+  }
+
+  /** The word starts a message, follows punctuation or follows a function word. */
+  private static boolean startsPhrase(Tokens tokens, int t) {
+    return t == 0 || !tokens.gapIs(t, " ") || tokens.has(t - 1, Lexicon.FUNCTION_WORD);
   }
 
   private static boolean isPossessive(Tokens tokens, int t) {

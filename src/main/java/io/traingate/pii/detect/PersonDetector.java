@@ -41,6 +41,11 @@ public final class PersonDetector implements Detector {
         int last = extend(tokens, t, context == NameContext.INTRODUCTION);
         if (!namesSomethingElse(tokens, t, last, context)) {
           out.add(new Span(EntityType.PERSON, tokens.start(t), tokens.end(last)));
+          int partner = coordinatedName(tokens, last);
+          if (partner >= 0) {
+            last = extend(tokens, partner, false);
+            out.add(new Span(EntityType.PERSON, tokens.start(partner), tokens.end(last)));
+          }
         }
         t = last + 1;
       } else {
@@ -57,19 +62,26 @@ public final class PersonDetector implements Detector {
     if (!isLetterWord(tokens, t) || tokens.has(t, CUE_WORDS)) {
       return false;
     }
-    return tokens.has(t, CAPITALIZED) || tokens.has(t, FIRST_NAME | LAST_NAME) && !tokens.has(t, FUNCTION_WORD | COMMON_WORD | NAME_VERB);
+    if (tokens.has(t, CAPITALIZED)) { // "The" of a heading is no name, though a name list holds it
+      return !tokens.has(t, FUNCTION_WORD) || !tokens.isAny(t, DETERMINERS);
+    }
+    return tokens.has(t, FIRST_NAME | LAST_NAME) && !tokens.has(t, FUNCTION_WORD | COMMON_WORD | NAME_VERB);
   }
 
   private static boolean startsName(Tokens tokens, int t, NameContext context) {
     boolean listed = tokens.has(t, FIRST_NAME | LAST_NAME);
     // A word in capitals is shouting or an acronym ("DOT rules"), unless it is a listed name on a
-    // form or signature ("NAME: WANJIRU KAMAU") or the first of a full name in capitals.
+    // form or signature ("NAME: WANJIRU KAMAU"), the first of a full name in capitals, or follows
+    // a title in capitals ("MS. OYELARAN" on a pickup sign).
     boolean shoutedName = listed && (context == NameContext.INTRODUCTION || context == NameContext.SIGN_OFF
-        || isShouted(tokens, t + 1) && tokens.has(t + 1, FIRST_NAME | LAST_NAME) && tokens.gapIs(t + 1, " "));
+        || isShouted(tokens, t + 1) && tokens.has(t + 1, FIRST_NAME | LAST_NAME) && tokens.gapIs(t + 1, " "))
+        || context == NameContext.TITLE && isShouted(tokens, t - 1);
     boolean capitalized = tokens.has(t, CAPITALIZED) && (!isShouted(tokens, t) || shoutedName);
     boolean function = tokens.has(t, FUNCTION_WORD);
-    // Lower case is weak evidence in chat, so a lower-case word must be a listed name that is no everyday word.
-    boolean lowerName = tokens.has(t, ALL_LOWER) && listed && !function && !tokens.has(t, COMMON_WORD | NAME_VERB);
+    // Lower case is weak evidence in chat, so a lower-case word must be a listed name that is no everyday
+    // word, nor an article or a compass or region code that name lists hold ("el", "la", "ne").
+    boolean code = tokens.has(t, Lexicon.DIRECTION | Lexicon.REGION_CODE) && tokens.length(t) <= 2;
+    boolean lowerName = tokens.has(t, ALL_LOWER) && listed && !function && !code && !tokens.has(t, COMMON_WORD | NAME_VERB | NAME_PARTICLE);
     return switch (context) {
       case INTRODUCTION, TITLE, RELATION -> capitalized ? listed || !function : lowerName;
       case GREETING, SIGN_OFF -> capitalized
@@ -81,7 +93,10 @@ public final class PersonDetector implements Detector {
             ? (!tokens.has(t, PLACE) || selfIntroduced) && (listed || !function && !tokens.has(t, COMMON_WORD) && selfIntroduced)
             : lowerName;
       }
-      case NAME_VERB -> capitalized && tokens.has(t, FIRST_NAME) && !function && !tokens.has(t, PLACE) && !startsSentence(tokens, t);
+      case NAME_VERB -> capitalized && tokens.has(t, FIRST_NAME) && !function && !tokens.has(t, PLACE) && !startsSentence(tokens, t)
+          || bareName(tokens, t);
+      // "wallet: 0x…" is a form field, so a speaker must be a listed first name
+      case SPEAKER -> tokens.has(t, FIRST_NAME) && (capitalized ? !function && !tokens.has(t, PLACE) : lowerName) || bareName(tokens, t);
       case NONE -> bareName(tokens, t);
     };
   }
@@ -95,13 +110,37 @@ public final class PersonDetector implements Detector {
       return false;
     }
     int next = last + 1;
-    boolean organisation = tokens.isAny(last, ORGANISATION_WORDS) && last > first
-        || next < tokens.count() && (tokens.gapIs(next, " ") && tokens.isAny(next, ORGANISATION_WORDS) || tokens.gapIs(next, " & "))
-        || first > 0 && tokens.gapIs(first, " & ");
+    // "Johnson & Johnson" is a firm, "mia & theo" signing a card are not
+    boolean firm = tokens.has(first, CAPITALIZED) && (next < tokens.count() && tokens.gapIs(next, " & ") || first > 0 && tokens.gapIs(first, " & "));
+    boolean organisation = (tokens.isAny(last, ORGANISATION_WORDS) || tokens.isAny(last, SERVICE_WORDS)) && last > first
+        || next < tokens.count() && tokens.gapIs(next, " ") && tokens.isAny(next, ORGANISATION_WORDS) || firm;
     boolean place = tokens.isAny(first, PLACE_PREFIXES) && last > first
         || first > 0 && (tokens.gapIs(first, " ") || tokens.gapIs(first, ". ")) && tokens.isAny(first - 1, PLACE_PREFIXES);
-    boolean afterDeterminer = context == NameContext.NONE && first > 0 && tokens.gapIs(first, " ") && tokens.isAny(first - 1, DETERMINERS);
-    return organisation || place || afterDeterminer;
+    boolean afterDeterminer = context == NameContext.NONE && first > 0 && tokens.gapIs(first, " ") && tokens.isAny(first - 1, DETERMINERS)
+        && !(isListedFullName(tokens, first, last) && tokens.isAny(first - 1, INDEFINITE_ARTICLES));
+    // "Grace Avenue", "Hope Street": a street word that is no name ends a street's name
+    boolean street = last > first && tokens.has(last, Lexicon.STREET_SUFFIX) && !tokens.has(last, FIRST_NAME | LAST_NAME | Lexicon.NAME_LIKE_WORD);
+    return organisation || place || afterDeterminer || street || context == NameContext.NONE && endsProperNoun(tokens, first);
+  }
+
+  /**
+   * "intestato a Alessandro Ferri", "an Meera Pillai", "é a Fernanda Lima": "a" and "an" are
+   * also prepositions and the article before names in Portuguese, so a listed first name and a
+   * listed surname stay a person after them.
+   */
+  private static boolean isListedFullName(Tokens tokens, int first, int last) {
+    return last > first && tokens.has(first, FIRST_NAME) && tokens.has(last, LAST_NAME);
+  }
+
+  /**
+   * "the Marriott Marquis", "a Honda Jazz": a name word right after an article and a capitalised
+   * word that is no name is the end of a hotel's, shop's or product's name.
+   */
+  private static boolean endsProperNoun(Tokens tokens, int first) {
+    int previous = first - 1;
+    return previous > 0 && tokens.gapIs(first, " ") && tokens.gapIs(previous, " ") && tokens.has(previous, CAPITALIZED) && isLetterWord(tokens, previous)
+        && !tokens.has(previous, FIRST_NAME | LAST_NAME | FUNCTION_WORD | CUE_WORDS | Lexicon.NAME_VERB)
+        && tokens.isAny(previous - 1, DETERMINERS);
   }
 
   private static final String[] ORGANISATION_WORDS = {
@@ -110,19 +149,26 @@ public final class PersonDetector implements Detector {
     "foundation", "capital", "partners", "holdings", "labs", "studios", "insurance", "securities", "ventures",
     "technologies", "systems", "solutions", "consulting", "media", "records", "fc", "store", "stores", "museum"
   };
+  /**
+   * Last words of the name of a service or a department ("Customer Service", "Helix Analytics"),
+   * which a name is often followed by in chat ("Arjun office aayenge"), so only as its last word.
+   */
+  private static final long[] SERVICE_WORDS =
+      Tokens.keys("analytics team support service services desk office centre center department reception helpdesk hotline sales clinic hospital pharmacy restaurant cafe");
   /** Words that begin place names whose second word is also a first name: San Diego, Santa Monica, St. Patrick. */
   private static final String[] PLACE_PREFIXES = {
     "san", "santa", "santo", "são", "sao", "saint", "sainte", "st", "ste", "los", "las", "fort", "port", "mount", "mt",
     "lake", "cape", "puerto", "porto", "rio", "villa", "new", "north", "south", "east", "west"
   };
   /** "the Hilton", "a Mercedes": people's names rarely follow an article. */
-  private static final String[] DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "every", "each", "another"};
+  private static final long[] DETERMINERS = Tokens.keys("the a an this that these those every each another");
+  private static final long[] INDEFINITE_ARTICLES = Tokens.keys("a an");
 
   /** Words after which a lower-case listed name is someone: "tunde just deployed", "kasia can you review". */
   private static final String[] PERSON_PREDICATES = {
     "is", "was", "has", "had", "just", "can", "could", "will", "would", "should", "said", "says", "told", "asked",
     "wants", "needs", "thinks", "knows", "went", "got", "sent", "left", "joined", "and", "ur", "isn't", "wasn't",
-    "hasn't", "didn't", "doesn't", "can't", "won't", "did", "does"
+    "hasn't", "didn't", "doesn't", "can't", "won't", "did", "does", "posted", "replied", "texted", "called", "wrote"
   };
 
   /**
@@ -155,12 +201,112 @@ public final class PersonDetector implements Detector {
 
   /**
    * "thx, Rose to the occasion", "welcome Bill me later": an everyday word that reads as the
-   * start of a sentence (a lower-case function or common word follows) is not a name.
+   * start of a sentence (a lower-case function or common word follows) is not a name, unless
+   * that word says where someone is or joins another name ("met Mercy and Precious").
    */
   private static boolean startsSentence(Tokens tokens, int t) {
     int next = t + 1;
     return tokens.has(t, COMMON_WORD | FUNCTION_WORD) && next < tokens.count() && tokens.gapIs(next, " ")
-        && tokens.has(next, ALL_LOWER) && tokens.has(next, FUNCTION_WORD | COMMON_WORD);
+        && tokens.has(next, ALL_LOWER) && tokens.has(next, FUNCTION_WORD | COMMON_WORD) && !tokens.isAny(next, WHERE_SOMEONE_IS)
+        && coordinatedName(tokens, t) < 0;
+  }
+
+  /** "ask Faith in billing", "Grace from the front desk", "Hope at reception": a person's place, no sentence. */
+  private static final long[] WHERE_SOMEONE_IS = Tokens.keys("in from at");
+
+  private static final long[] AND_WORDS = Tokens.keys("and und y e et");
+
+  /**
+   * "Sky and River", "met Mercy and Precious", "— mia & theo": the word joined by "and" or "&" to
+   * the name that ends at {@code last}, if it is a name-like word of the same case; or -1.
+   */
+  private static int coordinatedName(Tokens tokens, int last) {
+    int joiner = last + 1;
+    if (joiner >= tokens.count()) {
+      return -1;
+    }
+    int partner = tokens.gapIs(joiner, " & ") ? joiner
+        : tokens.gapIs(joiner, " ") && tokens.isAny(joiner, AND_WORDS) && joiner + 1 < tokens.count() && tokens.gapIs(joiner + 1, " ") ? joiner + 1
+        : -1;
+    if (partner < 0 || !isLetterWord(tokens, partner) || tokens.has(partner, FUNCTION_WORD | PLACE | CUE_WORDS)) {
+      return -1;
+    }
+    boolean sameCase = tokens.has(last, CAPITALIZED)
+        ? tokens.has(partner, CAPITALIZED) && !isShouted(tokens, partner)
+        : tokens.has(partner, ALL_LOWER) && !tokens.has(partner, COMMON_WORD | NAME_VERB);
+    return sameCase && tokens.has(partner, FIRST_NAME | Lexicon.NAME_LIKE_WORD) ? partner : -1;
+  }
+
+  /** Words after which a capitalised name, even one that is an everyday word, is someone: "Summer said". */
+  private static final long[] SPEECH_VERBS = Tokens.keys("said says told asked wants thinks knows texted called posted replied mentioned wrote");
+
+  /**
+   * "Summer said to call", "Destiny's number", "Mark's idea": a capitalised listed first name
+   * that speaks or owns something is someone, even where it is also an everyday word.
+   */
+  private static boolean actsAsPerson(Tokens tokens, int t) {
+    int next = t + 1;
+    if (!tokens.has(t, FIRST_NAME) || tokens.has(t, FUNCTION_WORD | PLACE) || isShouted(tokens, t) || next >= tokens.count()) {
+      return false;
+    }
+    if (tokens.gapIs(next, " ")) {
+      return tokens.isAny(next, SPEECH_VERBS);
+    }
+    int owned = next + 1;
+    boolean possessive = tokens.is(next, "s") && (tokens.gapIs(next, "'") || tokens.gapIs(next, "\u2019"));
+    return possessive && owned < tokens.count() && tokens.gapIs(owned, " ") && tokens.has(owned, ALL_LOWER)
+        && !tokens.has(owned, FUNCTION_WORD);
+  }
+
+  /** Longest full name that {@link #precedesContactData} reads: "Charlotte Dubois Hale". */
+  private static final int MAX_CONTACT_NAME_WORDS = 3;
+
+  /**
+   * "Gareth Pugh, 0113 246 8921", "Rangi Parata | rangi@example.io", "Jo Park / +1 416 …": two
+   * or three capitalised words right before a phone number or an e-mail address are whose they
+   * are, listed or not.
+   */
+  private static boolean precedesContactData(Tokens tokens, int t) {
+    int last = t;
+    while (last + 1 < tokens.count() && last - t + 1 < MAX_CONTACT_NAME_WORDS && tokens.gapIs(last + 1, " ")
+        && isNameWord(tokens, last + 1)) {
+      last++;
+    }
+    int contact = last + 1;
+    if (last == t || !isNameWord(tokens, t) || contact >= tokens.count()) {
+      return false;
+    }
+    String separator = tokens.gapBefore(contact).strip();
+    if (separator.endsWith("+") || separator.endsWith("(")) {
+      separator = separator.substring(0, separator.length() - 1);
+    }
+    if (separator.length() != 1 || CONTACT_SEPARATORS.indexOf(separator.charAt(0)) < 0) {
+      return false;
+    }
+    return tokens.has(contact, Tokens.ALL_DIGITS) || isEmailUser(tokens, contact);
+  }
+
+  private static final String CONTACT_SEPARATORS = ",/|-\u2013\u2014<(\u00b7";
+
+  /** A capitalised word that may be part of a name: no everyday word unless also a name ("Hunter Lane"). */
+  private static boolean isNameWord(Tokens tokens, int t) {
+    return tokens.has(t, CAPITALIZED) && isLetterWord(tokens, t) && !isShouted(tokens, t) && !tokens.has(t, FUNCTION_WORD | CUE_WORDS)
+        && (!tokens.has(t, COMMON_WORD) || tokens.has(t, Lexicon.NAME_LIKE_WORD));
+  }
+
+  /** Longest run of dotted parts before the "@" of an e-mail address: "ines.m.carvalho@". */
+  private static final int MAX_EMAIL_USER_PARTS = 3;
+
+  private static boolean isEmailUser(Tokens tokens, int t) {
+    for (int next = t + 1; next < tokens.count() && next <= t + MAX_EMAIL_USER_PARTS; next++) {
+      if (tokens.gapIs(next, "@")) {
+        return true;
+      }
+      if (!tokens.gapIs(next, ".") && !tokens.gapIs(next, "_")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "I'm Chidi Okonkwo", "this is Kwame from the front desk": a capitalised full name or a "from"/"here" after it. */
@@ -180,15 +326,29 @@ public final class PersonDetector implements Detector {
     if (capitalized && tokens.has(t, FIRST_NAME) && ordinary && !tokens.has(t, Tokens.ALL_UPPER) || isLowerCaseSubject(tokens, t, ordinary)) {
       return true;
     }
+    if (capitalized && (actsAsPerson(tokens, t) || precedesContactData(tokens, t) || startsCoordinatedNames(tokens, t))) {
+      return true;
+    }
     int next = t + 1;
     boolean spaced = next < tokens.count() && tokens.gapIs(next, " ") && isLetterWord(tokens, next);
     if (!spaced || !tokens.has(next, LAST_NAME) || tokens.has(next, FUNCTION_WORD | COMMON_WORD) || tokens.length(next) < 3) {
       return false;
     }
     if (capitalized) {
-      return tokens.has(next, CAPITALIZED) && !tokens.has(t, FUNCTION_WORD) && (ordinary || tokens.has(t, FIRST_NAME));
+      // "Real Madrid": a surname that is also a place makes a full name only after a listed first name
+      return tokens.has(next, CAPITALIZED) && !tokens.has(t, FUNCTION_WORD)
+          && (tokens.has(t, FIRST_NAME) || ordinary && !tokens.has(next, PLACE));
     }
     return tokens.has(t, ALL_LOWER) && tokens.has(next, ALL_LOWER) && tokens.has(t, FIRST_NAME) && ordinary;
+  }
+
+  /** "Sky and River are starting school": two name-like words joined by "and", one a listed first name. */
+  private static boolean startsCoordinatedNames(Tokens tokens, int t) {
+    if (!tokens.has(t, FIRST_NAME | Lexicon.NAME_LIKE_WORD) || tokens.has(t, FUNCTION_WORD | PLACE) || isShouted(tokens, t)) {
+      return false;
+    }
+    int partner = coordinatedName(tokens, t);
+    return partner >= 0 && (tokens.has(t, FIRST_NAME) || tokens.has(partner, FIRST_NAME));
   }
 
   /** The last token of the name that starts at {@code first}. */

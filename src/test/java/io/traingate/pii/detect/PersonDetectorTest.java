@@ -77,9 +77,39 @@ class PersonDetectorTest {
       "Hi, I'm Charlotte Briggs from billing # Charlotte Briggs",
       "kumusta marites, ready na? # marites",
       "mi hermana Lucía llega hoy # Lucía",
+      "Sven: see you at eight # Sven",
+      "Zahlung bitte an Ingrid Bauer senden # Ingrid Bauer",
+      "sim, aqui é a Beatriz Costa # Beatriz Costa",
+      "On-site contact: Dafydd Prys, 029 2087 1134 # Dafydd Prys",
+      "Dafydd Prys | d.prys@example.org # Dafydd Prys",
+      "Escalate to: Ewa Zielinska / +48 601 234 567 # Ewa Zielinska",
+      "shipping name Ewa Zielinska # Ewa Zielinska",
+      "the name on the booking is Dafydd Prys # Dafydd Prys",
+      "refund approved; customer Hazel Wrona was told # Hazel Wrona",
+      "she moved out, son Felix visits on Sundays # Felix",
+      "Auntie Grace is coming # Grace",
+      "bhai tomasz ko bol do # tomasz",
+      "honestly Hope said it was fine # Hope",
+      "Ruby's car is blocking the gate # Ruby",
+      "can you ask Joy in accounts # Joy",
+      "did u see what tomasz posted # tomasz",
+      "Hej! Jag heter Sven Olsson # Sven Olsson",
+      "visa form: surname SHARMA, born 1984 # SHARMA",
+      "please hold a sign for MR. ABERNATHY at arrivals # ABERNATHY",
   })
   void findsNamesInChatForms(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "'ingrid: on my way\nsven: ok' # 'ingrid, sven'",
+      "Ivy and Olive start school today # 'Ivy, Olive'",
+      "met Hazel and Jade at the gym # 'Hazel, Jade'",
+      "we miss you — anna & jonas # 'anna, jonas'",
+  })
+  void findsNamesThatComeInPairs(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected.split(", ")));
   }
 
   @ParameterizedTest
@@ -100,6 +130,17 @@ class PersonDetectorTest {
       "[02/Jun/2024:14:22:07 +0000] GET /",
       "Dear Customer, your order has shipped",
       "Good morning Vietnam",
+      "wallet: bc1qzy57lr2f82fgwky4nac9dkgcd0flu58cjwey8mp3tlj9vka5vl5sh5rwaz",
+      "Date of birth: 1990-01-01",
+      "Job offer attached",
+      "Acme Support | help@acme.io",
+      "Saturn and Jupiter line up tonight",
+      "the road works on Ivy Avenue end Friday",
+      "tickets for Atletico Madrid are sold out",
+      "we stayed at the Regency Lotte downtown",
+      "Warm regards,\nThe Client Success Team",
+      "gracias, el pedido llegó",
+      "the usual user Grant rights apply",
   })
   void ignoresPlacesOrganisationsAndDates(String text) {
     assertThat(Found.by(detector, text), empty());

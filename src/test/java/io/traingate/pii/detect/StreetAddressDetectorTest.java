@@ -65,6 +65,13 @@ class StreetAddressDetectorTest {
       "Calle 72 No. 10-34, Medellín|Calle 72 No. 10-34, Medellín",
       "Passeig de Gràcia 92, 08008 Barcelona|Passeig de Gràcia 92, 08008 Barcelona",
       "Lange Straße 9, 26122 Oldenburg|Lange Straße 9, 26122 Oldenburg",
+      "morada: Rua Augusta 100, 2.º Esq., 1100-053 Lisboa|Rua Augusta 100, 2.º Esq., 1100-053 Lisboa",
+      "fica na Rua da Prata 80, 3.º Dto, 1100-415 Lisboa|Rua da Prata 80, 3.º Dto, 1100-415 Lisboa",
+      "visc al Carrer de Sants 80, 1r 1a, 08014 Barcelona|Carrer de Sants 80, 1r 1a, 08014 Barcelona",
+      "Adres: Atatürk Cad. No: 12 D: 3, Kızılay, 06420 Çankaya/Ankara|Atatürk Cad. No: 12 D: 3, Kızılay, 06420 Çankaya/Ankara",
+      "kirim ke Jl. Malioboro No. 52, Yogyakarta 55271 ya|Jl. Malioboro No. 52, Yogyakarta 55271",
+      "1250 Boul. Saint-Laurent O, app. 5, Montréal QC H2X 2S6|1250 Boul. Saint-Laurent O, app. 5, Montréal QC H2X 2S6",
+      "its 400 maple grove lane columbus ohio 43215 ok|400 maple grove lane columbus ohio 43215",
   })
   void findsStreetsAsOtherCountriesWriteThem(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
