@@ -80,13 +80,9 @@ public final class ConversationRedaction {
    * done once per spelling.
    */
   private String remembered(EntityType type, String value, Function<String, String> ofNormalized) {
-    Map<String, String> ofType = replacementsByValue.computeIfAbsent(type, t -> new HashMap<>());
-    String replacement = ofType.get(value);
-    if (replacement == null) {
-      replacement = ofNormalized.apply(normalizer.normalize(type, value));
-      ofType.put(value, replacement);
-    }
-    return replacement;
+    // One walk of the map finds or adds: after a scan its nodes are out of the cache, so each walk costs.
+    return replacementsByValue.computeIfAbsent(type, t -> new HashMap<>())
+        .computeIfAbsent(value, v -> ofNormalized.apply(normalizer.normalize(type, v)));
   }
 
   private int index(EntityType type, String normalizedValue) {
