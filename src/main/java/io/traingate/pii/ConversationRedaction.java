@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Redacts the messages of one conversation, so that a value keeps its index and its surrogate
@@ -21,7 +22,8 @@ public final class ConversationRedaction {
   private final ValueNormalizer normalizer;
   private final byte[] pseudonymKey;
   private final Map<EntityType, Map<String, Integer>> indices = new EnumMap<>(EntityType.class);
-  private final Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
+  private final Map<EntityType, Map<String, String>> replacementsByValue = new EnumMap<>(EntityType.class);
+  private final int[] counts = new int[EntityType.values().length]; // by ordinal: no boxing per span
   private Pseudonyms pseudonyms;
   private Surrogates surrogates;
 
@@ -43,7 +45,7 @@ public final class ConversationRedaction {
     for (Span span : spans) {
       out.append(text, copied, span.start());
       out.append(replacement(span.type(), text.substring(span.start(), span.end())));
-      counts.merge(span.type(), 1, Integer::sum);
+      counts[span.type().ordinal()]++;
       copied = span.end();
     }
     return out.append(text, copied, text.length()).toString();
@@ -51,18 +53,36 @@ public final class ConversationRedaction {
 
   /** Spans replaced so far in this conversation, per type (types never seen are absent). */
   public Map<EntityType, Integer> replacedCounts() {
-    return Collections.unmodifiableMap(new EnumMap<>(counts));
+    Map<EntityType, Integer> seen = new EnumMap<>(EntityType.class);
+    for (EntityType type : EntityType.values()) {
+      if (counts[type.ordinal()] > 0) {
+        seen.put(type, counts[type.ordinal()]);
+      }
+    }
+    return Collections.unmodifiableMap(seen);
   }
 
   private String replacement(EntityType type, String value) {
     return switch (rules.operatorFor(type)) {
-      case INDEXED -> "[" + type.name() + "_" + index(type, normalizer.normalize(type, value)) + "]";
+      case INDEXED -> remembered(type, value, normalized -> "[" + type.name() + "_" + index(type, normalized) + "]");
       case TAG -> "[" + type.name() + "]";
       case MASK -> Masking.mask(value, rules.maskKeepLast());
-      case HASH -> pseudonyms().hashTag(type, normalizer.normalize(type, value));
-      case SURROGATE -> surrogates().fake(type, value, pseudonyms().seed(type, normalizer.normalize(type, value)));
+      case HASH -> remembered(type, value, normalized -> pseudonyms().hashTag(type, normalized));
+      case SURROGATE -> remembered(type, value, normalized -> surrogates().fake(type, value, pseudonyms().seed(type, normalized)));
       case REMOVE -> "";
     };
+  }
+
+  /**
+   * The replacement of a value already seen in this conversation, else {@code ofNormalized} of its
+   * normalised form. Values recur, and an indexed, hashed or faked value's replacement never
+   * changes once made: normalising (libphonenumber, Unicode folding), hashing and faking are then
+   * done once per spelling.
+   */
+  private String remembered(EntityType type, String value, Function<String, String> ofNormalized) {
+    // One walk of the map finds or adds: after a scan its nodes are out of the cache, so each walk costs.
+    return replacementsByValue.computeIfAbsent(type, t -> new HashMap<>())
+        .computeIfAbsent(value, v -> ofNormalized.apply(normalizer.normalize(type, v)));
   }
 
   private int index(EntityType type, String normalizedValue) {

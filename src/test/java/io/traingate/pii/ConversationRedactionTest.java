@@ -31,6 +31,25 @@ class ConversationRedactionTest {
   }
 
   @Test
+  void aRepeatedSpellingKeepsItsReplacementWhileNewValuesTakeTheNextIndex() {
+    ConversationRedaction c = Redactor.create(RedactionRules.defaults(), KEY).newConversation();
+    assertThat(c.redact("a@example.org b@example.org a@example.org"), is("[EMAIL_1] [EMAIL_2] [EMAIL_1]"));
+    assertThat(c.redact("A@Example.org c@example.org b@example.org"), is("[EMAIL_1] [EMAIL_3] [EMAIL_2]"));
+    assertThat(c.replacedCounts(), equalTo(Map.of(EntityType.EMAIL, 6)));
+  }
+
+  @Test
+  void hashAndSurrogateOfARepeatedSpellingDoNotChange() {
+    for (Operator operator : new Operator[] {Operator.HASH, Operator.SURROGATE}) {
+      ConversationRedaction c = conversation(EntityType.PHONE, operator);
+      String first = c.redact("+44 20 7946 0958");
+      c.redact("+1 650 253 0000");
+      assertThat(c.redact("+44 20 7946 0958"), is(first));
+      assertThat(conversation(EntityType.PHONE, operator).redact("+44 20 7946 0958"), is(first));
+    }
+  }
+
+  @Test
   void indicesStartAgainInANewConversation() {
     Redactor redactor = Redactor.create(RedactionRules.defaults(), KEY);
     redactor.newConversation().redact("a@example.com b@example.com");

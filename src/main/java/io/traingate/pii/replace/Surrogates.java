@@ -8,6 +8,7 @@ import io.traingate.pii.detect.ProviderKeyDetector;
 import io.traingate.pii.detect.WalletChecksums;
 import java.util.Locale;
 import java.util.Random;
+import java.util.regex.Pattern;
 import net.datafaker.Faker;
 
 /**
@@ -18,6 +19,7 @@ import net.datafaker.Faker;
 public final class Surrogates {
 
   private static final String[] EXAMPLE_DOMAINS = {"example.com", "example.org", "example.net"};
+  private static final Pattern NOT_ASCII_LOWER = Pattern.compile("[^a-z]");
 
   private final Random random = new Random(0);
   // A fixed locale: the machine's default must not change the fakes.
@@ -142,7 +144,7 @@ public final class Surrogates {
   }
 
   private static String asciiLetters(String s) {
-    String letters = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    String letters = NOT_ASCII_LOWER.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     return letters.isEmpty() ? "x" : letters;
   }
 }

@@ -18,7 +18,15 @@ public final class ValueNormalizer {
   // Bounded alternations over an already-found span: no backtracking blow-up possible.
   private static final Pattern SPELLED_AT = Pattern.compile("\\s*[\\[({<]\\s*at\\s*[\\])}>]\\s*|\\s+at\\s+");
   private static final Pattern SPELLED_DOT = Pattern.compile("\\s*[\\[({<]\\s*dot\\s*[\\])}>]\\s*|\\s+dot\\s+");
-  private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+  // The general categories of regex's \p{L} and \p{N}, as bits: one table look-up per character.
+  private static final int LETTER_OR_NUMBER_TYPES = 1 << Character.UPPERCASE_LETTER
+      | 1 << Character.LOWERCASE_LETTER
+      | 1 << Character.TITLECASE_LETTER
+      | 1 << Character.MODIFIER_LETTER
+      | 1 << Character.OTHER_LETTER
+      | 1 << Character.DECIMAL_DIGIT_NUMBER
+      | 1 << Character.LETTER_NUMBER
+      | 1 << Character.OTHER_NUMBER;
 
   private final PhoneNumberUtil phoneUtil = PhoneNumberUtil.getInstance();
 
@@ -27,7 +35,7 @@ public final class ValueNormalizer {
       case EMAIL -> email(value);
       case PHONE -> phone(value);
       case CREDIT_CARD, US_SSN -> digitsOf(value);
-      case IBAN, GOV_ID -> NOT_ALNUM.matcher(value).replaceAll("").toUpperCase(Locale.ROOT);
+      case IBAN, GOV_ID -> lettersAndNumbers(value, "").toUpperCase(Locale.ROOT);
       case IP_ADDRESS -> ipAddress(value);
       case CRYPTO_WALLET -> isCaseInsensitiveWallet(value) ? value.toLowerCase(Locale.ROOT) : value;
       case SECRET -> value;
@@ -93,7 +101,49 @@ public final class ValueNormalizer {
 
   private static String words(String value) {
     String folded = Normalizer.normalize(value, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    return NOT_ALNUM.matcher(folded).replaceAll(" ").trim();
+    return lettersAndNumbers(folded, " ").trim();
+  }
+
+  /**
+   * {@code value} with each run of code points that are neither letters nor numbers replaced by
+   * {@code separator}: what {@code replaceAll("[^\\p{L}\\p{N}]+", separator)} gives, without a
+   * regex matcher per value.
+   */
+  static String lettersAndNumbers(String value, String separator) {
+    StringBuilder out = null; // made at the first replacement, so a value with none comes back as it is
+    int copied = 0;
+    int i = 0;
+    while (i < value.length()) {
+      int othersEnd = skipOthers(value, i);
+      if (othersEnd == i) {
+        i += Character.charCount(value.codePointAt(i));
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(value.length());
+      }
+      out.append(value, copied, i).append(separator);
+      copied = othersEnd;
+      i = othersEnd;
+    }
+    return out == null ? value : out.append(value, copied, value.length()).toString();
+  }
+
+  /** The end of the run of code points that are neither letters nor numbers starting at {@code from}. */
+  private static int skipOthers(String value, int from) {
+    int i = from;
+    while (i < value.length()) {
+      int codePoint = value.codePointAt(i);
+      if (isLetterOrNumber(codePoint)) {
+        break;
+      }
+      i += Character.charCount(codePoint);
+    }
+    return i;
+  }
+
+  private static boolean isLetterOrNumber(int codePoint) {
+    return (LETTER_OR_NUMBER_TYPES >> Character.getType(codePoint) & 1) != 0;
   }
 
   static String digitsOf(String value) {
