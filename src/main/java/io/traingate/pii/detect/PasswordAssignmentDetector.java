@@ -36,6 +36,14 @@ public final class PasswordAssignmentDetector implements Detector {
       "idempotency", "dedup", "message", "translation", "i18n", "hot", "shortcut", "public", "publishable", "pub");
   /** Command-line options whose value is a password. */
   private static final Set<String> PASSWORD_OPTIONS = Set.of("password", "passwd", "pass");
+  /** An option whose value is a password when one of {@code commands} is on its line before it. */
+  private record CommandOption(String option, ContextWords commands, Evidence evidence) {}
+
+  private static final List<CommandOption> COMMAND_OPTIONS = List.of(
+      new CommandOption(" -a ", ContextWords.of("redis-cli"), Evidence.LITERAL),
+      new CommandOption(" -p ", ContextWords.of("sshpass"), Evidence.LITERAL),
+      new CommandOption(" -u ", ContextWords.of("curl"), Evidence.USER_AND_PASSWORD),
+      new CommandOption(" --user ", ContextWords.of("curl"), Evidence.USER_AND_PASSWORD));
   /** MySQL's clients (mysql, mysqldump, mariadb …) take the password glued to {@code -p}. */
   private static final ContextWords GLUED_PASSWORD_COMMANDS = ContextWords.of("mysql", "mariadb");
   private static final int MAX_COMMAND_LINE = 256;
@@ -65,6 +73,31 @@ public final class PasswordAssignmentDetector implements Detector {
     }
     for (int i = TextSearch.indexOf(text, "-p", 0); i >= 0; i = TextSearch.indexOf(text, "-p", i + 1)) {
       optionValue(text, i, out);
+    }
+    for (int t = TokenSearch.nextFlagged(tokens, Lexicon.CREDENTIAL_WORD, 0); t >= 0;
+        t = TokenSearch.nextFlagged(tokens, Lexicon.CREDENTIAL_WORD, t + 1)) {
+      if (tokens.start(t) == 0 || text.charAt(tokens.start(t) - 1) != '-') { // options such as --password have their own rule
+        labelledValue(text, tokens.end(t), out);
+      }
+    }
+    for (CommandOption option : COMMAND_OPTIONS) {
+      for (int i = TextSearch.indexOf(text, option.option(), 0); i >= 0; i = TextSearch.indexOf(text, option.option(), i + 1)) {
+        if (option.commands().occursBefore(text, i, lineBefore(text, i))) {
+          addValue(text, i + option.option().length(), false, option.evidence(), out);
+        }
+      }
+    }
+  }
+
+  /**
+   * A credential's name, one space and its value, as people jot them down: "user qa / pass
+   * Xk29!ab", "auth token 4f9c…". Words could follow a name as well, so the value must mix
+   * letters with digits or symbols.
+   */
+  private static void labelledValue(String text, int nameEnd, List<Span> out) {
+    boolean spaced = nameEnd + 1 < text.length() && text.charAt(nameEnd) == ' ' && text.charAt(nameEnd + 1) != ' ';
+    if (spaced && naming(text, nameEnd) == Naming.CREDENTIAL) {
+      addValue(text, nameEnd + 1, true, Evidence.MIXED, out);
     }
   }
 
@@ -178,13 +211,18 @@ public final class PasswordAssignmentDetector implements Detector {
     }
   }
 
-  /** True if a MySQL client's name starts a word earlier on the line of {@code pos}, within {@link #MAX_COMMAND_LINE} chars. */
+  /** True if a MySQL client's name starts a word earlier on the line of {@code pos}. */
   private static boolean followsPasswordCommand(String text, int pos) {
+    return GLUED_PASSWORD_COMMANDS.occursBefore(text, pos, lineBefore(text, pos));
+  }
+
+  /** How many chars of {@code pos}'s line come before it, at most {@link #MAX_COMMAND_LINE}. */
+  private static int lineBefore(String text, int pos) {
     int lineStart = pos;
     while (lineStart > 0 && pos - lineStart < MAX_COMMAND_LINE && text.charAt(lineStart - 1) != '\n') {
       lineStart--;
     }
-    return GLUED_PASSWORD_COMMANDS.occursBefore(text, pos, pos - lineStart);
+    return pos - lineStart;
   }
 
   /** What the name before an operator says of its value. */
@@ -285,7 +323,11 @@ public final class PasswordAssignmentDetector implements Detector {
     /** Where words could stand instead (prose, option names): a value that mixes classes, "hunter2" but not "wrong". */
     GENERATED,
     /** After a name that only ends in "key": a long random-looking value. */
-    RANDOM
+    RANDOM,
+    /** After a name and a space, where any word could follow: letters mixed with digits or symbols, and no URL ("proxy_pass http://app"). */
+    MIXED,
+    /** curl's {@code -u user:password}: without the colon it names a user only, and curl asks for the password. */
+    USER_AND_PASSWORD
   }
 
   /** Adds the value from {@code from}; in prose it may hold {@code &}, elsewhere that ends it (URL queries). */
@@ -316,6 +358,8 @@ public final class PasswordAssignmentDetector implements Detector {
     boolean plausible = value.length() >= MIN_VALUE && SecretValues.isLiteral(value)
         && (evidence != Evidence.GENERATED || SecretValues.looksGenerated(value))
         && (evidence != Evidence.RANDOM || SecretValues.looksRandom(value))
+        && (evidence != Evidence.MIXED || SecretValues.mixesLettersAndOthers(value) && !value.contains("://"))
+        && (evidence != Evidence.USER_AND_PASSWORD || value.indexOf(':') > 0 && value.indexOf(':') < value.length() - 1)
         && (quote != 0 || !looksLikeVariable(text, from, value));
     if (plausible) {
       out.add(new Span(EntityType.SECRET, start, end));

@@ -95,4 +95,18 @@ final class SecretValues {
     }
     return false;
   }
+
+  /** True if the value holds a letter and a char that is none: "Xk29!ab", "d586a3c8", not "expired" nor "4471". */
+  static boolean mixesLettersAndOthers(String value) {
+    boolean letter = false;
+    boolean other = false;
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isLetter(value.charAt(i))) {
+        letter = true;
+      } else {
+        other = true;
+      }
+    }
+    return letter && other;
+  }
 }

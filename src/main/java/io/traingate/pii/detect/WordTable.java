@@ -12,11 +12,11 @@ import java.util.Map;
  * nearly every word of a text is looked up, so it is kept small and a probe touches one cache line:
  * each 8-byte slot holds the word's flags in its low {@link #FLAG_BITS} bits and the rest of a
  * 64-bit hash of the folded word above them, and words are told apart by those hash bits alone.
- * Two distinct words of a text share them with a probability of about 2<sup>-45</sup> per lookup;
+ * Two distinct words of a text share them with a probability of about 2<sup>-44</sup> per lookup;
  * the construction refuses a table in which two of its own words do.
  */
 final class WordTable {
-  static final int FLAG_BITS = 19;
+  static final int FLAG_BITS = 20;
   private static final long FLAG_MASK = (1L << FLAG_BITS) - 1;
 
   /** Slot {@code s} is {@code key | flags}, 0 if empty. */

@@ -98,6 +98,11 @@ class SecretDetectorsTest {
       "mysql -h db.internal -u app -p'amber lake 7' app|amber lake 7",
       "./deploy.sh --password Qx7!vv93 --env prod|Qx7!vv93",
       "pg_dump --password=N0rth-Star db|N0rth-Star",
+      "wifi for guests: user lobby / pass Gr33n!Tea|Gr33n!Tea",
+      "the sendgrid api token 8c1f0b2e7d4a9c36 expires monday|8c1f0b2e7d4a9c36",
+      "redis-cli -h cache.local -p 6380 -a T0p!Secret ping|T0p!Secret",
+      "sshpass -p Wint3r.Is.C0ming ssh ops@bastion|Wint3r.Is.C0ming",
+      "curl --user ci:9fQ2!xkL https://ci.example.org/api|ci:9fQ2!xkL",
   })
   void findsAssignedCredentialValues(String text, String expected) {
     assertThat(Found.by(assignments, text), contains(expected));
@@ -132,6 +137,11 @@ class SecretDetectorsTest {
       "ssh -p2222 deploy@host",              // a port
       "set the --password flag",
       "e-pay -plain",
+      "did the password reset work?",        // a word after the name
+      "pass 4471 to the front desk",         // digits alone could be anything
+      "curl -u deploy https://ci.example.org",  // a user only: curl prompts for the password
+      "mysql -a Xyz123abc db",                 // -a is no password option of mysql
+      "location / { proxy_pass http://app:8080; }",  // an nginx directive and its upstream
   })
   void ignoresReferencesPlaceholdersAndComparisons(String text) {
     assertThat(Found.by(assignments, text), empty());
