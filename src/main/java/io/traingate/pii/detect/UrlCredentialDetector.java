@@ -4,11 +4,18 @@ import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
 import java.util.List;
 
-/** {@code user:password} inside URLs such as {@code postgres://app:s3cret@db:5432/x}. */
+/**
+ * Credentials inside URLs: {@code user:password} as in {@code postgres://app:s3cret@db:5432/x},
+ * and webhook URLs, whose path is the secret that lets anyone post (Slack, Discord).
+ */
 public final class UrlCredentialDetector implements Detector {
 
   private static final String SCHEME_END = "://";
   private static final int MAX_USERINFO = 256;
+  private static final List<String> WEBHOOK_PATHS =
+      List.of("hooks.slack.com/services/", "discord.com/api/webhooks/", "discordapp.com/api/webhooks/");
+  /** The token at the end of a real webhook URL is long; documentation writes {@code XXXX} or short stand-ins. */
+  private static final int MIN_WEBHOOK_TOKEN = 20;
 
   @Override
   public void detect(ScannedText scanned, List<Span> out) {
@@ -29,8 +36,33 @@ public final class UrlCredentialDetector implements Detector {
           && SecretValues.isLiteral(text.substring(colon + 1, i));
       if (credential) {
         out.add(new Span(EntityType.SECRET, start, i));
+      } else {
+        addWebhook(text, scheme, out);
       }
       scheme = TextSearch.indexOf(text, SCHEME_END, Math.max(i, start));
+    }
+  }
+
+  /** The whole URL if what follows {@code ://} at {@code scheme} is a webhook's host and path with a real token. */
+  private static void addWebhook(String text, int scheme, List<Span> out) {
+    int host = scheme + SCHEME_END.length();
+    if (WEBHOOK_PATHS.stream().noneMatch(path -> text.startsWith(path, host))) {
+      return;
+    }
+    int start = scheme;
+    while (start > 0 && Chars.isAsciiLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    int end = host;
+    while (end < text.length() && (text.charAt(end) == '/' || isUserinfoChar(text.charAt(end)))) {
+      end++;
+    }
+    while (".,;:!)".indexOf(text.charAt(end - 1)) >= 0) {
+      end--; // sentence punctuation
+    }
+    int lastSegment = text.lastIndexOf('/', end - 1) + 1;
+    if (end - lastSegment >= MIN_WEBHOOK_TOKEN && SecretValues.isLiteral(text.substring(lastSegment, end))) {
+      out.add(new Span(EntityType.SECRET, start, end));
     }
   }
 

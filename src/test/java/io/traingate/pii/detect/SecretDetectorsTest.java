@@ -152,4 +152,14 @@ class SecretDetectorsTest {
     assertThat(Found.by(urls, "postgres://app:S3cr3t@db:5432/x and https://example.com/a@b"), contains("app:S3cr3t"));
     assertThat(Found.by(urls, "REDIS_URL=redis://:r3d1sPa55w0rd@cache:6379/0"), contains(":r3d1sPa55w0rd"));
   }
+
+  @Test
+  void findsWholeWebhookUrls() {
+    assertThat(Found.by(urls, "alerts go to https://hooks.slack.com/services/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. Thanks"),
+        contains("https://hooks.slack.com/services/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"));
+    assertThat(Found.by(urls, "webhook: \"https://discord.com/api/webhooks/1187450217364589104/Zq8vN2kLr5TyW0pXc3Mb9HsJd6Fg1Ae4RuY7iOk\""),
+        contains("https://discord.com/api/webhooks/1187450217364589104/Zq8vN2kLr5TyW0pXc3Mb9HsJd6Fg1Ae4RuY7iOk"));
+    assertThat(Found.by(urls, "see https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX in the docs"), empty());
+    assertThat(Found.by(urls, "docs at https://api.slack.com/messaging/webhooks"), empty());
+  }
 }
