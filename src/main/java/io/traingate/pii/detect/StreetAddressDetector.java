@@ -84,7 +84,9 @@ public final class StreetAddressDetector implements Detector {
         return withUnitBefore(tokens, number);
       }
       start = unnamedStreetBefore(tokens, number);
-      if (start >= 0 && commaTail(tokens, number, tail) && tail.startsWithPostcode()) {
+      // Am Hang 7, 82041 Oberhaching; and a street word before the number, as in Ngong Road 44, Nairobi 00100
+      boolean streetWordBefore = tokens.has(number - 1, STREET_SUFFIX) && tokens.has(number - 1, CAPITALIZED);
+      if (start >= 0 && commaTail(tokens, number, tail) && (tail.startsWithPostcode() || streetWordBefore && tail.provesAddress())) {
         return withUnitBefore(tokens, start);
       }
     }

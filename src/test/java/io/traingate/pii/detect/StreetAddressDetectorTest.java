@@ -88,6 +88,7 @@ class StreetAddressDetectorTest {
       "H.No. 22-4, Gandhi Nagar, Hyderabad 500080|H.No. 22-4, Gandhi Nagar, Hyderabad 500080",
       "Plot 7, Sector 44, Noida, Uttar Pradesh 201303|Plot 7, Sector 44, Noida, Uttar Pradesh 201303",
       "Block 5, Marina Heights, Dubai Marina, Dubai|Block 5, Marina Heights, Dubai Marina, Dubai",
+      "deliver to Moi Avenue 18, Mombasa 80100 please|Moi Avenue 18, Mombasa 80100",
   })
   void findsStreetsWithoutAStreetWordAndDwellingsWhenTheTailProvesThem(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -130,6 +131,7 @@ class StreetAddressDetectorTest {
       "call me at 5, John",
       "my number is 555 12 3456 Park Avenue is busy",
       "see you 12/05/2024 Park Avenue",
+      "we recorded at Abbey Road 2019, London was great",  // a street word before a number, but no postcode after it
   })
   void ignoresNumbersNearStreetWords(String text) {
     assertThat(Found.by(detector, text), empty());
