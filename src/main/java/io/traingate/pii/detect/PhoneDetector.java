@@ -140,7 +140,7 @@ public final class PhoneDetector implements Detector {
     String digits = digitsOf(window);
     for (RegionPlan region : regions) {
       // An international number parses the same in every region, so one region is enough.
-      if (!international && !region.couldHold(digits)) {
+      if (!international && !region.couldHold(window, digits)) {
         continue;
       }
       boolean found = false;

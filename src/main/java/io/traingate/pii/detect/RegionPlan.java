@@ -121,20 +121,27 @@ final class RegionPlan {
   }
 
   /**
-   * True if the digits, written nationally with or without the trunk prefix or the country code,
-   * or after the international prefix, can be a number here.
+   * True if the window, whose digits are {@code digits}, can be a number here: written nationally
+   * with or without the trunk prefix or the country code, or after the international prefix, and
+   * grouped as the number's formats group it. So the matcher is not asked in a region whose reading
+   * of the number strict grouping rejects ("074104 11465" is no British 07410 411465).
    */
-  boolean couldHold(String digits) {
+  boolean couldHold(String window, String digits) {
     Numbering asWritten = validIn(digits);
-    if (asWritten != null && !asWritten.needsTrunkPrefix(digits)) {
+    if (asWritten != null && !asWritten.needsTrunkPrefix(digits) && keepsGroups(countryCode, digits, window)) {
       return true;
     }
     for (String prefix : writtenPrefixes) {
-      if (digits.startsWith(prefix) && validIn(digits.substring(prefix.length())) != null) {
+      if (digits.startsWith(prefix) && readsAsNumberOf(this, digits.substring(prefix.length()), window)) {
         return true;
       }
     }
-    return isDialledAbroad(digits);
+    return isDialledAbroad(window, digits);
+  }
+
+  /** True if the national digits are a valid number of the plan's country code, and the window keeps their groups. */
+  private boolean readsAsNumberOf(RegionPlan plan, String national, String window) {
+    return plan.validIn(national) != null && keepsGroups(plan.countryCode, national, window);
   }
 
   /**
@@ -142,7 +149,7 @@ final class RegionPlan {
    * libphonenumber's parser reads them here: it strips the prefix unless a 0 follows (no country
    * code starts with 0), then takes the first one to three digits that form a known country code.
    */
-  private boolean isDialledAbroad(String digits) {
+  private boolean isDialledAbroad(String window, String digits) {
     if (internationalPrefix == null) {
       return false;
     }
@@ -154,16 +161,15 @@ final class RegionPlan {
     for (int codeEnd = codeStart + 1; codeEnd <= Math.min(codeStart + MAX_COUNTRY_CODE_DIGITS, digits.length()); codeEnd++) {
       int countryCode = Integer.parseInt(digits, codeStart, codeEnd, 10);
       if (COUNTRY_CODES.contains(countryCode)) {
-        return ofCountryCode(countryCode).holdsAfterCountryCode(digits.substring(codeEnd));
+        // the digits after the country code, with or without its trunk prefix ("+44 (0)20 …")
+        RegionPlan abroad = ofCountryCode(countryCode);
+        String national = digits.substring(codeEnd);
+        return readsAsNumberOf(abroad, national, window)
+            || !abroad.trunkPrefix.isEmpty() && national.startsWith(abroad.trunkPrefix)
+                && readsAsNumberOf(abroad, national.substring(abroad.trunkPrefix.length()), window);
       }
     }
     return false;
-  }
-
-  /** True if the digits after the country code, with or without the trunk prefix ("+44 (0)20 …"), are a valid number. */
-  private boolean holdsAfterCountryCode(String national) {
-    return validIn(national) != null
-        || !trunkPrefix.isEmpty() && national.startsWith(trunkPrefix) && validIn(national.substring(trunkPrefix.length())) != null;
   }
 
   /**
@@ -176,15 +182,19 @@ final class RegionPlan {
    * The candidate's digits are ASCII.
    */
   boolean keepsGroupsOf(PhoneNumber number, String candidate) {
-    String national = PhoneNumberUtil.getInstance().getNationalSignificantNumber(number);
-    String countryCode = Integer.toString(number.getCountryCode());
-    boolean countryCodeWritten = number.getCountryCode() != this.countryCode
-        || writesCountryCode(countryCode, national, PhoneNumberUtil.normalizeDigitsOnly(candidate));
-    if (hasSlashesAfterCountryCode(candidate, countryCodeWritten ? countryCode : null)) {
+    return keepsGroups(number.getCountryCode(), PhoneNumberUtil.getInstance().getNationalSignificantNumber(number), candidate);
+  }
+
+  /** As {@link #keepsGroupsOf}, for the number of the country code with these national digits (leading zeros included). */
+  private boolean keepsGroups(int numbersCountryCode, String national, String candidate) {
+    String countryCodeDigits = Integer.toString(numbersCountryCode);
+    boolean countryCodeWritten = numbersCountryCode != countryCode
+        || writesCountryCode(countryCodeDigits, national, PhoneNumberUtil.normalizeDigitsOnly(candidate));
+    if (hasSlashesAfterCountryCode(candidate, countryCodeWritten ? countryCodeDigits : null)) {
       return false;
     }
-    int from = countryCodeWritten ? candidate.indexOf(countryCode) + countryCode.length() : 0;
-    RegionPlan home = ofCountryCode(number.getCountryCode());
+    int from = countryCodeWritten ? candidate.indexOf(countryCodeDigits) + countryCodeDigits.length() : 0;
+    RegionPlan home = ofCountryCode(numbersCountryCode);
     if (home.remainsGrouped(candidate, from, national, home.groupsOf(national))) {
       return true;
     }
@@ -201,18 +211,19 @@ final class RegionPlan {
    * "+" or without it), not with the national number or its trunk prefix. A number of another
    * country code always holds its code, after "+" or the international prefix.
    */
-  private static boolean writesCountryCode(String countryCode, String national, String digits) {
-    return digits.startsWith(countryCode) && digits.length() - national.length() >= countryCode.length();
+  private static boolean writesCountryCode(String countryCodeDigits, String national, String digits) {
+    return digits.startsWith(countryCodeDigits) && digits.length() - national.length() >= countryCodeDigits.length();
   }
 
-  /** True if two slashes stand in the number, not counting one right after the country code ("+49/30/1234567"), if written. */
-  private static boolean hasSlashesAfterCountryCode(String candidate, String countryCode) {
+  /** True if two slashes stand in the number, not counting one right after the country code ("+49/30 123/4567"), if written. */
+  private static boolean hasSlashesAfterCountryCode(String candidate, String countryCodeDigits) {
     int first = candidate.indexOf('/');
     int second = first < 0 ? -1 : candidate.indexOf('/', first + 1);
     if (second < 0) {
       return false;
     }
-    boolean firstAfterCountryCode = countryCode != null && PhoneNumberUtil.normalizeDigitsOnly(candidate.substring(0, first)).equals(countryCode);
+    boolean firstAfterCountryCode = countryCodeDigits != null
+        && PhoneNumberUtil.normalizeDigitsOnly(candidate.substring(0, first)).equals(countryCodeDigits);
     return !firstAfterCountryCode || candidate.indexOf('/', second + 1) >= 0;
   }
 

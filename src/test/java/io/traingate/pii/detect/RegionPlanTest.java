@@ -31,23 +31,38 @@ class RegionPlanTest {
 
   @Test
   void aNumberOfAnotherRegionSharingTheCountryCodeIsKept() {
-    assertThat(RegionPlan.of("GB").couldHold("07911123456"), is(true)); // a Guernsey mobile, dialled from Britain
+    assertThat(couldHold("GB", "07911123456"), is(true)); // a Guernsey mobile, dialled from Britain
   }
 
   @Test
   void aNationalNumberWithoutItsRequiredTrunkPrefixIsRuledOut() {
-    assertThat(RegionPlan.of("FR").couldHold("612345678"), is(false));
-    assertThat(RegionPlan.of("FR").couldHold("0612345678"), is(true));
+    assertThat(couldHold("FR", "612345678"), is(false));
+    assertThat(couldHold("FR", "0612345678"), is(true));
   }
 
   @Test
   void aNumberDialledAbroadNeedsTheRegionsInternationalPrefix() {
-    assertThat(RegionPlan.of("DE").couldHold("0033142685300"), is(true)); // +33 1 42 68 53 00, dialled from Germany
-    assertThat(RegionPlan.of("US").couldHold("0033142685300"), is(false)); // the US dials 011
-    assertThat(RegionPlan.of("US").couldHold("01133142685300"), is(true));
-    assertThat(RegionPlan.of("DE").couldHold("00330142685300"), is(true)); // with the French trunk prefix, as in +33 (0)1 …
-    assertThat(RegionPlan.of("US").couldHold("011331426853000"), is(false)); // one digit too many for France
-    assertThat(RegionPlan.of("DE").couldHold("000142685300"), is(false)); // no country code starts with 0
+    assertThat(couldHold("DE", "0033142685300"), is(true)); // +33 1 42 68 53 00, dialled from Germany
+    assertThat(couldHold("US", "0033142685300"), is(false)); // the US dials 011
+    assertThat(couldHold("US", "01133142685300"), is(true));
+    assertThat(couldHold("DE", "00330142685300"), is(true)); // with the French trunk prefix, as in +33 (0)1 …
+    assertThat(couldHold("US", "011331426853000"), is(false)); // one digit too many for France
+    assertThat(couldHold("DE", "000142685300"), is(false)); // no country code starts with 0
+  }
+
+  @Test
+  void aReadingWhoseGroupsTheWindowBreaksIsRuledOut() {
+    assertThat(couldHold("GB", "074104 11465"), is(false)); // 07410 411465 in Britain
+    assertThat(couldHold("IN", "074104 11465"), is(true)); // 074104 11465 in India
+    assertThat(couldHold("IN", "(0212) 345 49 88"), is(false));
+    assertThat(couldHold("DE", "(0212) 345 49 88"), is(true)); // Solingen
+    assertThat(couldHold("US", "0033 1 42 68 53 00"), is(false));
+    assertThat(couldHold("DE", "0033 1 42 68 53 00"), is(true));
+    assertThat(couldHold("DE", "0033 14 26 85 30 0"), is(false));
+  }
+
+  private static boolean couldHold(String region, String window) {
+    return RegionPlan.of(region).couldHold(window, window.replaceAll("\\D", ""));
   }
 
   @Test
@@ -239,7 +254,7 @@ class RegionPlanTest {
       for (String window : windows) {
         String digits = window.replaceAll("\\D", "");
         for (PhoneNumberMatch match : UTIL.findNumbers(window, region, Leniency.STRICT_GROUPING, Long.MAX_VALUE)) {
-          if (match.start() == 0 && match.end() == window.length() && !plan.couldHold(digits)) {
+          if (match.start() == 0 && match.end() == window.length() && !plan.couldHold(window, digits)) {
             ruledOutWrongly.add(region + " " + window);
           }
         }
