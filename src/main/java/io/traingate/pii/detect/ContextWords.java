@@ -2,7 +2,9 @@ package io.traingate.pii.detect;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A small set of cue phrases looked for in a bounded window before a candidate, such as "ssn"
@@ -13,10 +15,13 @@ import java.util.Set;
 final class ContextWords {
   private final List<String> phrases;
   private final boolean ignoreCase;
+  /** The phrases by their last char, folded: a label check then only compares the few that can end where it looks. */
+  private final Map<Character, List<String>> byLastChar;
 
   private ContextWords(List<String> phrases, boolean ignoreCase) {
     this.phrases = phrases;
     this.ignoreCase = ignoreCase;
+    this.byLastChar = phrases.stream().collect(Collectors.groupingBy(phrase -> fold(phrase.charAt(phrase.length() - 1))));
   }
 
   /** Lower-case phrases, found in any case. */
@@ -83,7 +88,10 @@ final class ContextWords {
 
   /** True if a phrase ends at {@code end} and starts a word at or after {@code limit}. */
   private boolean phraseEndsAt(String text, int end, int limit) {
-    for (String phrase : phrases) {
+    if (end <= limit) {
+      return false;
+    }
+    for (String phrase : byLastChar.getOrDefault(fold(text.charAt(end - 1)), List.of())) {
       int start = end - phrase.length();
       if (start >= limit && text.regionMatches(ignoreCase, start, phrase, 0, phrase.length())
           && !(Chars.isWordChar(phrase.charAt(0)) && Chars.joinsWordAt(text, start - 1))) {
@@ -91,6 +99,14 @@ final class ContextWords {
       }
     }
     return false;
+  }
+
+  /**
+   * The same char for every char that {@code String.regionMatches} takes for this one: itself, or in
+   * any case the lower case of its upper case ("İ" and "i" both fold to "i").
+   */
+  private char fold(char c) {
+    return ignoreCase ? Character.toLowerCase(Character.toUpperCase(c)) : c;
   }
 
   /**

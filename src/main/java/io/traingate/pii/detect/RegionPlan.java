@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonemetadata.NumberFormat;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,10 @@ import java.util.stream.Stream;
  * of every region of the country code up on each call (about 25 regions share +1), and recompiles
  * the patterns its small cache has dropped; here most digit runs have a length that no region of
  * the country code allows and need no pattern at all.
+ *
+ * <p>It also reads how the country code's numbers are grouped, so the detector can ask the matcher
+ * for valid numbers and check their grouping itself, as libphonenumber's strict grouping does but
+ * on the patterns compiled here, not on the formats its small cache compiles again and again.
  */
 final class RegionPlan {
 
@@ -42,6 +47,7 @@ final class RegionPlan {
   private static final Map<Integer, RegionPlan> BY_COUNTRY_CODE = new ConcurrentHashMap<>();
 
   private final String code;
+  private final int countryCode;
   /** What may precede the national number: the trunk prefix and the country code without "+" ("1" for both in +1). */
   private final List<String> writtenPrefixes;
   /** The trunk prefix ("0" in France), or "" where the region has none. */
@@ -52,9 +58,14 @@ final class RegionPlan {
   private final List<Numbering> numberings;
   /** By national number length: whether any region of the country code has numbers that long. */
   private final boolean[] validLengths;
+  /** How numbers are grouped when written with the country code, the first that applies counting ({@code PhoneNumberUtil.format}). */
+  private final List<Format> internationalFormats;
+  /** Other groupings libphonenumber accepts for the country code ("030 12345678" as well as "030 1234 5678"). */
+  private final List<Format> alternateFormats;
 
   private RegionPlan(String code, PhoneMetadata metadata) {
     this.code = code;
+    this.countryCode = metadata.getCountryCode();
     // libphonenumber's parser also strips the country code written without "+" ("33 1 42 68 53 00")
     this.writtenPrefixes = Stream.of(metadata.getNationalPrefix(), Integer.toString(metadata.getCountryCode()))
         .filter(prefix -> !prefix.isEmpty())
@@ -63,7 +74,6 @@ final class RegionPlan {
     this.trunkPrefix = metadata.getNationalPrefix();
     this.internationalPrefix = metadata.getInternationalPrefix().isEmpty() ? null : Pattern.compile(metadata.getInternationalPrefix());
     // A number dialled with this country code may belong to another region sharing it (07911 is Guernsey's, not Britain's).
-    int countryCode = metadata.getCountryCode();
     this.numberings = PhoneNumberUtil.getInstance().getRegionCodesForCountryCode(countryCode).stream()
         .map(region -> new Numbering(metadataOf(region, countryCode)))
         .toList();
@@ -73,6 +83,11 @@ final class RegionPlan {
         validLengths[length] |= numbering.generalByLength[length] != null;
       }
     }
+    List<NumberFormat> international = metadata.getIntlNumberFormatCount() > 0 ? metadata.getIntlNumberFormatList() : metadata.getNumberFormatList();
+    this.internationalFormats = international.stream().map(RegionPlan::format).toList();
+    PhoneMetadata alternates = DefaultMetadataDependenciesProvider.getInstance().getAlternateFormatsMetadataSource()
+        .getFormattingMetadataForCountryCallingCode(countryCode);
+    this.alternateFormats = alternates == null ? List.of() : alternates.getNumberFormatList().stream().map(RegionPlan::format).toList();
   }
 
   static RegionPlan of(String code) {
@@ -83,8 +98,13 @@ final class RegionPlan {
     return new RegionPlan(code, metadata);
   }
 
-  /** The plan of a country code; non-geographic ones (+800, +882 …) have the region code "001". */
+  /** The plan of a country code, made when first needed. */
   private static RegionPlan ofCountryCode(int countryCode) {
+    return BY_COUNTRY_CODE.computeIfAbsent(countryCode, RegionPlan::read);
+  }
+
+  /** Reads the plan of a country code; non-geographic ones (+800, +882 …) have the region code "001". */
+  private static RegionPlan read(int countryCode) {
     String region = PhoneNumberUtil.getInstance().getRegionCodeForCountryCode(countryCode);
     return new RegionPlan(region, metadataOf(region, countryCode));
   }
@@ -101,20 +121,27 @@ final class RegionPlan {
   }
 
   /**
-   * True if the digits, written nationally with or without the trunk prefix or the country code,
-   * or after the international prefix, can be a number here.
+   * True if the window, whose digits are {@code digits}, can be a number here: written nationally
+   * with or without the trunk prefix or the country code, or after the international prefix, and
+   * grouped as the number's formats group it. So the matcher is not asked in a region whose reading
+   * of the number strict grouping rejects ("074104 11465" is no British 07410 411465).
    */
-  boolean couldHold(String digits) {
+  boolean couldHold(String window, String digits) {
     Numbering asWritten = validIn(digits);
-    if (asWritten != null && !asWritten.needsTrunkPrefix(digits)) {
+    if (asWritten != null && !asWritten.needsTrunkPrefix(digits) && keepsGroups(countryCode, digits, window)) {
       return true;
     }
     for (String prefix : writtenPrefixes) {
-      if (digits.startsWith(prefix) && validIn(digits.substring(prefix.length())) != null) {
+      if (digits.startsWith(prefix) && readsAsNumberOf(this, digits.substring(prefix.length()), window)) {
         return true;
       }
     }
-    return isDialledAbroad(digits);
+    return isDialledAbroad(window, digits);
+  }
+
+  /** True if the national digits are a valid number of the plan's country code, and the window keeps their groups. */
+  private boolean readsAsNumberOf(RegionPlan plan, String national, String window) {
+    return plan.validIn(national) != null && keepsGroups(plan.countryCode, national, window);
   }
 
   /**
@@ -122,7 +149,7 @@ final class RegionPlan {
    * libphonenumber's parser reads them here: it strips the prefix unless a 0 follows (no country
    * code starts with 0), then takes the first one to three digits that form a known country code.
    */
-  private boolean isDialledAbroad(String digits) {
+  private boolean isDialledAbroad(String window, String digits) {
     if (internationalPrefix == null) {
       return false;
     }
@@ -134,16 +161,96 @@ final class RegionPlan {
     for (int codeEnd = codeStart + 1; codeEnd <= Math.min(codeStart + MAX_COUNTRY_CODE_DIGITS, digits.length()); codeEnd++) {
       int countryCode = Integer.parseInt(digits, codeStart, codeEnd, 10);
       if (COUNTRY_CODES.contains(countryCode)) {
-        return BY_COUNTRY_CODE.computeIfAbsent(countryCode, RegionPlan::ofCountryCode).holdsAfterCountryCode(digits.substring(codeEnd));
+        // the digits after the country code, with or without its trunk prefix ("+44 (0)20 …")
+        RegionPlan abroad = ofCountryCode(countryCode);
+        String national = digits.substring(codeEnd);
+        return readsAsNumberOf(abroad, national, window)
+            || !abroad.trunkPrefix.isEmpty() && national.startsWith(abroad.trunkPrefix)
+                && readsAsNumberOf(abroad, national.substring(abroad.trunkPrefix.length()), window);
       }
     }
     return false;
   }
 
-  /** True if the digits after the country code, with or without the trunk prefix ("+44 (0)20 …"), are a valid number. */
-  private boolean holdsAfterCountryCode(String national) {
-    return validIn(national) != null
-        || !trunkPrefix.isEmpty() && national.startsWith(trunkPrefix) && validIn(national.substring(trunkPrefix.length())) != null;
+  /**
+   * True if the candidate, which libphonenumber read as {@code number} in this region, keeps each
+   * digit group of the number together, as its strict grouping decides: one of the number's formats
+   * (the international one, or an alternate one for the country code) finds all its groups, in
+   * order, whole in the candidate. Where the country has a trunk prefix, a candidate that runs on
+   * after the first group without a separator must hold no separator after it at all ("0301234 567"
+   * is no grouping of 030 1234567). At most one slash may stand in the number after the country code.
+   * The candidate's digits are ASCII.
+   */
+  boolean keepsGroupsOf(PhoneNumber number, String candidate) {
+    return keepsGroups(number.getCountryCode(), PhoneNumberUtil.getInstance().getNationalSignificantNumber(number), candidate);
+  }
+
+  /** As {@link #keepsGroupsOf}, for the number of the country code with these national digits (leading zeros included). */
+  private boolean keepsGroups(int numbersCountryCode, String national, String candidate) {
+    String countryCodeDigits = Integer.toString(numbersCountryCode);
+    boolean countryCodeWritten = numbersCountryCode != countryCode
+        || writesCountryCode(countryCodeDigits, national, PhoneNumberUtil.normalizeDigitsOnly(candidate));
+    if (hasSlashesAfterCountryCode(candidate, countryCodeWritten ? countryCodeDigits : null)) {
+      return false;
+    }
+    int from = countryCodeWritten ? candidate.indexOf(countryCodeDigits) + countryCodeDigits.length() : 0;
+    RegionPlan home = ofCountryCode(numbersCountryCode);
+    if (home.remainsGrouped(candidate, from, national, home.groupsOf(national))) {
+      return true;
+    }
+    for (Format alternate : home.alternateFormats) {
+      if (alternate.fitsLeadingDigits(national) && home.remainsGrouped(candidate, from, national, alternate.groups(national))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True if the digits of a number of this region's own country code start with that code (after
+   * "+" or without it), not with the national number or its trunk prefix. A number of another
+   * country code always holds its code, after "+" or the international prefix.
+   */
+  private static boolean writesCountryCode(String countryCodeDigits, String national, String digits) {
+    return digits.startsWith(countryCodeDigits) && digits.length() - national.length() >= countryCodeDigits.length();
+  }
+
+  /** True if two slashes stand in the number, not counting one right after the country code ("+49/30 123/4567"), if written. */
+  private static boolean hasSlashesAfterCountryCode(String candidate, String countryCodeDigits) {
+    int first = candidate.indexOf('/');
+    int second = first < 0 ? -1 : candidate.indexOf('/', first + 1);
+    if (second < 0) {
+      return false;
+    }
+    boolean firstAfterCountryCode = countryCodeDigits != null
+        && PhoneNumberUtil.normalizeDigitsOnly(candidate.substring(0, first)).equals(countryCodeDigits);
+    return !firstAfterCountryCode || candidate.indexOf('/', second + 1) >= 0;
+  }
+
+  /** The digit groups of the national number in its international format, or the whole number where none applies. */
+  private List<String> groupsOf(String national) {
+    for (Format format : internationalFormats) {
+      if (format.applies(national)) {
+        return format.groups(national);
+      }
+    }
+    return List.of(national);
+  }
+
+  /** True if the groups stand in the candidate from {@code from} on, in order, each unbroken. */
+  private boolean remainsGrouped(String candidate, int from, String national, List<String> groups) {
+    int at = from;
+    for (int g = 0; g < groups.size(); g++) {
+      at = candidate.indexOf(groups.get(g), at);
+      if (at < 0) {
+        return false;
+      }
+      at += groups.get(g).length();
+      if (g == 0 && at < candidate.length() && !trunkPrefix.isEmpty() && Chars.isDigit(candidate.charAt(at))) {
+        return candidate.startsWith(national, at - groups.get(0).length());
+      }
+    }
+    return true;
   }
 
   /**
@@ -181,14 +288,39 @@ final class RegionPlan {
     return new Format(
         leading == 0 ? null : Pattern.compile(format.getLeadingDigitsPattern(leading - 1)),
         Pattern.compile(format.getPattern()),
+        format.getFormat(),
         needsTrunkPrefix);
   }
 
-  /** A national format and whether numbers in it must be written with the trunk prefix. */
-  record Format(Pattern leadingDigits, Pattern pattern, boolean needsTrunkPrefix) {
+  /**
+   * A format: the numbers it applies to, how it lays their digits out ("$1 $2 $3"), and whether
+   * numbers written nationally in it need the trunk prefix.
+   */
+  record Format(Pattern leadingDigits, Pattern pattern, String layout, boolean needsTrunkPrefix) {
 
     boolean applies(String national) {
-      return (leadingDigits == null || leadingDigits.matcher(national).lookingAt()) && pattern.matcher(national).matches();
+      return fitsLeadingDigits(national) && pattern.matcher(national).matches();
+    }
+
+    boolean fitsLeadingDigits(String national) {
+      return leadingDigits == null || leadingDigits.matcher(national).lookingAt();
+    }
+
+    /** The digit groups the layout prints: "6502530000" laid out as "($1) $2-$3" is 650, 253, 0000. */
+    List<String> groups(String national) {
+      String laidOut = pattern.matcher(national).replaceAll(layout);
+      List<String> groups = new ArrayList<>();
+      int start = -1;
+      for (int i = 0; i <= laidOut.length(); i++) {
+        boolean digit = i < laidOut.length() && Chars.isDigit(laidOut.charAt(i));
+        if (digit && start < 0) {
+          start = i;
+        } else if (!digit && start >= 0) {
+          groups.add(laidOut.substring(start, i));
+          start = -1;
+        }
+      }
+      return groups;
     }
   }
 

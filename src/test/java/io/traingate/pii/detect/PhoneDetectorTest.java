@@ -101,6 +101,9 @@ class PhoneDetectorTest {
       "número de pedido: 612 345 678",
       "sipariş numarası 0532 123 45 67",
       "注文番号は09012345678です",
+      "[2024-06-02 14:05:11] job done",
+      "claim code CLM-2024-118742",
+      "calling about the order um 1643 795 i think",
   })
   void ignoresNumbersThatAreNotPhones(String text) {
     assertThat(Found.by(detector, text), empty());

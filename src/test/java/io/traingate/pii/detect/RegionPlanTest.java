@@ -31,23 +31,38 @@ class RegionPlanTest {
 
   @Test
   void aNumberOfAnotherRegionSharingTheCountryCodeIsKept() {
-    assertThat(RegionPlan.of("GB").couldHold("07911123456"), is(true)); // a Guernsey mobile, dialled from Britain
+    assertThat(couldHold("GB", "07911123456"), is(true)); // a Guernsey mobile, dialled from Britain
   }
 
   @Test
   void aNationalNumberWithoutItsRequiredTrunkPrefixIsRuledOut() {
-    assertThat(RegionPlan.of("FR").couldHold("612345678"), is(false));
-    assertThat(RegionPlan.of("FR").couldHold("0612345678"), is(true));
+    assertThat(couldHold("FR", "612345678"), is(false));
+    assertThat(couldHold("FR", "0612345678"), is(true));
   }
 
   @Test
   void aNumberDialledAbroadNeedsTheRegionsInternationalPrefix() {
-    assertThat(RegionPlan.of("DE").couldHold("0033142685300"), is(true)); // +33 1 42 68 53 00, dialled from Germany
-    assertThat(RegionPlan.of("US").couldHold("0033142685300"), is(false)); // the US dials 011
-    assertThat(RegionPlan.of("US").couldHold("01133142685300"), is(true));
-    assertThat(RegionPlan.of("DE").couldHold("00330142685300"), is(true)); // with the French trunk prefix, as in +33 (0)1 …
-    assertThat(RegionPlan.of("US").couldHold("011331426853000"), is(false)); // one digit too many for France
-    assertThat(RegionPlan.of("DE").couldHold("000142685300"), is(false)); // no country code starts with 0
+    assertThat(couldHold("DE", "0033142685300"), is(true)); // +33 1 42 68 53 00, dialled from Germany
+    assertThat(couldHold("US", "0033142685300"), is(false)); // the US dials 011
+    assertThat(couldHold("US", "01133142685300"), is(true));
+    assertThat(couldHold("DE", "00330142685300"), is(true)); // with the French trunk prefix, as in +33 (0)1 …
+    assertThat(couldHold("US", "011331426853000"), is(false)); // one digit too many for France
+    assertThat(couldHold("DE", "000142685300"), is(false)); // no country code starts with 0
+  }
+
+  @Test
+  void aReadingWhoseGroupsTheWindowBreaksIsRuledOut() {
+    assertThat(couldHold("GB", "074104 11465"), is(false)); // 07410 411465 in Britain
+    assertThat(couldHold("IN", "074104 11465"), is(true)); // 074104 11465 in India
+    assertThat(couldHold("IN", "(0212) 345 49 88"), is(false));
+    assertThat(couldHold("DE", "(0212) 345 49 88"), is(true)); // Solingen
+    assertThat(couldHold("US", "0033 1 42 68 53 00"), is(false));
+    assertThat(couldHold("DE", "0033 1 42 68 53 00"), is(true));
+    assertThat(couldHold("DE", "0033 14 26 85 30 0"), is(false));
+  }
+
+  private static boolean couldHold(String region, String window) {
+    return RegionPlan.of(region).couldHold(window, window.replaceAll("\\D", ""));
   }
 
   @Test
@@ -55,6 +70,114 @@ class RegionPlanTest {
     assertThat(RegionPlan.of("US").validIn("16502530000"), is(nullValue()));
     assertThat(RegionPlan.of("US").validIn("6502530000").region(), is("US"));
     assertThat(RegionPlan.of("US").validIn("2642351234").region(), is("AI")); // Anguilla's area code 264
+  }
+
+  @Test
+  void aNumberIsGroupedAsItsFormatsGroupIt() {
+    assertThat(keepsGroups("US", "650 253 0000"), is(true));
+    assertThat(keepsGroups("US", "65 02 53 00 00"), is(false));
+    assertThat(keepsGroups("US", "2024-06-02 14"), is(false)); // a log time stamp
+    assertThat(keepsGroups("US", "+1 650-253-0000"), is(true));
+    assertThat(keepsGroups("DE", "030 1234567"), is(true));
+    assertThat(keepsGroups("DE", "1643 795"), is(false)); // the number is 16 43795
+    assertThat(keepsGroups("GB", "+44 20 7946 0018"), is(true));
+    assertThat(keepsGroups("GB", "0044 (0)20 7946 0018"), is(true));
+  }
+
+  @Test
+  void aGroupingCanBeOneOfTheCountrysAlternateFormats() {
+    // formatted as 30 12345678 and 20 7946 0018; libphonenumber's alternate formats allow these too
+    assertThat(keepsGroups("DE", "030 1234 5678"), is(true));
+    assertThat(keepsGroups("GB", "+44 207 946 0018"), is(true));
+  }
+
+  @Test
+  void aCountryWithTrunkPrefixesWantsNoSeparatorAfterAnUnseparatedFirstGroup() {
+    assertThat(keepsGroups("DE", "0301 2345678"), is(false));
+    assertThat(keepsGroups("DE", "03012345678"), is(true));
+  }
+
+  @Test
+  void onlyOneSlashMayStandAfterTheCountryCode() {
+    assertThat(keepsGroups("DE", "030/1234567"), is(true));
+    assertThat(keepsGroups("DE", "030/123/4567"), is(false));
+    assertThat(keepsGroups("DE", "+49/30 123/4567"), is(true));
+    assertThat(keepsGroups("DE", "+49 30/123/4567"), is(false));
+    assertThat(keepsGroups("US", "1/650/253-0000"), is(true));
+  }
+
+  /**
+   * Example numbers of the configured regions written in random groups (spaces, dashes, dots,
+   * slashes, parentheses, with and without their country code or trunk prefix): wherever the matcher
+   * finds a valid number in the whole candidate, the plan keeps its groups exactly where strict
+   * grouping does.
+   */
+  @Test
+  void keepsGroupsWhereStrictGroupingDoes() {
+    Random random = new Random(7);
+    List<String> disagreements = new ArrayList<>();
+    int kept = 0;
+    int broken = 0;
+    for (String region : REGIONS) {
+      for (PhoneNumberType type : PhoneNumberType.values()) {
+        PhoneNumber example = UTIL.getExampleNumberForType(region, type);
+        if (example == null) {
+          continue;
+        }
+        String national = UTIL.getNationalSignificantNumber(example);
+        String trunkPrefix = Objects.requireNonNullElse(UTIL.getNddPrefixForRegion(region, true), "");
+        for (String written : List.of(national, trunkPrefix + national, example.getCountryCode() + national, "+" + example.getCountryCode() + national)) {
+          for (int i = 0; i < 12; i++) {
+            String candidate = randomlyGrouped(random, written, i == 0);
+            for (PhoneNumberMatch match : UTIL.findNumbers(candidate, region, Leniency.VALID, Long.MAX_VALUE)) {
+              if (match.start() != 0 || match.end() != candidate.length()) {
+                continue;
+              }
+              boolean expected = isWholeStrictMatch(candidate, region);
+              boolean actual = RegionPlan.of(region).keepsGroupsOf(match.number(), candidate);
+              kept += expected ? 1 : 0;
+              broken += expected ? 0 : 1;
+              if (actual != expected) {
+                disagreements.add(region + " " + candidate + ": " + expected + " vs " + actual);
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(disagreements, empty());
+    assertThat(kept > 300 && broken > 300, is(true));
+  }
+
+  private static boolean keepsGroups(String region, String candidate) {
+    for (PhoneNumberMatch match : UTIL.findNumbers(candidate, region, Leniency.VALID, Long.MAX_VALUE)) {
+      assertThat(match.rawString(), is(candidate));
+      return RegionPlan.of(region).keepsGroupsOf(match.number(), candidate);
+    }
+    throw new AssertionError("no valid number in " + candidate);
+  }
+
+  private static boolean isWholeStrictMatch(String candidate, String region) {
+    for (PhoneNumberMatch match : UTIL.findNumbers(candidate, region, Leniency.STRICT_GROUPING, Long.MAX_VALUE)) {
+      return match.start() == 0 && match.end() == candidate.length();
+    }
+    return false;
+  }
+
+  /** The digits (after any "+") split at random places by one separator each; the first time as the number's example format. */
+  private static String randomlyGrouped(Random random, String written, boolean asIs) {
+    if (asIs) {
+      return written;
+    }
+    StringBuilder grouped = new StringBuilder();
+    for (int i = 0; i < written.length(); i++) {
+      char c = written.charAt(i);
+      grouped.append(c);
+      if (c != '+' && i < written.length() - 1 && random.nextInt(3) == 0) {
+        grouped.append(" - ./ ".charAt(random.nextInt(6)));
+      }
+    }
+    return grouped.toString();
   }
 
   /** Every country code's example numbers, and the same with one digit changed, dropped or added. */
@@ -131,7 +254,7 @@ class RegionPlanTest {
       for (String window : windows) {
         String digits = window.replaceAll("\\D", "");
         for (PhoneNumberMatch match : UTIL.findNumbers(window, region, Leniency.STRICT_GROUPING, Long.MAX_VALUE)) {
-          if (match.start() == 0 && match.end() == window.length() && !plan.couldHold(digits)) {
+          if (match.start() == 0 && match.end() == window.length() && !plan.couldHold(window, digits)) {
             ruledOutWrongly.add(region + " " + window);
           }
         }
