@@ -11,10 +11,11 @@ import java.util.stream.Collectors;
 /**
  * Credentials assigned to a name that says what they are: {@code password=hunter2},
  * {@code "api_key": "..."}, {@code DB_PASSWORD='...'}, {@code client_secret: ...}, in prose
- * "my password is Tr0ub4dor", and on command lines {@code --password s3cret} and MySQL's
- * {@code -ps3cret}. A name that only ends in "key" ({@code MAILGUN_KEY}, {@code stripeKey}) needs
- * a value that looks random. The span is the value only. Triggers are {@code =}, {@code :}, the
- * word "is" and {@code -p}: the chars by vectorised searches of the text, the word among the tokens.
+ * "my password is Tr0ub4dor" and "pass Gr33n!Tea", and on command lines {@code --password s3cret},
+ * MySQL's {@code -ps3cret}, {@code redis-cli -a}, {@code sshpass -p} and {@code curl -u user:pw}.
+ * A name that only ends in "key" ({@code MAILGUN_KEY}, {@code stripeKey}) needs a value that looks
+ * random. The span is the value only. Triggers are {@code =}, {@code :} and {@code -}, found by
+ * vectorised searches of the text, and the word "is" and credential words, among the tokens.
  */
 public final class PasswordAssignmentDetector implements Detector {
 
@@ -36,14 +37,14 @@ public final class PasswordAssignmentDetector implements Detector {
       "idempotency", "dedup", "message", "translation", "i18n", "hot", "shortcut", "public", "publishable", "pub");
   /** Command-line options whose value is a password. */
   private static final Set<String> PASSWORD_OPTIONS = Set.of("password", "passwd", "pass");
-  /** An option whose value is a password when one of {@code commands} is on its line before it. */
+  /** An option, written apart from its value, whose value is a password when one of {@code commands} is on its line before it. */
   private record CommandOption(String option, ContextWords commands, Evidence evidence) {}
 
   private static final List<CommandOption> COMMAND_OPTIONS = List.of(
-      new CommandOption(" -a ", ContextWords.of("redis-cli"), Evidence.LITERAL),
-      new CommandOption(" -p ", ContextWords.of("sshpass"), Evidence.LITERAL),
-      new CommandOption(" -u ", ContextWords.of("curl"), Evidence.USER_AND_PASSWORD),
-      new CommandOption(" --user ", ContextWords.of("curl"), Evidence.USER_AND_PASSWORD));
+      new CommandOption("-a", ContextWords.of("redis-cli"), Evidence.LITERAL),
+      new CommandOption("-p", ContextWords.of("sshpass"), Evidence.LITERAL),
+      new CommandOption("-u", ContextWords.of("curl"), Evidence.USER_AND_PASSWORD),
+      new CommandOption("--user", ContextWords.of("curl"), Evidence.USER_AND_PASSWORD));
   /** MySQL's clients (mysql, mysqldump, mariadb …) take the password glued to {@code -p}. */
   private static final ContextWords GLUED_PASSWORD_COMMANDS = ContextWords.of("mysql", "mariadb");
   private static final int MAX_COMMAND_LINE = 256;
@@ -71,8 +72,11 @@ public final class PasswordAssignmentDetector implements Detector {
         proseValue(text, space, out);
       }
     }
-    for (int i = TextSearch.indexOf(text, "-p", 0); i >= 0; i = TextSearch.indexOf(text, "-p", i + 1)) {
-      optionValue(text, i, out);
+    for (int dash = text.indexOf('-'); dash >= 0; dash = text.indexOf('-', dash + 1)) {
+      if (dash + 1 < text.length() && text.charAt(dash + 1) == 'p') {
+        optionValue(text, dash, out);
+      }
+      commandOptionValue(text, dash, out);
     }
     for (int t = TokenSearch.nextFlagged(tokens, Lexicon.CREDENTIAL_WORD, 0); t >= 0;
         t = TokenSearch.nextFlagged(tokens, Lexicon.CREDENTIAL_WORD, t + 1)) {
@@ -80,11 +84,15 @@ public final class PasswordAssignmentDetector implements Detector {
         labelledValue(text, tokens.end(t), out);
       }
     }
+  }
+
+  /** {@code redis-cli -a VALUE}, {@code sshpass -p VALUE}, {@code curl -u user:VALUE}: the option that starts at {@code dash}, if any. */
+  private static void commandOptionValue(String text, int dash, List<Span> out) {
     for (CommandOption option : COMMAND_OPTIONS) {
-      for (int i = TextSearch.indexOf(text, option.option(), 0); i >= 0; i = TextSearch.indexOf(text, option.option(), i + 1)) {
-        if (option.commands().occursBefore(text, i, lineBefore(text, i))) {
-          addValue(text, i + option.option().length(), false, option.evidence(), out);
-        }
+      int valueStart = dash + option.option().length() + 1;
+      boolean spaced = dash > 0 && text.charAt(dash - 1) == ' ' && valueStart < text.length() && text.charAt(valueStart - 1) == ' ';
+      if (spaced && text.startsWith(option.option(), dash) && option.commands().occursBefore(text, dash, lineBefore(text, dash))) {
+        addValue(text, valueStart, false, option.evidence(), out);
       }
     }
   }
