@@ -21,16 +21,16 @@ enum NameContext {
   NONE;
 
   /** Form labels and roles that a person's name follows: "Payee: Wang Fang", "the account holder is Jo Park". */
-  private static final String[] ROLE_LABELS = {
-    "payee", "recipient", "beneficiary", "attn", "attention", "cardholder", "holder", "signatory", "sender", "addressee",
-    "passenger", "guest", "patient", "tenant", "applicant", "employee", "student", "requester", "assignee"
-  };
+  private static final String ROLE_LABEL_WORDS =
+      "payee recipient beneficiary attn attention cardholder holder signatory sender addressee passenger"
+          + " guest patient tenant applicant employee student requester assignee";
+  private static final long[] ROLE_LABELS = Tokens.keys(ROLE_LABEL_WORDS);
 
   /** Every word that the rules below compare the words before a token with. */
   static final String WORDS =
       "name names surname is me named called signed by llamo appelle m'appelle m\u2019appelle heiße heisse heter heet chiamo s you i'm im"
           + " i\u2019m am with and es ist est è é jest är er bin suis soy sono sou "
-          + String.join(" ", ROLE_LABELS);
+          + ROLE_LABEL_WORDS;
 
   /** Flags of the word right before a name in some context: without one, only a dash can make a context. */
   private static final int CUES = Lexicon.NAME_CONTEXT | Lexicon.TITLE | Lexicon.RELATION | Lexicon.SIGNOFF | Lexicon.GREETING
@@ -135,7 +135,7 @@ enum NameContext {
       return false;
     }
     // "my name is", and the same in the languages chat mixes in: "mi nombre es", "mein Name ist", "meu nome é"
-    boolean nameIs = tokens.isAny(p, "is", "es", "ist", "est", "è", "é", "jest", "är", "er") && tokens.isAny(p - 1, "name", "nombre", "nome", "nom", "imię", "namn", "navn");
+    boolean nameIs = tokens.isAny(p, IS_WORDS) && tokens.isAny(p - 1, NAME_WORDS);
     // "the name on the card is", "name on the booking is"
     boolean nameOnIs = tokens.is(p, "is") && tokens.is(p - 3, "on") && tokens.is(p - 4, "name");
     return nameIs || nameOnIs || tokens.is(p, "is") && tokens.isAny(p - 1, ROLE_LABELS)
@@ -149,11 +149,13 @@ enum NameContext {
   }
 
   /** "passenger name Amara Nwosu", "full name Jo Park": a form field naming whose name follows. */
-  private static final String[] NAME_FIELDS = {
-    "passenger", "full", "legal", "guest", "patient", "customer", "client", "applicant", "tenant", "account",
-    "holder", "traveller", "traveler", "first", "last", "maiden", "user", "display", "real", "contact", "cardholder",
-    "billing", "shipping", "delivery", "recipient", "sender", "beneficiary", "order", "booking", "reservation"
-  };
+  /** "is" and "name" in the languages whose "my name is" comes before a name. */
+  private static final long[] IS_WORDS = Tokens.keys("is es ist est è é jest är er");
+  private static final long[] NAME_WORDS = Tokens.keys("name nombre nome nom imię namn navn");
+  private static final long[] NAME_FIELDS = Tokens.keys(
+      "passenger full legal guest patient customer client applicant tenant account holder traveller"
+          + " traveler first last maiden user display real contact cardholder billing shipping delivery recipient"
+          + " sender beneficiary order booking reservation");
 
   /** "thank you", "love you", "miss you", "see you": the next word is often who is addressed. */
   private static boolean isThankYou(Tokens tokens, int p) {

@@ -143,12 +143,11 @@ public final class PersonDetector implements Detector {
         && tokens.isAny(previous - 1, DETERMINERS);
   }
 
-  private static final String[] ORGANISATION_WORDS = {
-    "bank", "inc", "ltd", "llc", "plc", "gmbh", "corp", "corporation", "co", "company", "group", "hotel", "hotels",
-    "resort", "post", "times", "news", "airlines", "airways", "motors", "university", "college", "institute",
-    "foundation", "capital", "partners", "holdings", "labs", "studios", "insurance", "securities", "ventures",
-    "technologies", "systems", "solutions", "consulting", "media", "records", "fc", "store", "stores", "museum"
-  };
+  private static final long[] ORGANISATION_WORDS = Tokens.keys(
+      "bank inc ltd llc plc gmbh corp corporation co company group hotel hotels resort post times news"
+          + " airlines airways motors university college institute foundation capital partners holdings labs"
+          + " studios insurance securities ventures technologies systems solutions consulting media records fc"
+          + " store stores museum");
   /**
    * Last words of the name of a service or a department ("Customer Service", "Helix Analytics"),
    * which a name is often followed by in chat ("Arjun office aayenge"), so only as its last word.
@@ -156,20 +155,18 @@ public final class PersonDetector implements Detector {
   private static final long[] SERVICE_WORDS =
       Tokens.keys("analytics team support service services desk office centre center department reception helpdesk hotline sales clinic hospital pharmacy restaurant cafe");
   /** Words that begin place names whose second word is also a first name: San Diego, Santa Monica, St. Patrick. */
-  private static final String[] PLACE_PREFIXES = {
-    "san", "santa", "santo", "são", "sao", "saint", "sainte", "st", "ste", "los", "las", "fort", "port", "mount", "mt",
-    "lake", "cape", "puerto", "porto", "rio", "villa", "new", "north", "south", "east", "west"
-  };
+  private static final long[] PLACE_PREFIXES = Tokens.keys(
+      "san santa santo são sao saint sainte st ste los las fort port mount mt lake cape puerto porto rio"
+          + " villa new north south east west");
   /** "the Hilton", "a Mercedes": people's names rarely follow an article. */
   private static final long[] DETERMINERS = Tokens.keys("the a an this that these those every each another");
   private static final long[] INDEFINITE_ARTICLES = Tokens.keys("a an");
 
   /** Words after which a lower-case listed name is someone: "tunde just deployed", "kasia can you review". */
-  private static final String[] PERSON_PREDICATES = {
-    "is", "was", "has", "had", "just", "can", "could", "will", "would", "should", "said", "says", "told", "asked",
-    "wants", "needs", "thinks", "knows", "went", "got", "sent", "left", "joined", "and", "ur", "isn't", "wasn't",
-    "hasn't", "didn't", "doesn't", "can't", "won't", "did", "does", "posted", "replied", "texted", "called", "wrote"
-  };
+  private static final long[] PERSON_PREDICATES = Tokens.keys(
+      "is was has had just can could will would should said says told asked wants needs thinks knows went"
+          + " got sent left joined and ur isn't wasn't hasn't didn't doesn't can't won't did does posted replied"
+          + " texted called wrote");
 
   /**
    * "salma's idea", "tunde just deployed", "pedro ur mic is muted": a lower-case listed first name
