@@ -55,7 +55,7 @@ public final class ScannedText {
 
   /**
    * Maximal runs of ASCII letters, digits, {@code _}, {@code -} and {@code .} at least
-   * {@link ProviderKeyDetector#MIN_TOKEN} long: where API keys can be.
+   * {@link ProviderKeyDetector#MIN_TOKEN} long that hold a letter or digit: where API keys can be.
    */
   Runs keyRuns() {
     return keyRuns;
@@ -66,19 +66,49 @@ public final class ScannedText {
     return alnumRuns;
   }
 
-  /** Maximal runs of hex digits, dots and colons that hold a dot or a colon: where IP addresses can be. */
+  /**
+   * Maximal runs of hex digits, dots and colons that hold a dot or a colon, inside a run of the
+   * union of all classes that holds a letter or digit: where IP addresses can be.
+   */
   Runs addressRuns() {
     return addressRuns;
   }
 
   /**
-   * Every run of the classes above lies inside a maximal run of their union. Most such runs are
-   * short words without digits or dots, which hold none, so only the others are looked into.
+   * Every run of the classes above lies inside a maximal run of their union that holds a letter
+   * or digit, so inside or next to a token. Most tokens are short words without digits, with a
+   * space or punctuation of no class on each side: their union run is the word itself and holds
+   * no run of any kind. The chars are read only around the other tokens.
    */
   private void findRuns(char[] chars) {
     int n = chars.length;
-    int i = 0;
-    while (i < n) {
+    int scannedTo = 0;
+    for (int t = 0; t < tokens.count(); t++) {
+      int start = tokens.start(t);
+      int end = tokens.end(t);
+      boolean plainWord = !tokens.has(t, Tokens.HAS_DIGIT) && end - start < ProviderKeyDetector.MIN_TOKEN
+          && (start == 0 || classOf(chars[start - 1]) == 0) && (end == n || classOf(chars[end]) == 0);
+      if (end <= scannedTo || plainWord) {
+        continue;
+      }
+      // a token can go on past the region read for the one before: "É.ZÉ-٣" reads up to the É after Z
+      int from = Math.max(start, scannedTo);
+      while (from > scannedTo && classOf(chars[from - 1]) != 0) {
+        from--;
+      }
+      int to = end;
+      while (to < n && classOf(chars[to]) != 0) {
+        to++;
+      }
+      findRunsIn(chars, from, to);
+      scannedTo = to;
+    }
+  }
+
+  /** The runs in {@code [from, to)}, whose ends are no union chars. */
+  private void findRunsIn(char[] chars, int from, int to) {
+    int i = from;
+    while (i < to) {
       if (classOf(chars[i]) == 0) {
         i++;
         continue;
@@ -86,9 +116,12 @@ public final class ScannedText {
       int start = i;
       int seen = 0;
       int cls;
-      while (i < n && (cls = classOf(chars[i])) != 0) {
+      while (i < to && (cls = classOf(chars[i])) != 0) {
         seen |= cls;
         i++;
+      }
+      if ((seen & ALNUM) == 0) {
+        continue; // punctuation alone: no detector finds anything in it
       }
       int length = i - start;
       if ((seen & DIGIT) != 0) {

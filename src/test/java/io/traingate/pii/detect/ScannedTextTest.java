@@ -26,6 +26,9 @@ class ScannedTextTest {
   private static final Pattern KEY_LIKE = Pattern.compile("[A-Za-z0-9_.-]{" + ProviderKeyDetector.MIN_TOKEN + ",}");
   private static final Pattern ALNUM = Pattern.compile("[A-Za-z0-9]{" + CryptoWalletDetector.MIN_LENGTH + ",}");
   private static final Pattern ADDRESS_LIKE = Pattern.compile("[0-9A-Fa-f.:]*[.:][0-9A-Fa-f.:]*");
+  /** The union of the classes: a run of any kind lies in one of these, and only those holding a letter or digit count. */
+  private static final Pattern UNION = Pattern.compile("[A-Za-z0-9_.:-]+");
+  private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[A-Za-z0-9]");
 
   @Test
   void findsEachKindOfRun() {
@@ -63,9 +66,9 @@ class ScannedTextTest {
     for (String text : texts) {
       ScannedText scanned = ScannedText.of(text, Lexicon.get());
       assertThat(text, bounds(scanned.digitRuns()), equalTo(matches(DIGITS, text)));
-      assertThat(text, bounds(scanned.keyRuns()), equalTo(matches(KEY_LIKE, text)));
+      assertThat(text, bounds(scanned.keyRuns()), equalTo(inUnionRunsWithLetterOrDigit(matches(KEY_LIKE, text), text)));
       assertThat(text, bounds(scanned.alnumRuns()), equalTo(matches(ALNUM, text)));
-      assertThat(text, bounds(scanned.addressRuns()), equalTo(matches(ADDRESS_LIKE, text)));
+      assertThat(text, bounds(scanned.addressRuns()), equalTo(inUnionRunsWithLetterOrDigit(matches(ADDRESS_LIKE, text), text)));
     }
   }
 
@@ -83,6 +86,29 @@ class ScannedTextTest {
       bounds.add(List.of(runs.start(r), runs.end(r)));
     }
     return bounds;
+  }
+
+  @Test
+  void punctuationAloneHoldsNoRun() {
+    ScannedText text = ScannedText.of("---------------- :: ... ::1 x.:", Lexicon.get());
+    assertThat(strings(text, text.keyRuns()), empty());
+    assertThat(strings(text, text.addressRuns()), contains("::1", ".:"));
+  }
+
+  private static List<List<Integer>> inUnionRunsWithLetterOrDigit(List<List<Integer>> runs, String text) {
+    List<List<Integer>> kept = new ArrayList<>();
+    for (List<Integer> run : runs) {
+      Matcher union = UNION.matcher(text);
+      while (union.find()) {
+        if (union.start() <= run.get(0) && run.get(0) < union.end()) {
+          if (LETTER_OR_DIGIT.matcher(text).region(union.start(), union.end()).find()) {
+            kept.add(run);
+          }
+          break;
+        }
+      }
+    }
+    return kept;
   }
 
   private static List<List<Integer>> matches(Pattern pattern, String text) {
