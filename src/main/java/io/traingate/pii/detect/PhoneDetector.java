@@ -145,7 +145,9 @@ public final class PhoneDetector implements Detector {
       }
       boolean found = false;
       for (PhoneNumberMatch m : util.findNumbers(window, region.code(), Leniency.VALID, Long.MAX_VALUE)) {
-        if (region.keepsGroupsOf(m.number(), m.rawString())) {
+        // Grouping tells phones from digit runs that merely happen to be valid (dates, ids, orders);
+        // those are never written after a "+", and people group their own numbers as they like.
+        if (m.rawString().charAt(0) == '+' || region.keepsGroupsOf(m.number(), m.rawString())) {
           out.add(new Span(EntityType.PHONE, start + m.start(), start + m.end()));
           found = true;
         }

@@ -47,6 +47,8 @@ class PhoneDetectorTest {
       "from the US dial 011 49 30 1234567|011 49 30 1234567",
       "from Sydney 0011 44 20 7946 0018|0011 44 20 7946 0018",
       "kept as 0044 (0)20 7946 0018|0044 (0)20 7946 0018",
+      "dutch mobile +31 6 27 49 13 85 ok|+31 6 27 49 13 85",      // grouped otherwise than libphonenumber's format
+      "oslo +47 912 34 567 ok|+47 912 34 567",
   })
   void findsNumbersInManyRegionsAndFormats(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -120,7 +122,8 @@ class PhoneDetectorTest {
    * Wherever the matcher, tried over the configured regions in order, finds either nothing or one
    * whole number, the detector finds the same: its pre-checks only save the matcher's time. (Where
    * the matcher finds part of a digit run only, the detector may rightly skip the run.) International
-   * numbers parse alike in every region, so for them the matcher tries the first region only.
+   * numbers parse alike in every region, so for them the matcher tries the first region only, and
+   * since people group their own numbers as they like, a valid one is found however it is grouped.
    * Known gap, left as it was: the region plan does not know carrier selection codes, so a
    * Brazilian number written with one ("0 21 69 7058 4230") is not found.
    */
@@ -171,7 +174,15 @@ class PhoneDetectorTest {
       }
       List<Span> found = new ArrayList<>();
       detector.detect(ScannedText.of(window, Lexicon.get()), found);
-      if (!found.equals(expected)) {
+      // a number written after "+" may be grouped as its owner likes: valid is enough
+      List<Span> validInternational = new ArrayList<>();
+      for (PhoneNumberMatch match : util.findNumbers(window, regions.get(0), Leniency.VALID, Long.MAX_VALUE)) {
+        if (match.rawString().startsWith("+")) {
+          validInternational.add(new Span(EntityType.PHONE, match.start(), match.end()));
+        }
+      }
+      boolean foundValidInternational = !found.isEmpty() && validInternational.containsAll(found);
+      if (!found.equals(expected) && !foundValidInternational) {
         differences.add(window + ": " + expected + " vs " + found);
       }
       compared++;
