@@ -204,6 +204,8 @@ final class Lexicon {
    * mostly names, cannot.
    */
   private final WordTable everyday;
+  /** The words of the full table, so that a word in neither table costs no probe of it. */
+  private final WordFilter inAll;
   private final WordTable all;
 
   private Lexicon(Map<String, Integer> flagsByWord) {
@@ -217,6 +219,7 @@ final class Lexicon {
     everydayWords.values().removeIf(flags -> (flags & ~(FIRST_NAME | LAST_NAME)) == 0);
     this.everyday = new WordTable(everydayWords);
     this.all = new WordTable(flagsByFoldedWord);
+    this.inAll = new WordFilter(flagsByFoldedWord.keySet().stream().map(WordTable::hash).toList());
   }
 
   private static final class Holder {
@@ -231,7 +234,7 @@ final class Lexicon {
   /** The flags of the word with this {@link WordTable} hash, or 0. */
   int flags(long wordHash) {
     int flags = everyday.flags(wordHash); // every listed word has at least one flag
-    return flags != 0 ? flags : all.flags(wordHash);
+    return flags != 0 || !inAll.mightHold(wordHash) ? flags : all.flags(wordHash);
   }
 
   private static Lexicon load() {
