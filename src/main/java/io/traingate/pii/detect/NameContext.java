@@ -164,11 +164,7 @@ enum NameContext {
 
   /** "it's", "name's": the tokenizer splits off the 's, so look for word, apostrophe, s. */
   private static boolean isContractedIs(Tokens tokens, int p, String word) {
-    if (!tokens.is(p, "s") || !tokens.is(p - 1, word)) {
-      return false;
-    }
-    String apostrophe = tokens.gapBefore(p);
-    return apostrophe.equals("'") || apostrophe.equals("\u2019");
+    return tokens.isApostropheS(p) && tokens.is(p - 1, word);
   }
 
   /** The word starts a message, follows punctuation or follows a function word. */

@@ -177,7 +177,7 @@ public final class PersonDetector implements Detector {
     if (!tokens.has(t, ALL_LOWER) || !tokens.has(t, FIRST_NAME) || !ordinary || tokens.has(t, NAME_VERB) || next >= tokens.count()) {
       return false;
     }
-    boolean possessive = tokens.is(next, "s") && (tokens.gapIs(next, "'") || tokens.gapIs(next, "\u2019"));
+    boolean possessive = tokens.isApostropheS(next);
     boolean predicate = tokens.gapIs(next, " ") && tokens.isAny(next, PERSON_PREDICATES);
     return (possessive || predicate) && startsClause(tokens, t);
   }
@@ -250,7 +250,7 @@ public final class PersonDetector implements Detector {
       return tokens.isAny(next, SPEECH_VERBS);
     }
     int owned = next + 1;
-    boolean possessive = tokens.is(next, "s") && (tokens.gapIs(next, "'") || tokens.gapIs(next, "\u2019"));
+    boolean possessive = tokens.isApostropheS(next);
     return possessive && owned < tokens.count() && tokens.gapIs(owned, " ") && tokens.has(owned, ALL_LOWER)
         && !tokens.has(owned, FUNCTION_WORD);
   }

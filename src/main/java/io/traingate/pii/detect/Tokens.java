@@ -179,6 +179,11 @@ public final class Tokens {
     return starts[token] - from == gap.length() && text.startsWith(gap, from);
   }
 
+  /** True if the token is the s of "'s" (possessive or "is"), which the tokenizer splits off: "Mark's", "it’s". */
+  boolean isApostropheS(int token) {
+    return is(token, "s") && (gapIs(token, "'") || gapIs(token, "\u2019"));
+  }
+
   int length(int token) {
     return ends[token] - starts[token];
   }
