@@ -40,7 +40,7 @@ final class Lexicon {
   static final int NAME_LIKE_WORD = 1 << 17;
   /** The words that {@link NameContext} reads before a name ("name", "is", "called", "i'm"). */
   static final int NAME_CONTEXT = 1 << 18;
-  /** The last word of a credential's name ("password", "pass", "token", "key"): the credential detector checks what follows. */
+  /** The words of {@link PasswordAssignmentDetector#CREDENTIAL_WORDS}: the credential detector checks what follows them. */
   static final int CREDENTIAL_WORD = 1 << 19;
 
   /** Datafaker locale files whose name lists are loaded: many cultures and scripts. */
@@ -172,8 +172,6 @@ final class Lexicon {
           // a cue and its abbreviated "number" joined by a hyphen are one token: "Personalausweis-Nr. L01X00T47"
           + " personalausweis-nr ausweis-nr reisepass-nr pass-nr führerschein-nr steuer-nr id-nr passport-no id-no";
 
-  private static final String CREDENTIAL_WORDS = "password passwd passwort pwd pw pass passphrase contraseña token secret key";
-
   private static final String PARTICLES = "van von de der den da di du del della dela dos das le la al el bin ibn ben mac mc st ter ten";
 
   /** Compass points after a street, also in French and Spanish: "Boul. René-Lévesque O" (ouest). */
@@ -264,7 +262,7 @@ final class Lexicon {
     addAll(STREET_PREFIXES, STREET_PREFIX, flags);
     addAll(UNITS, UNIT, flags);
     addAll(GOV_CUES, GOV_CUE, flags);
-    addAll(CREDENTIAL_WORDS, CREDENTIAL_WORD, flags);
+    addAll(PasswordAssignmentDetector.CREDENTIAL_WORDS, CREDENTIAL_WORD, flags);
     addAll(PARTICLES, NAME_PARTICLE, flags);
     addAll(DIRECTIONS, DIRECTION, flags);
     addAll(REGION_CODES, REGION_CODE, flags);

@@ -23,6 +23,12 @@ public final class PasswordAssignmentDetector implements Detector {
       "pgpassword", "password", "passwd", "passwort", "contraseña", "pwd", "pw", "pass", "passphrase", "secret", "token", "apikey",
       "api_key", "api-key", "access_key", "secret_key", "private_key", "client_secret", "auth_token",
       "access_token", "refresh_token", "credentials");
+  /**
+   * The words that end a credential's name written apart from its value ("pass Gr33n!Tea", "auth
+   * token 4f9c…"); the lexicon flags them, so the detector finds them in one pass over the tokens.
+   * Each is a key above, or the last word of one.
+   */
+  static final String CREDENTIAL_WORDS = "password passwd passwort pwd pw pass passphrase contraseña token secret key";
   /** The last letters of every key (and of "key"): most words end otherwise and are ruled out at once. */
   private static final String KEY_ENDINGS =
       KEYS.stream().map(key -> key.substring(key.length() - 1)).distinct().collect(Collectors.joining()) + "y";

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
  * {@code sk-}, AWS {@code AKIA}, GitHub {@code ghp_}, Slack {@code xox?-}, Google {@code AIza},
  * Stripe, GitLab, Hugging Face, npm, SendGrid, Twilio {@code SK}, Mailgun {@code key-}, Shopify,
  * DigitalOcean, Doppler, PyPI, Vault, Databricks, New Relic, Postman, Grafana, Sentry, Linear,
- * Atlassian, Google OAuth, Square), Discord bot tokens, and JSON Web Tokens. The random part must look random (entropy), which rejects placeholders like
- * {@code sk-xxxxxxxxxxxxxxxxxxxxxxxx}.
+ * Atlassian, Google OAuth, Square), Discord bot tokens, and JSON Web Tokens. The random part
+ * must look random (entropy), which rejects placeholders like {@code sk-xxxxxxxxxxxxxxxxxxxxxxxx}.
  */
 public final class ProviderKeyDetector implements Detector {
 
@@ -102,8 +102,15 @@ public final class ProviderKeyDetector implements Detector {
   private static final double MIN_BITS_PER_CHAR = 3.0;
   static final int MIN_TOKEN = 12;
   private static final int MAX_TOKEN = 8192;
-  /** id (23+), dot, timestamp (6), dot, HMAC (27+). */
-  private static final int MIN_DISCORD_TOKEN = 23 + 1 + 6 + 1 + 27;
+  // A Discord bot token: id, dot, timestamp, dot, HMAC
+  private static final int MIN_DISCORD_ID = 23;
+  private static final int MAX_DISCORD_ID = 28;
+  private static final int DISCORD_TIMESTAMP = 6;
+  private static final int MIN_DISCORD_HMAC = 27;
+  private static final int MIN_DISCORD_TOKEN = MIN_DISCORD_ID + 1 + DISCORD_TIMESTAMP + 1 + MIN_DISCORD_HMAC;
+  /** A Discord id is a number of 17 to 20 digits. */
+  private static final int MIN_DISCORD_ID_DIGITS = 17;
+  private static final int MAX_DISCORD_ID_DIGITS = 20;
 
   @Override
   public void detect(ScannedText scanned, List<Span> out) {
@@ -171,7 +178,12 @@ public final class ProviderKeyDetector implements Detector {
       return false;
     }
     int[] dots = twoDots(text, start, end);
-    if (dots == null || dots[0] - start < 23 || dots[0] - start > 28 || dots[1] - dots[0] - 1 != 6 || end - dots[1] - 1 < 27) {
+    if (dots == null) {
+      return false;
+    }
+    int idLength = dots[0] - start;
+    if (idLength < MIN_DISCORD_ID || idLength > MAX_DISCORD_ID || dots[1] - dots[0] - 1 != DISCORD_TIMESTAMP
+        || end - dots[1] - 1 < MIN_DISCORD_HMAC) {
       return false;
     }
     byte[] id;
@@ -185,7 +197,8 @@ public final class ProviderKeyDetector implements Detector {
         return false;
       }
     }
-    return id.length >= 17 && id.length <= 20 && Entropy.bitsPerChar(text.subSequence(dots[1] + 1, end)) >= MIN_BITS_PER_CHAR;
+    return id.length >= MIN_DISCORD_ID_DIGITS && id.length <= MAX_DISCORD_ID_DIGITS
+        && Entropy.bitsPerChar(text.subSequence(dots[1] + 1, end)) >= MIN_BITS_PER_CHAR;
   }
 
   /** Where the two dots of a three-part token in {@code [start, end)} are, or null if it has not exactly two. */
