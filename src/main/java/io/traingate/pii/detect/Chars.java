@@ -1,11 +1,22 @@
 package io.traingate.pii.detect;
 
-/** Cheap ASCII character classes used by the hand-written scanners (no regex, no allocation). */
+/** Cheap ASCII character classes used by the hand-written scanners (no regex), and the digits of a stretch of text. */
 final class Chars {
   private Chars() {}
 
   static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
+  }
+
+  /** The ASCII digits of {@code [from, to)}, without whatever separates them. */
+  static String digitsOf(CharSequence text, int from, int to) {
+    StringBuilder digits = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
+      if (isDigit(text.charAt(i))) {
+        digits.append(text.charAt(i));
+      }
+    }
+    return digits.toString();
   }
 
   static boolean isAsciiLetter(char c) {

@@ -111,13 +111,7 @@ final class DigitGroups {
 
   /** The run's digits without separators. */
   String digits() {
-    StringBuilder digits = new StringBuilder(digitCount);
-    for (int i = start; i < end; i++) {
-      if (Chars.isDigit(text.charAt(i))) {
-        digits.append(text.charAt(i));
-      }
-    }
-    return digits.toString();
+    return Chars.digitsOf(text, start, end);
   }
 
   /** True if a letter or digit touches the run on either side, so it is part of a longer token (see {@link Chars#joinsWordAt}). */

@@ -138,7 +138,7 @@ public final class PhoneDetector implements Detector {
         || !international && isLabelledOtherwise(text, start)) {
       return;
     }
-    String digits = digitsOf(window);
+    String digits = Chars.digitsOf(window, 0, window.length());
     for (RegionPlan region : regions) {
       // An international number parses the same in every region, so one region is enough.
       if (!international && !region.couldHold(window, digits)) {
@@ -163,16 +163,6 @@ public final class PhoneDetector implements Detector {
   private static boolean isLabelledOtherwise(String text, int start) {
     return NOT_A_PHONE_LABELS.labels(text, start, LABEL_WINDOW, LABEL_FILLERS)
         || NOT_A_PHONE_ABBREVIATIONS.labels(text, start, LABEL_WINDOW, LABEL_FILLERS);
-  }
-
-  private static String digitsOf(String window) {
-    StringBuilder digits = new StringBuilder(window.length());
-    for (int i = 0; i < window.length(); i++) {
-      if (Chars.isDigit(window.charAt(i))) {
-        digits.append(window.charAt(i));
-      }
-    }
-    return digits.toString();
   }
 
   /** A {@code +} or {@code (} right before the first digit belongs to the number. */
