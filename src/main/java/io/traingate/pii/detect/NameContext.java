@@ -25,12 +25,14 @@ enum NameContext {
       "payee recipient beneficiary attn attention cardholder holder signatory sender addressee passenger"
           + " guest patient tenant applicant employee student requester assignee";
   private static final long[] ROLE_LABELS = Tokens.keys(ROLE_LABEL_WORDS);
+  /** "is" in the languages whose "my name is" comes before a name. */
+  private static final String IS_WORD_LIST = "is es ist est è é jest är er";
 
   /** Every word that the rules below compare the words before a token with. */
   static final String WORDS =
-      "name names surname is me named called signed by llamo appelle m'appelle m\u2019appelle heiße heisse heter heet chiamo s you i'm im"
-          + " i\u2019m am with and es ist est è é jest är er bin suis soy sono sou "
-          + ROLE_LABEL_WORDS;
+      "name names surname me named called signed by llamo appelle m'appelle m\u2019appelle heiße heisse heter heet chiamo s you i'm im"
+          + " i\u2019m am with and bin suis soy sono sou "
+          + IS_WORD_LIST + " " + ROLE_LABEL_WORDS;
 
   /** Flags of the word right before a name in some context: without one, only a dash can make a context. */
   private static final int CUES = Lexicon.NAME_CONTEXT | Lexicon.TITLE | Lexicon.RELATION | Lexicon.SIGNOFF | Lexicon.GREETING
@@ -150,7 +152,7 @@ enum NameContext {
 
   /** "passenger name Amara Nwosu", "full name Jo Park": a form field naming whose name follows. */
   /** "is" and "name" in the languages whose "my name is" comes before a name. */
-  private static final long[] IS_WORDS = Tokens.keys("is es ist est è é jest är er");
+  private static final long[] IS_WORDS = Tokens.keys(IS_WORD_LIST);
   private static final long[] NAME_WORDS = Tokens.keys("name nombre nome nom imię namn navn");
   private static final long[] NAME_FIELDS = Tokens.keys(
       "passenger full legal guest patient customer client applicant tenant account holder traveller"
