@@ -3,10 +3,7 @@ package io.traingate.pii.detect;
 import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -29,19 +26,15 @@ public final class OverlapResolver {
       EntityType.STREET_ADDRESS,
       EntityType.PERSON);
 
-  private static final Map<EntityType, Integer> RANK = rank();
-
-  private static final Comparator<Span> PRECEDENCE =
-      Comparator.comparingInt(Span::length).reversed()
-          .thenComparing(s -> RANK.get(s.type()))
-          .thenComparingInt(Span::start);
+  /** Each type's place in {@link #BY_STRICTNESS}, by ordinal. */
+  private static final int[] RANK = rank();
 
   private OverlapResolver() {}
 
   /** Non-overlapping spans sorted by start. */
   public static List<Span> resolve(List<Span> candidates) {
     List<Span> ordered = new ArrayList<>(candidates);
-    ordered.sort(PRECEDENCE);
+    ordered.sort(OverlapResolver::precedence);
     TreeMap<Integer, Span> kept = new TreeMap<>();
     for (Span candidate : ordered) {
       var before = kept.floorEntry(candidate.start());
@@ -55,14 +48,24 @@ public final class OverlapResolver {
     return List.copyOf(kept.values());
   }
 
-  private static Map<EntityType, Integer> rank() {
-    Map<EntityType, Integer> rank = new EnumMap<>(EntityType.class);
+  /** Negative if {@code a} wins over {@code b}: longer, then stricter, then earlier. */
+  private static int precedence(Span a, Span b) {
+    if (a.length() != b.length()) {
+      return Integer.compare(b.length(), a.length());
+    }
+    int rankA = RANK[a.type().ordinal()];
+    int rankB = RANK[b.type().ordinal()];
+    return rankA != rankB ? Integer.compare(rankA, rankB) : Integer.compare(a.start(), b.start());
+  }
+
+  private static int[] rank() {
+    int[] rank = new int[EntityType.values().length];
     for (EntityType type : EntityType.values()) {
       int index = BY_STRICTNESS.indexOf(type);
       if (index < 0) {
         throw new IllegalStateException("no strictness rank for " + type);
       }
-      rank.put(type, index);
+      rank[type.ordinal()] = index;
     }
     return rank;
   }

@@ -30,10 +30,10 @@ public final class PersonDetector implements Detector {
   @Override
   public void detect(ScannedText text, List<Span> out) {
     Tokens tokens = text.tokens();
-    int t = 0;
-    while (t < tokens.count()) {
+    int t = nextCandidate(tokens, 0);
+    while (t >= 0) {
       if (!couldStartName(tokens, t)) {
-        t++;
+        t = nextCandidate(tokens, t + 1);
         continue;
       }
       NameContext context = NameContext.before(tokens, t);
@@ -47,23 +47,29 @@ public final class PersonDetector implements Detector {
             out.add(new Span(EntityType.PERSON, tokens.start(partner), tokens.end(last)));
           }
         }
-        t = last + 1;
+        t = nextCandidate(tokens, last + 1);
       } else {
-        t++;
+        t = nextCandidate(tokens, t + 1);
       }
     }
   }
 
+  /** The next word from {@code from} on that {@link #couldStartName} may take: capitalised or listed, as few are. */
+  private static int nextCandidate(Tokens tokens, int from) {
+    return TokenSearch.nextFlagged(tokens, CAPITALIZED | FIRST_NAME | LAST_NAME, from);
+  }
+
   /**
    * Cheap test on the token's flags alone, so most words never pay for a context lookup. A cue
-   * word is never the name itself ("Dear Sir", "hi Team").
+   * word is never the name itself ("Dear Sir", "hi Team"), and no rule below takes a function
+   * word that no name list holds ("I", "Our").
    */
   private static boolean couldStartName(Tokens tokens, int t) {
     if (!isLetterWord(tokens, t) || tokens.has(t, CUE_WORDS)) {
       return false;
     }
     if (tokens.has(t, CAPITALIZED)) { // "The" of a heading is no name, though a name list holds it
-      return !tokens.has(t, FUNCTION_WORD) || !tokens.isAny(t, DETERMINERS);
+      return !tokens.has(t, FUNCTION_WORD) || tokens.has(t, FIRST_NAME | LAST_NAME) && !tokens.isAny(t, DETERMINERS);
     }
     return tokens.has(t, FIRST_NAME | LAST_NAME) && !tokens.has(t, FUNCTION_WORD | COMMON_WORD | NAME_VERB);
   }

@@ -41,22 +41,17 @@ public final class StreetAddressDetector implements Detector {
   public void detect(ScannedText text, List<Span> out) {
     Tokens tokens = text.tokens();
     AddressTail tail = null;
-    int t = 0;
-    while (t < tokens.count()) {
-      if (!tokens.has(t, HAS_DIGIT)) {
-        t++;
-        continue;
-      }
+    // every address holds a number: its house, block or postcode
+    int t = TokenSearch.nextFlagged(tokens, HAS_DIGIT, 0);
+    while (t >= 0) {
       if (tail == null) {
         tail = new AddressTail(tokens);
       }
       int start = start(tokens, t, tail);
       if (start >= 0) {
         out.add(new Span(EntityType.STREET_ADDRESS, tokens.start(start), tail.end()));
-        t = tail.last() + 1;
-      } else {
-        t++;
       }
+      t = TokenSearch.nextFlagged(tokens, HAS_DIGIT, start >= 0 ? tail.last() + 1 : t + 1);
     }
   }
 
