@@ -54,6 +54,8 @@ final class RegionPlan {
   private final String trunkPrefix;
   /** What is dialled from here before another country's code (00 in most regions, 011 in the US), or null. */
   private final Pattern internationalPrefix;
+  /** By digit: whether the international prefix can start with it, so most digit runs need no match of its pattern. */
+  private final boolean[] opensInternationalPrefix;
   /** The regions sharing the country code, in the order libphonenumber tries them. */
   private final List<Numbering> numberings;
   /** By national number length: whether any region of the country code has numbers that long. */
@@ -73,6 +75,11 @@ final class RegionPlan {
         .toList();
     this.trunkPrefix = metadata.getNationalPrefix();
     this.internationalPrefix = metadata.getInternationalPrefix().isEmpty() ? null : Pattern.compile(metadata.getInternationalPrefix());
+    this.opensInternationalPrefix = new boolean[10];
+    for (int digit = 0; digit <= 9 && internationalPrefix != null; digit++) {
+      Matcher start = internationalPrefix.matcher(Integer.toString(digit));
+      opensInternationalPrefix[digit] = start.lookingAt() || start.hitEnd(); // hitEnd: more digits could complete a match
+    }
     // A number dialled with this country code may belong to another region sharing it (07911 is Guernsey's, not Britain's).
     this.numberings = PhoneNumberUtil.getInstance().getRegionCodesForCountryCode(countryCode).stream()
         .map(region -> new Numbering(metadataOf(region, countryCode)))
@@ -100,7 +107,9 @@ final class RegionPlan {
 
   /** The plan of a country code, made when first needed. */
   private static RegionPlan ofCountryCode(int countryCode) {
-    return BY_COUNTRY_CODE.computeIfAbsent(countryCode, RegionPlan::read);
+    // get first: computeIfAbsent locks the bin when the plan is not its first entry, on every call
+    RegionPlan plan = BY_COUNTRY_CODE.get(countryCode);
+    return plan != null ? plan : BY_COUNTRY_CODE.computeIfAbsent(countryCode, RegionPlan::read);
   }
 
   /** Reads the plan of a country code; non-geographic ones (+800, +882 …) have the region code "001". */
@@ -150,7 +159,7 @@ final class RegionPlan {
    * code starts with 0), then takes the first one to three digits that form a known country code.
    */
   private boolean isDialledAbroad(String window, String digits) {
-    if (internationalPrefix == null) {
+    if (internationalPrefix == null || digits.isEmpty() || !opensInternationalPrefix[digits.charAt(0) - '0']) {
       return false;
     }
     Matcher prefix = internationalPrefix.matcher(digits);
