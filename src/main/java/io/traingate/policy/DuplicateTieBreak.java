@@ -10,21 +10,16 @@ import java.util.function.Consumer;
  */
 public final class DuplicateTieBreak {
   /** Orders records so that the winner is the greatest. */
-  public static final Comparator<Conversation> WINNER_LAST =
+  private static final Comparator<Conversation> WINNER_LAST =
       Comparator.comparing(Conversation::lastMessageTime)
           .thenComparingInt(conversation -> conversation.messages().size())
           .thenComparing(Conversation::recordDigest, Comparator.reverseOrder());
 
   private DuplicateTieBreak() {}
 
-  /** The record that wins the tie-break among {@code records} (at least one). */
-  public static Conversation winner(Iterable<Conversation> records) {
-    return resolve(records, loser -> {});
-  }
-
   /**
-   * Finds the winner in one pass (a grouped result may not be iterable twice) and hands every
-   * other record to {@code superseded}.
+   * The record that wins the tie-break among {@code records} (at least one); every other record is
+   * handed to {@code superseded}. One pass: a grouped result may not be iterable twice.
    */
   public static Conversation resolve(Iterable<Conversation> records, Consumer<Conversation> superseded) {
     Conversation winner = null;
