@@ -1,5 +1,6 @@
 package io.traingate.pii.replace;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.net.InetAddresses;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -18,6 +19,7 @@ public final class ValueNormalizer {
   // Bounded alternations over an already-found span: no backtracking blow-up possible.
   private static final Pattern SPELLED_AT = Pattern.compile("\\s*[\\[({<]\\s*at\\s*[\\])}>]\\s*|\\s+at\\s+");
   private static final Pattern SPELLED_DOT = Pattern.compile("\\s*[\\[({<]\\s*dot\\s*[\\])}>]\\s*|\\s+dot\\s+");
+  private static final CharMatcher ASCII_DIGITS = CharMatcher.inRange('0', '9');
   // The general categories of regex's \p{L} and \p{N}, as bits: one table look-up per character.
   private static final int LETTER_OR_NUMBER_TYPES = 1 << Character.UPPERCASE_LETTER
       | 1 << Character.LOWERCASE_LETTER
@@ -146,14 +148,8 @@ public final class ValueNormalizer {
     return (LETTER_OR_NUMBER_TYPES >> Character.getType(codePoint) & 1) != 0;
   }
 
+  /** The ASCII digits of {@code value}, in order. */
   static String digitsOf(String value) {
-    StringBuilder digits = new StringBuilder(value.length());
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digits.append(c);
-      }
-    }
-    return digits.toString();
+    return ASCII_DIGITS.retainFrom(value);
   }
 }
