@@ -265,7 +265,8 @@ class RegionPlanTest {
 
   /**
    * Example numbers of every country code, written after the international prefixes of the
-   * configured regions (00, 011, 0011, 010), alone and with the number's own trunk prefix.
+   * configured regions (00, 011, 0011, 010, and Australia's 14110011, which starts with no 0),
+   * alone and with the number's own trunk prefix.
    */
   private static List<String> dialledAbroad() {
     List<PhoneNumber> examples = new ArrayList<>();
@@ -284,7 +285,7 @@ class RegionPlanTest {
       }
       String international = UTIL.format(example, PhoneNumberFormat.INTERNATIONAL).substring(1);
       String trunkPrefix = Objects.requireNonNullElse(UTIL.getNddPrefixForRegion(UTIL.getRegionCodeForNumber(example), true), "");
-      for (String prefix : List.of("00 ", "011 ", "0011 ", "010 ")) {
+      for (String prefix : List.of("00 ", "011 ", "0011 ", "010 ", "1411 0011 ")) {
         windows.add(prefix + international);
         windows.add(prefix + example.getCountryCode() + " " + trunkPrefix + UTIL.getNationalSignificantNumber(example));
       }
