@@ -94,6 +94,19 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), contains(expected));
   }
 
+  /** Most numbers are ruled out by the words around them, so these words are found as far from the number as they may be. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "send to 4551 North Martin Luther King Boulevard asap|4551 North Martin Luther King Boulevard",
+      "12 bis rue de la Paix, 75002 Paris|12 bis rue de la Paix, 75002 Paris",
+      "House No. 11, Gandhi Nagar, Hyderabad 500080|House No. 11, Gandhi Nagar, Hyderabad 500080",
+      "Am Hang 7, 82041 Oberhaching|Am Hang 7, 82041 Oberhaching",
+      "Ngong Road 44, Nairobi 00100|Ngong Road 44, Nairobi 00100",
+  })
+  void findsTheWordsThatMakeANumberAnAddressWhereverTheyMayBe(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "i'm at 12 Oak Street, Anna said she'd come|12 Oak Street",
