@@ -230,8 +230,9 @@ public final class StreetAddressDetector implements Detector {
     String text = tokens.text();
     int start = tokens.start(t);
     int length = tokens.length(t);
-    return length >= 3 && length <= 6 && Chars.isUpper(text.charAt(start)) && text.charAt(start + 1) == '-'
-        && tokens.has(t, HAS_DIGIT) && isDigits(text, start + 2, tokens.end(t));
+    // the flag first, as few numbers are capitalised
+    return tokens.has(t, CAPITALIZED) && length >= 3 && length <= 6 && Chars.isUpper(text.charAt(start))
+        && text.charAt(start + 1) == '-' && tokens.has(t, HAS_DIGIT) && isDigits(text, start + 2, tokens.end(t));
   }
 
   private static boolean isDigits(String text, int from, int to) {
@@ -275,11 +276,12 @@ public final class StreetAddressDetector implements Detector {
     if (street < 0 || !isNameWord(tokens, street)) {
       return -1;
     }
-    if (hasCompoundStreetEnding(tokens, street)) {
+    String word = word(tokens, street);
+    if (hasCompoundStreetEnding(word)) {
       return isNameWord(tokens, street - 1) && tokens.has(street - 1, CAPITALIZED) && tokens.gapIs(street, " ")
           && !tokens.has(street - 1, FUNCTION_WORD) ? street - 1 : street;
     }
-    if (isStreetEnding(tokens, street) && tokens.has(street, CAPITALIZED) && tokens.gapIs(street, " ")
+    if (isStreetEnding(word) && tokens.has(street, CAPITALIZED) && tokens.gapIs(street, " ")
         && isCapitalizedName(tokens, street - 1)) {
       return street - 1; // the street word written apart: Fester Weg, Lange Straße
     }
@@ -338,8 +340,7 @@ public final class StreetAddressDetector implements Detector {
     String text = tokens.text();
     int start = tokens.start(t);
     int end = tokens.end(t);
-    // 10.8.0.0, 2.5, 10:30, 1,200: part of an address, a decimal, a time or an amount
-    boolean partOfANumber = end + 1 < text.length() && ".:,".indexOf(text.charAt(end)) >= 0 && Character.isDigit(text.charAt(end + 1));
+    boolean partOfANumber = end + 1 < text.length() && joinsDigits(text.charAt(end)) && Character.isDigit(text.charAt(end + 1));
     char before = start > 0 ? text.charAt(start - 1) : ' ';
     boolean afterUnit = before == '/' && isUnitAndSlash(tokens, t);
     if (partOfANumber || "$€£#:/.+-".indexOf(before) >= 0 && !afterUnit) {
@@ -361,6 +362,11 @@ public final class StreetAddressDetector implements Detector {
     return digits <= 5 && !lastGroupOfANumber;
   }
 
+  /** The dot, colon or comma within a number: 10.8.0.0, 2.5, 10:30, 1,200 (an address, a decimal, a time, an amount). */
+  private static boolean joinsDigits(char c) {
+    return c == '.' || c == ':' || c == ',';
+  }
+
   /** 3/45 Smith Street: the unit's number and a slash before the house number, as Australians write it; not a date. */
   private static boolean isUnitAndSlash(Tokens tokens, int number) {
     int unit = number - 1;
@@ -368,8 +374,7 @@ public final class StreetAddressDetector implements Detector {
     return unit >= 0 && tokens.gapIs(number, "/") && tokens.has(unit, ALL_DIGITS) && tokens.length(unit) <= 4 && !date;
   }
 
-  private static boolean hasCompoundStreetEnding(Tokens tokens, int t) {
-    String word = word(tokens, t);
+  private static boolean hasCompoundStreetEnding(String word) {
     for (String ending : COMPOUND_STREET_ENDINGS) {
       if (word.endsWith(ending) && word.length() > ending.length() + 2) {
         return true;
@@ -378,8 +383,8 @@ public final class StreetAddressDetector implements Detector {
     return false;
   }
 
-  private static boolean isStreetEnding(Tokens tokens, int t) {
-    return COMPOUND_STREET_ENDINGS.contains(word(tokens, t));
+  private static boolean isStreetEnding(String word) {
+    return COMPOUND_STREET_ENDINGS.contains(word);
   }
 
   private static String word(Tokens tokens, int t) {
