@@ -72,14 +72,11 @@ public final class PersonDetector implements Detector {
    * function word that no name list holds ("I", "Our") nor a lower-case everyday word.
    */
   private static boolean couldStartName(int flags) {
-    if ((flags & (HAS_DIGIT | CUE_WORDS)) != 0) {
-      return false;
-    }
     boolean listed = (flags & (FIRST_NAME | LAST_NAME)) != 0;
-    if ((flags & CAPITALIZED) != 0) {
-      return (flags & FUNCTION_WORD) == 0 || listed;
+    if ((flags & CAPITALIZED) == 0) { // most words, ruled out by two tests
+      return listed && (flags & (FUNCTION_WORD | COMMON_WORD | NAME_VERB | HAS_DIGIT | CUE_WORDS)) == 0;
     }
-    return listed && (flags & (FUNCTION_WORD | COMMON_WORD | NAME_VERB)) == 0;
+    return (flags & (HAS_DIGIT | CUE_WORDS)) == 0 && ((flags & FUNCTION_WORD) == 0 || listed);
   }
 
   /** "The" of a heading is no name, though a name list holds it; {@link #nextCandidate} passes no other function word. */
@@ -283,13 +280,16 @@ public final class PersonDetector implements Detector {
    * are, listed or not.
    */
   private static boolean precedesContactData(Tokens tokens, int t) {
+    if (!isNameWord(tokens, t)) {
+      return false;
+    }
     int last = t;
-    while (last + 1 < tokens.count() && last - t + 1 < MAX_CONTACT_NAME_WORDS && tokens.gapIs(last + 1, " ")
-        && isNameWord(tokens, last + 1)) {
+    while (last + 1 < tokens.count() && last - t + 1 < MAX_CONTACT_NAME_WORDS && isNameWord(tokens, last + 1)
+        && tokens.gapIs(last + 1, " ")) {
       last++;
     }
     int contact = last + 1;
-    if (last == t || !isNameWord(tokens, t) || contact >= tokens.count()) {
+    if (last == t || contact >= tokens.count()) {
       return false;
     }
     String separator = tokens.gapBefore(contact).strip();
@@ -346,8 +346,9 @@ public final class PersonDetector implements Detector {
       return true;
     }
     int next = t + 1;
-    boolean spaced = next < tokens.count() && tokens.gapIs(next, " ") && isLetterWord(tokens, next);
-    if (!spaced || !tokens.has(next, LAST_NAME) || tokens.has(next, FUNCTION_WORD | COMMON_WORD) || tokens.length(next) < 3) {
+    boolean surname = tokens.has(next, LAST_NAME) && isLetterWord(tokens, next) && !tokens.has(next, FUNCTION_WORD | COMMON_WORD)
+        && tokens.length(next) >= 3;
+    if (!surname || !tokens.gapIs(next, " ")) {
       return false;
     }
     if (capitalized) {
