@@ -343,7 +343,7 @@ public final class StreetAddressDetector implements Detector {
     boolean partOfANumber = end + 1 < text.length() && joinsDigits(text.charAt(end)) && Character.isDigit(text.charAt(end + 1));
     char before = start > 0 ? text.charAt(start - 1) : ' ';
     boolean afterUnit = before == '/' && isUnitAndSlash(tokens, t);
-    if (partOfANumber || "$€£#:/.+-".indexOf(before) >= 0 && !afterUnit) {
+    if (partOfANumber || isNumberSign(before) && !afterUnit) {
       return false;
     }
     if (!Character.isDigit(text.charAt(start))) {
@@ -360,6 +360,14 @@ public final class StreetAddressDetector implements Detector {
     boolean lastGroupOfANumber = tokens.has(t - 1, ALL_DIGITS) && tokens.gapIs(t, " ") // 433 34 9834 Park Avenue
         && tokens.has(t - 2, HAS_DIGIT) && tokens.gapIs(t - 1, " ");
     return digits <= 5 && !lastGroupOfANumber;
+  }
+
+  /** A sign before a number that makes it no house number: $5, €5, £5, #5, :45, 3/4, .5, +44, -5. */
+  private static boolean isNumberSign(char c) {
+    return switch (c) {
+      case '$', '€', '£', '#', ':', '/', '.', '+', '-' -> true;
+      default -> false;
+    };
   }
 
   /** The dot, colon or comma within a number: 10.8.0.0, 2.5, 10:30, 1,200 (an address, a decimal, a time, an amount). */

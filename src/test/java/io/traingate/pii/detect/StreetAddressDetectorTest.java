@@ -29,6 +29,7 @@ class StreetAddressDetectorTest {
       "Flat 2, 45 Kingsway, London WC2B 6TE|Flat 2, 45 Kingsway, London WC2B 6TE",
       "100 Queen St W, Toronto ON M5H 2N2|100 Queen St W, Toronto ON M5H 2N2",
       "we're at 9 birch lane Will drives you|9 birch lane",
+      "send it to 3 Oxford Road, Manchester M1 1AE|3 Oxford Road, Manchester M1 1AE",
   })
   void findsAddressesInManyFormats(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
