@@ -78,12 +78,7 @@ enum NameContext {
     if (trimmedGap.equals("--") || trimmedGap.equals("-") && gap.startsWith("\n") || isDashBeforeLastWords(tokens, t, trimmedGap)) {
       return SIGN_OFF;
     }
-    if (spaceOnly && contextWord && (tokens.is(p, "i'm") || tokens.is(p, "im") || tokens.is(p, "i\u2019m")
-        || tokens.is(p, "am") && tokens.is(p - 1, "i") || tokens.is(p, "is") && tokens.is(p - 1, "this")
-        || isContractedIs(tokens, p, "it") || tokens.is(p, "with") || tokens.is(p, "and")
-        // "hier ist", "ich bin", "je suis", "soy", "sono", "sou"
-        || tokens.is(p, "ist") && tokens.isAny(p - 1, "hier", "das") || tokens.is(p, "bin") && tokens.is(p - 1, "ich")
-        || tokens.is(p, "suis") && tokens.isAny(p - 1, "je", "moi") || tokens.isAny(p, "soy", "sono", "sou"))) {
+    if (spaceOnly && contextWord && isWeakIntroduction(tokens, p)) {
       return WEAK_INTRODUCTION;
     }
     if ((spaceOnly || gap.equals(": ")) && tokens.has(p, Lexicon.NAME_VERB)) { // "met Ana", "From: Ana"
@@ -91,6 +86,18 @@ enum NameContext {
     }
     return NONE;
   }
+
+  /** "I'm", "i am", "this is", "it's", "with", "and"; "hier ist", "ich bin", "je suis", "soy", "sono", "sou". */
+  private static boolean isWeakIntroduction(Tokens tokens, int p) {
+    return tokens.isAny(p, WEAK_INTRODUCTIONS)
+        || tokens.is(p, "am") && tokens.is(p - 1, "i") || tokens.is(p, "is") && tokens.is(p - 1, "this")
+        || isContractedIs(tokens, p, "it")
+        || tokens.is(p, "ist") && tokens.isAny(p - 1, "hier", "das") || tokens.is(p, "bin") && tokens.is(p - 1, "ich")
+        || tokens.is(p, "suis") && tokens.isAny(p - 1, "je", "moi");
+  }
+
+  /** The words of {@link #isWeakIntroduction} that need no word before them. */
+  private static final long[] WEAK_INTRODUCTIONS = Tokens.keys("i'm im i\u2019m with and soy sono sou");
 
   /** How many words a signature after a dash at the end of a message may have: "— mia & theo". */
   private static final int SIGNATURE_WORDS = 3;
