@@ -441,7 +441,7 @@ final class AddressTail {
 
   /** Outward + inward code (SW1A 2AA, K1A 0B1, in any case): the last token, or -1. */
   private int britishOrCanadianPostcode(int j) {
-    if (j + 1 >= tokens.count() || !gapIs(j + 1, " ")) {
+    if (j + 1 >= tokens.count() || !hasPostcodeCodeLengths(j) || !gapIs(j + 1, " ")) {
       return -1;
     }
     String outward = word(j);
@@ -449,6 +449,15 @@ final class AddressTail {
     boolean british = BRITISH_OUTWARD.matcher(outward).matches() && BRITISH_INWARD.matcher(inward).matches();
     boolean canadian = CANADIAN_OUTWARD.matcher(outward).matches() && CANADIAN_INWARD.matcher(inward).matches();
     return british || canadian ? j + 1 : -1;
+  }
+
+  /**
+   * True if token {@code j} and the next are as long as an outward and an inward code and hold
+   * digits, as the patterns ask: cheap to tell, so that most words are not lower-cased and matched.
+   */
+  private boolean hasPostcodeCodeLengths(int j) {
+    int outward = tokens.length(j);
+    return outward >= 2 && outward <= 4 && tokens.has(j, HAS_DIGIT) && tokens.length(j + 1) == 3 && tokens.has(j + 1, HAS_DIGIT);
   }
 
   /** True if the run of the address can end after token {@code t}: a comma, a dash, a sentence's end, text without spaces. */

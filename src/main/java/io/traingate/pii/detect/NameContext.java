@@ -70,19 +70,15 @@ enum NameContext {
     if (tokens.has(p, Lexicon.SIGNOFF) && (trimmedGap.equals(",") || trimmedGap.equals("!") || gap.contains("\n") || trimmedGap.equals("-"))) {
       return SIGN_OFF;
     }
-    boolean addressed = tokens.has(p, Lexicon.GREETING | Lexicon.SIGNOFF) || isThankYou(tokens, p);
+    boolean contextWord = tokens.has(p, Lexicon.NAME_CONTEXT); // one of the WORDS, which the rules that read words compare with
+    boolean addressed = tokens.has(p, Lexicon.GREETING | Lexicon.SIGNOFF) || contextWord && isThankYou(tokens, p);
     if (addressed && (spaceOnly || trimmedGap.equals(",") || trimmedGap.equals("!"))) {
       return GREETING;
     }
     if (trimmedGap.equals("--") || trimmedGap.equals("-") && gap.startsWith("\n") || isDashBeforeLastWords(tokens, t, trimmedGap)) {
       return SIGN_OFF;
     }
-    if (spaceOnly && (tokens.is(p, "i'm") || tokens.is(p, "im") || tokens.is(p, "i\u2019m")
-        || tokens.is(p, "am") && tokens.is(p - 1, "i") || tokens.is(p, "is") && tokens.is(p - 1, "this")
-        || isContractedIs(tokens, p, "it") || tokens.is(p, "with") || tokens.is(p, "and")
-        // "hier ist", "ich bin", "je suis", "soy", "sono", "sou"
-        || tokens.is(p, "ist") && tokens.isAny(p - 1, "hier", "das") || tokens.is(p, "bin") && tokens.is(p - 1, "ich")
-        || tokens.is(p, "suis") && tokens.isAny(p - 1, "je", "moi") || tokens.isAny(p, "soy", "sono", "sou"))) {
+    if (spaceOnly && contextWord && isWeakIntroduction(tokens, p)) {
       return WEAK_INTRODUCTION;
     }
     if ((spaceOnly || gap.equals(": ")) && tokens.has(p, Lexicon.NAME_VERB)) { // "met Ana", "From: Ana"
@@ -90,6 +86,18 @@ enum NameContext {
     }
     return NONE;
   }
+
+  /** "I'm", "i am", "this is", "it's", "with", "and"; "hier ist", "ich bin", "je suis", "soy", "sono", "sou". */
+  private static boolean isWeakIntroduction(Tokens tokens, int p) {
+    return tokens.isAny(p, WEAK_INTRODUCTIONS)
+        || tokens.is(p, "am") && tokens.is(p - 1, "i") || tokens.is(p, "is") && tokens.is(p - 1, "this")
+        || isContractedIs(tokens, p, "it")
+        || tokens.is(p, "ist") && tokens.isAny(p - 1, "hier", "das") || tokens.is(p, "bin") && tokens.is(p - 1, "ich")
+        || tokens.is(p, "suis") && tokens.isAny(p - 1, "je", "moi");
+  }
+
+  /** The words of {@link #isWeakIntroduction} that need no word before them. */
+  private static final long[] WEAK_INTRODUCTIONS = Tokens.keys("i'm im i\u2019m with and soy sono sou");
 
   /** How many words a signature after a dash at the end of a message may have: "— mia & theo". */
   private static final int SIGNATURE_WORDS = 3;
@@ -107,7 +115,8 @@ enum NameContext {
    */
   private static boolean isSpeakerLabel(Tokens tokens, int t) {
     String text = tokens.text();
-    if (!text.startsWith(": ", tokens.end(t))) {
+    int end = tokens.end(t);
+    if (end + 1 >= text.length() || text.charAt(end) != ':' || text.charAt(end + 1) != ' ') {
       return false;
     }
     int i = tokens.start(t);
@@ -118,6 +127,9 @@ enum NameContext {
   }
 
   private static boolean isIntroduction(Tokens tokens, int p, String gap) {
+    if (!tokens.has(p, Lexicon.NAME_CONTEXT)) {
+      return false; // every introduction ends in one of the WORDS
+    }
     boolean spaceOnly = gap.equals(" ");
     if (spaceOnly && isContractedIs(tokens, p, "name")) {
       return true; // "my name's Bruno"
@@ -142,18 +154,18 @@ enum NameContext {
     boolean nameOnIs = tokens.is(p, "is") && tokens.is(p - 3, "on") && tokens.is(p - 4, "name");
     return nameIs || nameOnIs || tokens.is(p, "is") && tokens.isAny(p - 1, ROLE_LABELS)
         || tokens.is(p, "me") && tokens.is(p - 1, "call")
-        || tokens.is(p, "named") || tokens.is(p, "called") && !tokens.is(p - 1, "i")
-        || tokens.is(p, "signed") || tokens.is(p, "by") && tokens.is(p - 1, "written")
-        || tokens.is(p, "llamo") && tokens.is(p - 1, "me")
-        || tokens.isAny(p, "appelle", "m'appelle", "m\u2019appelle")
-        || tokens.is(p, "heiße") || tokens.is(p, "heisse") || tokens.is(p, "heter") || tokens.is(p, "heet")
-        || tokens.is(p, "chiamo");
+        || tokens.isAny(p, NAMING_WORDS) || tokens.is(p, "called") && !tokens.is(p - 1, "i")
+        || tokens.is(p, "by") && tokens.is(p - 1, "written")
+        || tokens.is(p, "llamo") && tokens.is(p - 1, "me");
   }
 
-  /** "passenger name Amara Nwosu", "full name Jo Park": a form field naming whose name follows. */
+  /** Words that a name follows, whatever comes before them: "named", "signed", "je m'appelle", "ich heiße". */
+  private static final long[] NAMING_WORDS = Tokens.keys("named signed appelle m'appelle m\u2019appelle heiße heisse heter heet chiamo");
+
   /** "is" and "name" in the languages whose "my name is" comes before a name. */
   private static final long[] IS_WORDS = Tokens.keys(IS_WORD_LIST);
   private static final long[] NAME_WORDS = Tokens.keys("name nombre nome nom imię namn navn");
+  /** "passenger name Amara Nwosu", "full name Jo Park": a form field naming whose name follows. */
   private static final long[] NAME_FIELDS = Tokens.keys(
       "passenger full legal guest patient customer client applicant tenant account holder traveller"
           + " traveler first last maiden user display real contact cardholder billing shipping delivery recipient"

@@ -36,6 +36,8 @@ public final class StreetAddressDetector implements Detector {
       "straat", "laan", "gracht", "plein", "kade", "gatan", "vägen", "gade", "vej", "veien", "katu", "utca");
   /** Words for "number" between a street or unit and its number: No: 312, Nº 5, H.No. 421. */
   private static final long[] NUMBER_MARKERS = Tokens.keys("no nr nro nº");
+  /** 12 bis, 12 ter: the second and third house of one number, as French addresses write them. */
+  private static final long[] HOUSE_NUMBER_SUFFIXES = Tokens.keys("bis ter");
 
   @Override
   public void detect(ScannedText text, List<Span> out) {
@@ -74,8 +76,9 @@ public final class StreetAddressDetector implements Detector {
         return number - 1;
       }
       int name = unnamedStreetAfter(tokens, number);
-      boolean block = isBlockNumber(tokens, number); // 1-2-3 Shibuya, Shibuya-ku: a ward proves it as well
-      if (name >= 0 && commaTail(tokens, name, tail) && (tail.firstSegmentHoldsPostcode() || block && tail.provesAddress())) {
+      // 1-2-3 Shibuya, Shibuya-ku: a ward proves it as well
+      if (name >= 0 && commaTail(tokens, name, tail)
+          && (tail.firstSegmentHoldsPostcode() || isBlockNumber(tokens, number) && tail.provesAddress())) {
         return withUnitBefore(tokens, number);
       }
       start = unnamedStreetBefore(tokens, number);
@@ -101,11 +104,11 @@ public final class StreetAddressDetector implements Detector {
   /** {@code 42 Baker Street}, {@code 12 rue de la Paix}, {@code 4551 E Chestnut St}: the street's last token, or -1. */
   private static int numberFirst(Tokens tokens, int number) {
     int k = number + 1;
-    if (tokens.is(k, "bis") || tokens.is(k, "ter")) {
+    if (tokens.isAny(k, HOUSE_NUMBER_SUFFIXES)) {
       k++;
     }
-    if (!spaced(tokens, k)) {
-      return -1;
+    if (!tokens.has(k, STREET_PREFIX) && !hasStreetSuffixAfter(tokens, k) || !spaced(tokens, k)) {
+      return -1; // most numbers: no street word follows
     }
     if (tokens.has(k, STREET_PREFIX) && !tokens.has(k + 1, STREET_SUFFIX)) {
       int last = k;
@@ -136,10 +139,20 @@ public final class StreetAddressDetector implements Detector {
     return suffix;
   }
 
+  /** True if one of the street words after {@code k} that {@link #numberFirst} reads is a street suffix. */
+  private static boolean hasStreetSuffixAfter(Tokens tokens, int k) {
+    for (int j = k + 1; j < k + MAX_STREET_WORDS; j++) {
+      if (tokens.has(j, STREET_SUFFIX)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code 45 Kingsway}: the last of the capitalized words after the number, or -1. */
   private static int unnamedStreetAfter(Tokens tokens, int number) {
     int last = -1;
-    for (int j = number + 1; j <= number + MAX_UNNAMED_STREET_WORDS && spaced(tokens, j) && isCapitalizedName(tokens, j); j++) {
+    for (int j = number + 1; j <= number + MAX_UNNAMED_STREET_WORDS && isCapitalizedName(tokens, j) && spaced(tokens, j); j++) {
       last = j;
     }
     return last;
@@ -147,6 +160,9 @@ public final class StreetAddressDetector implements Detector {
 
   /** {@code Am Hang 7}, {@code Altenhof 6a}: the first of the capitalized words before the number, or -1. */
   private static int unnamedStreetBefore(Tokens tokens, int number) {
+    if (!tokens.has(number - 1, CAPITALIZED)) {
+      return -1; // the street's words before the number are capitalised, the last one too
+    }
     int first = -1;
     for (int j = number - 1; j >= Math.max(0, number - MAX_UNNAMED_STREET_WORDS) && tokens.gapIs(j + 1, " "); j--) {
       if (tokens.has(j, FUNCTION_WORD) && tokens.has(j, CAPITALIZED)) {
@@ -167,11 +183,15 @@ public final class StreetAddressDetector implements Detector {
     if (isLetteredFlat(tokens, number)) {
       return number;
     }
+    int unit = number - 1;
+    boolean marked = isNumberMarker(tokens, unit);
+    if (!marked && !tokens.has(unit, UNIT)) {
+      return -1; // most numbers: no unit word before
+    }
     if (tokens.length(number) > 6 || !(tokens.gapIs(number, " ") || tokens.gapIs(number, ". ") || tokens.gapIs(number, ": "))) {
       return -1;
     }
-    int unit = number - 1;
-    if (isNumberMarker(tokens, unit) && unit > 0) {
+    if (marked && unit > 0) {
       unit--;
       boolean abbreviated = tokens.gapIs(unit + 1, ".") && tokens.length(unit) == 1 && tokens.has(unit, CAPITALIZED); // H.No.
       if (abbreviated) {
@@ -210,8 +230,9 @@ public final class StreetAddressDetector implements Detector {
     String text = tokens.text();
     int start = tokens.start(t);
     int length = tokens.length(t);
-    return length >= 3 && length <= 6 && Chars.isUpper(text.charAt(start)) && text.charAt(start + 1) == '-'
-        && tokens.has(t, HAS_DIGIT) && isDigits(text, start + 2, tokens.end(t));
+    // the flag first, as few numbers are capitalised
+    return tokens.has(t, CAPITALIZED) && length >= 3 && length <= 6 && Chars.isUpper(text.charAt(start))
+        && text.charAt(start + 1) == '-' && tokens.has(t, HAS_DIGIT) && isDigits(text, start + 2, tokens.end(t));
   }
 
   private static boolean isDigits(String text, int from, int to) {
@@ -249,17 +270,18 @@ public final class StreetAddressDetector implements Detector {
     boolean marked = isNumberMarker(tokens, street) && (tokens.gapIs(street, " ") || tokens.gapIs(street, ". "));
     if (marked) {
       street--;
-    } else if (tokens.gapBefore(number).strip().length() > 1) {
-      return -1;
+    } else if (!isNameWord(tokens, street) || tokens.gapBefore(number).strip().length() > 1) {
+      return -1; // most numbers: no street's name right before
     }
     if (street < 0 || !isNameWord(tokens, street)) {
       return -1;
     }
-    if (hasCompoundStreetEnding(tokens, street)) {
+    String word = word(tokens, street);
+    if (hasCompoundStreetEnding(word)) {
       return isNameWord(tokens, street - 1) && tokens.has(street - 1, CAPITALIZED) && tokens.gapIs(street, " ")
           && !tokens.has(street - 1, FUNCTION_WORD) ? street - 1 : street;
     }
-    if (isStreetEnding(tokens, street) && tokens.has(street, CAPITALIZED) && tokens.gapIs(street, " ")
+    if (isStreetEnding(word) && tokens.has(street, CAPITALIZED) && tokens.gapIs(street, " ")
         && isCapitalizedName(tokens, street - 1)) {
       return street - 1; // the street word written apart: Fester Weg, Lange Straße
     }
@@ -307,31 +329,50 @@ public final class StreetAddressDetector implements Detector {
     return house < tokens.count() && tokens.has(house, ALL_DIGITS) && tokens.length(house) <= 7 ? house : -1;
   }
 
+  /**
+   * Most numbers in chat are no house number (times, amounts, versions), and the chars around a
+   * number tell most of them apart, so these are read before the number's own.
+   */
   private static boolean isHouseNumber(Tokens tokens, int t) {
     if (!tokens.has(t, HAS_DIGIT) || tokens.length(t) > 7) {
       return false;
     }
     String text = tokens.text();
     int start = tokens.start(t);
+    int end = tokens.end(t);
+    boolean partOfANumber = end + 1 < text.length() && joinsDigits(text.charAt(end)) && Character.isDigit(text.charAt(end + 1));
+    char before = start > 0 ? text.charAt(start - 1) : ' ';
+    boolean afterUnit = before == '/' && isUnitAndSlash(tokens, t);
+    if (partOfANumber || isNumberSign(before) && !afterUnit) {
+      return false;
+    }
     if (!Character.isDigit(text.charAt(start))) {
       return false;
     }
     int digits = 0;
-    for (int i = start; i < tokens.end(t); i++) {
+    for (int i = start; i < end; i++) {
       if (Character.isDigit(text.charAt(i))) {
         digits++;
-      } else if (text.charAt(i) != '-' && i < tokens.end(t) - 1) {
+      } else if (text.charAt(i) != '-' && i < end - 1) {
         return false; // at most one letter, at the end (221B)
       }
     }
-    char before = start > 0 ? text.charAt(start - 1) : ' ';
     boolean lastGroupOfANumber = tokens.has(t - 1, ALL_DIGITS) && tokens.gapIs(t, " ") // 433 34 9834 Park Avenue
         && tokens.has(t - 2, HAS_DIGIT) && tokens.gapIs(t - 1, " ");
-    boolean afterUnit = before == '/' && isUnitAndSlash(tokens, t);
-    int end = tokens.end(t);
-    // 10.8.0.0, 2.5, 10:30, 1,200: part of an address, a decimal, a time or an amount
-    boolean partOfANumber = end + 1 < text.length() && ".:,".indexOf(text.charAt(end)) >= 0 && Character.isDigit(text.charAt(end + 1));
-    return digits <= 5 && ("$€£#:/.+-".indexOf(before) < 0 || afterUnit) && !lastGroupOfANumber && !partOfANumber;
+    return digits <= 5 && !lastGroupOfANumber;
+  }
+
+  /** A sign before a number that makes it no house number: $5, €5, £5, #5, :45, 3/4, .5, +44, -5. */
+  private static boolean isNumberSign(char c) {
+    return switch (c) {
+      case '$', '€', '£', '#', ':', '/', '.', '+', '-' -> true;
+      default -> false;
+    };
+  }
+
+  /** The dot, colon or comma within a number: 10.8.0.0, 2.5, 10:30, 1,200 (an address, a decimal, a time, an amount). */
+  private static boolean joinsDigits(char c) {
+    return c == '.' || c == ':' || c == ',';
   }
 
   /** 3/45 Smith Street: the unit's number and a slash before the house number, as Australians write it; not a date. */
@@ -341,8 +382,7 @@ public final class StreetAddressDetector implements Detector {
     return unit >= 0 && tokens.gapIs(number, "/") && tokens.has(unit, ALL_DIGITS) && tokens.length(unit) <= 4 && !date;
   }
 
-  private static boolean hasCompoundStreetEnding(Tokens tokens, int t) {
-    String word = word(tokens, t);
+  private static boolean hasCompoundStreetEnding(String word) {
     for (String ending : COMPOUND_STREET_ENDINGS) {
       if (word.endsWith(ending) && word.length() > ending.length() + 2) {
         return true;
@@ -351,8 +391,8 @@ public final class StreetAddressDetector implements Detector {
     return false;
   }
 
-  private static boolean isStreetEnding(Tokens tokens, int t) {
-    return COMPOUND_STREET_ENDINGS.contains(word(tokens, t));
+  private static boolean isStreetEnding(String word) {
+    return COMPOUND_STREET_ENDINGS.contains(word);
   }
 
   private static String word(Tokens tokens, int t) {

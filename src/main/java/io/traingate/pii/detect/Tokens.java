@@ -102,6 +102,11 @@ public final class Tokens {
     return ends[token];
   }
 
+  /** The token's lexicon flags and shape bits. */
+  int flags(int token) {
+    return flags[token];
+  }
+
   boolean has(int token, int flag) {
     return token >= 0 && token < count && (flags[token] & flag) != 0;
   }

@@ -55,6 +55,37 @@ class PersonDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** A made-up name that no list holds is a name after each word that introduces or addresses someone. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "ich heiße Zorblat # Zorblat",
+      "mi chiamo Zorblat # Zorblat",
+      "story written by Zorblat # Zorblat",
+      "hola, me llamo Zorblat # Zorblat",
+      "just call me Zorblat # Zorblat",
+      "the name on the card is Zorblat # Zorblat",
+      "the name's Zorblat # Zorblat",
+      "signed Zorblat # Zorblat",
+      "a cat named Zorblat # Zorblat",
+      "Jag heter Zorblat # Zorblat",
+      "ik heet Zorblat # Zorblat",
+      "je m’appelle Zorblat # Zorblat",
+      "mein Name ist Zorblat # Zorblat",
+      "the passenger is Zorblat # Zorblat",
+      "names: Zorblat # Zorblat",
+      "thank you Zorblat # Zorblat",
+      "love you Zorblat! # Zorblat",
+      "ich bin Zorblat Quenk # Zorblat Quenk",
+      "je suis Zorblat Quenk # Zorblat Quenk",
+      "soy Zorblat Quenk # Zorblat Quenk",
+      "hier ist Zorblat Quenk # Zorblat Quenk",
+      "it's Zorblat Quenk # Zorblat Quenk",
+      "i am Zorblat Quenk # Zorblat Quenk",
+  })
+  void findsUnlistedNamesAfterTheWordsThatIntroduceThem(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
       "Patient: HARPREET SINGH GILL, DOB 1990 # HARPREET SINGH GILL",

@@ -29,6 +29,7 @@ class StreetAddressDetectorTest {
       "Flat 2, 45 Kingsway, London WC2B 6TE|Flat 2, 45 Kingsway, London WC2B 6TE",
       "100 Queen St W, Toronto ON M5H 2N2|100 Queen St W, Toronto ON M5H 2N2",
       "we're at 9 birch lane Will drives you|9 birch lane",
+      "send it to 3 Oxford Road, Manchester M1 1AE|3 Oxford Road, Manchester M1 1AE",
   })
   void findsAddressesInManyFormats(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -91,6 +92,19 @@ class StreetAddressDetectorTest {
       "deliver to Moi Avenue 18, Mombasa 80100 please|Moi Avenue 18, Mombasa 80100",
   })
   void findsStreetsWithoutAStreetWordAndDwellingsWhenTheTailProvesThem(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  /** Most numbers are ruled out by the words around them, so these words are found as far from the number as they may be. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "send to 4551 North Martin Luther King Boulevard asap|4551 North Martin Luther King Boulevard",
+      "12 bis rue de la Paix, 75002 Paris|12 bis rue de la Paix, 75002 Paris",
+      "House No. 11, Gandhi Nagar, Hyderabad 500080|House No. 11, Gandhi Nagar, Hyderabad 500080",
+      "Am Hang 7, 82041 Oberhaching|Am Hang 7, 82041 Oberhaching",
+      "Ngong Road 44, Nairobi 00100|Ngong Road 44, Nairobi 00100",
+  })
+  void findsTheWordsThatMakeANumberAnAddressWhereverTheyMayBe(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
   }
 
