@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -59,6 +60,8 @@ public final class PasswordAssignmentDetector implements Detector {
   private static final int MAX_COMMAND_LINE = 256;
   /** Words that start a phrase between a credential's name and "is". */
   private static final List<String> PREPOSITIONS = List.of("at", "for", "of", "on", "in", "to", "from", "with");
+  /** {@link #PREPOSITIONS} by length: most words before "is" are compared with none or one ("the" with "for"). */
+  private static final String[][] PREPOSITIONS_BY_LENGTH = byLength(PREPOSITIONS);
   private static final int MAX_PHRASE_WORDS = 4;
   private static final long IS = Tokens.key("is");
   private static final int MAX_NAME = 64;
@@ -177,12 +180,23 @@ public final class PasswordAssignmentDetector implements Detector {
 
   /** True if {@code [start, end)} is one of {@link #PREPOSITIONS} in any case, compared in place: this runs for words before every "is". */
   private static boolean isPreposition(String text, int start, int end) {
-    for (String preposition : PREPOSITIONS) {
-      if (preposition.length() == end - start && isAsciiIgnoringCase(text, start, preposition)) {
+    if (end - start >= PREPOSITIONS_BY_LENGTH.length) {
+      return false;
+    }
+    for (String preposition : PREPOSITIONS_BY_LENGTH[end - start]) {
+      if (isAsciiIgnoringCase(text, start, preposition)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** {@code words} by length: the words of length {@code n}, in their order, at index {@code n}. */
+  private static String[][] byLength(List<String> words) {
+    int longest = words.stream().mapToInt(String::length).max().orElse(0);
+    return IntStream.rangeClosed(0, longest)
+        .mapToObj(length -> words.stream().filter(word -> word.length() == length).toArray(String[]::new))
+        .toArray(String[][]::new);
   }
 
   /**
