@@ -69,6 +69,9 @@ public final class EmailDetector implements Detector {
       } else {
         continue;
       }
+      if (!hasSecondLabel(text, domainStart)) {
+        continue; // "at home", "at the office": ruled out before the local part is read
+      }
       int localStart = localPartStart(text, localEnd);
       if (localStart >= localEnd) {
         continue;
@@ -105,6 +108,12 @@ public final class EmailDetector implements Detector {
       }
     }
     return false;
+  }
+
+  /** True if a dot follows the first label of the domain from {@code start}, as in every domain that {@link #domainEnd} accepts. */
+  private static boolean hasSecondLabel(String text, int start) {
+    int labelEnd = labelEnd(text, start);
+    return labelEnd > start && dotEnd(text, labelEnd) >= 0;
   }
 
   /**

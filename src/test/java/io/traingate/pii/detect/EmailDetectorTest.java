@@ -20,6 +20,8 @@ class EmailDetectorTest {
       "mail me: dana at gmail dot com!|dana at gmail dot com",
       "dana[at]example[dot]org|dana[at]example[dot]org",
       "dana (at) example (dot) org pls|dana (at) example (dot) org",
+      "reach kim at corp.example.com today|kim at corp.example.com",
+      "kim at corp [dot] io|kim at corp [dot] io",
       "it's dana@gmail dot com|dana@gmail dot com",
       "end of sentence: lee@corp.io.|lee@corp.io",
       "mailto:x_y@sub.domain.de|x_y@sub.domain.de",
