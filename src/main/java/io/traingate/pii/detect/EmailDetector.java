@@ -4,6 +4,8 @@ import com.google.common.net.InternetDomainName;
 import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * E-mail addresses, including forms obfuscated for humans such as {@code dana at gmail dot com} or
@@ -16,6 +18,12 @@ public final class EmailDetector implements Detector {
   private static final int MAX_DOMAIN = 253;
   private static final int MAX_LABEL = 63;
   private static final long AT = Tokens.key("at");
+  /**
+   * Labels looked up in the public suffix list, and the answers: Guava parses a name for each
+   * lookup, and the few labels that end addresses recur. Bounded, as a label can be any word.
+   */
+  private static final Map<String, Boolean> TOP_LEVEL_DOMAINS = new ConcurrentHashMap<>();
+  private static final int MAX_REMEMBERED_LABELS = 4096;
 
   @Override
   public void detect(ScannedText text, List<Span> out) {
@@ -61,6 +69,9 @@ public final class EmailDetector implements Detector {
       } else {
         continue;
       }
+      if (!hasSecondLabel(text, domainStart)) {
+        continue; // "at home", "at the office": ruled out before the local part is read
+      }
       int localStart = localPartStart(text, localEnd);
       if (localStart >= localEnd) {
         continue;
@@ -91,7 +102,18 @@ public final class EmailDetector implements Detector {
     while (tokenStart > 0 && at - tokenStart < 4 * MAX_LOCAL && !Character.isWhitespace(text.charAt(tokenStart - 1))) {
       tokenStart--;
     }
-    return text.substring(tokenStart, at).contains("://");
+    for (int i = tokenStart; i + 3 <= at; i++) {
+      if (text.charAt(i) == ':' && text.startsWith("://", i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True if a dot follows the first label of the domain from {@code start}, as in every domain that {@link #domainEnd} accepts. */
+  private static boolean hasSecondLabel(String text, int start) {
+    int labelEnd = labelEnd(text, start);
+    return labelEnd > start && dotEnd(text, labelEnd) >= 0;
   }
 
   /**
@@ -166,8 +188,20 @@ public final class EmailDetector implements Detector {
         return false;
       }
     }
-    String label = text.substring(start, end);
-    return InternetDomainName.isValid(label) && InternetDomainName.from(label).isPublicSuffix();
+    return isPublicSuffix(text.substring(start, end));
+  }
+
+  /** True if the public suffix list holds {@code label}, remembering the answer while there is room. */
+  private static boolean isPublicSuffix(String label) {
+    Boolean known = TOP_LEVEL_DOMAINS.get(label);
+    if (known != null) {
+      return known;
+    }
+    boolean listed = InternetDomainName.isValid(label) && InternetDomainName.from(label).isPublicSuffix();
+    if (TOP_LEVEL_DOMAINS.size() < MAX_REMEMBERED_LABELS) {
+      TOP_LEVEL_DOMAINS.put(label, listed);
+    }
+    return listed;
   }
 
   private static boolean isLocalChar(char c) {

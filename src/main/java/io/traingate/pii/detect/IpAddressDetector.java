@@ -14,6 +14,8 @@ public final class IpAddressDetector implements Detector {
 
   /** Longer than any textual IPv6 address with an embedded IPv4 tail and a port. */
   private static final int MAX_TOKEN = 64;
+  /** The shortest address, "::1": most runs are the dot or colon after a word, and shorter. */
+  private static final int MIN_TOKEN = 3;
 
   private static final ContextWords VERSION_CUES = ContextWords.of(
       "version", "ver.", "v.", "release", "build", "firmware", "patch", "section", "chapter", "step", "figure", "fig.", "table", "clause", "paragraph", "item", "rule", "§");
@@ -25,7 +27,7 @@ public final class IpAddressDetector implements Detector {
     for (int r = 0; r < runs.count(); r++) {
       int start = runs.start(r);
       int end = runs.end(r);
-      if (end - start <= MAX_TOKEN && !Chars.wordCharAt(text, start - 1) && !Chars.wordCharAt(text, end)) {
+      if (end - start >= MIN_TOKEN && end - start <= MAX_TOKEN && !Chars.wordCharAt(text, start - 1) && !Chars.wordCharAt(text, end)) {
         confirm(text, start, end, out);
       }
     }

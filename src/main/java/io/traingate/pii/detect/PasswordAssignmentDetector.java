@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Credentials assigned to a name that says what they are: {@code password=hunter2},
@@ -29,9 +31,11 @@ public final class PasswordAssignmentDetector implements Detector {
    * Each is a key above, or the last word of one.
    */
   static final String CREDENTIAL_WORDS = "password passwd passwort pwd pw pass passphrase contraseña token secret key";
-  /** The last letters of every key (and of "key"): most words end otherwise and are ruled out at once. */
-  private static final String KEY_ENDINGS =
-      KEYS.stream().map(key -> key.substring(key.length() - 1)).distinct().collect(Collectors.joining()) + "y";
+  /**
+   * For each last letter of a key (or of "key"), the ASCII letters that come before it, as bits: most
+   * names end otherwise and are ruled out before any key is compared. Every key ends in two letters.
+   */
+  private static final int[] LETTERS_BEFORE_LAST = lettersBeforeLast();
   /** {@link #KEYS} by last letter, in their order: a name is compared only with the keys that end as it does. */
   private static final Map<Character, List<String>> KEYS_BY_LAST_LETTER =
       KEYS.stream().collect(Collectors.groupingBy(key -> key.charAt(key.length() - 1)));
@@ -56,6 +60,8 @@ public final class PasswordAssignmentDetector implements Detector {
   private static final int MAX_COMMAND_LINE = 256;
   /** Words that start a phrase between a credential's name and "is". */
   private static final List<String> PREPOSITIONS = List.of("at", "for", "of", "on", "in", "to", "from", "with");
+  /** {@link #PREPOSITIONS} by length: most words before "is" are compared with none or one ("the" with "for"). */
+  private static final String[][] PREPOSITIONS_BY_LENGTH = byLength(PREPOSITIONS);
   private static final int MAX_PHRASE_WORDS = 4;
   private static final long IS = Tokens.key("is");
   private static final int MAX_NAME = 64;
@@ -71,22 +77,20 @@ public final class PasswordAssignmentDetector implements Detector {
     for (int i = text.indexOf(':', 1); i >= 0; i = text.indexOf(':', i + 1)) {
       assignedValue(text, i, out);
     }
-    Tokens tokens = scanned.tokens();
-    for (int t = TokenSearch.nextWord(tokens, IS, 0); t >= 0; t = TokenSearch.nextWord(tokens, IS, t + 1)) {
-      int space = tokens.start(t) - 1;
-      if (space >= 1 && text.charAt(space) == ' ' && text.startsWith("is ", space + 1)) { // " is ", not "İs" nor "is."
-        proseValue(text, space, out);
-      }
-    }
     for (int dash = text.indexOf('-'); dash >= 0; dash = text.indexOf('-', dash + 1)) {
       if (dash + 1 < text.length() && text.charAt(dash + 1) == 'p') {
         optionValue(text, dash, out);
       }
       commandOptionValue(text, dash, out);
     }
-    for (int t = TokenSearch.nextFlagged(tokens, Lexicon.CREDENTIAL_WORD, 0); t >= 0;
-        t = TokenSearch.nextFlagged(tokens, Lexicon.CREDENTIAL_WORD, t + 1)) {
-      if (tokens.start(t) == 0 || text.charAt(tokens.start(t) - 1) != '-') { // options such as --password have their own rule
+    Tokens tokens = scanned.tokens();
+    for (int t = TokenSearch.nextWordOrFlagged(tokens, IS, Lexicon.CREDENTIAL_WORD, 0); t >= 0;
+        t = TokenSearch.nextWordOrFlagged(tokens, IS, Lexicon.CREDENTIAL_WORD, t + 1)) {
+      int space = tokens.start(t) - 1;
+      if (tokens.is(t, IS) && space >= 1 && text.charAt(space) == ' ' && text.startsWith("is ", space + 1)) { // " is ", not "İs" nor "is."
+        proseValue(text, space, out);
+      }
+      if (tokens.has(t, Lexicon.CREDENTIAL_WORD) && (space < 0 || text.charAt(space) != '-')) { // options such as --password have their own rule
         labelledValue(text, tokens.end(t), out);
       }
     }
@@ -176,12 +180,23 @@ public final class PasswordAssignmentDetector implements Detector {
 
   /** True if {@code [start, end)} is one of {@link #PREPOSITIONS} in any case, compared in place: this runs for words before every "is". */
   private static boolean isPreposition(String text, int start, int end) {
-    for (String preposition : PREPOSITIONS) {
-      if (preposition.length() == end - start && isAsciiIgnoringCase(text, start, preposition)) {
+    if (end - start >= PREPOSITIONS_BY_LENGTH.length) {
+      return false;
+    }
+    for (String preposition : PREPOSITIONS_BY_LENGTH[end - start]) {
+      if (isAsciiIgnoringCase(text, start, preposition)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** {@code words} by length: the words of length {@code n}, in their order, at index {@code n}. */
+  private static String[][] byLength(List<String> words) {
+    int longest = words.stream().mapToInt(String::length).max().orElse(0);
+    return IntStream.rangeClosed(0, longest)
+        .mapToObj(length -> words.stream().filter(word -> word.length() == length).toArray(String[]::new))
+        .toArray(String[][]::new);
   }
 
   /**
@@ -266,13 +281,10 @@ public final class PasswordAssignmentDetector implements Detector {
 
   /** What the identifier ending at {@code end} names: a credential, some key, or neither. */
   private static Naming naming(String text, int end) {
-    if (end == 0) {
+    if (!mayEndKey(text, end)) {
       return Naming.NONE;
     }
     char last = Character.toLowerCase(text.charAt(end - 1));
-    if (KEY_ENDINGS.indexOf(last) < 0) {
-      return Naming.NONE;
-    }
     int start = end;
     while (start > 0 && end - start < MAX_NAME && isNameChar(text.charAt(start - 1))) {
       start--;
@@ -296,6 +308,38 @@ public final class PasswordAssignmentDetector implements Detector {
       return NOT_SECRET_KEYS.contains(qualifier) ? Naming.NONE : Naming.SOME_KEY;
     }
     return Naming.NONE;
+  }
+
+  /**
+   * False if no key (nor "key") can end at {@code end}, by its last two chars. The last must be an
+   * ASCII letter, as no other char lower-cases to a key's last; the one before may be any char
+   * outside ASCII, which the full comparison judges ("ñ" of "contraseña", "ſ" in either case is "s").
+   */
+  static boolean mayEndKey(String text, int end) {
+    if (end < 2 || !Chars.isAsciiLetter(text.charAt(end - 1))) {
+      return false;
+    }
+    char before = text.charAt(end - 2);
+    if (before >= 128) {
+      return true;
+    }
+    return Chars.isAsciiLetter(before) && (LETTERS_BEFORE_LAST[letterIndex(text.charAt(end - 1))] & 1 << letterIndex(before)) != 0;
+  }
+
+  /** 0 for "a" or "A" to 25 for "z" or "Z". */
+  private static int letterIndex(char asciiLetter) {
+    return (asciiLetter | 0x20) - 'a';
+  }
+
+  private static int[] lettersBeforeLast() {
+    int[] letters = new int[26];
+    for (String key : Stream.concat(KEYS.stream(), Stream.of("key")).toList()) {
+      char before = key.charAt(key.length() - 2);
+      if (Chars.isAsciiLetter(before)) {
+        letters[letterIndex(key.charAt(key.length() - 1))] |= 1 << letterIndex(before);
+      }
+    }
+    return letters;
   }
 
   /** True if the part of an identifier at {@code at} is joined to the one before: {@code _ - .} or camel case. */

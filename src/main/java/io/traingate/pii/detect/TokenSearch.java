@@ -27,4 +27,14 @@ final class TokenSearch {
     }
     return -1;
   }
+
+  /** The first token from {@code from} on that is the word of this {@link Tokens#key} or has {@code flag}, or -1: one pass for two searches. */
+  static int nextWordOrFlagged(Tokens tokens, long wordKey, int flag, int from) {
+    for (int t = from; t < tokens.count(); t++) {
+      if (tokens.is(t, wordKey) || tokens.has(t, flag)) {
+        return t;
+      }
+    }
+    return -1;
+  }
 }

@@ -15,30 +15,42 @@ public final class WalletChecksums {
   private static final int BECH32_CONST = 1;
   private static final int BECH32M_CONST = 0x2bc830a3;
   private static final BigInteger FIFTY_EIGHT = BigInteger.valueOf(58);
+  private static final int BASE58CHECK_BYTES = 25;
 
   /** A 25-byte base58check payload (version, 20-byte hash, 4-byte checksum) that verifies. */
   public static boolean isBase58Check(String address) {
-    BigInteger value = BigInteger.ZERO;
-    for (int i = 0; i < address.length(); i++) {
-      int digit = BASE58.indexOf(address.charAt(i));
-      if (digit < 0) {
-        return false;
-      }
-      value = value.multiply(FIFTY_EIGHT).add(BigInteger.valueOf(digit));
-    }
+    byte[] decoded = new byte[BASE58CHECK_BYTES];
     int leadingZeros = 0;
     while (leadingZeros < address.length() && address.charAt(leadingZeros) == '1') {
       leadingZeros++;
     }
-    byte[] magnitude = value.toByteArray();
-    int skip = magnitude.length > 1 && magnitude[0] == 0 ? 1 : 0;
-    int bodyLength = value.signum() == 0 ? 0 : magnitude.length - skip;
-    if (leadingZeros + bodyLength != 25) {
-      return false;
+    for (int i = 0; i < address.length(); i++) {
+      int digit = BASE58.indexOf(address.charAt(i));
+      if (digit < 0 || !multiplyAdd(decoded, digit)) {
+        return false;
+      }
     }
-    byte[] decoded = new byte[25];
-    System.arraycopy(magnitude, skip, decoded, leadingZeros, bodyLength);
-    return Arrays.equals(Arrays.copyOfRange(doubleSha256(decoded, 21), 0, 4), Arrays.copyOfRange(decoded, 21, 25));
+    // each leading '1' stands for one zero byte, and the number for the bytes from its first non-zero one
+    int zeroBytes = 0;
+    while (zeroBytes < decoded.length && decoded[zeroBytes] == 0) {
+      zeroBytes++;
+    }
+    return zeroBytes == leadingZeros
+        && Arrays.equals(Arrays.copyOfRange(doubleSha256(decoded, 21), 0, 4), Arrays.copyOfRange(decoded, 21, 25));
+  }
+
+  /**
+   * {@code number = number * 58 + digit}, on big-endian bytes, as the address is read: no number
+   * object per digit. False if the number outgrows the bytes, as then it is no payload.
+   */
+  private static boolean multiplyAdd(byte[] number, int digit) {
+    int carry = digit;
+    for (int i = number.length - 1; i >= 0; i--) {
+      carry += 58 * (number[i] & 0xff);
+      number[i] = (byte) carry;
+      carry >>>= 8;
+    }
+    return carry == 0;
   }
 
   /** Encodes a version byte and 20-byte hash as a base58check address (used for surrogates). */

@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,6 +20,8 @@ class EmailDetectorTest {
       "mail me: dana at gmail dot com!|dana at gmail dot com",
       "dana[at]example[dot]org|dana[at]example[dot]org",
       "dana (at) example (dot) org pls|dana (at) example (dot) org",
+      "reach kim at corp.example.com today|kim at corp.example.com",
+      "kim at corp [dot] io|kim at corp [dot] io",
       "it's dana@gmail dot com|dana@gmail dot com",
       "end of sentence: lee@corp.io.|lee@corp.io",
       "mailto:x_y@sub.domain.de|x_y@sub.domain.de",
@@ -43,8 +46,16 @@ class EmailDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void findsSeveralInOneText() {
     assertThat(Found.by(detector, "cc a@x.com, b@y.org and c at z dot net"), contains("a@x.com", "b@y.org", "c at z dot net"));
+  }
+
+  /** The second lookup of a label is answered from memory: it must answer as the first did. */
+  @Test
+  void answersAlikeWhenLabelsRecur() {
+    for (int round = 0; round < 2; round++) {
+      assertThat(Found.by(detector, "a@b.org, c@d.ORG, e@f.png, g@h.localhost"), contains("a@b.org", "c@d.ORG"));
+    }
   }
 }

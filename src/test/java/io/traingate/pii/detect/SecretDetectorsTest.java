@@ -3,6 +3,7 @@ package io.traingate.pii.detect;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -145,6 +146,21 @@ class SecretDetectorsTest {
   })
   void ignoresReferencesPlaceholdersAndComparisons(String text) {
     assertThat(Found.by(assignments, text), empty());
+  }
+
+  /** The two-char check must pass every name the key comparison could accept, in any case and with the odd letters that match ASCII ones. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "password", "PGPASSWORD", "db_passwd", "Passwort", "contraseña", "CONTRASEÑA", "pwd", "PW", "pass", "paſs", "passphrase",
+      "client_secret", "Token", "apikey", "API_KEY", "api-key", "access_key", "credentials", "key", "stripeKey", "MAILGUN_KEY"})
+  void mayEndKeyPassesEveryKeyEnding(String name) {
+    assertThat(PasswordAssignmentDetector.mayEndKey(" " + name, name.length() + 1), is(true));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"items", "traffic", "version", "option", "7", "x", "total +", "pass_"})
+  void mayEndKeyRulesOutOtherEndings(String name) {
+    assertThat(PasswordAssignmentDetector.mayEndKey(" " + name, name.length() + 1), is(false));
   }
 
   @Test

@@ -23,4 +23,13 @@ class TokenSearchTest {
     assertThat(TokenSearch.nextFlagged(tokens, Lexicon.GOV_CUE, 0), is(3));
     assertThat(TokenSearch.nextFlagged(tokens, Lexicon.GOV_CUE, 4), is(-1));
   }
+
+  @Test
+  void findsTheNextTokenThatIsTheWordOrFlagged() {
+    long at = Tokens.key("at");
+    assertThat(TokenSearch.nextWordOrFlagged(tokens, at, Lexicon.GOV_CUE, 0), is(1));
+    assertThat(TokenSearch.nextWordOrFlagged(tokens, at, Lexicon.GOV_CUE, 2), is(3));
+    assertThat(TokenSearch.nextWordOrFlagged(tokens, at, Lexicon.GOV_CUE, 4), is(4));
+    assertThat(TokenSearch.nextWordOrFlagged(tokens, at, Lexicon.GOV_CUE, 5), is(-1));
+  }
 }
