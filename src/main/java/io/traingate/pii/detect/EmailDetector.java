@@ -4,7 +4,8 @@ import com.google.common.net.InternetDomainName;
 import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,11 +20,11 @@ public final class EmailDetector implements Detector {
   private static final int MAX_LABEL = 63;
   private static final long AT = Tokens.key("at");
   /**
-   * Labels looked up in the public suffix list, and the answers: Guava parses a name for each
-   * lookup, and the few labels that end addresses recur. Bounded, as a label can be any word.
+   * Labels that the public suffix list holds, in lower case, as confirmed so far: Guava parses a
+   * name for each lookup, and the few top-level domains that end addresses recur. Only suffixes
+   * are kept, so it holds nothing of the text's own and can grow no larger than the list.
    */
-  private static final Map<String, Boolean> TOP_LEVEL_DOMAINS = new ConcurrentHashMap<>();
-  private static final int MAX_REMEMBERED_LABELS = 4096;
+  private static final Set<String> PUBLIC_SUFFIXES_SEEN = ConcurrentHashMap.newKeySet();
 
   @Override
   public void detect(ScannedText text, List<Span> out) {
@@ -191,15 +192,15 @@ public final class EmailDetector implements Detector {
     return isPublicSuffix(text.substring(start, end));
   }
 
-  /** True if the public suffix list holds {@code label}, remembering the answer while there is room. */
+  /** True if the public suffix list holds {@code label}, a run of ASCII letters. */
   private static boolean isPublicSuffix(String label) {
-    Boolean known = TOP_LEVEL_DOMAINS.get(label);
-    if (known != null) {
-      return known;
+    String lowerCase = label.toLowerCase(Locale.ROOT); // no copy when already lower case
+    if (PUBLIC_SUFFIXES_SEEN.contains(lowerCase)) {
+      return true;
     }
-    boolean listed = InternetDomainName.isValid(label) && InternetDomainName.from(label).isPublicSuffix();
-    if (TOP_LEVEL_DOMAINS.size() < MAX_REMEMBERED_LABELS) {
-      TOP_LEVEL_DOMAINS.put(label, listed);
+    boolean listed = InternetDomainName.isValid(lowerCase) && InternetDomainName.from(lowerCase).isPublicSuffix();
+    if (listed) {
+      PUBLIC_SUFFIXES_SEEN.add(lowerCase);
     }
     return listed;
   }

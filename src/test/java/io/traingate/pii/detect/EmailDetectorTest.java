@@ -51,7 +51,7 @@ class EmailDetectorTest {
     assertThat(Found.by(detector, "cc a@x.com, b@y.org and c at z dot net"), contains("a@x.com", "b@y.org", "c at z dot net"));
   }
 
-  /** The second lookup of a label is answered from memory: it must answer as the first did. */
+  /** A top-level domain confirmed once is remembered, in any case: later lookups must answer as the first did. */
   @Test
   void answersAlikeWhenLabelsRecur() {
     for (int round = 0; round < 2; round++) {
