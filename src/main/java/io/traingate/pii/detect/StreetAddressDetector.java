@@ -270,10 +270,9 @@ public final class StreetAddressDetector implements Detector {
     boolean marked = isNumberMarker(tokens, street) && (tokens.gapIs(street, " ") || tokens.gapIs(street, ". "));
     if (marked) {
       street--;
-    } else if (!isNameWord(tokens, street) || tokens.gapBefore(number).strip().length() > 1) {
-      return -1; // most numbers: no street's name right before
     }
-    if (street < 0 || !isNameWord(tokens, street)) {
+    // most numbers: no street's name right before, told by its flags before the gap is read
+    if (street < 0 || !isNameWord(tokens, street) || !marked && tokens.gapBefore(number).strip().length() > 1) {
       return -1;
     }
     String word = word(tokens, street);
