@@ -137,20 +137,20 @@ final class RegionPlan {
    */
   boolean couldHold(String window, String digits) {
     Numbering asWritten = validIn(digits);
-    if (asWritten != null && !asWritten.needsTrunkPrefix(digits) && keepsGroups(countryCode, digits, window)) {
+    if (asWritten != null && !asWritten.needsTrunkPrefix(digits) && keepsGroups(countryCode, digits, window, digits)) {
       return true;
     }
     for (String prefix : writtenPrefixes) {
-      if (digits.startsWith(prefix) && readsAsNumberOf(this, digits.substring(prefix.length()), window)) {
+      if (digits.startsWith(prefix) && readsAsNumberOf(this, digits.substring(prefix.length()), window, digits)) {
         return true;
       }
     }
     return isDialledAbroad(window, digits);
   }
 
-  /** True if the national digits are a valid number of the plan's country code, and the window keeps their groups. */
-  private boolean readsAsNumberOf(RegionPlan plan, String national, String window) {
-    return plan.validIn(national) != null && keepsGroups(plan.countryCode, national, window);
+  /** True if the national digits are a valid number of the plan's country code, and the window (of these digits) keeps their groups. */
+  private boolean readsAsNumberOf(RegionPlan plan, String national, String window, String digits) {
+    return plan.validIn(national) != null && keepsGroups(plan.countryCode, national, window, digits);
   }
 
   /**
@@ -173,9 +173,9 @@ final class RegionPlan {
         // the digits after the country code, with or without its trunk prefix ("+44 (0)20 …")
         RegionPlan abroad = ofCountryCode(countryCode);
         String national = digits.substring(codeEnd);
-        return readsAsNumberOf(abroad, national, window)
+        return readsAsNumberOf(abroad, national, window, digits)
             || !abroad.trunkPrefix.isEmpty() && national.startsWith(abroad.trunkPrefix)
-                && readsAsNumberOf(abroad, national.substring(abroad.trunkPrefix.length()), window);
+                && readsAsNumberOf(abroad, national.substring(abroad.trunkPrefix.length()), window, digits);
       }
     }
     return false;
@@ -191,14 +191,17 @@ final class RegionPlan {
    * The candidate's digits are ASCII.
    */
   boolean keepsGroupsOf(PhoneNumber number, String candidate) {
-    return keepsGroups(number.getCountryCode(), PhoneNumberUtil.getInstance().getNationalSignificantNumber(number), candidate);
+    String national = PhoneNumberUtil.getInstance().getNationalSignificantNumber(number);
+    return keepsGroups(number.getCountryCode(), national, candidate, PhoneNumberUtil.normalizeDigitsOnly(candidate));
   }
 
-  /** As {@link #keepsGroupsOf}, for the number of the country code with these national digits (leading zeros included). */
-  private boolean keepsGroups(int numbersCountryCode, String national, String candidate) {
+  /**
+   * As {@link #keepsGroupsOf}, for the number of the country code with these national digits
+   * (leading zeros included), in a candidate whose digits the caller has at hand.
+   */
+  private boolean keepsGroups(int numbersCountryCode, String national, String candidate, String candidateDigits) {
     String countryCodeDigits = Integer.toString(numbersCountryCode);
-    boolean countryCodeWritten = numbersCountryCode != countryCode
-        || writesCountryCode(countryCodeDigits, national, PhoneNumberUtil.normalizeDigitsOnly(candidate));
+    boolean countryCodeWritten = numbersCountryCode != countryCode || writesCountryCode(countryCodeDigits, national, candidateDigits);
     if (hasSlashesAfterCountryCode(candidate, countryCodeWritten ? countryCodeDigits : null)) {
       return false;
     }
