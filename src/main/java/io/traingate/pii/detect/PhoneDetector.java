@@ -12,13 +12,12 @@ import java.util.regex.Pattern;
 /**
  * Phone numbers, confirmed by libphonenumber's matcher as valid numbers, and, unless written after
  * "+", grouped as its strict grouping requires (the digits grouped as the number's own formats
- * group them). The region plan
- * checks the grouping on patterns it compiled once: the matcher's own check formats the number on
- * patterns its small cache keeps dropping, which nearly doubles its time. The matcher is slow, so
- * it only sees short windows around runs of digits that could be a phone number (7 to 40 digits
- * with phone-style separators), and tries the configured regions in order until one matches.
- * Numbers that a label calls something else ("order no. 954899759", "UPC 036000291452") are not
- * phones, however valid their digits.
+ * group them). The region plan checks the grouping on patterns it compiled once: the matcher's own
+ * check formats the number on patterns its small cache keeps dropping, which nearly doubles its
+ * time. The matcher is slow, so it only sees short windows around runs of digits that could be a
+ * phone number (7 to 40 digits with phone-style separators), and tries the configured regions in
+ * order until one matches. Numbers that a label calls something else ("order no. 954899759",
+ * "UPC 036000291452") are not phones, however valid their digits.
  */
 public final class PhoneDetector implements Detector {
 
