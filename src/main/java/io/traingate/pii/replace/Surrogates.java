@@ -1,5 +1,6 @@
 package io.traingate.pii.replace;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.io.BaseEncoding;
 import io.traingate.pii.EntityType;
 import io.traingate.pii.detect.Iban;
@@ -8,7 +9,6 @@ import io.traingate.pii.detect.ProviderKeyDetector;
 import io.traingate.pii.detect.WalletChecksums;
 import java.util.Locale;
 import java.util.Random;
-import java.util.regex.Pattern;
 import net.datafaker.Faker;
 
 /**
@@ -19,7 +19,7 @@ import net.datafaker.Faker;
 public final class Surrogates {
 
   private static final String[] EXAMPLE_DOMAINS = {"example.com", "example.org", "example.net"};
-  private static final Pattern NOT_ASCII_LOWER = Pattern.compile("[^a-z]");
+  private static final CharMatcher ASCII_LOWER = CharMatcher.inRange('a', 'z');
 
   private final Random random = new Random(0);
   // A fixed locale: the machine's default must not change the fakes.
@@ -144,7 +144,7 @@ public final class Surrogates {
   }
 
   private static String asciiLetters(String s) {
-    String letters = NOT_ASCII_LOWER.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+    String letters = ASCII_LOWER.retainFrom(s.toLowerCase(Locale.ROOT));
     return letters.isEmpty() ? "x" : letters;
   }
 }
