@@ -10,6 +10,10 @@ import java.util.List;
  */
 public interface Detector {
 
-  /** Adds every candidate found in {@code text} to {@code out}; candidates may overlap. */
+  /**
+   * Adds every candidate found in {@code text} to {@code out}; candidates may overlap. {@code out}
+   * already holds the candidates of the detectors that ran before, which a detector may read to
+   * skip work whose result would lose to them.
+   */
   void detect(ScannedText text, List<Span> out);
 }

@@ -48,6 +48,11 @@ public final class OverlapResolver {
     return List.copyOf(kept.values());
   }
 
+  /** True if {@code a} is checked more strictly than {@code b}: of two spans of one length, {@code a}'s wins. */
+  static boolean isStricter(EntityType a, EntityType b) {
+    return RANK[a.ordinal()] < RANK[b.ordinal()];
+  }
+
   /** Negative if {@code a} wins over {@code b}: longer, then stricter, then earlier. */
   private static int precedence(Span a, Span b) {
     if (a.length() != b.length()) {

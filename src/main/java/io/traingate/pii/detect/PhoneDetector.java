@@ -131,6 +131,9 @@ public final class PhoneDetector implements Detector {
   }
 
   private void match(String text, int start, int end, List<Span> out) {
+    if (isClaimedByStricterType(out, start, end)) {
+      return;
+    }
     String window = text.substring(start, end);
     boolean international = window.charAt(0) == '+';
     if (NOT_A_PHONE_SHAPE.matcher(window).matches()
@@ -156,6 +159,19 @@ public final class PhoneDetector implements Detector {
         return;
       }
     }
+  }
+
+  /**
+   * True if a candidate of a stricter type (an id after its cue, a card, an SSN, an IBAN) covers
+   * the window: any phone found in it would be no longer and lose to that candidate.
+   */
+  private static boolean isClaimedByStricterType(List<Span> candidates, int start, int end) {
+    for (Span candidate : candidates) {
+      if (candidate.start() <= start && candidate.end() >= end && OverlapResolver.isStricter(candidate.type(), EntityType.PHONE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True if a label before the number calls it something else: "order no. 954899759", "PO 4500123987". */

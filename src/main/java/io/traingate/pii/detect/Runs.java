@@ -7,6 +7,10 @@ final class Runs {
   private int count;
   private int[] bounds = new int[8];
 
+  void clear() {
+    count = 0;
+  }
+
   void add(int start, int end) {
     if (2 * count == bounds.length) {
       bounds = Arrays.copyOf(bounds, bounds.length * 2);

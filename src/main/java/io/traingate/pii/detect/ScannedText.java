@@ -1,5 +1,7 @@
 package io.traingate.pii.detect;
 
+import java.util.Arrays;
+
 /**
  * A text as the detectors read it: its words, and the runs of characters where entities that
  * are not words can be (digits, key-like runs, address-like runs), all found once. Detectors
@@ -22,22 +24,49 @@ public final class ScannedText {
   private static final byte ADDRESS = DIGIT | HEX_LETTER | DOT | COLON;
   private static final byte[] CLASSES = classes();
 
-  private final String text;
-  private final Tokens tokens;
+  private final Lexicon lexicon;
+  private final Tokens tokens = new Tokens();
   private final Runs digitRuns = new Runs();
   private final Runs keyRuns = new Runs();
   private final Runs alnumRuns = new Runs();
   private final Runs addressRuns = new Runs();
+  /** The text's chars: array reads are cheaper than charAt in the two hot loops. */
+  private char[] chars = new char[0];
+  private String text;
 
-  private ScannedText(String text, Lexicon lexicon) {
-    this.text = text;
-    char[] chars = text.toCharArray(); // array reads are cheaper than charAt in the two hot loops
-    this.tokens = Tokens.of(text, chars, lexicon);
-    findRuns(chars);
+  /**
+   * An empty scan, to {@link #read} texts into one after another. Its arrays are kept from text
+   * to text: fresh ones for each text would cost more than reading it, as new memory is out of
+   * the cache.
+   */
+  ScannedText(Lexicon lexicon) {
+    this.lexicon = lexicon;
   }
 
-  static ScannedText of(String text, Lexicon lexicon) {
-    return new ScannedText(text, lexicon);
+  /** Scans {@code text}, replacing the text read before; returns this. */
+  ScannedText read(String text) {
+    this.text = text;
+    int n = text.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, 2 * chars.length)];
+    }
+    text.getChars(0, n, chars, 0);
+    tokens.read(text, chars, n, lexicon);
+    findRuns(n);
+    return this;
+  }
+
+  /** Forgets the text read, its copy included: a scan kept for the next text holds nothing of this one. */
+  void clear() {
+    if (text != null) {
+      Arrays.fill(chars, 0, text.length(), '\0');
+      text = null;
+    }
+    tokens.clear();
+    digitRuns.clear();
+    keyRuns.clear();
+    alnumRuns.clear();
+    addressRuns.clear();
   }
 
   String text() {
@@ -80,8 +109,7 @@ public final class ScannedText {
    * space or punctuation of no class on each side: their union run is the word itself and holds
    * no run of any kind. The chars are read only around the other tokens.
    */
-  private void findRuns(char[] chars) {
-    int n = chars.length;
+  private void findRuns(int n) {
     int scannedTo = 0;
     for (int t = 0; t < tokens.count(); t++) {
       int start = tokens.start(t);
@@ -100,13 +128,13 @@ public final class ScannedText {
       while (to < n && classOf(chars[to]) != 0) {
         to++;
       }
-      findRunsIn(chars, from, to);
+      findRunsIn(from, to);
       scannedTo = to;
     }
   }
 
   /** The runs in {@code [from, to)}, whose ends are no union chars. */
-  private void findRunsIn(char[] chars, int from, int to) {
+  private void findRunsIn(int from, int to) {
     int i = from;
     while (i < to) {
       if (classOf(chars[i]) == 0) {
@@ -125,22 +153,22 @@ public final class ScannedText {
       }
       int length = i - start;
       if ((seen & DIGIT) != 0) {
-        split(chars, start, i, DIGIT, 1, 0, digitRuns);
+        split(start, i, DIGIT, 1, 0, digitRuns);
       }
       if (length >= ProviderKeyDetector.MIN_TOKEN) {
-        split(chars, start, i, KEY, ProviderKeyDetector.MIN_TOKEN, 0, keyRuns);
+        split(start, i, KEY, ProviderKeyDetector.MIN_TOKEN, 0, keyRuns);
       }
       if (length >= CryptoWalletDetector.MIN_LENGTH) {
-        split(chars, start, i, ALNUM, CryptoWalletDetector.MIN_LENGTH, 0, alnumRuns);
+        split(start, i, ALNUM, CryptoWalletDetector.MIN_LENGTH, 0, alnumRuns);
       }
       if ((seen & (DOT | COLON)) != 0) {
-        split(chars, start, i, ADDRESS, 1, DOT | COLON, addressRuns);
+        split(start, i, ADDRESS, 1, DOT | COLON, addressRuns);
       }
     }
   }
 
   /** Adds the maximal runs of {@code members} in {@code [from, to)} that are long enough and hold one of {@code required}. */
-  private void split(char[] chars, int from, int to, int members, int minLength, int required, Runs out) {
+  private void split(int from, int to, int members, int minLength, int required, Runs out) {
     int i = from;
     while (i < to) {
       if ((classOf(chars[i]) & members) == 0) {

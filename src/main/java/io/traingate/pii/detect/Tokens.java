@@ -16,31 +16,30 @@ public final class Tokens {
   static final int HAS_DIGIT = 1 << 27;
   static final int ALL_DIGITS = 1 << 28;
 
-  private final String text;
+  private String text;
   private int count;
-  private int[] starts;
-  private int[] ends;
-  private int[] flags;
-  private long[] hashes;
-
-  private Tokens(String text) {
-    this.text = text;
-    // chat averages a token per five or six chars: sized so that the arrays rarely grow
-    int capacity = text.length() / 4 + 8;
-    starts = new int[capacity];
-    ends = new int[capacity];
-    flags = new int[capacity];
-    hashes = new long[capacity];
-  }
+  private int[] starts = new int[0];
+  private int[] ends = starts;
+  private int[] flags = starts;
+  private long[] hashes = new long[0];
 
   /**
-   * One pass: each token's extent, its lexicon hash and its shape are computed as its chars are
-   * read, so a word costs one look at each char and one probe of the lexicon. {@code chars} are
-   * the text's.
+   * Reads the tokens of {@code text}, whose chars are the first {@code n} of {@code chars},
+   * replacing those read before: the arrays are kept from text to text. One pass: each token's
+   * extent, its lexicon hash and its shape are computed as its chars are read, so a word costs
+   * one look at each char and one probe of the lexicon.
    */
-  static Tokens of(String text, char[] chars, Lexicon lexicon) {
-    Tokens tokens = new Tokens(text);
-    int n = chars.length;
+  void read(String text, char[] chars, int n, Lexicon lexicon) {
+    this.text = text;
+    count = 0;
+    // chat averages a token per five or six chars: sized so that the arrays rarely grow
+    int capacity = n / 4 + 8;
+    if (starts.length < capacity) {
+      starts = new int[capacity];
+      ends = new int[capacity];
+      flags = new int[capacity];
+      hashes = new long[capacity];
+    }
     int i = 0;
     while (i < n) {
       char c = chars[i];
@@ -62,7 +61,7 @@ public final class Tokens {
         c = chars[i];
         entry = entryOf(c);
         if (entry == 0) {
-          if (!joinsWords(chars, i)) {
+          if (!joinsWords(chars, n, i)) {
             break;
           }
           entry = (c << 16) | TOKEN;
@@ -71,9 +70,14 @@ public final class Tokens {
       hash = WordTable.finish(hash);
       // no listed word holds a digit, so numbers, codes and keys need no probe of the lexicon
       int listed = (kinds & DIGIT) == 0 ? lexicon.flags(hash) : 0;
-      tokens.add(start, i, hash, listed | shape(chars[start], kinds));
+      add(start, i, hash, listed | shape(chars[start], kinds));
     }
-    return tokens;
+  }
+
+  /** Forgets the text read. */
+  void clear() {
+    text = null;
+    count = 0;
   }
 
   private void add(int start, int end, long hash, int tokenFlags) {
@@ -264,13 +268,13 @@ public final class Tokens {
   }
 
   /** An apostrophe or hyphen inside a word (O'Brien, Jean-Luc), but not a possessive 's. */
-  private static boolean joinsWords(char[] chars, int i) {
+  private static boolean joinsWords(char[] chars, int n, int i) {
     char c = chars[i];
-    if ((c != '\'' && c != '\u2019' && c != '-') || i + 1 >= chars.length || !isTokenChar(chars[i + 1])) {
+    if ((c != '\'' && c != '\u2019' && c != '-') || i + 1 >= n || !isTokenChar(chars[i + 1])) {
       return false;
     }
     boolean possessive = c != '-' && (chars[i + 1] == 's' || chars[i + 1] == 'S')
-        && (i + 2 >= chars.length || !isTokenChar(chars[i + 2]));
+        && (i + 2 >= n || !isTokenChar(chars[i + 2]));
     return !possessive;
   }
 }

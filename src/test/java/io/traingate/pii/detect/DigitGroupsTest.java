@@ -34,7 +34,7 @@ class DigitGroupsTest {
 
   @Test
   void digitsLeaveTheSeparatorsOut() {
-    DigitGroups run = DigitGroups.in(ScannedText.of("x 536.22.8901 y", Lexicon.get()), ".");
+    DigitGroups run = DigitGroups.in(new ScannedText(Lexicon.get()).read("x 536.22.8901 y"), ".");
     assertThat(run.next(), is(true));
     assertThat(run.digits(), is("536228901"));
     assertThat(run.next(), is(false));
@@ -42,10 +42,10 @@ class DigitGroupsTest {
 
   @Test
   void embeddedRunsTouchAWord() {
-    DigitGroups glued = DigitGroups.in(ScannedText.of("x4111 1111", Lexicon.get()), " ");
+    DigitGroups glued = DigitGroups.in(new ScannedText(Lexicon.get()).read("x4111 1111"), " ");
     glued.next();
     assertThat(glued.embedded(), is(true));
-    DigitGroups alone = DigitGroups.in(ScannedText.of("番号は090-1234です", Lexicon.get()), "-");
+    DigitGroups alone = DigitGroups.in(new ScannedText(Lexicon.get()).read("番号は090-1234です"), "-");
     alone.next();
     assertThat(alone.embedded(), is(false));
   }
@@ -62,7 +62,7 @@ class DigitGroupsTest {
       }
       String s = text.toString();
       StringBuilder digits = new StringBuilder();
-      for (DigitGroups run = DigitGroups.in(ScannedText.of(s, Lexicon.get()), " -"); run.next(); ) {
+      for (DigitGroups run = DigitGroups.in(new ScannedText(Lexicon.get()).read(s), " -"); run.next(); ) {
         assertThat(s, run.digits().length(), is(run.digitCount()));
         assertThat(s, Chars.isDigit(s.charAt(run.start())) && Chars.isDigit(s.charAt(run.end() - 1)), is(true));
         boolean joinable = run.end() + 1 < s.length() && " -".indexOf(s.charAt(run.end())) >= 0 && Chars.isDigit(s.charAt(run.end() + 1));
@@ -75,7 +75,7 @@ class DigitGroupsTest {
 
   private static List<String> runs(String text, String separators) {
     List<String> runs = new ArrayList<>();
-    for (DigitGroups run = DigitGroups.in(ScannedText.of(text, Lexicon.get()), separators); run.next(); ) {
+    for (DigitGroups run = DigitGroups.in(new ScannedText(Lexicon.get()).read(text), separators); run.next(); ) {
       runs.add(text.substring(run.start(), run.end()) + "|" + run.digitCount() + " digits " + run.groupCount() + " groups shortest "
           + run.shortestLeadingGroup() + " last " + run.lastGroup() + " sep '" + run.separator() + "' mixed " + run.mixedSeparators());
     }

@@ -10,7 +10,7 @@ final class Found {
 
   static List<String> by(Detector detector, String text) {
     List<Span> spans = new ArrayList<>();
-    detector.detect(ScannedText.of(text, Lexicon.get()), spans);
+    detector.detect(new ScannedText(Lexicon.get()).read(text), spans);
     return substrings(text, spans);
   }
 

@@ -3,6 +3,7 @@ package io.traingate.pii.detect;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import com.google.i18n.phonenumbers.NumberParseException;
@@ -52,6 +53,24 @@ class PhoneDetectorTest {
   })
   void findsNumbersInManyRegionsAndFormats(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  /** The number "passport 415 555 0132" holds is valid in the US, but the id claims it; a name's candidate does not. */
+  @ParameterizedTest
+  @CsvSource({"GOV_ID, 0", "US_SSN, 0", "PERSON, 1", "STREET_ADDRESS, 1"})
+  void leavesNumbersThatAStricterCandidateCoversToIt(EntityType type, int phonesFound) {
+    String text = "passport 415 555 0132";
+    List<Span> candidates = new ArrayList<>(List.of(new Span(type, 9, text.length())));
+    detector.detect(new ScannedText(Lexicon.get()).read(text), candidates);
+    assertThat(candidates.stream().filter(span -> span.type() == EntityType.PHONE).count(), is((long) phonesFound));
+  }
+
+  @Test
+  void triesANumberThatAStricterCandidateOnlyPartlyCovers() {
+    String text = "passport 415 555 0132";
+    List<Span> candidates = new ArrayList<>(List.of(new Span(EntityType.GOV_ID, 9, 16)));
+    detector.detect(new ScannedText(Lexicon.get()).read(text), candidates);
+    assertThat(candidates, hasItem(new Span(EntityType.PHONE, 9, text.length())));
   }
 
   @ParameterizedTest
@@ -173,7 +192,7 @@ class PhoneDetectorTest {
         continue;
       }
       List<Span> found = new ArrayList<>();
-      detector.detect(ScannedText.of(window, Lexicon.get()), found);
+      detector.detect(new ScannedText(Lexicon.get()).read(window), found);
       // a number written after "+" may be grouped as its owner likes: valid is enough
       List<Span> validInternational = new ArrayList<>();
       for (PhoneNumberMatch match : util.findNumbers(window, regions.get(0), Leniency.VALID, Long.MAX_VALUE)) {

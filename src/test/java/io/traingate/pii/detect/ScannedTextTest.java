@@ -32,7 +32,7 @@ class ScannedTextTest {
 
   @Test
   void findsEachKindOfRun() {
-    ScannedText text = ScannedText.of("ip 10.0.0.1:80, key sk-abc_DEF.1234 and bc1qar0srrr7xfkvy5l643ly ٣٣ é7", Lexicon.get());
+    ScannedText text = new ScannedText(Lexicon.get()).read("ip 10.0.0.1:80, key sk-abc_DEF.1234 and bc1qar0srrr7xfkvy5l643ly ٣٣ é7");
     assertThat(strings(text, text.digitRuns()), contains("10", "0", "0", "1", "80", "1234", "1", "0", "7", "5", "643", "7"));
     assertThat(strings(text, text.keyRuns()), contains("sk-abc_DEF.1234", "bc1qar0srrr7xfkvy5l643ly"));
     assertThat(strings(text, text.alnumRuns()), contains("bc1qar0srrr7xfkvy5l643ly"));
@@ -41,7 +41,7 @@ class ScannedTextTest {
 
   @Test
   void anEmptyTextHasNoRuns() {
-    ScannedText text = ScannedText.of("", Lexicon.get());
+    ScannedText text = new ScannedText(Lexicon.get()).read("");
     assertThat(strings(text, text.digitRuns()), empty());
     assertThat(strings(text, text.addressRuns()), empty());
   }
@@ -64,7 +64,7 @@ class ScannedTextTest {
       texts.add(text.toString());
     }
     for (String text : texts) {
-      ScannedText scanned = ScannedText.of(text, Lexicon.get());
+      ScannedText scanned = new ScannedText(Lexicon.get()).read(text);
       assertThat(text, bounds(scanned.digitRuns()), equalTo(matches(DIGITS, text)));
       assertThat(text, bounds(scanned.keyRuns()), equalTo(inUnionRunsWithLetterOrDigit(matches(KEY_LIKE, text), text)));
       assertThat(text, bounds(scanned.alnumRuns()), equalTo(matches(ALNUM, text)));
@@ -88,9 +88,27 @@ class ScannedTextTest {
     return bounds;
   }
 
+  /** A scan is reused from text to text: nothing of a longer text read before may remain. */
+  @Test
+  void aReusedScanHoldsOnlyTheTextItReadLast() {
+    ScannedText reused = new ScannedText(Lexicon.get());
+    reused.read("Dana's key sk-abc_DEF.1234567890 at 10.0.0.1, wallet bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq");
+    reused.clear();
+    ScannedText scanned = reused.read("Lee 42");
+    ScannedText fresh = new ScannedText(Lexicon.get()).read("Lee 42");
+    for (Runs[] runs : List.of(
+        new Runs[] {scanned.digitRuns(), fresh.digitRuns()}, new Runs[] {scanned.keyRuns(), fresh.keyRuns()},
+        new Runs[] {scanned.alnumRuns(), fresh.alnumRuns()}, new Runs[] {scanned.addressRuns(), fresh.addressRuns()})) {
+      assertThat(bounds(runs[0]), equalTo(bounds(runs[1])));
+    }
+    assertThat(scanned.tokens().count(), equalTo(2));
+    assertThat(scanned.tokens().flags(0), equalTo(fresh.tokens().flags(0)));
+    assertThat(strings(scanned, scanned.digitRuns()), contains("42"));
+  }
+
   @Test
   void punctuationAloneHoldsNoRun() {
-    ScannedText text = ScannedText.of("---------------- :: ... ::1 x.:", Lexicon.get());
+    ScannedText text = new ScannedText(Lexicon.get()).read("---------------- :: ... ::1 x.:");
     assertThat(strings(text, text.keyRuns()), empty());
     assertThat(strings(text, text.addressRuns()), contains("::1", ".:"));
   }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class TokenSearchTest {
 
-  private final Tokens tokens = ScannedText.of("Dana at home, passport AT the desk", Lexicon.get()).tokens();
+  private final Tokens tokens = new ScannedText(Lexicon.get()).read("Dana at home, passport AT the desk").tokens();
 
   @Test
   void findsTheNextTokenThatIsAWordInAnyCase() {
