@@ -16,12 +16,17 @@ public final class Tokens {
   static final int HAS_DIGIT = 1 << 27;
   static final int ALL_DIGITS = 1 << 28;
 
+  private static final int RECENT_WORDS = 1024;
+
   private String text;
   private int count;
   private int[] starts = new int[0];
   private int[] ends = starts;
   private int[] flags = starts;
   private long[] hashes = new long[0];
+  /** By the low bits of a word's hash: the hash of the word seen last there (0 for none; no word hashes to 0), and its flags. */
+  private final long[] recentHashes = new long[RECENT_WORDS];
+  private final int[] recentFlags = new int[RECENT_WORDS];
 
   /**
    * Reads the tokens of {@code text}, whose chars are the first {@code n} of {@code chars},
@@ -69,9 +74,23 @@ public final class Tokens {
       }
       hash = WordTable.finish(hash);
       // no listed word holds a digit, so numbers, codes and keys need no probe of the lexicon
-      int listed = (kinds & DIGIT) == 0 ? lexicon.flags(hash) : 0;
+      int listed = (kinds & DIGIT) == 0 ? flagsOf(hash, lexicon) : 0;
       add(start, i, hash, listed | shape(chars[start], kinds));
     }
+  }
+
+  /**
+   * The lexicon's flags of the word with this hash, from a small cache of the words seen last:
+   * a chat's words repeat, and the cache stays in the CPU's nearest cache where the lexicon's
+   * tables do not. It holds hashes and flags, no text.
+   */
+  private int flagsOf(long hash, Lexicon lexicon) {
+    int slot = (int) hash & (RECENT_WORDS - 1);
+    if (recentHashes[slot] != hash) {
+      recentHashes[slot] = hash;
+      recentFlags[slot] = lexicon.flags(hash);
+    }
+    return recentFlags[slot];
   }
 
   /** Forgets the text read. */
