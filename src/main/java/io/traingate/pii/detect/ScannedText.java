@@ -45,6 +45,7 @@ public final class ScannedText {
 
   /** Scans {@code text}, replacing the text read before; returns this. */
   ScannedText read(String text) {
+    clear();
     this.text = text;
     int n = text.length();
     if (chars.length < n) {

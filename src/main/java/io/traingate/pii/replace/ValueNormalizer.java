@@ -2,11 +2,11 @@ package io.traingate.pii.replace;
 
 import com.google.common.base.CharMatcher;
 import com.google.common.net.InetAddresses;
-import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.traingate.pii.EntityType;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +30,9 @@ public final class ValueNormalizer {
       | 1 << Character.LETTER_NUMBER
       | 1 << Character.OTHER_NUMBER;
 
-  private final PhoneNumberUtil phoneUtil = PhoneNumberUtil.getInstance();
+  private static final int MAX_COUNTRY_CODE_DIGITS = 3;
+
+  private final Set<Integer> countryCodes = Set.copyOf(PhoneNumberUtil.getInstance().getSupportedCallingCodes());
 
   public String normalize(EntityType type, String value) {
     return switch (type) {
@@ -65,28 +67,33 @@ public final class ValueNormalizer {
   }
 
   /**
-   * The national significant number: {@code +1 650 253 0000}, {@code (650) 253-0000} and
-   * {@code 1-650-253-0000} agree, as do {@code +44 20 7946 0958} and {@code 020 7946 0958}. Only
-   * international numbers go through libphonenumber's parser, which knows the country-code
-   * lengths; national ones lose their trunk prefix (0, or the 1 before ten NANP digits).
+   * The national number without its trunk prefix: {@code +1 650 253 0000}, {@code (650) 253-0000}
+   * and {@code 1-650-253-0000} agree, as do {@code +44 20 7946 0958}, {@code +44 (0)20 7946 0958}
+   * and {@code 020 7946 0958}. After a "+" the country code goes; elsewhere the 1 before ten NANP
+   * digits. Leading zeros (trunk prefixes) go too.
    */
   private String phone(String value) {
     String digits = digitsOf(value);
-    if (value.startsWith("+")) {
-      try {
-        return String.valueOf(phoneUtil.getNationalSignificantNumber(phoneUtil.parse(value, "ZZ")));
-      } catch (NumberParseException e) {
-        return digits;
-      }
-    }
-    if (digits.length() == 11 && digits.startsWith("1")) {
-      return digits.substring(1);
-    }
+    String national = value.startsWith("+") ? withoutCountryCode(digits)
+        : digits.length() == 11 && digits.startsWith("1") ? digits.substring(1) : digits;
     int start = 0;
-    while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+    while (start < national.length() - 1 && national.charAt(start) == '0') {
       start++;
     }
-    return digits.substring(start);
+    return national.substring(start);
+  }
+
+  /**
+   * The digits after the country code they start with. No country code starts another, so the one
+   * that the first one to three digits form is it, as libphonenumber's parser reads it.
+   */
+  private String withoutCountryCode(String digits) {
+    for (int length = 1; length <= MAX_COUNTRY_CODE_DIGITS && length < digits.length(); length++) {
+      if (countryCodes.contains(Integer.parseInt(digits, 0, length, 10))) {
+        return digits.substring(length);
+      }
+    }
+    return digits;
   }
 
   private static String ipAddress(String value) {

@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.traingate.pii.eval.LabeledCorpus;
 import io.traingate.pii.eval.LabeledMessage;
@@ -93,7 +94,6 @@ class ScannedTextTest {
   void aReusedScanHoldsOnlyTheTextItReadLast() {
     ScannedText reused = new ScannedText(Lexicon.get());
     reused.read("Dana's key sk-abc_DEF.1234567890 at 10.0.0.1, wallet bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq");
-    reused.clear();
     ScannedText scanned = reused.read("Lee 42");
     ScannedText fresh = new ScannedText(Lexicon.get()).read("Lee 42");
     for (Runs[] runs : List.of(
@@ -104,6 +104,10 @@ class ScannedTextTest {
     assertThat(scanned.tokens().count(), equalTo(2));
     assertThat(scanned.tokens().flags(0), equalTo(fresh.tokens().flags(0)));
     assertThat(strings(scanned, scanned.digitRuns()), contains("42"));
+    reused.clear();
+    assertThat(reused.text(), nullValue());
+    assertThat(reused.tokens().count(), equalTo(0));
+    assertThat(reused.digitRuns().count(), equalTo(0));
   }
 
   @Test

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.sameInstance;
 import io.traingate.pii.EntityType;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ValueNormalizerTest {
 
@@ -36,6 +38,17 @@ class ValueNormalizerTest {
   void lettersAndNumbersReturnsAValueWithNothingToReplaceAsItIs() {
     String value = "GB82WEST12345698765432";
     assertThat(ValueNormalizer.lettersAndNumbers(value, ""), sameInstance(value));
+  }
+
+  /** One number, written in each of the ways people write it, has one normal form; so has a number of another country. */
+  @ParameterizedTest
+  @CsvSource({
+      "+1 650 253 0000, 6502530000", "(650) 253-0000, 6502530000", "1-650-253-0000, 6502530000",
+      "+44 20 7946 0958, 2079460958", "+44 (0)20 7946 0958, 2079460958", "020 7946 0958, 2079460958",
+      "+353 1 234 5678, 12345678", "01 234 5678, 12345678", "+39 06 1234 5678, 612345678", "+7 495 123-45-67, 4951234567",
+      "+999 123 4567, 9991234567"})
+  void phoneNumbersLoseCountryCodeAndTrunkPrefix(String written, String normal) {
+    assertThat(new ValueNormalizer().normalize(EntityType.PHONE, written), is(normal));
   }
 
   @Test
