@@ -27,6 +27,21 @@ class RedactorTest {
     assertThat(spans, contains(new Span(EntityType.CREDIT_CARD, 0, 19)));
   }
 
+  /** Texts of every length, long ones included, in turn on one thread: each is scanned afresh. */
+  @Test
+  void findsTheSameInATextWhateverWasScannedBefore() {
+    String text = "mail a@b.com, tel (650) 253-0000";
+    List<Span> alone = redactor.scan(text);
+    String filler = " lunch at noon?".repeat(10_000);
+    String longText = text + filler + text;
+    List<Span> inLong = redactor.scan(longText);
+    assertThat(inLong.size(), is(2 * alone.size()));
+    assertThat(inLong.get(inLong.size() - 1).end(), is(longText.length()));
+    assertThat(redactor.scan(text), is(alone));
+    assertThat(redactor.scan(filler), is(List.of()));
+    assertThat(redactor.scan(text.substring(0, 12)), contains(new Span(EntityType.EMAIL, 5, 12)));
+  }
+
   @Test
   void rejectsAnEmptyKeyWithoutEchoingIt() {
     IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(

@@ -8,12 +8,17 @@ import java.util.List;
 /** Runs every detector over a text and resolves their overlapping candidates. Thread-safe. */
 public final class SpanFinder {
 
+  /** Longer texts get a scan of their own, so that no thread keeps arrays of a long text's size. */
+  private static final int REUSED_SCAN_MAX_CHARS = 1 << 16;
+
   private final List<Detector> detectors;
+  private final Lexicon lexicon;
   /** Each thread's scan, reused from text to text. */
   private final ThreadLocal<ScannedText> scans;
 
   private SpanFinder(List<Detector> detectors, Lexicon lexicon) {
     this.detectors = List.copyOf(detectors);
+    this.lexicon = lexicon;
     this.scans = ThreadLocal.withInitial(() -> new ScannedText(lexicon));
   }
 
@@ -41,7 +46,7 @@ public final class SpanFinder {
   /** Final, non-overlapping spans sorted by start. */
   public List<Span> find(String text) {
     List<Span> candidates = new ArrayList<>();
-    ScannedText scanned = scans.get().read(text);
+    ScannedText scanned = (text.length() <= REUSED_SCAN_MAX_CHARS ? scans.get() : new ScannedText(lexicon)).read(text);
     try {
       for (Detector detector : detectors) {
         detector.detect(scanned, candidates);
