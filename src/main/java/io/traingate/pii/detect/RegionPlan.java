@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,8 +40,6 @@ final class RegionPlan {
 
   /** Longer digit runs do not fit in the {@code long} of a national number. */
   private static final int MAX_NATIONAL_DIGITS = 17;
-  private static final int MAX_COUNTRY_CODE_DIGITS = 3;
-  private static final Set<Integer> COUNTRY_CODES = PhoneNumberUtil.getInstance().getSupportedCallingCodes();
   /** The plans of the country codes dialled from abroad, each made when first needed. */
   private static final Map<Integer, RegionPlan> BY_COUNTRY_CODE = new ConcurrentHashMap<>();
 
@@ -167,18 +164,16 @@ final class RegionPlan {
       return false;
     }
     int codeStart = prefix.end();
-    for (int codeEnd = codeStart + 1; codeEnd <= Math.min(codeStart + MAX_COUNTRY_CODE_DIGITS, digits.length()); codeEnd++) {
-      int countryCode = Integer.parseInt(digits, codeStart, codeEnd, 10);
-      if (COUNTRY_CODES.contains(countryCode)) {
-        // the digits after the country code, with or without its trunk prefix ("+44 (0)20 …")
-        RegionPlan abroad = ofCountryCode(countryCode);
-        String national = digits.substring(codeEnd);
-        return readsAsNumberOf(abroad, national, window, digits)
-            || !abroad.trunkPrefix.isEmpty() && national.startsWith(abroad.trunkPrefix)
-                && readsAsNumberOf(abroad, national.substring(abroad.trunkPrefix.length()), window, digits);
-      }
+    int codeEnd = codeStart + CallingCodes.lengthAt(digits, codeStart);
+    if (codeEnd == codeStart) {
+      return false;
     }
-    return false;
+    // the digits after the country code, with or without its trunk prefix ("+44 (0)20 …")
+    RegionPlan abroad = ofCountryCode(Integer.parseInt(digits, codeStart, codeEnd, 10));
+    String national = digits.substring(codeEnd);
+    return readsAsNumberOf(abroad, national, window, digits)
+        || !abroad.trunkPrefix.isEmpty() && national.startsWith(abroad.trunkPrefix)
+            && readsAsNumberOf(abroad, national.substring(abroad.trunkPrefix.length()), window, digits);
   }
 
   /**

@@ -2,11 +2,10 @@ package io.traingate.pii.replace;
 
 import com.google.common.base.CharMatcher;
 import com.google.common.net.InetAddresses;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.traingate.pii.EntityType;
+import io.traingate.pii.detect.CallingCodes;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -29,10 +28,6 @@ public final class ValueNormalizer {
       | 1 << Character.DECIMAL_DIGIT_NUMBER
       | 1 << Character.LETTER_NUMBER
       | 1 << Character.OTHER_NUMBER;
-
-  private static final int MAX_COUNTRY_CODE_DIGITS = 3;
-
-  private final Set<Integer> countryCodes = Set.copyOf(PhoneNumberUtil.getInstance().getSupportedCallingCodes());
 
   public String normalize(EntityType type, String value) {
     return switch (type) {
@@ -72,7 +67,7 @@ public final class ValueNormalizer {
    * and {@code 020 7946 0958}. After a "+" the country code goes; elsewhere the 1 before ten NANP
    * digits. Leading zeros (trunk prefixes) go too.
    */
-  private String phone(String value) {
+  private static String phone(String value) {
     String digits = digitsOf(value);
     String national = value.startsWith("+") ? withoutCountryCode(digits)
         : digits.length() == 11 && digits.startsWith("1") ? digits.substring(1) : digits;
@@ -83,17 +78,10 @@ public final class ValueNormalizer {
     return national.substring(start);
   }
 
-  /**
-   * The digits after the country code they start with. No country code starts another, so the one
-   * that the first one to three digits form is it, as libphonenumber's parser reads it.
-   */
-  private String withoutCountryCode(String digits) {
-    for (int length = 1; length <= MAX_COUNTRY_CODE_DIGITS && length < digits.length(); length++) {
-      if (countryCodes.contains(Integer.parseInt(digits, 0, length, 10))) {
-        return digits.substring(length);
-      }
-    }
-    return digits;
+  /** The digits after the country code they start with, or all of them if no code leaves any. */
+  private static String withoutCountryCode(String digits) {
+    int length = CallingCodes.lengthAt(digits, 0);
+    return length > 0 && length < digits.length() ? digits.substring(length) : digits;
   }
 
   private static String ipAddress(String value) {
