@@ -154,17 +154,29 @@ public final class ScannedText {
       }
       int length = i - start;
       if ((seen & DIGIT) != 0) {
-        split(start, i, DIGIT, 1, 0, digitRuns);
+        addRuns(start, i, seen == DIGIT, DIGIT, 1, digitRuns);
       }
       if (length >= ProviderKeyDetector.MIN_TOKEN) {
-        split(start, i, KEY, ProviderKeyDetector.MIN_TOKEN, 0, keyRuns);
+        addRuns(start, i, (seen & COLON) == 0, KEY, ProviderKeyDetector.MIN_TOKEN, keyRuns);
       }
       if (length >= CryptoWalletDetector.MIN_LENGTH) {
-        split(start, i, ALNUM, CryptoWalletDetector.MIN_LENGTH, 0, alnumRuns);
+        addRuns(start, i, (seen & (KEY_PUNCTUATION | COLON)) == 0, ALNUM, CryptoWalletDetector.MIN_LENGTH, alnumRuns);
       }
       if ((seen & (DOT | COLON)) != 0) {
         split(start, i, ADDRESS, 1, DOT | COLON, addressRuns);
       }
+    }
+  }
+
+  /**
+   * Adds the maximal runs of {@code members} in the union run {@code [from, to)}: the whole run,
+   * without reading it again, when {@code allMembers} (most numbers and keys).
+   */
+  private void addRuns(int from, int to, boolean allMembers, int members, int minLength, Runs out) {
+    if (allMembers) {
+      out.add(from, to);
+    } else {
+      split(from, to, members, minLength, 0, out);
     }
   }
 
