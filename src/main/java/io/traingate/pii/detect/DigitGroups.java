@@ -14,6 +14,7 @@ final class DigitGroups {
   private final String separators;
   private int nextDigitRun;
 
+  private int firstRun;
   private int start;
   private int end;
   private int digitCount;
@@ -39,32 +40,49 @@ final class DigitGroups {
     if (nextDigitRun >= digitRuns.count()) {
       return false;
     }
-    int run = nextDigitRun;
-    start = digitRuns.start(run);
+    int last = nextDigitRun;
+    while (joinsNextRun(last)) {
+      last++;
+    }
+    measure(nextDigitRun, last);
+    nextDigitRun = last + 1;
+    return true;
+  }
+
+  /**
+   * Shrinks the current run by its last group ("4111 1111 1111 1111 08" to the card before the
+   * expiry month); false if it has a single group. The cursor still moves on after the whole run.
+   */
+  boolean dropLastGroup() {
+    if (groupCount == 1) {
+      return false;
+    }
+    measure(firstRun, firstRun + groupCount - 2);
+    return true;
+  }
+
+  /** Makes digit runs {@code first} to {@code last}, each joined to the next, the current run. */
+  private void measure(int first, int last) {
+    firstRun = first;
+    start = digitRuns.start(first);
+    end = digitRuns.end(last);
     digitCount = 0;
-    groupCount = 0;
+    groupCount = last - first + 1;
     shortestLeadingGroup = Integer.MAX_VALUE;
     separator = 0;
     mixedSeparators = false;
-    while (true) {
-      lastGroup = digitRuns.end(run) - digitRuns.start(run);
-      digitCount += lastGroup;
-      groupCount++;
-      end = digitRuns.end(run);
-      if (!joinsNextRun(run)) {
-        break;
+    for (int run = first; run <= last; run++) {
+      int length = digitRuns.end(run) - digitRuns.start(run);
+      digitCount += length;
+      if (run == last) {
+        lastGroup = length;
+      } else {
+        shortestLeadingGroup = Math.min(shortestLeadingGroup, length);
+        char sep = text.charAt(digitRuns.end(run));
+        mixedSeparators |= separator != 0 && sep != separator;
+        separator = separator == 0 ? sep : separator;
       }
-      shortestLeadingGroup = Math.min(shortestLeadingGroup, lastGroup);
-      char sep = text.charAt(end);
-      if (separator == 0) {
-        separator = sep;
-      } else if (sep != separator) {
-        mixedSeparators = true;
-      }
-      run++;
     }
-    nextDigitRun = run + 1;
-    return true;
   }
 
   /** True if a single separator lies between digit run {@code run} and the next one. */

@@ -23,6 +23,10 @@ public final class GovIdDetector implements Detector {
   private static final int MIN_DIGITS = 4;
   private static final int MIN_LENGTH = 5;
   private static final int MAX_LENGTH = 20;
+  /** A single token in capitals with this many chars and digits is an id even with fewer than {@link #MIN_DIGITS} digits. */
+  private static final int MIN_CODE_LENGTH = 8;
+  private static final int MIN_CODE_DIGITS = 2;
+  private static final long SSN = Tokens.key("ssn");
   private static final Pattern DATE = Pattern.compile("\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}");
 
   /** Words between a cue and its value, in the languages of the cues: "codice fiscale è …", "kimlik numaram …". */
@@ -80,11 +84,14 @@ public final class GovIdDetector implements Detector {
       if (tokens.gapBefore(k).indexOf('\n') >= 0) {
         return -1;
       }
+      if (tokens.is(k, SSN)) {
+        return -1; // "TIN/SSN 103-93-6225": the number the SSN cue names is the SSN detector's
+      }
       // a letter group starts the value only joined to its digits: "QQ 12 34 56 C", but not the "ID" of "PhilSys ID: 7875…"
       if (tokens.has(k, HAS_DIGIT) || isLetterGroup(tokens, k) && tokens.has(k + 1, HAS_DIGIT) && isJoined(tokens, k + 1)) {
         return k;
       }
-      if (!FILLERS.contains(word(tokens, k)) && !tokens.has(k, GOV_CUE)) {
+      if (!FILLERS.contains(word(tokens, k)) && !tokens.has(k, GOV_CUE) && !tokens.isApostropheS(k)) { // the 's of "it's"
         return -1;
       }
     }
@@ -118,7 +125,10 @@ public final class GovIdDetector implements Detector {
         digits += Character.isDigit(c) ? 1 : 0;
       }
     }
-    return digits >= MIN_DIGITS && alnum >= MIN_LENGTH && alnum <= MAX_LENGTH && !isDate(text.substring(tokens.start(first), tokens.end(last)));
+    // a passport or licence number in capitals may hold few digits: "FLFH6K41V", "WDLI6P9AAV3X"
+    boolean capitalsCode = first == last && tokens.has(first, ALL_UPPER) && alnum >= MIN_CODE_LENGTH && digits >= MIN_CODE_DIGITS;
+    return (digits >= MIN_DIGITS || capitalsCode) && alnum >= MIN_LENGTH && alnum <= MAX_LENGTH
+        && !isDate(text.substring(tokens.start(first), tokens.end(last)));
   }
 
   private static boolean isDate(String value) {

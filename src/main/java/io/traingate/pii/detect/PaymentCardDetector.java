@@ -10,7 +10,8 @@ public final class PaymentCardDetector implements Detector {
   @Override
   public void detect(ScannedText scanned, List<Span> out) {
     for (DigitGroups run = DigitGroups.in(scanned, " -"); run.next(); ) {
-      if (isCardNumber(run)) {
+      // people write the expiry month or the CVV right after the number, spaced alike: "4111 1111 1111 1111 08/28"
+      if (isCardNumber(run) || run.dropLastGroup() && isCardNumber(run)) {
         out.add(new Span(EntityType.CREDIT_CARD, run.start(), run.end()));
       }
     }

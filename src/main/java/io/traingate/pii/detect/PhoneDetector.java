@@ -27,6 +27,8 @@ public final class PhoneDetector implements Detector {
   /** Dialled from abroad, they start with an international prefix of up to four digits (0011 from Australia). */
   private static final int MAX_INTERNATIONAL_PREFIX_DIGITS = 4;
   private static final int MAX_SEPARATOR_RUN = 3;
+  /** The longest area code written in brackets: "(0212)", "(02)", "(415)". */
+  private static final int MAX_BRACKETED_DIGITS = 5;
   /**
    * Digit runs with phone-like lengths whose grouping no dialling plan uses: IPv4 addresses,
    * dates and SSN-style 3-2-4 groups. Skipping them saves the matcher's time, not accuracy.
@@ -72,7 +74,7 @@ public final class PhoneDetector implements Detector {
     for (int r = 0; r < digitRuns.count(); r++) {
       int firstDigit = digitRuns.start(r);
       if (firstDigit >= resume) {
-        boolean opened = firstDigit > resume && isOpening(text.charAt(firstDigit - 1));
+        boolean opened = firstDigit > resume && opensNumber(text, firstDigit);
         resume = scanNumber(text, opened ? firstDigit - 1 : firstDigit, out);
       }
     }
@@ -180,9 +182,22 @@ public final class PhoneDetector implements Detector {
         || NOT_A_PHONE_ABBREVIATIONS.labels(text, start, LABEL_WINDOW, LABEL_FILLERS);
   }
 
-  /** A {@code +} or {@code (} right before the first digit belongs to the number. */
-  private static boolean isOpening(char c) {
-    return c == '+' || c == '(';
+  /**
+   * True if the char right before the first digit belongs to the number: a {@code +}, or a
+   * {@code (} that closes after an area code or trunk prefix ("(415) 555", "(0)20"), not one that
+   * opens an aside ("(739-95-6753 is what we have)").
+   */
+  private static boolean opensNumber(String text, int firstDigit) {
+    char before = text.charAt(firstDigit - 1);
+    if (before != '(') {
+      return before == '+';
+    }
+    for (int i = firstDigit; i < text.length() && i <= firstDigit + MAX_BRACKETED_DIGITS; i++) {
+      if (!Chars.isDigit(text.charAt(i))) {
+        return text.charAt(i) == ')';
+      }
+    }
+    return false;
   }
 
   private static boolean isSeparator(char c) {

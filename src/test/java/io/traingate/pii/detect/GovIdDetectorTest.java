@@ -35,6 +35,9 @@ class GovIdDetectorTest {
       "DNI nº 45123987K|45123987K",
       "BSN 123456782|123456782",
       "meine Steuer-ID lautet 12 345 678 903|12 345 678 903",
+      "Reisepassnummer: C01X00T47 — gültig bis 2031|C01X00T47",      // few digits, in capitals
+      "WA driver license WDLT8R7PPZ2K, exp 2026|WDLT8R7PPZ2K",
+      "my driving licence number, it's MORGA657054SM9IJ|MORGA657054SM9IJ",
   })
   void findsNumbersRightAfterAnIdentityCue(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -53,6 +56,9 @@ class GovIdDetectorTest {
       "my student ID: 48213001",                // ids of schools, shops and employers are not national ids
       "fly Emirates 2034 5678",
       "PESEL: see form 12",                     // no id after the cue
+      "TIN/SSN 536-22-8901",                    // the SSN cue names it: the SSN detector's
+      "passport photo SIZEABCD",                // capitals without digits
+      "driver license AB12",                    // short
   })
   void needsACueAndAnIdLikeValue(String text) {
     assertThat(Found.by(detector, text), empty());

@@ -23,6 +23,8 @@ class PaymentCardDetectorTest {
       "new mc 2223 0031 2200 3222|2223 0031 2200 3222",
       "discover 6011111111111117|6011111111111117",
       "jcb 3530111333300000|3530111333300000",
+      "or use mine: 4111 1111 1111 1111 08/28 cvv 552|4111 1111 1111 1111",
+      "5555 5555 5555 4444 552 is the cvv|5555 5555 5555 4444",
   })
   void findsLuhnValidCardsOfKnownIssuers(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -36,6 +38,7 @@ class PaymentCardDetectorTest {
       "41111111111111111111111", // too long
       "x4111111111111111",      // glued to a word
       "37828224631000",         // Amex prefix with 14 digits
+      "4111 1111 1111 1112 08/28", // Luhn fails with or without the group after it
   })
   void rejectsNearMisses(String text) {
     assertThat(Found.by(detector, text), empty());

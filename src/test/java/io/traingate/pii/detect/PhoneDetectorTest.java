@@ -50,6 +50,7 @@ class PhoneDetectorTest {
       "kept as 0044 (0)20 7946 0018|0044 (0)20 7946 0018",
       "dutch mobile +31 6 27 49 13 85 ok|+31 6 27 49 13 85",      // grouped otherwise than libphonenumber's format
       "oslo +47 912 34 567 ok|+47 912 34 567",
+      "an aside (415 555 0132 is mine)|415 555 0132",            // a bracket that opens an aside is not the number's
   })
   void findsNumbersInManyRegionsAndFormats(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -125,6 +126,7 @@ class PhoneDetectorTest {
       "[2024-06-02 14:05:11] job done",
       "claim code CLM-2024-118742",
       "calling about the order um 1643 795 i think",
+      "your SSN (739-95-6753 is what we have)",                  // an SSN's shape after the bracket of an aside
   })
   void ignoresNumbersThatAreNotPhones(String text) {
     assertThat(Found.by(detector, text), empty());
