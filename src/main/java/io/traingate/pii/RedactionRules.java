@@ -15,7 +15,8 @@ public final class RedactionRules implements Serializable {
 
   /** Regions libphonenumber's matcher tries, in order (issue 3 asks for at least these). */
   public static final List<String> DEFAULT_PHONE_REGIONS =
-      List.of("US", "GB", "CA", "AU", "IN", "DE", "FR", "ES", "IT", "BR", "MX", "PH", "TR", "JP");
+      List.of("US", "GB", "CA", "AU", "IN", "DE", "FR", "ES", "IT", "BR", "MX", "PH", "TR", "JP",
+          "IE", "NZ", "ZA", "NG", "KE", "SG", "ID", "VN", "CN", "KR", "NL", "PL", "SE");
 
   public static final int DEFAULT_MASK_KEEP_LAST = 4;
 

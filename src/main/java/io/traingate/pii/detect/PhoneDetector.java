@@ -36,14 +36,14 @@ public final class PhoneDetector implements Detector {
   private static final Pattern NOT_A_PHONE_SHAPE = Pattern.compile(
       "\\d{1,3}(?:\\.\\d{1,3}){3}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{4}|\\d{3}([- ])\\d{2}\\1\\d{4}");
 
-  /** Labels of numbers that are not phones: orders, invoices, product codes, policies, accounts, tickets. */
+  /** Labels of numbers that are not phones: orders, invoices, product codes, policies, accounts, tickets, bookings, builds. */
   private static final ContextWords NOT_A_PHONE_LABELS = ContextWords.of(
       "order", "purchase order", "p.o", "invoice", "inv", "receipt", "tracking", "shipment", "parcel", "waybill", "awb",
       "consignment", "upc", "ean", "gtin", "sku", "isbn", "asin", "imei", "serial", "s/n", "model", "part", "item", "batch",
       "policy", "account", "acct", "a/c", "reference", "ref", "ticket", "case no", "case number", "case id", "claim",
       "booking", "reservation", "confirmation", "transaction", "txn", "customer no", "customer number", "customer id",
       "member no", "member number", "member id", "membership", "voucher", "coupon", "contract", "pnr", "routing",
-      "routing number", "aba", "sort code", "bsb",
+      "routing number", "aba", "sort code", "bsb", "conf", "build",
       "bestellnummer", "bestellung", "auftragsnummer", "rechnungsnummer", "rechnung", "kundennummer", "vertragsnummer",
       "sendungsnummer", "artikelnummer", "seriennummer", "aktenzeichen", "kontonummer", "konto", "referenz",
       "commande", "facture", "référence", "réf", "dossier", "compte", "contrat", "colis",
@@ -112,10 +112,15 @@ public final class PhoneDetector implements Detector {
     singleDigitGroups += groupDigits == 1 ? 1 : 0;
     int maxDigits = MAX_DIGITS + (text.charAt(start) == '0' ? MAX_INTERNATIONAL_PREFIX_DIGITS : 0);
     boolean plausible = digits >= MIN_DIGITS && digits <= maxDigits && singleDigitGroups <= 2;
-    if (plausible && !Chars.joinsWordAt(text, start - 1) && !Chars.joinsWordAt(text, end)) {
+    if (plausible && !Chars.joinsWordAt(text, start - 1) && !Chars.joinsWordAt(text, end) && !endsCode(text, start)) {
       match(text, start, end, out);
     }
     return Math.max(end, start + 1);
+  }
+
+  /** True if the number goes on a code that a hyphen joins it to: the 22-4471903 of "HOM-22-4471903". */
+  private static boolean endsCode(String text, int start) {
+    return start >= 2 && text.charAt(start - 1) == '-' && Chars.joinsWordAt(text, start - 2);
   }
 
   /** True if the separator run from {@code from} to {@code to} already holds a space, dash, dot or slash. */

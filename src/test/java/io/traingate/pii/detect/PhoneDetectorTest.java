@@ -51,6 +51,9 @@ class PhoneDetectorTest {
       "dutch mobile +31 6 27 49 13 85 ok|+31 6 27 49 13 85",      // grouped otherwise than libphonenumber's format
       "oslo +47 912 34 567 ok|+47 912 34 567",
       "an aside (415 555 0132 is mine)|415 555 0132",            // a bracket that opens an aside is not the number's
+      "namba yangu mpya ni 0712 345908|0712 345908",               // Kenya, among the default regions
+      "SĐT 0912 345 678 nhé|0912 345 678",                       // Vietnam, among the default regions
+      "Emergency contacts: Aroha — 021 448 2917 (partner)|021 448 2917",
   })
   void findsNumbersInManyRegionsAndFormats(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -127,6 +130,9 @@ class PhoneDetectorTest {
       "claim code CLM-2024-118742",
       "calling about the order um 1643 795 i think",
       "your SSN (739-95-6753 is what we have)",                  // an SSN's shape after the bracket of an aside
+      "Policy no: HOM-22-4471903",                                // the tail of a code
+      "Hotel Granvia, conf. 88213094",
+      "Windows 11, build 22631.3296",
   })
   void ignoresNumbersThatAreNotPhones(String text) {
     assertThat(Found.by(detector, text), empty());
@@ -190,7 +196,9 @@ class PhoneDetectorTest {
           break;
         }
       }
-      if (!expected.isEmpty() && !expected.equals(List.of(new Span(EntityType.PHONE, 0, window.length()))) || carrierCode) {
+      // short numbers (service codes valid in some regions) are below the detector's 7 digits on purpose
+      boolean shortNumber = window.chars().filter(Character::isDigit).count() < 7;
+      if (!expected.isEmpty() && !expected.equals(List.of(new Span(EntityType.PHONE, 0, window.length()))) || carrierCode || shortNumber) {
         continue;
       }
       List<Span> found = new ArrayList<>();
