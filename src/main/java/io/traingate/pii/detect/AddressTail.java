@@ -223,6 +223,9 @@ final class AddressTail {
     if (tokens.isAny(k, TURKISH_UNIT_LETTERS) && tokens.has(k, CAPITALIZED) && gapIs(k + 1, ": ") && isSmallNumber(k + 1)) {
       return k + 1; // D: 8
     }
+    if (isSmallNumber(k) && gapIs(k + 1, ". ") && tokens.isAny(k + 1, DANISH_SIDES)) {
+      return k + 1; // 2. th.
+    }
     int floor = floorEnd(k);
     if (floor < 0 || separator != COMMA) {
       return -1;
@@ -238,6 +241,8 @@ final class AddressTail {
   private static final long[] TURKISH_UNIT_LETTERS = Tokens.keys("d k");
   /** Which door of a floor, in Portuguese without a dot: 3.º Dto, 2.º Esq. */
   private static final long[] DOOR_SIDES = Tokens.keys("dto dta esq esqo frt");
+  /** The door on a Danish floor: 2. th. (right), 1. tv. (left), 3. mf. (middle). */
+  private static final long[] DANISH_SIDES = Tokens.keys("th tv mf");
   /** The letters of Catalan ordinals of floors and doors: 1r, 2n, 3r, 4t, 1a. */
   private static final String CATALAN_ORDINAL_ENDINGS = "rnta";
 

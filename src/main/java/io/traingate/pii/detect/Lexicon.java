@@ -156,7 +156,7 @@ final class Lexicon {
 
   private static final String UNITS =
       "apt apartment suite ste unit flat fl floor room rm bldg building house plot office door apto dpto depto piso"
-          + " andar sala bloco block villa int interno app appt daire";
+          + " andar sala bloco block villa int interno app appt daire lgh bus";
 
   /** Identity documents and national ids; words that are also given names (Nik, Ine, Fin, Umid) stay out. */
   private static final String GOV_CUES =

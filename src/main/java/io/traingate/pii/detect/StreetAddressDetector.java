@@ -358,8 +358,12 @@ public final class StreetAddressDetector implements Detector {
     }
     boolean lastGroupOfANumber = tokens.has(t - 1, ALL_DIGITS) && tokens.gapIs(t, " ") // 433 34 9834 Park Avenue
         && tokens.has(t - 2, HAS_DIGIT) && tokens.gapIs(t - 1, " ");
-    return digits <= 5 && !lastGroupOfANumber;
+    return digits <= 5 && !lastGroupOfANumber && !tokens.isAny(t + 1, TIME_UNITS);
   }
+
+  /** Units of time after a number: "5 mins walk", "20 minuter på grund av" are durations, not addresses. */
+  private static final long[] TIME_UNITS = Tokens.keys(
+      "min mins minute minutes minuter minuten minuti minutos minuto minuut minuten hr hrs hour hours sec secs seconds");
 
   /** A sign before a number that makes it no house number: $5, €5, £5, #5, :45, 3/4, .5, +44, -5. */
   private static boolean isNumberSign(char c) {

@@ -50,6 +50,9 @@ class StreetAddressDetectorTest {
       "ul. Piotrkowska 104, 90-004 Łódź|ul. Piotrkowska 104, 90-004 Łódź",
       "we moved to 3/45 Smith Street, Fitzroy VIC 3065|3/45 Smith Street, Fitzroy VIC 3065",
       "Via del Corso 12, int. 5, 00186 Roma RM|Via del Corso 12, int. 5, 00186 Roma RM",
+      "ny adress: Kungsgatan 12 lgh 1201, 111 43 Stockholm|Kungsgatan 12 lgh 1201, 111 43 Stockholm",
+      "stuur het naar Veldstraat 40 bus 2, 9000 Gent aub|Veldstraat 40 bus 2, 9000 Gent",
+      "kom forbi Istedgade 12, 3. tv., 1650 København V i aften|Istedgade 12, 3. tv., 1650 København V",
   })
   void followsTheAddressThroughUnitsDistrictsCitiesRegionsAndPostcodes(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -146,6 +149,8 @@ class StreetAddressDetectorTest {
       "my number is 555 12 3456 Park Avenue is busy",
       "see you 12/05/2024 Park Avenue",
       "we recorded at Abbey Road 2019, London was great",  // a street word before a number, but no postcode after it
+      "Near the station, 5 mins walk.",                    // a duration, though "walk" names streets
+      "försenat ca 20 minuter på grund av signalfel",
   })
   void ignoresNumbersNearStreetWords(String text) {
     assertThat(Found.by(detector, text), empty());
