@@ -260,6 +260,10 @@ final class AddressTail {
     if (length >= 2 && length <= 3 && numbered && (ordinalSign || CATALAN_ORDINAL_ENDINGS.indexOf(lastChar) >= 0)) {
       return t;
     }
+    char beforeLast = length >= 3 ? text.charAt(tokens.end(t) - 2) : ' ';
+    if (length == 3 && Chars.isDigit(text.charAt(tokens.start(t))) && (beforeLast == 'º' || beforeLast == 'ª') && Chars.isUpper(lastChar)) {
+      return t; // the door glued to the floor: 2ºB
+    }
     int sign = t + 1; // 4.º: the dot parts the number from its sign
     boolean dotted = tokens.has(t, ALL_DIGITS) && length <= 2 && gapIs(sign, ".") && tokens.length(sign) == 1
         && (tokens.is(sign, "º") || tokens.is(sign, "ª"));

@@ -288,8 +288,8 @@ public final class StreetAddressDetector implements Detector {
       return namedStreetStart(tokens, street);
     }
     for (int j = street; j >= Math.max(0, street - MAX_STREET_WORDS); j--) {
-      if (tokens.has(j, STREET_PREFIX) && j < street) {
-        return j;
+      if (j < street && isStreetPrefix(tokens, j)) {
+        return tokens.gapIs(j + 1, " ") || tokens.gapIs(j + 1, ". ") || tokens.gapIs(j + 1, "/ ") ? j : -1;
       }
       boolean inName = isNameWord(tokens, j) || tokens.has(j, NAME_PARTICLE) || j < street && isSmallNumber(tokens, j);
       if (!inName || j < street && !tokens.gapIs(j + 1, " ")) {
@@ -298,6 +298,13 @@ public final class StreetAddressDetector implements Detector {
     }
     return -1;
   }
+
+  /** A street word written before the name (rue, Calle, Via), or Spanish "C/" (calle). */
+  private static boolean isStreetPrefix(Tokens tokens, int t) {
+    return tokens.has(t, STREET_PREFIX) || tokens.is(t, CALLE_ABBREVIATION) && tokens.gapIs(t + 1, "/ ");
+  }
+
+  private static final long CALLE_ABBREVIATION = Tokens.key("c");
 
   /** Cumhuriyet Mah. Gül Sok.: the first of the capitalized words before a street word, or -1. */
   private static int namedStreetStart(Tokens tokens, int streetWord) {

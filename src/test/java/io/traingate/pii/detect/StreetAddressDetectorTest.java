@@ -53,6 +53,8 @@ class StreetAddressDetectorTest {
       "ny adress: Kungsgatan 12 lgh 1201, 111 43 Stockholm|Kungsgatan 12 lgh 1201, 111 43 Stockholm",
       "stuur het naar Veldstraat 40 bus 2, 9000 Gent aub|Veldstraat 40 bus 2, 9000 Gent",
       "kom forbi Istedgade 12, 3. tv., 1650 København V i aften|Istedgade 12, 3. tv., 1650 København V",
+      "cambia la entrega a C/ Colón 8, 3ºA, 46004 Valencia por favor|C/ Colón 8, 3ºA, 46004 Valencia",
+      "my new place!! Unit 4/27 Beach Road, Bondi NSW 2026. party sat|4/27 Beach Road, Bondi NSW 2026", // "place" before "!!" is no street word
   })
   void followsTheAddressThroughUnitsDistrictsCitiesRegionsAndPostcodes(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
