@@ -99,7 +99,7 @@ final class Lexicon {
           + " danke obrigado obrigada grazie warmly respectfully";
 
   private static final String TITLES =
-      "mr mrs ms miss mx dr prof professor sir madam mme mlle herr frau sr sra srta señor señora doña sig signor"
+      "mr mrs ms miss mx dr prof professor sir madam mme mlle herr herrn frau sr sra srta señor señora doña sig signor mister"
           + " signora dott capt captain officer detective judge rev reverend coach nurse agent sgt lt col"
           // kin words that address someone as a title does, with no "my": "bhai rohit", "Auntie Rose", "seu João"
           + " auntie aunty bhai bhaiya didi seu dona";

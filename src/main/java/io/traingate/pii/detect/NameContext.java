@@ -28,11 +28,17 @@ enum NameContext {
   /** "is" in the languages whose "my name is" comes before a name. */
   private static final String IS_WORD_LIST = "is es ist est è é jest är er";
 
+  /** Labels of a name field in the languages of forms: "Nom : Diallo", "Cognome: Bianchi", "Vorname: Lena". */
+  private static final String NAME_LABEL_WORDS =
+      "nom prénom prenom nombre apellido apellidos cognome vorname nachname sobrenome naam voornaam achternaam imię"
+          + " nazwisko soyad soyadı soyadi fornavn efternavn förnamn efternamn etunimi sukunimi";
+  private static final long[] NAME_LABELS = Tokens.keys(NAME_LABEL_WORDS);
+
   /** Every word that the rules below compare the words before a token with. */
   static final String WORDS =
       "name names surname me named called signed by llamo appelle m'appelle m\u2019appelle heiße heisse heter heet chiamo s you i'm im"
           + " i\u2019m am with and bin suis soy sono sou "
-          + IS_WORD_LIST + " " + ROLE_LABEL_WORDS;
+          + IS_WORD_LIST + " " + ROLE_LABEL_WORDS + " " + NAME_LABEL_WORDS;
 
   /** Flags of the word right before a name in some context: without one, only a dash can make a context. */
   private static final int CUES = Lexicon.NAME_CONTEXT | Lexicon.TITLE | Lexicon.RELATION | Lexicon.SIGNOFF | Lexicon.GREETING
@@ -142,7 +148,7 @@ enum NameContext {
     if (tokens.is(p, "name") || tokens.is(p, "names")) {
       return labelled || label.equals("-") || spaceOnly && (tokens.is(p, "names") || tokens.isAny(p - 1, NAME_FIELDS));
     }
-    if (labelled && tokens.isAny(p, ROLE_LABELS)) {
+    if (labelled && (tokens.isAny(p, ROLE_LABELS) || tokens.isAny(p, NAME_LABELS))) {
       return true;
     }
     if (!spaceOnly && !label.equals(":")) {

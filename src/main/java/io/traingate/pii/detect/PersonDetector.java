@@ -36,6 +36,12 @@ public final class PersonDetector implements Detector {
         t = nextCandidate(tokens, t + 1);
         continue;
       }
+      int honorific = honorificStart(tokens, t);
+      if (honorific >= 0) {
+        out.add(new Span(EntityType.PERSON, tokens.start(t), honorific));
+        t = nextCandidate(tokens, t + 1);
+        continue;
+      }
       NameContext context = NameContext.before(tokens, t);
       if (startsName(tokens, t, context)) {
         int last = extend(tokens, t, context == NameContext.INTRODUCTION);
@@ -82,6 +88,25 @@ public final class PersonDetector implements Detector {
   /** "The" of a heading is no name, though a name list holds it; {@link #nextCandidate} passes no other function word. */
   private static boolean isHeadingArticle(Tokens tokens, int t) {
     return tokens.has(t, FUNCTION_WORD) && tokens.isAny(t, DETERMINERS);
+  }
+
+  /** Japanese honorifics that the tokenizer joins to a name by their hyphen: Haruto-kun, Tanaka-san. */
+  private static final List<String> HONORIFICS = List.of("-san", "-kun", "-chan", "-sama", "-sensei", "-senpai");
+  private static final int MIN_HONORED_NAME = 2;
+
+  /** Where the honorific of a capitalised name starts (its hyphen), or -1: "Sora-chan" is Sora. */
+  private static int honorificStart(Tokens tokens, int t) {
+    if (!tokens.has(t, CAPITALIZED)) {
+      return -1;
+    }
+    String text = tokens.text();
+    for (String honorific : HONORIFICS) {
+      int hyphen = tokens.end(t) - honorific.length();
+      if (hyphen - tokens.start(t) >= MIN_HONORED_NAME && text.regionMatches(true, hyphen, honorific, 0, honorific.length())) {
+        return hyphen;
+      }
+    }
+    return -1;
   }
 
   private static boolean startsName(Tokens tokens, int t, NameContext context) {

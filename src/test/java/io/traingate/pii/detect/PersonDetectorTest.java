@@ -127,6 +127,13 @@ class PersonDetectorTest {
       "Hej! Jag heter Sven Olsson # Sven Olsson",
       "visa form: surname SHARMA, born 1984 # SHARMA",
       "please hold a sign for MR. ABERNATHY at arrivals # ABERNATHY",
+      "Nom : Kouyaté / Adresse : Dakar # Kouyaté",                     // name fields in the languages of forms
+      "Cognome: Esposito / Documento: passaporto # Esposito",
+      "Vorname: Lioba, Nachname folgt # Lioba",
+      "Soyadı: Yıldırım # Yıldırım",
+      "bitte an Herrn Kowalczyk weiterleiten # Kowalczyk",
+      "Ren-kun, mata ashita # Ren",                                     // a Japanese honorific joined by its hyphen
+      "arigatou, Ishikawa-san! # Ishikawa",
   })
   void findsNamesInChatForms(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -171,6 +178,8 @@ class PersonDetectorTest {
       "we stayed at the Regency Lotte downtown",
       "Warm regards,\nThe Client Success Team",
       "gracias, el pedido llegó",
+      "Nom du fichier: rapport.pdf",                                    // a name label that labels no person
+      "the E-San region in Thailand",
       "the usual user Grant rights apply",
   })
   void ignoresPlacesOrganisationsAndDates(String text) {
