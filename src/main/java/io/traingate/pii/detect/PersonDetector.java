@@ -90,6 +90,22 @@ public final class PersonDetector implements Detector {
     return tokens.has(t, FUNCTION_WORD) && tokens.isAny(t, DETERMINERS);
   }
 
+  /** Turkish honorifics after a name, with any case ending: "Umut Bey'e", "Ayşe Hanım". */
+  private static final List<String> HONORIFICS_AFTER_NAME = List.of("bey", "hanım", "hanim");
+
+  /** True if the token is an honorific that follows a name, so no part of it. */
+  private static boolean isHonorificAfterName(Tokens tokens, int t) {
+    String text = tokens.text();
+    for (String honorific : HONORIFICS_AFTER_NAME) {
+      int end = tokens.start(t) + honorific.length();
+      boolean whole = end == tokens.end(t) || end < tokens.end(t) && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019');
+      if (whole && text.regionMatches(true, tokens.start(t), honorific, 0, honorific.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Japanese honorifics that the tokenizer joins to a name by their hyphen: Haruto-kun, Tanaka-san. */
   private static final List<String> HONORIFICS = List.of("-san", "-kun", "-chan", "-sama", "-sensei", "-senpai");
   private static final int MIN_HONORED_NAME = 2;
@@ -404,7 +420,7 @@ public final class PersonDetector implements Detector {
         break;
       }
       boolean initial = tokens.length(last) == 1 && tokens.gapIs(next, ". ");
-      if (!tokens.gapIs(next, " ") && !initial) {
+      if (!tokens.gapIs(next, " ") && !initial || isHonorificAfterName(tokens, next)) {
         break;
       }
       int afterParticles = next; // "van der Heijden", "dela Cruz", "de la Fuente"

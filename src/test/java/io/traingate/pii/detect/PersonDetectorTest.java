@@ -134,6 +134,8 @@ class PersonDetectorTest {
       "bitte an Herrn Kowalczyk weiterleiten # Kowalczyk",
       "Ren-kun, mata ashita # Ren",                                     // a Japanese honorific joined by its hyphen
       "arigatou, Ishikawa-san! # Ishikawa",
+      "Dosyayı Emre Bey'e iletir misiniz # Emre",                     // a Turkish honorific after the name is no part of it
+      "Selin Hanım toplantıda # Selin",
   })
   void findsNamesInChatForms(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
