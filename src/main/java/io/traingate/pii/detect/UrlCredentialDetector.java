@@ -5,8 +5,9 @@ import io.traingate.pii.Span;
 import java.util.List;
 
 /**
- * Credentials inside URLs: {@code user:password} as in {@code postgres://app:s3cret@db:5432/x},
- * and webhook URLs, whose path is the secret that lets anyone post (Slack, Discord).
+ * Credentials inside URLs: {@code user:password} as in {@code postgres://app:s3cret@db:5432/x}
+ * and in Go's MySQL DSN, which has no scheme ({@code app:s3cret@tcp(db:3306)/x}), and webhook
+ * URLs, whose path is the secret that lets anyone post (Slack, Discord).
  */
 public final class UrlCredentialDetector implements Detector {
 
@@ -16,6 +17,8 @@ public final class UrlCredentialDetector implements Detector {
       List.of("hooks.slack.com/services/", "discord.com/api/webhooks/", "discordapp.com/api/webhooks/");
   /** The token at the end of a real webhook URL is long; documentation writes {@code XXXX} or short stand-ins. */
   private static final int MIN_WEBHOOK_TOKEN = 20;
+  /** What follows the user info of a Go MySQL DSN: "@tcp(host:port)", "@unix(/path)". */
+  private static final List<String> DSN_PROTOCOLS = List.of("@tcp(", "@unix(");
 
   @Override
   public void detect(ScannedText scanned, List<Span> out) {
@@ -40,6 +43,24 @@ public final class UrlCredentialDetector implements Detector {
         addWebhook(text, scheme, out);
       }
       scheme = TextSearch.indexOf(text, SCHEME_END, Math.max(i, start));
+    }
+    for (String protocol : DSN_PROTOCOLS) {
+      for (int at = TextSearch.indexOf(text, protocol, 0); at >= 0; at = TextSearch.indexOf(text, protocol, at + 1)) {
+        addDsnUserinfo(text, at, out);
+      }
+    }
+  }
+
+  /** The {@code user:password} that ends at the {@code @} of a DSN's protocol. */
+  private static void addDsnUserinfo(String text, int at, List<Span> out) {
+    int start = at;
+    int colon = -1;
+    while (start > 0 && at - start < MAX_USERINFO && isUserinfoChar(text.charAt(start - 1))) {
+      start--;
+      colon = text.charAt(start) == ':' ? start : colon; // the first colon: passwords may hold more
+    }
+    if (colon > start && colon + 1 < at && SecretValues.isLiteral(text.substring(colon + 1, at))) {
+      out.add(new Span(EntityType.SECRET, start, at));
     }
   }
 

@@ -170,6 +170,13 @@ class SecretDetectorsTest {
   }
 
   @Test
+  void findsUserAndPasswordInGoMysqlDsns() {
+    assertThat(Found.by(urls, "sql.Open(\"mysql\", \"shop:Xk29!ab@tcp(10.0.0.5:3306)/shop\")"), contains("shop:Xk29!ab"));
+    assertThat(Found.by(urls, "dsn := \"app:pw-2024@unix(/tmp/mysql.sock)/db\""), contains("app:pw-2024"));
+    assertThat(Found.by(urls, "dsn := \"app@tcp(db:3306)/x\""), empty()); // no password in it
+  }
+
+  @Test
   void findsWholeWebhookUrls() {
     assertThat(Found.by(urls, "alerts go to https://hooks.slack.com/services/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. Thanks"),
         contains("https://hooks.slack.com/services/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"));
