@@ -124,7 +124,9 @@ public final class StreetAddressDetector implements Detector {
     int ordinals = 0;
     int suffix = -1;
     for (int j = k; j < k + MAX_STREET_WORDS && spaced(tokens, j); j++) {
-      if (!isNameWord(tokens, j) && !isOrdinal(tokens, j) && !tokens.has(j, DIRECTION)) {
+      // a capitalised word that chat uses as filler may name a street in capitals: Great Western Hwy, The Avenue
+      boolean capitalizedFiller = tokens.has(j, CAPITALIZED) && tokens.has(j, FUNCTION_WORD) && capitalized == words;
+      if (!isNameWord(tokens, j) && !isOrdinal(tokens, j) && !tokens.has(j, DIRECTION) && !capitalizedFiller) {
         break;
       }
       words++;

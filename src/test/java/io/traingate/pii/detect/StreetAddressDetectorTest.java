@@ -55,6 +55,8 @@ class StreetAddressDetectorTest {
       "kom forbi Istedgade 12, 3. tv., 1650 København V i aften|Istedgade 12, 3. tv., 1650 København V",
       "cambia la entrega a C/ Colón 8, 3ºA, 46004 Valencia por favor|C/ Colón 8, 3ºA, 46004 Valencia",
       "my new place!! Unit 4/27 Beach Road, Bondi NSW 2026. party sat|4/27 Beach Road, Bondi NSW 2026", // "place" before "!!" is no street word
+      "Premises: 480 Great Western Highway, Faulconbridge NSW 2776|480 Great Western Highway, Faulconbridge NSW 2776",
+      "we live at 5 The Avenue, Leeds LS8 1AB now|5 The Avenue, Leeds LS8 1AB",
   })
   void followsTheAddressThroughUnitsDistrictsCitiesRegionsAndPostcodes(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -152,6 +154,7 @@ class StreetAddressDetectorTest {
       "see you 12/05/2024 Park Avenue",
       "we recorded at Abbey Road 2019, London was great",  // a street word before a number, but no postcode after it
       "Near the station, 5 mins walk.",                    // a duration, though "walk" names streets
+      "i have 2 great ideas for the road trip",
       "försenat ca 20 minuter på grund av signalfel",
   })
   void ignoresNumbersNearStreetWords(String text) {
