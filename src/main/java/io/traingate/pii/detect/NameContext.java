@@ -1,5 +1,7 @@
 package io.traingate.pii.detect;
 
+import java.util.regex.Pattern;
+
 /** What the words just before a token say about whether it is a name. */
 enum NameContext {
   /** "my name is", "name:", "call me", "named": whatever follows is a name. */
@@ -81,7 +83,10 @@ enum NameContext {
     if (addressed && (spaceOnly || trimmedGap.equals(",") || trimmedGap.equals("!"))) {
       return GREETING;
     }
-    if (trimmedGap.equals("--") || trimmedGap.equals("-") && gap.startsWith("\n") || isDashBeforeLastWords(tokens, t, trimmedGap)) {
+    // the dash of a signature, after the end of the last sentence: "… notice. — Carol", "thanks!\n- Carol"
+    String signature = SENTENCE_END.matcher(trimmedGap).replaceFirst("");
+    boolean ownLine = gap.startsWith("\n") || signature.length() < trimmedGap.length() && gap.contains("\n");
+    if (signature.equals("--") || signature.equals("-") && ownLine || isDashBeforeLastWords(tokens, t, signature)) {
       return SIGN_OFF;
     }
     if (spaceOnly && contextWord && isWeakIntroduction(tokens, p)) {
@@ -104,6 +109,9 @@ enum NameContext {
 
   /** The words of {@link #isWeakIntroduction} that need no word before them. */
   private static final long[] WEAK_INTRODUCTIONS = Tokens.keys("i'm im i\u2019m with and soy sono sou");
+
+  /** The end of a sentence and the space after it, before a signature's dash. */
+  private static final Pattern SENTENCE_END = Pattern.compile("^[.!?…]+\\s*");
 
   /** How many words a signature after a dash at the end of a message may have: "— mia & theo". */
   private static final int SIGNATURE_WORDS = 3;

@@ -136,6 +136,8 @@ class PersonDetectorTest {
       "arigatou, Ishikawa-san! # Ishikawa",
       "Dosyayı Emre Bey'e iletir misiniz # Emre",                     // a Turkish honorific after the name is no part of it
       "Selin Hanım toplantıda # Selin",
+      "rent is late again, I will have to issue a notice. — Marguerite # Marguerite", // a signature's dash after a sentence
+      "'thanks for fixing it!\n- Eilidh' # Eilidh",                   // quoted: the line break is inside the value
   })
   void findsNamesInChatForms(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -182,6 +184,7 @@ class PersonDetectorTest {
       "gracias, el pedido llegó",
       "Nom du fichier: rapport.pdf",                                    // a name label that labels no person
       "the E-San region in Thailand",
+      "the build is green. - maybe later",
       "the usual user Grant rights apply",
   })
   void ignoresPlacesOrganisationsAndDates(String text) {
