@@ -1,7 +1,5 @@
 package io.traingate.pii.detect;
 
-import java.util.regex.Pattern;
-
 /** What the words just before a token say about whether it is a name. */
 enum NameContext {
   /** "my name is", "name:", "call me", "named": whatever follows is a name. */
@@ -84,7 +82,7 @@ enum NameContext {
       return GREETING;
     }
     // the dash of a signature, after the end of the last sentence: "… notice. — Carol", "thanks!\n- Carol"
-    String signature = SENTENCE_END.matcher(trimmedGap).replaceFirst("");
+    String signature = afterSentenceEnd(trimmedGap);
     boolean ownLine = gap.startsWith("\n") || signature.length() < trimmedGap.length() && gap.contains("\n");
     if (signature.equals("--") || signature.equals("-") && ownLine || isDashBeforeLastWords(tokens, t, signature)) {
       return SIGN_OFF;
@@ -110,8 +108,17 @@ enum NameContext {
   /** The words of {@link #isWeakIntroduction} that need no word before them. */
   private static final long[] WEAK_INTRODUCTIONS = Tokens.keys("i'm im i\u2019m with and soy sono sou");
 
-  /** The end of a sentence and the space after it, before a signature's dash. */
-  private static final Pattern SENTENCE_END = Pattern.compile("^[.!?…]+\\s*");
+  /** The gap without the end of a sentence and the space after it that may come before a signature's dash. */
+  private static String afterSentenceEnd(String gap) {
+    int i = 0;
+    while (i < gap.length() && ".!?…".indexOf(gap.charAt(i)) >= 0) {
+      i++;
+    }
+    while (i > 0 && i < gap.length() && Character.isWhitespace(gap.charAt(i))) {
+      i++;
+    }
+    return gap.substring(i);
+  }
 
   /** How many words a signature after a dash at the end of a message may have: "— mia & theo". */
   private static final int SIGNATURE_WORDS = 3;

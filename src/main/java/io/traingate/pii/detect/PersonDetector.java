@@ -118,7 +118,8 @@ public final class PersonDetector implements Detector {
     String text = tokens.text();
     for (String honorific : HONORIFICS) {
       int hyphen = tokens.end(t) - honorific.length();
-      if (hyphen - tokens.start(t) >= MIN_HONORED_NAME && text.regionMatches(true, hyphen, honorific, 0, honorific.length())) {
+      if (hyphen - tokens.start(t) >= MIN_HONORED_NAME && text.charAt(hyphen) == '-'
+          && text.regionMatches(true, hyphen, honorific, 0, honorific.length())) {
         return hyphen;
       }
     }
