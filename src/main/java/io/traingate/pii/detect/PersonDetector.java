@@ -109,10 +109,11 @@ public final class PersonDetector implements Detector {
   /** Japanese honorifics that the tokenizer joins to a name by their hyphen: Haruto-kun, Tanaka-san. */
   private static final List<String> HONORIFICS = List.of("-san", "-kun", "-chan", "-sama", "-sensei", "-senpai");
   private static final int MIN_HONORED_NAME = 2;
+  private static final int MIN_HONORIFIC = "-san".length();
 
   /** Where the honorific of a capitalised name starts (its hyphen), or -1: "Sora-chan" is Sora. */
   private static int honorificStart(Tokens tokens, int t) {
-    if (!tokens.has(t, CAPITALIZED)) {
+    if (tokens.length(t) < MIN_HONORED_NAME + MIN_HONORIFIC || !tokens.has(t, CAPITALIZED)) {
       return -1;
     }
     String text = tokens.text();

@@ -50,10 +50,11 @@ public final class StreetAddressDetector implements Detector {
         tail = new AddressTail(tokens);
       }
       int start = start(tokens, t, tail);
-      if (start >= 0) {
+      boolean duration = start >= 0 && tokens.isAny(t + 1, TIME_UNITS); // asked only of found addresses: they are rare
+      if (start >= 0 && !duration) {
         out.add(new Span(EntityType.STREET_ADDRESS, tokens.start(start), tail.end()));
       }
-      t = TokenSearch.nextFlagged(tokens, HAS_DIGIT, start >= 0 ? tail.last() + 1 : t + 1);
+      t = TokenSearch.nextFlagged(tokens, HAS_DIGIT, start >= 0 && !duration ? tail.last() + 1 : t + 1);
     }
   }
 
@@ -367,7 +368,7 @@ public final class StreetAddressDetector implements Detector {
     }
     boolean lastGroupOfANumber = tokens.has(t - 1, ALL_DIGITS) && tokens.gapIs(t, " ") // 433 34 9834 Park Avenue
         && tokens.has(t - 2, HAS_DIGIT) && tokens.gapIs(t - 1, " ");
-    return digits <= 5 && !lastGroupOfANumber && !tokens.isAny(t + 1, TIME_UNITS);
+    return digits <= 5 && !lastGroupOfANumber;
   }
 
   /** Units of time after a number: "5 mins walk", "20 minuter på grund av" are durations, not addresses. */

@@ -44,8 +44,10 @@ public final class UrlCredentialDetector implements Detector {
       }
       scheme = TextSearch.indexOf(text, SCHEME_END, Math.max(i, start));
     }
-    for (String protocol : DSN_PROTOCOLS) {
-      for (int at = TextSearch.indexOf(text, protocol, 0); at >= 0; at = TextSearch.indexOf(text, protocol, at + 1)) {
+    // one search for "@", which is rare, serves every protocol
+    for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+      int here = at;
+      if (DSN_PROTOCOLS.stream().anyMatch(protocol -> text.startsWith(protocol, here))) {
         addDsnUserinfo(text, at, out);
       }
     }
