@@ -6,7 +6,6 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-import io.traingate.pii.RedactionRules;
 import io.traingate.pii.detect.Iban;
 import io.traingate.pii.detect.Luhn;
 import io.traingate.pii.detect.WalletChecksums;
@@ -103,8 +102,15 @@ final class FakePii {
     };
   }
 
+  /**
+   * The fourteen regions issue 3 names, which the committed corpus was generated with: fixed here,
+   * so that the corpus does not change when the default regions grow.
+   */
+  private static final List<String> CORPUS_PHONE_REGIONS =
+      List.of("US", "GB", "CA", "AU", "IN", "DE", "FR", "ES", "IT", "BR", "MX", "PH", "TR", "JP");
+
   String phone() {
-    String region = pick(RedactionRules.DEFAULT_PHONE_REGIONS);
+    String region = pick(CORPUS_PHONE_REGIONS);
     PhoneNumberType type = chance(0.5) ? PhoneNumberType.MOBILE : PhoneNumberType.FIXED_LINE;
     PhoneNumber example = phones.getExampleNumberForType(region, type);
     PhoneNumber number = example;
