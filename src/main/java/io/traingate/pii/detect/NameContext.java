@@ -31,7 +31,7 @@ enum NameContext {
   /** Labels of a name field in the languages of forms: "Nom : Diallo", "Cognome: Bianchi", "Vorname: Lena". */
   private static final String NAME_LABEL_WORDS =
       "nom prénom prenom nombre apellido apellidos cognome vorname nachname sobrenome naam voornaam achternaam imię"
-          + " nazwisko soyad soyadı soyadi fornavn efternavn förnamn efternamn etunimi sukunimi";
+          + " nazwisko soyad soyadı soyadi fornavn efternavn förnamn efternamn etunimi sukunimi 氏名 名前 姓名 이름 성명";
   private static final long[] NAME_LABELS = Tokens.keys(NAME_LABEL_WORDS);
 
   /** Every word that the rules below compare the words before a token with. */
@@ -156,7 +156,7 @@ enum NameContext {
       return true; // "my name's Bruno"
     }
     String label = gap.strip();
-    boolean labelled = label.equals(":") || label.equals("|");
+    boolean labelled = label.equals(":") || label.equals("|") || label.equals("\uff1a"); // and the full-width colon of CJK forms
     if (tokens.is(p, "surname")) {
       return labelled || label.equals("-") || spaceOnly; // "surname PATEL" on a visa form
     }

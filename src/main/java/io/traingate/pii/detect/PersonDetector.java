@@ -142,7 +142,8 @@ public final class PersonDetector implements Detector {
     boolean code = tokens.has(t, Lexicon.DIRECTION | Lexicon.REGION_CODE) && tokens.length(t) <= 2;
     boolean lowerName = tokens.has(t, ALL_LOWER) && listed && !function && !code && !tokens.has(t, COMMON_WORD | NAME_VERB | NAME_PARTICLE);
     return switch (context) {
-      case INTRODUCTION, TITLE, RELATION -> capitalized ? listed || !function : lowerName;
+      // a script without case shows no capital: there a listed name after the cue is enough ("氏名：佐藤 健一")
+      case INTRODUCTION, TITLE, RELATION -> capitalized ? listed || !function : lowerName || listed && tokens.has(t, Tokens.CASELESS);
       case GREETING, SIGN_OFF -> capitalized
           ? (listed || !function && !tokens.has(t, COMMON_WORD | PLACE)) && !startsSentence(tokens, t)
           : lowerName;
@@ -456,6 +457,9 @@ public final class PersonDetector implements Detector {
     }
     if (tokens.has(t, CAPITALIZED)) {
       return !tokens.has(t, COMMON_WORD) || tokens.has(t, FIRST_NAME | LAST_NAME | Lexicon.NAME_LIKE_WORD);
+    }
+    if (tokens.has(t, Tokens.CASELESS)) {
+      return tokens.has(t, FIRST_NAME | LAST_NAME) && tokens.has(t - 1, Tokens.CASELESS);
     }
     boolean everyday = tokens.has(t, COMMON_WORD | NAME_VERB);
     return lowerName && !everyday && (introduced && tokens.length(t) > 1 || tokens.has(t, FIRST_NAME | LAST_NAME));

@@ -15,6 +15,8 @@ public final class Tokens {
   static final int ALL_LOWER = 1 << 26;
   static final int HAS_DIGIT = 1 << 27;
   static final int ALL_DIGITS = 1 << 28;
+  /** Letters of a script without case: Han, kana, Hangul, Arabic, Hebrew, Thai … */
+  static final int CASELESS = 1 << 29;
 
   private static final int RECENT_WORDS = 1024;
 
@@ -268,6 +270,9 @@ public final class Tokens {
     }
     if (lower && !upper) {
       shape |= ALL_LOWER;
+    }
+    if ((kinds & LETTER) != 0 && !upper && !lower) {
+      shape |= CASELESS;
     }
     if ((kinds & DIGIT) != 0) {
       shape |= HAS_DIGIT;

@@ -136,6 +136,8 @@ class PersonDetectorTest {
       "arigatou, Ishikawa-san! # Ishikawa",
       "Dosyayı Emre Bey'e iletir misiniz # Emre",                     // a Turkish honorific after the name is no part of it
       "Selin Hanım toplantıda # Selin",
+      "氏名：鈴木 健一 # 鈴木 健一",                                          // a listed name in a script without case, after a label
+      "Name: 田中 # 田中",
       "rent is late again, I will have to issue a notice. — Marguerite # Marguerite", // a signature's dash after a sentence
       "'thanks for fixing it!\n- Eilidh' # Eilidh",                   // quoted: the line break is inside the value
   })
@@ -185,6 +187,7 @@ class PersonDetectorTest {
       "Nom du fichier: rapport.pdf",                                    // a name label that labels no person
       "the E-San region in Thailand",
       "the build is green. - maybe later",
+      "田中さんによろしく",                                              // a listed name in such a script, but no cue before it
       "the usual user Grant rights apply",
   })
   void ignoresPlacesOrganisationsAndDates(String text) {
