@@ -255,19 +255,24 @@ final class AddressTail {
     }
     int length = tokens.length(t);
     char lastChar = text.charAt(tokens.end(t) - 1);
-    boolean ordinalSign = lastChar == 'º' || lastChar == 'ª';
     boolean numbered = Chars.isDigit(text.charAt(tokens.start(t))) && Chars.isDigit(text.charAt(tokens.end(t) - 2));
-    if (length >= 2 && length <= 3 && numbered && (ordinalSign || CATALAN_ORDINAL_ENDINGS.indexOf(lastChar) >= 0)) {
+    if (length >= 2 && length <= 3 && numbered && (isOrdinalSign(lastChar) || CATALAN_ORDINAL_ENDINGS.indexOf(lastChar) >= 0)) {
       return t;
     }
-    char beforeLast = length >= 3 ? text.charAt(tokens.end(t) - 2) : ' ';
-    if (length == 3 && Chars.isDigit(text.charAt(tokens.start(t))) && (beforeLast == 'º' || beforeLast == 'ª') && Chars.isUpper(lastChar)) {
+    boolean doorGlued = length == 3 && Chars.isDigit(text.charAt(tokens.start(t))) && isOrdinalSign(text.charAt(tokens.end(t) - 2))
+        && Chars.isUpper(lastChar);
+    if (doorGlued) {
       return t; // the door glued to the floor: 2ºB
     }
     int sign = t + 1; // 4.º: the dot parts the number from its sign
     boolean dotted = tokens.has(t, ALL_DIGITS) && length <= 2 && gapIs(sign, ".") && tokens.length(sign) == 1
-        && (tokens.is(sign, "º") || tokens.is(sign, "ª"));
+        && isOrdinalSign(text.charAt(tokens.start(sign)));
     return dotted ? sign : -1;
+  }
+
+  /** The sign of a Spanish or Portuguese ordinal: 3º, 1ª. */
+  private static boolean isOrdinalSign(char c) {
+    return c == 'º' || c == 'ª';
   }
 
   /** A short lower-case word cut with a dot: izq., dcha. */

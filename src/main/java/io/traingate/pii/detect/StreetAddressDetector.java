@@ -50,11 +50,12 @@ public final class StreetAddressDetector implements Detector {
         tail = new AddressTail(tokens);
       }
       int start = start(tokens, t, tail);
-      boolean duration = start >= 0 && tokens.isAny(t + 1, TIME_UNITS); // asked only of found addresses: they are rare
-      if (start >= 0 && !duration) {
+      // a unit of time after the number makes it a duration; asked only of found addresses, which are rare
+      boolean found = start >= 0 && !tokens.isAny(t + 1, TIME_UNITS);
+      if (found) {
         out.add(new Span(EntityType.STREET_ADDRESS, tokens.start(start), tail.end()));
       }
-      t = TokenSearch.nextFlagged(tokens, HAS_DIGIT, start >= 0 && !duration ? tail.last() + 1 : t + 1);
+      t = TokenSearch.nextFlagged(tokens, HAS_DIGIT, found ? tail.last() + 1 : t + 1);
     }
   }
 
@@ -373,7 +374,7 @@ public final class StreetAddressDetector implements Detector {
 
   /** Units of time after a number: "5 mins walk", "20 minuter på grund av" are durations, not addresses. */
   private static final long[] TIME_UNITS = Tokens.keys(
-      "min mins minute minutes minuter minuten minuti minutos minuto minuut minuten hr hrs hour hours sec secs seconds");
+      "min mins minute minutes minuter minuten minuti minutos minuto minuut hr hrs hour hours sec secs seconds");
 
   /** A sign before a number that makes it no house number: $5, €5, £5, #5, :45, 3/4, .5, +44, -5. */
   private static boolean isNumberSign(char c) {

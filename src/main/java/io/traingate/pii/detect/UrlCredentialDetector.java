@@ -46,9 +46,10 @@ public final class UrlCredentialDetector implements Detector {
     }
     // one search for "@", which is rare, serves every protocol
     for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-      int here = at;
-      if (DSN_PROTOCOLS.stream().anyMatch(protocol -> text.startsWith(protocol, here))) {
-        addDsnUserinfo(text, at, out);
+      for (String protocol : DSN_PROTOCOLS) {
+        if (text.startsWith(protocol, at)) {
+          addDsnUserinfo(text, at, out);
+        }
       }
     }
   }
