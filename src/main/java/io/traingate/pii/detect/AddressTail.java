@@ -39,6 +39,8 @@ final class AddressTail {
   private static final int DASH = 3;
   private static final int SLASH = 4;
   private static final int HASH = 5;
+  /** One line break, maybe after a comma: the lines of an address on an envelope. */
+  private static final int LINE_BREAK = 6;
 
   /** More than any address writes; it bounds the work per candidate number, so that scanning stays linear. */
   private static final int MAX_SEGMENTS = 8;
@@ -70,6 +72,8 @@ final class AddressTail {
   private int postcodeCut;
   private int postcodeStart;
   private boolean postcodeAfterRegion;
+  /** Postcodes read in the tail so far: lines after a line break belong to the address only if they hold one. */
+  private int postcodes;
 
   AddressTail(Tokens tokens) {
     this.tokens = tokens;
@@ -109,24 +113,41 @@ final class AddressTail {
     startsWithPostcode = false;
     firstSegmentHoldsPostcode = false;
     segments = 0;
+    postcodes = 0;
     int k = street + 1;
     if (tokens.has(k, DIRECTION) && gapIs(k, " ") && (tokens.has(k, ALL_UPPER) || separator(k + 1) == COMMA)) {
       last = k++; // 100 Queen St W
       end = tokens.end(last);
     }
+    // the tail as it was before its first line break, kept until a later line proves the address with a postcode
+    int lastBeforeBreak = -1;
+    int endBeforeBreak = -1;
+    boolean provesBeforeBreak = false;
     while (k < tokens.count() && segments < MAX_SEGMENTS) {
-      int segment = segment(k, separator(k));
+      int separator = separator(k);
+      if (separator == LINE_BREAK && lastBeforeBreak < 0) {
+        lastBeforeBreak = last;
+        endBeforeBreak = end;
+        provesBeforeBreak = proves;
+        postcodes = 0;
+      }
+      int segment = segment(k, separator);
       if (segment < 0) {
-        return;
+        break;
       }
       last = segment;
       segments++;
       if (postcodeCut >= 0) {
         end = postcodeCut;
-        return;
+        break;
       }
       end = tokens.end(segment);
       k = segment + 1;
+    }
+    if (lastBeforeBreak >= 0 && postcodes == 0) {
+      last = lastBeforeBreak;
+      end = endBeforeBreak;
+      proves = provesBeforeBreak;
     }
   }
 
@@ -145,9 +166,16 @@ final class AddressTail {
     int slashes = 0;
     int hashes = 0;
     int spaces = 0;
+    int lineBreaks = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       switch (c) {
+        case '\n' -> lineBreaks++;
+        case '\r' -> {
+          if (i + 1 == to || text.charAt(i + 1) != '\n') {
+            return NONE;
+          }
+        }
         case ',' -> commas++;
         case '-', '–' -> dashes++;
         case '/' -> slashes++;
@@ -164,6 +192,9 @@ final class AddressTail {
       }
     }
     boolean dot = text.charAt(from) == '.';
+    if (lineBreaks > 0) {
+      return lineBreaks == 1 && commas <= 1 && dashes + slashes + hashes == 0 && !dot ? LINE_BREAK : NONE;
+    }
     if (hashes == 1) {
       return commas + dashes + slashes == 0 || commas == 1 ? HASH : NONE;
     }
@@ -208,7 +239,7 @@ final class AddressTail {
 
   /** Apt 4B, apto 802, 3º B, 4º izq., 2nd Floor: the last token, or -1. */
   private int unit(int k, int separator) {
-    if (separator != SPACE && separator != COMMA) {
+    if (separator != SPACE && separator != COMMA && separator != LINE_BREAK) {
       return -1;
     }
     if (tokens.has(k, UNIT)) {
@@ -227,7 +258,7 @@ final class AddressTail {
       return k + 1; // 2. th.
     }
     int floor = floorEnd(k);
-    if (floor < 0 || separator != COMMA) {
+    if (floor < 0 || separator != COMMA && separator != LINE_BREAK) {
       return -1;
     }
     int side = floor + 1; // the door on that floor: 3º B, 5º 2ª, 4º izq., 4.º Esq., 3.º Dto, 2n 1a
@@ -283,7 +314,7 @@ final class AddressTail {
 
   /** 10115 Berlin, 03940 Ciudad de México, 114 55 Stockholm, 2196: the last token, or -1. */
   private int postcodeAndCity(int k, int separator) {
-    if (separator != SPACE && separator != COMMA && separator != DASH) {
+    if (separator != SPACE && separator != COMMA && separator != DASH && separator != LINE_BREAK) {
       return -1;
     }
     int postcode = postcode(k);
@@ -373,7 +404,7 @@ final class AddressTail {
     int next = place + 1;
     postcodeStart = next;
     postcodeAfterRegion = false;
-    int postcode = next < tokens.count() && gapIs(next, " ") ? postcode(next) : -1;
+    int postcode = next < tokens.count() && (gapIs(next, " ") || separator(next) == LINE_BREAK) ? postcode(next) : -1;
     if (postcode >= 0) {
       postcodeAfterRegion = tokens.has(place, REGION_CODE);
       return postcode;
@@ -389,6 +420,7 @@ final class AddressTail {
     boolean year = tokens.length(postcode) == 4 && tokens.has(postcode, ALL_DIGITS)
         && (text.startsWith("19", tokens.start(postcode)) || text.startsWith("20", tokens.start(postcode)));
     proves |= !year;
+    postcodes += year ? 0 : 1;
     firstSegmentHoldsPostcode |= !year && segments == 0;
     startsWithPostcode |= !year && segments == 0 && leading;
   }
@@ -417,8 +449,25 @@ final class AddressTail {
         postcodeCut = digitsEnd; // 811-5551までお願いします
         return k;
       }
+      if (isDutchPostcode(start, tokens.end(k))) {
+        return k; // 5634LG
+      }
     }
     return britishOrCanadianPostcode(k);
+  }
+
+  /** A Dutch postcode written without its space: four digits, the first not 0, and two capitals (5634LG). */
+  private boolean isDutchPostcode(int from, int to) {
+    if (to - from != 6 || text.charAt(from) == '0') {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (i - from < 4 ? !Chars.isDigit(c) : c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** 4 to 6 digits, or two groups joined by a hyphen: 01310-100, 1100-053, 150-0002, 00-514, 62704-1234. */
@@ -485,9 +534,15 @@ final class AddressTail {
       return true;
     }
     if (c == ' ') {
-      return separator(t + 1) == DASH;
+      return separator(t + 1) == DASH || isProvinceInBrackets(after + 1);
     }
     return writtenWithoutSpaces(after, after + 1);
+  }
+
+  /** An Italian province after its town: Popoli (PE). */
+  private boolean isProvinceInBrackets(int at) {
+    return at + 4 <= text.length() && text.charAt(at) == '(' && Chars.isUpper(text.charAt(at + 1))
+        && Chars.isUpper(text.charAt(at + 2)) && text.charAt(at + 3) == ')';
   }
 
   /** A word that can start or continue a place: a name, or a region code in capitals (ME, ON). */

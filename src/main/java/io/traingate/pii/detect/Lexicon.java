@@ -145,14 +145,24 @@ final class Lexicon {
           + " way parkway pkwy highway hwy circle cir crescent cres close grove gardens row mews hill walk trail"
           + " trl alley plaza pike loop path crossing xing heights view ridge expressway freeway route rte"
           + " esplanade quay wharf rise vale meadows point pt park parade"
-          + " caddesi cad sokak sokağı sok bulvarı blv";
+          + " caddesi cad sokak sokağı sok sk bulvarı blv"
+          // street types of Britain, Australia and New Zealand beyond the USPS list
+          + " alleyway amble anchorage basin bend brae broadway brow byway circuit circus colonnade copse courtyard"
+          + " crossway cul-de-sac dell driveway fairway footway foreshore frontage glade grange gully highroad laneway"
+          + " lookout meander nook parklands pathway promenade quadrant quays ramble ridgeway riverway roadway strand"
+          + " tarn thoroughfare tollway tor villas walkway wynd";
 
   /** Street words written before the name: rue de la Paix, Calle Mayor, Via Roma, Rua Augusta. */
   private static final String STREET_PREFIXES =
       "rue avenue boulevard bd place allée allee chemin impasse quai cours route calle avenida av avda paseo"
           + " plaza camino carrera via viale piazza corso vicolo largo rua travessa alameda praça estrada rodovia"
           + " ulica ul rambla carrer passeig avinguda plaça carretera calzada callejón privada piazzale strada lungomare"
-          + " jl jalan boul";
+          + " jl jalan boul"
+          + " pasaje pasadizo cañada glorieta ronda travesía urbanización prolongación circunvalación andador cerrada"
+          + " retorno circuito periférico diagonal peatonal calleja bajada subida cuesta senda explanada escalinata vía"
+          + " contrada rotonda borgo incrocio stretto canale salita traversa"
+          + " praia viela marginal ladeira vereda trecho setor quadra servidão beco"
+          + " voie montée sentier passage";
 
   private static final String UNITS =
       "apt apartment suite ste unit flat fl floor room rm bldg building house plot office door apto dpto depto piso"

@@ -11,6 +11,7 @@ import static io.traingate.pii.detect.Tokens.ALL_LOWER;
 import static io.traingate.pii.detect.Tokens.ALL_UPPER;
 import static io.traingate.pii.detect.Tokens.CAPITALIZED;
 import static io.traingate.pii.detect.Tokens.HAS_DIGIT;
+import static io.traingate.pii.detect.Tokens.JOINED;
 
 import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
@@ -113,7 +114,7 @@ public final class PersonDetector implements Detector {
 
   /** Where the honorific of a capitalised name starts (its hyphen), or -1: "Sora-chan" is Sora. */
   private static int honorificStart(Tokens tokens, int t) {
-    if (tokens.length(t) < MIN_HONORED_NAME + MIN_HONORIFIC || !tokens.has(t, CAPITALIZED)) {
+    if (!tokens.has(t, JOINED) || !tokens.has(t, CAPITALIZED) || tokens.length(t) < MIN_HONORED_NAME + MIN_HONORIFIC) {
       return -1;
     }
     String text = tokens.text();

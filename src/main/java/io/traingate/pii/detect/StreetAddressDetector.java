@@ -33,7 +33,8 @@ public final class StreetAddressDetector implements Detector {
   private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(st|nd|rd|th)");
   private static final List<String> COMPOUND_STREET_ENDINGS = List.of(
       "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "chaussee",
-      "straat", "laan", "gracht", "plein", "kade", "gatan", "vägen", "gade", "vej", "veien", "katu", "utca");
+      "straat", "laan", "gracht", "plein", "kade", "dreef", "singel", "baan", "steeg", "plantsoen", "gatan", "vägen",
+      "gränd", "gränden", "torget", "gade", "vej", "veien", "katu", "utca");
   /** Words for "number" between a street or unit and its number: No: 312, Nº 5, H.No. 421. */
   private static final long[] NUMBER_MARKERS = Tokens.keys("no nr nro nº");
   /** 12 bis, 12 ter: the second and third house of one number, as French addresses write them. */
@@ -109,8 +110,12 @@ public final class StreetAddressDetector implements Detector {
     if (tokens.isAny(k, HOUSE_NUMBER_SUFFIXES)) {
       k++;
     }
-    if (!tokens.has(k, STREET_PREFIX) && !hasStreetSuffixAfter(tokens, k) || !spaced(tokens, k)) {
+    if (!tokens.has(k, STREET_PREFIX) && !hasStreetSuffixAfter(tokens, k)) {
       return -1; // most numbers: no street word follows
+    }
+    // French addresses may set the number off with a comma: 49, boulevard de la Paix
+    if (!spaced(tokens, k) && !(tokens.has(k, STREET_PREFIX) && tokens.gapIs(k, ", "))) {
+      return -1;
     }
     if (tokens.has(k, STREET_PREFIX) && !tokens.has(k + 1, STREET_SUFFIX)) {
       int last = k;
@@ -271,7 +276,8 @@ public final class StreetAddressDetector implements Detector {
    */
   private static int streetFirstStart(Tokens tokens, int number) {
     int street = number - 1;
-    boolean marked = isNumberMarker(tokens, street) && (tokens.gapIs(street, " ") || tokens.gapIs(street, ". "));
+    boolean marked = isNumberMarker(tokens, street)
+        && (tokens.gapIs(street, " ") || tokens.gapIs(street, ". ") || tokens.gapIs(street, ": ") || tokens.gapIs(street, ":"));
     if (marked) {
       street--;
     }
@@ -353,7 +359,8 @@ public final class StreetAddressDetector implements Detector {
     boolean partOfANumber = end + 1 < text.length() && joinsDigits(text.charAt(end)) && Character.isDigit(text.charAt(end + 1));
     char before = start > 0 ? text.charAt(start - 1) : ' ';
     boolean afterUnit = before == '/' && isUnitAndSlash(tokens, t);
-    if (partOfANumber || isNumberSign(before) && !afterUnit) {
+    boolean afterMarker = before == ':' && isNumberMarker(tokens, t - 1); // No:80, as Turkish addresses write it
+    if (partOfANumber || isNumberSign(before) && !afterUnit && !afterMarker) {
       return false;
     }
     if (!Character.isDigit(text.charAt(start))) {

@@ -17,6 +17,8 @@ public final class Tokens {
   static final int ALL_DIGITS = 1 << 28;
   /** Letters of a script without case: Han, kana, Hangul, Arabic, Hebrew, Thai … */
   static final int CASELESS = 1 << 29;
+  /** Words that an inner apostrophe or hyphen joins: O'Brien, Jean-Luc, Haruto-kun. */
+  static final int JOINED = 1 << 30;
 
   private static final int RECENT_WORDS = 1024;
 
@@ -71,7 +73,7 @@ public final class Tokens {
           if (!joinsWords(chars, n, i)) {
             break;
           }
-          entry = (c << 16) | TOKEN;
+          entry = (c << 16) | TOKEN | JOINER;
         }
       }
       hash = WordTable.finish(hash);
@@ -223,6 +225,7 @@ public final class Tokens {
   private static final int LETTER = 1 << 1;
   private static final int UPPER = 1 << 2;
   private static final int LOWER = 1 << 3;
+  private static final int JOINER = 1 << 5;
 
   /** Marks a token char in an {@link #entryOf} entry. */
   private static final int TOKEN = 1 << 4;
@@ -273,6 +276,9 @@ public final class Tokens {
     }
     if ((kinds & LETTER) != 0 && !upper && !lower) {
       shape |= CASELESS;
+    }
+    if ((kinds & JOINER) != 0) {
+      shape |= JOINED;
     }
     if ((kinds & DIGIT) != 0) {
       shape |= HAS_DIGIT;

@@ -129,6 +129,39 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), contains(expected));
   }
 
+  /** An address written on several lines, as on an envelope, goes on after a line break only to a line with a postcode. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "ship to 874 Hyde Points\\nWest Leannemouth\\nS49 3AW thanks|874 Hyde Points\\nWest Leannemouth\\nS49 3AW",
+      "423 Le Skyway Suite 075\\r\\nEstradaport, NE 61112\\r\\ntodd@gmail.com|423 Le Skyway Suite 075\\r\\nEstradaport, NE 61112",
+      "Contrada Goldstein, 73\\n65026, Popoli (PE)|Contrada Goldstein, 73\\n65026, Popoli",
+      "I live at 12 Oak Street\\nSee you soon|12 Oak Street",
+      "12 Oak Street,\\nLondon\\nSee you|12 Oak Street",
+  })
+  void followsAnAddressOverLineBreaksToItsPostcode(String text, String expected) {
+    assertThat(Found.by(detector, unescaped(text)), contains(unescaped(expected)));
+  }
+
+  private static String unescaped(String csv) {
+    return csv.replace("\\n", "\n").replace("\\r", "\r");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "please update: 49, boulevard de la Paix, Marin-sur-Henry|49, boulevard de la Paix, Marin-sur-Henry",
+      "does she still live at 616, rue de morvan?|616, rue de morvan",
+      "Majadreef 960, 8836RI, Marwijksoord|Majadreef 960, 8836RI, Marwijksoord",
+      "Is Noorsingel 71, 5634LG Vijfhuizen right?|Noorsingel 71, 5634LG Vijfhuizen",
+      "Duran Sokak No:80/5, Çankaya/İzmir 06320|Duran Sokak No:80/5, Çankaya/İzmir 06320",
+      "Tarhan Sk. No: 74, Çankaya/Bursa 79473|Tarhan Sk. No: 74, Çankaya/Bursa 79473",
+      "Meet me at Praia Nascimento, 45 at 7pm|Praia Nascimento, 45",
+      "The driver couldn't find Pasadizo Vilma Valbuena 39, sorry|Pasadizo Vilma Valbuena 39",
+      "The driver couldn't find 3/3 Kirby Anchorage, sorry|3/3 Kirby Anchorage",
+  })
+  void knowsTheStreetTypesAndPostcodesOfMoreCountries(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "sudo ip route add 10.8.0.0/24 via 10.0.0.1",
