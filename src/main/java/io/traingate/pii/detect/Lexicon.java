@@ -129,11 +129,16 @@ final class Lexicon {
   private static final String DATE_WORDS =
       "january february march april may june july august september october november december jan feb mar apr jun jul"
           + " aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu"
-          + " thur thurs fri sat sun";
+          + " thur thurs fri sat sun"
+          // months in the languages of the name lists, which hold some of them ("Miete Juni")
+          + " januar februar märz juni juli oktober dezember janvier février avril juin juillet août septembre"
+          + " octobre décembre enero febrero junio septiembre octubre noviembre diciembre gennaio febbraio aprile"
+          + " maggio giugno luglio settembre ottobre dicembre janeiro fevereiro março maio junho julho setembro"
+          + " outubro novembro dezembro";
   /** Date words that name lists hold but that are not used as names ("see you Sunday"); April, June and May are. */
   private static final Set<String> NEVER_NAMES = Set.of(
       "january", "february", "july", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday");
+      "thursday", "friday", "saturday", "sunday", "juni", "juli", "juin", "juillet", "junio", "giugno", "junho", "julho");
 
   private static final String NAME_VERBS =
       "ask asked tell told met meet call called text texted email emailed ping pinged cc with from by thank"
@@ -252,6 +257,8 @@ final class Lexicon {
     }
     addNameList("first-names.txt", FIRST_NAME, flags);
     addNameList("last-names.txt", LAST_NAME, flags);
+    addNameList("faker-first-names.txt", FIRST_NAME, flags);
+    addNameList("faker-last-names.txt", LAST_NAME, flags);
     addCommonWords(flags);
     Object addresses = readYaml("en/address.yml");
     addYamlList(path(addresses, "faker", "address", "street_suffix"), STREET_SUFFIX, flags); // USPS suffixes

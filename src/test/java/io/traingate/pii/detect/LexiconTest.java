@@ -31,6 +31,19 @@ class LexiconTest {
   }
 
   @Test
+  void fakerNameListsAddNamesOfMoreCulturesButNoDictionaryWords() {
+    for (String name : new String[] {"Siegbert", "Edoardo", "Emmanuelle", "Gülsevil", "Nicanor"}) {
+      assertThat(name, has(name, Lexicon.FIRST_NAME), is(true));
+    }
+    assertThat(has("Carducci", Lexicon.LAST_NAME), is(true));
+    // Python Faker's US list holds these as given names; the dictionary filter leaves them out
+    for (String word : new String[] {"Reason", "Author", "Tab", "Boston"}) {
+      assertThat(word, has(word, Lexicon.FIRST_NAME), is(false));
+    }
+    assertThat(has("Juni", Lexicon.FIRST_NAME), is(false));
+  }
+
+  @Test
   void everydayWordsAndUnknownWords() {
     assertThat(has("the", Lexicon.FUNCTION_WORD), is(true));
     assertThat(has("the", Lexicon.FIRST_NAME), is(false));
