@@ -74,7 +74,9 @@ final class Lexicon {
           // "I" in the languages chat mixes in, so "Hej! Jag heter Linnea" greets no "Jag"
           + " je ich ik jag jeg eu io"
           // Hindi postpositions and "is" of Hinglish chat: "bhai rohit ko bol do"
-          + " ko ka ki hai";
+          + " ko ka ki hai"
+          // and the verb that makes "call" a Hindi verb: "call kar lena", "call karna"
+          + " kar karo karna karde kardo kariye karein karunga";
 
   /** First names that are also everyday English words: alone, without context, they are words. */
   private static final String AMBIGUOUS_NAMES =
@@ -100,12 +102,13 @@ final class Lexicon {
 
   private static final String TITLES =
       "mr mrs ms miss mx dr prof professor sir madam mme mlle herr herrn frau sr sra srta señor señora doña sig signor mister"
+          + " madame mademoiselle monsieur dhr mevr bayan"
           + " signora dott capt captain officer detective judge rev reverend coach nurse agent sgt lt col"
           // kin words that address someone as a title does, with no "my": "bhai rohit", "Auntie Rose", "seu João"
-          + " auntie aunty bhai bhaiya didi seu dona";
+          + " auntie aunty aunt uncle bhai bhaiya didi seu dona";
 
   private static final String RELATIONS =
-      "friend wife husband boss manager colleague coworker co-worker son daughter brother sister mom mum mother"
+      "friend bf gf hubby wifey wife husband boss manager colleague coworker co-worker son daughter brother sister mom mum mother"
           + " dad father cousin neighbor neighbour roommate flatmate partner girlfriend boyfriend fiance fiancé"
           + " fiancee fiancée uncle aunt grandma grandpa grandmother grandfather niece nephew teacher tutor doctor"
           + " dentist therapist landlord landlady lawyer attorney client patient student kid baby child bestie bff"

@@ -43,9 +43,16 @@ public final class PersonDetector implements Detector {
         t = nextCandidate(tokens, t + 1);
         continue;
       }
+      int firstName = firstNameAfterSurname(tokens, t);
+      if (firstName >= 0) {
+        out.add(new Span(EntityType.PERSON, tokens.start(t), tokens.end(firstName)));
+        t = nextCandidate(tokens, firstName + 1);
+        continue;
+      }
       NameContext context = NameContext.before(tokens, t);
-      if (startsName(tokens, t, context)) {
-        int last = extend(tokens, t, context == NameContext.INTRODUCTION);
+      boolean selfIdentified = identifiesSelf(tokens, t);
+      if (selfIdentified || startsName(tokens, t, context) || isNamedByWhatFollows(tokens, t)) {
+        int last = extend(tokens, t, context == NameContext.INTRODUCTION || selfIdentified);
         if (!namesSomethingElse(tokens, t, last, context)) {
           out.add(new Span(EntityType.PERSON, tokens.start(t), tokens.end(last)));
           int partner = coordinatedName(tokens, last);
@@ -154,8 +161,9 @@ public final class PersonDetector implements Detector {
             ? (!tokens.has(t, PLACE) || selfIntroduced) && (listed || !function && !tokens.has(t, COMMON_WORD) && selfIntroduced)
             : lowerName;
       }
-      case NAME_VERB -> capitalized && tokens.has(t, FIRST_NAME) && !function && !tokens.has(t, PLACE) && !startsSentence(tokens, t)
-          || bareName(tokens, t);
+      case NAME_VERB -> capitalized && tokens.has(t, FIRST_NAME) && !tokens.has(t, PLACE)
+              && (!function && !startsSentence(tokens, t) || isAddressedBy(tokens, t - 1) && tokens.has(t, Lexicon.NAME_LIKE_WORD))
+          || lowerName && isAddressedBy(tokens, t - 1) || bareName(tokens, t);
       // "wallet: 0x…" is a form field, so a speaker must be a listed first name
       case SPEAKER -> tokens.has(t, FIRST_NAME) && (capitalized ? !function && !tokens.has(t, PLACE) : lowerName) || bareName(tokens, t);
       case NONE -> bareName(tokens, t);
@@ -206,6 +214,7 @@ public final class PersonDetector implements Detector {
 
   private static final long[] ORGANISATION_WORDS = Tokens.keys(
       "bank inc ltd llc plc gmbh corp corporation co company group hotel hotels resort post times news"
+          + " sa spa srl sarl sas bv nv ag kg oy pty pvt llp"
           + " airlines airways motors university college institute foundation capital partners holdings labs"
           + " studios insurance securities ventures technologies systems solutions consulting media records fc"
           + " store stores museum");
@@ -314,6 +323,82 @@ public final class PersonDetector implements Detector {
     boolean possessive = tokens.isApostropheS(next);
     return possessive && owned < tokens.count() && tokens.gapIs(owned, " ") && tokens.has(owned, ALL_LOWER)
         && !tokens.has(owned, FUNCTION_WORD);
+  }
+
+  /** Verbs whose object is someone to reach: "call tyler at …", "tell Mark to …", "ask Will if …". */
+  private static final long[] CONTACT_VERBS = Tokens.keys(
+      "call ask tell text email ping message dm cc thank invite remind");
+
+  /**
+   * True if token {@code verb} is a verb of reaching someone, written in lower case or starting the
+   * message, so that the word after it is its object and no new sentence ("tell Mark to mark it").
+   */
+  private static boolean isAddressedBy(Tokens tokens, int verb) {
+    return tokens.isAny(verb, CONTACT_VERBS) && (tokens.has(verb, ALL_LOWER) || verb == 0) && tokens.gapIs(verb + 1, " ")
+        && !tokens.isAny(verb - 1, DETERMINERS) && !tokens.isAny(verb - 1, POSSESSIVES); // "the call", "my text": nouns
+  }
+
+  private static final long[] POSSESSIVES = Tokens.keys("my your his her our their its");
+
+  private static final long HERE = Tokens.key("here");
+  private static final long[] POLITE_ASKS = Tokens.keys("can could would will");
+  private static final long PLEASE = Tokens.key("please");
+  private static final long[] OWN_NAME_WORDS = Tokens.keys("surname name lastname");
+
+  /**
+   * "hey its thomas here", "jake here 👋", "domenico segebahn-budig here, new number": a listed
+   * first name, and at most one more word, then "here" where a clause ends: who is writing.
+   */
+  private static boolean identifiesSelf(Tokens tokens, int t) {
+    if (!tokens.has(t, FIRST_NAME) || tokens.has(t, FUNCTION_WORD | COMMON_WORD | PLACE) || !startsClause(tokens, t)) {
+      return false;
+    }
+    int here = t + 1;
+    if (!tokens.is(here, HERE) && isLetterWord(tokens, here) && !tokens.has(here, FUNCTION_WORD | COMMON_WORD | CUE_WORDS)
+        && tokens.gapIs(here, " ")) {
+      here++;
+    }
+    return here < tokens.count() && tokens.is(here, HERE) && tokens.gapIs(here, " ") && endsClause(tokens, here);
+  }
+
+  /** True if nothing but punctuation, emoji or the end of the text follows token {@code t}. */
+  private static boolean endsClause(Tokens tokens, int t) {
+    if (t + 1 >= tokens.count()) {
+      return true;
+    }
+    String gap = tokens.gapBefore(t + 1);
+    return !gap.isEmpty() && !gap.equals(" ");
+  }
+
+  /**
+   * "can timothy please confirm", "Can Max please …", "Zayas is my surname": a listed first name
+   * asked to do something, or a capitalised word said to be one's own name.
+   */
+  private static boolean isNamedByWhatFollows(Tokens tokens, int t) {
+    int next = t + 1;
+    if (next + 1 >= tokens.count() || !tokens.gapIs(next, " ") || !isLetterWord(tokens, t)) {
+      return false;
+    }
+    if (tokens.is(next, PLEASE)) {
+      return tokens.has(t, FIRST_NAME) && tokens.isAny(t - 1, POLITE_ASKS) && tokens.gapIs(t, " ")
+          && (!tokens.has(t, FUNCTION_WORD | COMMON_WORD) || tokens.has(t, CAPITALIZED) && tokens.has(t, Lexicon.NAME_LIKE_WORD));
+    }
+    return tokens.has(t, CAPITALIZED) && !tokens.has(t, FUNCTION_WORD | CUE_WORDS) && tokens.is(next, "is")
+        && tokens.is(next + 1, "my") && tokens.isAny(next + 2, OWN_NAME_WORDS);
+  }
+
+  /**
+   * "Campbell, Jessica" on a line of its own, as lists and labels write names: the first name's
+   * token after the surname at {@code t}, or -1.
+   */
+  private static int firstNameAfterSurname(Tokens tokens, int t) {
+    int first = t + 1;
+    boolean ownLine = t == 0 || tokens.gapBefore(t).indexOf('\n') >= 0;
+    if (!ownLine || first >= tokens.count() || !tokens.gapIs(first, ", ") || !tokens.has(t, LAST_NAME) || !isNameWord(tokens, t)
+        || !tokens.has(first, FIRST_NAME) || !isNameWord(tokens, first)) {
+      return -1;
+    }
+    return first + 1 >= tokens.count() || tokens.gapBefore(first + 1).indexOf('\n') >= 0 ? first : -1;
   }
 
   /** Longest full name that {@link #precedesContactData} reads: "Charlotte Dubois Hale". */

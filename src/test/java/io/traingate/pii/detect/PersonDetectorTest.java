@@ -156,6 +156,38 @@ class PersonDetectorTest {
     assertThat(Found.by(detector, text), contains(expected.split(", ")));
   }
 
+  /** What follows a word can say it is someone: "… here", "can X please", "X is my surname", "Surname, First". */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "hey its thomas here, text me at +61215719155#thomas",
+      "hi support, jake here 👋 my acct email changed#jake",
+      "domenico segebahn-budig here, new number is +4915615097483#domenico segebahn-budig",
+      "can timothy please confirm the shipping?#timothy",
+      "Can Max please confirm the shipping?#Max",
+      "I'm Sophie, Doesburg is my surname.#Sophie; Doesburg",
+      "Campbell, Jessica\\n423 Le Skyway Suite 075#Campbell, Jessica",
+      "call tyler at (516) 734-2544#tyler",
+      "Pls tell Mark to mark the ticket as resolved#Mark",
+      "Ask Will if he can cover my shift on Saturday#Will",
+      "my bf kathy has my card lol#kathy",
+      "Hey, remind me to call Aunt Carol at 5#Carol",
+      "Dear Madame Perrot, your order shipped#Perrot",
+  })
+  void findsNamesByWhatFollowsThem(String text, String expected) {
+    assertThat(Found.by(detector, text.replace("\\n", "\n")), contains(expected.split("; ")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "we'll join the call June was rainy",     // "the call" is a noun, not a verb of reaching June
+      "usko call kar lena",                     // Hindi "kar", though a name list holds "Kar"
+      "the weather here is fine",
+      "can you please check",
+  })
+  void ignoresWhatOnlyLooksNamedByWhatFollows(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "under the airline's conditions and DOT rules you're entitled to a refund",
