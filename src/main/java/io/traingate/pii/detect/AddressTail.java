@@ -39,7 +39,7 @@ final class AddressTail {
   private static final int DASH = 3;
   private static final int SLASH = 4;
   private static final int HASH = 5;
-  /** One line break, maybe after a comma: the lines of an address on an envelope. */
+  /** One line break, maybe after a comma: the lines of an address on an envelope, or of a form. */
   private static final int LINE_BREAK = 6;
 
   /** More than any address writes; it bounds the work per candidate number, so that scanning stays linear. */
@@ -59,6 +59,7 @@ final class AddressTail {
   private static final Pattern BRITISH_INWARD = Pattern.compile("\\d[a-z]{2}");
   private static final Pattern CANADIAN_OUTWARD = Pattern.compile("[a-z]\\d[a-z]");
   private static final Pattern CANADIAN_INWARD = Pattern.compile("\\d[a-z]\\d");
+  private static final Pattern CANADIAN_UNSPACED = Pattern.compile("[a-z]\\d[a-z]\\d[a-z]\\d");
 
   private final Tokens tokens;
   private final String text;
@@ -72,8 +73,6 @@ final class AddressTail {
   private int postcodeCut;
   private int postcodeStart;
   private boolean postcodeAfterRegion;
-  /** Postcodes read in the tail so far: lines after a line break belong to the address only if they hold one. */
-  private int postcodes;
 
   AddressTail(Tokens tokens) {
     this.tokens = tokens;
@@ -113,13 +112,12 @@ final class AddressTail {
     startsWithPostcode = false;
     firstSegmentHoldsPostcode = false;
     segments = 0;
-    postcodes = 0;
     int k = street + 1;
     if (tokens.has(k, DIRECTION) && gapIs(k, " ") && (tokens.has(k, ALL_UPPER) || separator(k + 1) == COMMA)) {
       last = k++; // 100 Queen St W
       end = tokens.end(last);
     }
-    // the tail as it was before its first line break, kept until a later line proves the address with a postcode
+    // the tail as it was before its first line break, kept until a later line proves the address (a postcode, a street word)
     int lastBeforeBreak = -1;
     int endBeforeBreak = -1;
     boolean provesBeforeBreak = false;
@@ -129,7 +127,7 @@ final class AddressTail {
         lastBeforeBreak = last;
         endBeforeBreak = end;
         provesBeforeBreak = proves;
-        postcodes = 0;
+        proves = false;
       }
       int segment = segment(k, separator);
       if (segment < 0) {
@@ -144,11 +142,16 @@ final class AddressTail {
       end = tokens.end(segment);
       k = segment + 1;
     }
-    if (lastBeforeBreak >= 0 && postcodes == 0) {
+    if (lastBeforeBreak >= 0 && !proves) {
       last = lastBeforeBreak;
       end = endBeforeBreak;
-      proves = provesBeforeBreak;
     }
+    proves |= provesBeforeBreak;
+  }
+
+  /** True if a line break (maybe after a comma) is all that separates token {@code k} from the one before. */
+  boolean breaksLineBefore(int k) {
+    return separator(k) == LINE_BREAK;
   }
 
   /** The kind of separator between token {@code k - 1} and token {@code k}. */
@@ -344,8 +347,12 @@ final class AddressTail {
    */
   private int place(int k, int separator) {
     int last = k;
+    boolean numbered = false;
     if (isDistrictWord(k) && (gapIs(k + 1, ". ") || gapIs(k + 1, " ")) && isNameWord(k + 1)) {
       last = k + 1; // Col. Centro
+    } else if (isOrdinal(k) && gapIs(k + 1, " ") && isPlaceWord(k + 1) && tokens.has(k + 1, CAPITALIZED)) {
+      last = k + 1; // 14th Cross, 34th Road
+      numbered = true;
     } else if (!isPlaceWord(k)) {
       return -1;
     }
@@ -356,7 +363,7 @@ final class AddressTail {
       }
       last = next;
     }
-    boolean capitalized = tokens.has(k, CAPITALIZED);
+    boolean capitalized = tokens.has(k, CAPITALIZED) || numbered;
     int postcode = postcodeAfterPlace(last);
     if (postcode >= 0 && (capitalized || postcodeAfterRegion || !tokens.has(postcode, ALL_DIGITS))) {
       proveBy(postcodeStart, false);
@@ -420,7 +427,6 @@ final class AddressTail {
     boolean year = tokens.length(postcode) == 4 && tokens.has(postcode, ALL_DIGITS)
         && (text.startsWith("19", tokens.start(postcode)) || text.startsWith("20", tokens.start(postcode)));
     proves |= !year;
-    postcodes += year ? 0 : 1;
     firstSegmentHoldsPostcode |= !year && segments == 0;
     startsWithPostcode |= !year && segments == 0 && leading;
   }
@@ -452,6 +458,9 @@ final class AddressTail {
       if (isDutchPostcode(start, tokens.end(k))) {
         return k; // 5634LG
       }
+    }
+    if (tokens.length(k) == 6 && tokens.has(k, HAS_DIGIT) && CANADIAN_UNSPACED.matcher(word(k)).matches()) {
+      return k; // R1E7J3
     }
     return britishOrCanadianPostcode(k);
   }
@@ -530,7 +539,7 @@ final class AddressTail {
       return true;
     }
     char c = text.charAt(after);
-    if (",;.!?)/\n\r".indexOf(c) >= 0) {
+    if (",;:.!?)/\n\r".indexOf(c) >= 0) {
       return true;
     }
     if (c == ' ') {

@@ -174,7 +174,7 @@ final class Lexicon {
 
   private static final String UNITS =
       "apt apartment suite ste unit flat fl floor room rm bldg building house plot office door apto dpto depto piso"
-          + " andar sala bloco block villa int interno app appt daire lgh bus";
+          + " andar sala bloco block blk lot studio villa int interno app appt daire lgh bus";
 
   /** Identity documents and national ids; words that are also given names (Nik, Ine, Fin, Umid) stay out. */
   private static final String GOV_CUES =
@@ -197,7 +197,7 @@ final class Lexicon {
 
   private static final String REGION_CODES =
       "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh"
-          + " ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc on qc bc ab mb sk ns nb nl pe nsw vic qld tas act"
+          + " ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc on qc bc ab mb sk ns nb nl pe nt nu yt nsw vic qld tas act"
           // states written out, as voice transcripts have them: "knoxville tennessee 37919"
           + " alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois"
           + " indiana iowa kansas kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri"

@@ -86,7 +86,8 @@ public final class StreetAddressDetector implements Detector {
       }
       start = unnamedStreetBefore(tokens, number);
       // Am Hang 7, 82041 Oberhaching; and a street word before the number, as in Ngong Road 44, Nairobi 00100
-      boolean streetWordBefore = tokens.has(number - 1, STREET_SUFFIX) && tokens.has(number - 1, CAPITALIZED);
+      // (not a unit that the street words hold too, as "Flat" in "Deliver to Flat 302, …")
+      boolean streetWordBefore = tokens.has(number - 1, STREET_SUFFIX) && tokens.has(number - 1, CAPITALIZED) && !tokens.has(number - 1, UNIT);
       if (start >= 0 && commaTail(tokens, number, tail) && (tail.startsWithPostcode() || streetWordBefore && tail.provesAddress())) {
         return withUnitBefore(tokens, start);
       }
@@ -95,9 +96,9 @@ public final class StreetAddressDetector implements Detector {
     return dwelling >= 0 && commaTail(tokens, number, tail) && tail.provesAddress() ? dwelling : -1;
   }
 
-  /** True if a comma follows token {@code last}; then reads the tail after it into {@code tail}. */
+  /** True if a comma or a line break follows token {@code last}; then reads the tail after it into {@code tail}. */
   private static boolean commaTail(Tokens tokens, int last, AddressTail tail) {
-    if (last + 1 >= tokens.count() || !tokens.gapHolds(last + 1, ',')) {
+    if (last + 1 >= tokens.count() || !tokens.gapHolds(last + 1, ',') && !tail.breaksLineBefore(last + 1)) {
       return false;
     }
     tail.extend(last);
@@ -192,6 +193,9 @@ public final class StreetAddressDetector implements Detector {
     if (isLetteredFlat(tokens, number)) {
       return number;
     }
+    if (isUnitAndSlash(tokens, number)) {
+      return number - 1; // 58/790, Salvi Nagar: the house numbered on its plot, as Indian addresses write it
+    }
     int unit = number - 1;
     boolean marked = isNumberMarker(tokens, unit);
     if (!marked && !tokens.has(unit, UNIT)) {
@@ -263,12 +267,27 @@ public final class StreetAddressDetector implements Detector {
     if (isUnitAndSlash(tokens, start)) {
       return start - 1;
     }
+    int first = start;
+    if (tokens.isAny(start - 1, LOT_WORDS) && tokens.gapIs(start, " ") && tokens.has(start, ALL_DIGITS)) {
+      first = start - 1; // Lot 04 Tabayoc Grove: the lot is numbered as a house is
+    }
+    // two at most: Block 24 Lot 04, Flat 2, 45 Kingsway
+    for (int units = 0; units < 2 && isUnitBefore(tokens, first); units++) {
+      first -= 2;
+    }
+    return first;
+  }
+
+  /** True if a unit and its number stand right before token {@code start}: Flat 2, 45 Kingsway; Block 24 Lot 04. */
+  private static boolean isUnitBefore(Tokens tokens, int start) {
     int number = start - 1;
     int unit = start - 2;
-    boolean unitFirst = unit >= 0 && tokens.has(unit, UNIT) && tokens.has(number, HAS_DIGIT) && tokens.length(number) <= 5
+    return unit >= 0 && tokens.has(unit, UNIT) && tokens.has(number, HAS_DIGIT) && tokens.length(number) <= 5
         && tokens.gapIs(number, " ") && (tokens.gapIs(start, ", ") || tokens.gapIs(start, " "));
-    return unitFirst ? unit : start;
   }
+
+  /** The lot of a Philippine address, numbered as a house is: Lot 04 Tabayoc Grove. */
+  private static final long[] LOT_WORDS = Tokens.keys("lot");
 
   /**
    * {@code Calle Mayor 12}, {@code Calle 5 de Mayo 427}, {@code Hauptstraße 5}, {@code Fester Weg 3},

@@ -137,6 +137,9 @@ class StreetAddressDetectorTest {
       "Contrada Goldstein, 73\\n65026, Popoli (PE)|Contrada Goldstein, 73\\n65026, Popoli",
       "I live at 12 Oak Street\\nSee you soon|12 Oak Street",
       "12 Oak Street,\\nLondon\\nSee you|12 Oak Street",
+      "Studio 1\\nJasmine Manor\\nPort Mary\\nN71 6WY|Studio 1\\nJasmine Manor\\nPort Mary\\nN71 6WY",
+      "New tenant at Flat 2\\nTina Forest, South Rosemarymouth: Marc|Flat 2\\nTina Forest, South Rosemarymouth",
+      "67/637\\nChaudhary Marg, Fatehpur 343265?|67/637\\nChaudhary Marg, Fatehpur 343265",
   })
   void followsAnAddressOverLineBreaksToItsPostcode(String text, String expected) {
     assertThat(Found.by(detector, unescaped(text)), contains(unescaped(expected)));
@@ -157,6 +160,10 @@ class StreetAddressDetectorTest {
       "Meet me at Praia Nascimento, 45 at 7pm|Praia Nascimento, 45",
       "The driver couldn't find Pasadizo Vilma Valbuena 39, sorry|Pasadizo Vilma Valbuena 39",
       "The driver couldn't find 3/3 Kirby Anchorage, sorry|3/3 Kirby Anchorage",
+      "I live at 58/790, Salvi Nagar, Sri Ganganagar 990003.|58/790, Salvi Nagar, Sri Ganganagar 990003",
+      "Deliver to Flat 302, Sai Residency, 14th Cross, Indiranagar, Bengaluru 560038|Flat 302, Sai Residency, 14th Cross, Indiranagar, Bengaluru 560038",
+      "Venue: Block 24 Lot 04 Tabayoc Grove, 34th Road, Lubuagan, 3373 Quirino|Block 24 Lot 04 Tabayoc Grove, 34th Road, Lubuagan, 3373 Quirino",
+      "Deliver to 2063 West Lakes, New William R1E7J3. Thanks!|2063 West Lakes, New William R1E7J3",
   })
   void knowsTheStreetTypesAndPostcodesOfMoreCountries(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
