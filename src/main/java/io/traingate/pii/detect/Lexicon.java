@@ -105,10 +105,15 @@ final class Lexicon {
           + " madame mademoiselle monsieur dhr mevr bayan"
           + " signora dott capt captain officer detective judge rev reverend coach nurse agent sgt lt col"
           // kin words that address someone as a title does, with no "my": "bhai rohit", "Auntie Rose", "seu João"
-          + " auntie aunty aunt uncle bhai bhaiya didi seu dona";
+          + " auntie aunty aunt uncle grandma grandpa tita kuya bhai bhaiya didi seu dona";
 
   private static final String RELATIONS =
-      "friend bf gf hubby wifey wife husband boss manager colleague coworker co-worker son daughter brother sister mom mum mother"
+      "friend bf gf hubby wifey wife husband boss"
+          // the same in the languages chat mixes in: "mi jefa Victoria", "meri behen aishwarya", "mia nonna diana"
+          + " jefa jefe hermano hermana tía tío abuela abuelo novia novio esposa esposo amigo amiga"
+          + " chefe irmão irmã avó avô namorada namorado nonna nonno zio cugino cugina fratello sorella amica"
+          + " behen bhabhi sœur frère tante oncle cousine copine copain schwester bruder onkel opa chefin freundin"
+          + " manager colleague coworker co-worker son daughter brother sister mom mum mother"
           + " dad father cousin neighbor neighbour roommate flatmate partner girlfriend boyfriend fiance fiancé"
           + " fiancee fiancée uncle aunt grandma grandpa grandmother grandfather niece nephew teacher tutor doctor"
           + " dentist therapist landlord landlady lawyer attorney client patient student kid baby child bestie bff"

@@ -208,7 +208,10 @@ enum NameContext {
   }
 
   private static boolean isPossessive(Tokens tokens, int t) {
-    return tokens.is(t, "my") || tokens.is(t, "our") || tokens.is(t, "your") || tokens.is(t, "his") || tokens.is(t, "her")
-        || tokens.is(t, "their") || tokens.is(t, "the");
+    return tokens.isAny(t, POSSESSIVES);
   }
+
+  /** "my", "the", and "my" in the languages chat mixes in: "mi jefa Victoria", "meri behen aishwarya", "mia nonna diana". */
+  private static final long[] POSSESSIVES = Tokens.keys(
+      "my our your his her their the mi mis mia mio meu minha meri mera mere ma mon mes meine mein mijn min mitt");
 }

@@ -66,6 +66,9 @@ public final class PersonDetector implements Detector {
         t = nextCandidate(tokens, t + 1);
       }
     }
+    if (tokens.anyHas(Tokens.CASELESS)) {
+      CjkNames.find(tokens.text(), out);
+    }
   }
 
   /**
@@ -88,7 +91,9 @@ public final class PersonDetector implements Detector {
   private static boolean couldStartName(int flags) {
     boolean listed = (flags & (FIRST_NAME | LAST_NAME)) != 0;
     if ((flags & CAPITALIZED) == 0) { // most words, ruled out by two tests
-      return listed && (flags & (FUNCTION_WORD | COMMON_WORD | NAME_VERB | HAS_DIGIT | CUE_WORDS)) == 0;
+      // an everyday word that is also a given name may still be one after a relation: "my sister jade"
+      int everyday = (flags & Lexicon.NAME_LIKE_WORD) != 0 ? 0 : COMMON_WORD;
+      return listed && (flags & (FUNCTION_WORD | everyday | NAME_VERB | HAS_DIGIT | CUE_WORDS)) == 0;
     }
     return (flags & (HAS_DIGIT | CUE_WORDS)) == 0 && ((flags & FUNCTION_WORD) == 0 || listed);
   }
@@ -151,7 +156,8 @@ public final class PersonDetector implements Detector {
     boolean lowerName = tokens.has(t, ALL_LOWER) && listed && !function && !code && !tokens.has(t, COMMON_WORD | NAME_VERB | NAME_PARTICLE);
     return switch (context) {
       // a script without case shows no capital: there a listed name after the cue is enough ("氏名：佐藤 健一")
-      case INTRODUCTION, TITLE, RELATION -> capitalized ? listed || !function : lowerName || listed && tokens.has(t, Tokens.CASELESS);
+      case INTRODUCTION, TITLE, RELATION -> capitalized ? listed || !function && !isFieldLabel(tokens, t)
+          : lowerName || listed && tokens.has(t, Tokens.CASELESS) || context == NameContext.RELATION && isLowerNameLikeWord(tokens, t);
       case GREETING, SIGN_OFF -> capitalized
           ? (listed || !function && !tokens.has(t, COMMON_WORD | PLACE)) && !startsSentence(tokens, t)
           : lowerName;
@@ -325,6 +331,19 @@ public final class PersonDetector implements Detector {
         && !tokens.has(owned, FUNCTION_WORD);
   }
 
+  /** "my sister jade", "my bff summer": after a relation, an everyday word that is also a given name is one. */
+  private static boolean isLowerNameLikeWord(Tokens tokens, int t) {
+    return tokens.has(t, ALL_LOWER) && tokens.has(t, FIRST_NAME) && tokens.has(t, Lexicon.NAME_LIKE_WORD) && !tokens.has(t, FUNCTION_WORD);
+  }
+
+  /** Fields that a name label heads in a table or a form: "| Name | Phone |", "Name: Email". */
+  private static final long[] FIELD_LABELS = Tokens.keys(
+      "phone email e-mail mail address city country team date dob subject title company role department status mobile tel notes");
+
+  private static boolean isFieldLabel(Tokens tokens, int t) {
+    return tokens.isAny(t, FIELD_LABELS);
+  }
+
   /** Verbs whose object is someone to reach: "call tyler at …", "tell Mark to …", "ask Will if …". */
   private static final long[] CONTACT_VERBS = Tokens.keys(
       "call ask tell text email ping message dm cc thank invite remind");
@@ -340,7 +359,9 @@ public final class PersonDetector implements Detector {
 
   private static final long[] POSSESSIVES = Tokens.keys("my your his her our their its");
 
-  private static final long HERE = Tokens.key("here");
+  /** "jake here", "its irina again": who writes. */
+  private static final long[] HERE = Tokens.keys("here again");
+  private static final long[] ITS = Tokens.keys("its it's it\u2019s");
   private static final long[] POLITE_ASKS = Tokens.keys("can could would will");
   private static final long PLEASE = Tokens.key("please");
   private static final long[] OWN_NAME_WORDS = Tokens.keys("surname name lastname");
@@ -350,15 +371,17 @@ public final class PersonDetector implements Detector {
    * first name, and at most one more word, then "here" where a clause ends: who is writing.
    */
   private static boolean identifiesSelf(Tokens tokens, int t) {
-    if (!tokens.has(t, FIRST_NAME) || tokens.has(t, FUNCTION_WORD | COMMON_WORD | PLACE) || !startsClause(tokens, t)) {
+    // "hey its bill here": after "its" even a name that is an everyday word
+    boolean everyday = tokens.has(t, COMMON_WORD) && !(tokens.has(t, Lexicon.NAME_LIKE_WORD) && tokens.isAny(t - 1, ITS));
+    if (!tokens.has(t, FIRST_NAME) || everyday || tokens.has(t, FUNCTION_WORD | PLACE) || !startsClause(tokens, t)) {
       return false;
     }
     int here = t + 1;
-    if (!tokens.is(here, HERE) && isLetterWord(tokens, here) && !tokens.has(here, FUNCTION_WORD | COMMON_WORD | CUE_WORDS)
+    if (!tokens.isAny(here, HERE) && isLetterWord(tokens, here) && !tokens.has(here, FUNCTION_WORD | COMMON_WORD | CUE_WORDS)
         && tokens.gapIs(here, " ")) {
       here++;
     }
-    return here < tokens.count() && tokens.is(here, HERE) && tokens.gapIs(here, " ") && endsClause(tokens, here);
+    return here < tokens.count() && tokens.isAny(here, HERE) && tokens.gapIs(here, " ") && endsClause(tokens, here);
   }
 
   /** True if nothing but punctuation, emoji or the end of the text follows token {@code t}. */

@@ -24,6 +24,8 @@ public final class Tokens {
 
   private String text;
   private int count;
+  /** The flags of all tokens or-ed together: what the text holds at all. */
+  private int anyFlags;
   private int[] starts = new int[0];
   private int[] ends = starts;
   private int[] flags = starts;
@@ -41,6 +43,7 @@ public final class Tokens {
   void read(String text, char[] chars, int n, Lexicon lexicon) {
     this.text = text;
     count = 0;
+    anyFlags = 0;
     // chat averages a token per five or six chars: sized so that the arrays rarely grow
     int capacity = n / 4 + 8;
     if (starts.length < capacity) {
@@ -101,6 +104,7 @@ public final class Tokens {
   void clear() {
     text = null;
     count = 0;
+    anyFlags = 0;
   }
 
   private void add(int start, int end, long hash, int tokenFlags) {
@@ -113,12 +117,18 @@ public final class Tokens {
     starts[count] = start;
     ends[count] = end;
     flags[count] = tokenFlags;
+    anyFlags |= tokenFlags;
     hashes[count] = hash;
     count++;
   }
 
   public int count() {
     return count;
+  }
+
+  /** True if any token has {@code flag}. */
+  boolean anyHas(int flag) {
+    return (anyFlags & flag) != 0;
   }
 
   int start(int token) {

@@ -172,9 +172,43 @@ class PersonDetectorTest {
       "my bf kathy has my card lol#kathy",
       "Hey, remind me to call Aunt Carol at 5#Carol",
       "Dear Madame Perrot, your order shipped#Perrot",
+      "hey its bill here. quick q#bill",
+      "yo its irina again, the essay#irina",
+      "my sister jade just got engaged!!#jade",
+      "¿cómo le digo a mi jefa Victoria que necesito el viernes libre?#Victoria",
+      "scrivi un messaggio di auguri per mia nonna diana#diana",
   })
   void findsNamesByWhatFollowsThem(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\n", "\n")), contains(expected.split("; ")));
+  }
+
+  /** Chinese, Japanese and Korean names, unlisted, in the frame that marks them: a label, an honorific, "I am". */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "氏名：村上聡太郎\u3000個人番号：7289#村上聡太郎",
+      "こんにちは、前田 篤司です。履歴書の書き方#前田 篤司",
+      "同僚の井上さんに送別会の案内を#井上",
+      "田中さんによろしく#田中",
+      "「松本様\u3000いつもお世話になっております。」#松本",
+      "鈴木 治さんへのお礼のメール#鈴木 治",
+      "你好，我叫龙桂香，请帮我写一封求职信#龙桂香",
+      "姓名 李亮，身份证号码#李亮",
+      "안녕하세요, 김민준입니다. 환불 요청드립니다.#김민준",
+      "저는 이옥자입니다#이옥자",
+      "이름 김상훈, 주민등록번호#김상훈",
+  })
+  void findsChineseJapaneseAndKoreanNamesByTheirFrame(String text, String expected) {
+    assertThat(Found.by(detector, text.replace("\\u3000", "\u3000")), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "お客様各位、皆様へのお知らせです",        // one Han char before the honorific: customers, everyone
+      "我叫王伟我的订单还没到",                  // no break after the name: where it ends is unknown
+      "환불 요청입니다",                          // "it is a refund request": no introduction
+  })
+  void findsNoCjkNameWithoutAClearFrame(String text) {
+    assertThat(Found.by(detector, text), empty());
   }
 
   @ParameterizedTest
@@ -219,7 +253,6 @@ class PersonDetectorTest {
       "Nom du fichier: rapport.pdf",                                    // a name label that labels no person
       "the E-San region in Thailand",
       "the build is green. - maybe later",
-      "田中さんによろしく",                                              // a listed name in such a script, but no cue before it
       "the usual user Grant rights apply",
   })
   void ignoresPlacesOrganisationsAndDates(String text) {

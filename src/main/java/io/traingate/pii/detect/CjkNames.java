@@ -1,0 +1,60 @@
+package io.traingate.pii.detect;
+
+import io.traingate.pii.EntityType;
+import io.traingate.pii.Span;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names in Chinese, Japanese and Korean text, which writes no spaces between words and no capitals,
+ * so that neither the tokens nor the name lists tell a name from the text around it. What does is
+ * the frame around it: a form label before it (氏名：村上聡太郎, 收件人：李桂兰, 이름 김상훈), an
+ * honorific after it (井上さん, 松本様, 鈴木 治さん), or a self-introduction (我叫龙桂香，, 前田 篤司です,
+ * 저는 이옥자입니다). A name is two to five Han or Hangul chars, and only a run that ends at the frame
+ * or at punctuation counts, so "我叫王伟我的订单" (no break after the name) gives none.
+ */
+final class CjkNames {
+
+  private static final String HAN_NAME = "\\p{IsHan}{1,3}[ \u3000]\\p{IsHan}{1,3}|\\p{IsHan}{2,5}";
+  private static final String HANGUL_NAME = "\\p{IsHangul}{2,4}";
+
+  /** A form label or "my name is" before the name, then a break (punctuation, space or end) after it. */
+  private static final Pattern LABELLED = Pattern.compile(
+      "(?:氏名|お名前|名前|姓名|收件人|收货人|联系人|我叫|이름|성명)[\\s：:]*(" + HAN_NAME + "|" + HANGUL_NAME + ")"
+          + "(?=$|[\\s\u3000，。、,.!！?？：:）)]|です|입니다)");
+
+  /** An honorific after the name: さん, 様, 先生, くん, ちゃん; not 皆様 or お客様, whose one Han char is no name. */
+  private static final Pattern HONOURED = Pattern.compile(
+      "(?<!\\p{IsHan})(" + HAN_NAME + ")[ \u3000]?(?=さん|様|さま|先生|くん|ちゃん)");
+
+  /** Introducing oneself: a spaced Japanese name before です (前田 篤司です), a Korean one after 저는 or a greeting. */
+  private static final Pattern INTRODUCED = Pattern.compile(
+      "(?<![\\p{IsHan}\\p{IsHiragana}])(\\p{IsHan}{1,3}[ \u3000]\\p{IsHan}{1,3})です"
+          + "|(?:저는|안녕하세요,?)\\s*(" + HANGUL_NAME + ")(?:입니다|이에요|예요)");
+
+  private CjkNames() {}
+
+  /** True if a name found before (by a listed name after a cue, or another frame) overlaps the range. */
+  private static boolean isFound(List<Span> found, int start, int end) {
+    for (Span span : found) {
+      if (span.type() == EntityType.PERSON && span.start() < end && start < span.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds a PERSON span for each name found in {@code text}. */
+  static void find(String text, List<Span> out) {
+    for (Pattern pattern : List.of(LABELLED, HONOURED, INTRODUCED)) {
+      Matcher m = pattern.matcher(text);
+      while (m.find()) {
+        int group = m.start(1) >= 0 ? 1 : 2;
+        if (!isFound(out, m.start(group), m.end(group))) {
+          out.add(new Span(EntityType.PERSON, m.start(group), m.end(group)));
+        }
+      }
+    }
+  }
+}
