@@ -35,6 +35,17 @@ final class CjkNames {
 
   private CjkNames() {}
 
+  /** True if the text holds a kana, Han or Hangul char. */
+  private static boolean holdsCjk(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u3040' && c <= '\u30ff' || c >= '\u4e00' && c <= '\u9fff' || c >= '\uac00' && c <= '\ud7af') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True if a name found before (by a listed name after a cue, or another frame) overlaps the range. */
   private static boolean isFound(List<Span> found, int start, int end) {
     for (Span span : found) {
@@ -47,6 +58,9 @@ final class CjkNames {
 
   /** Adds a PERSON span for each name found in {@code text}. */
   static void find(String text, List<Span> out) {
+    if (!holdsCjk(text)) {
+      return; // most texts with letters without case are Arabic, Hebrew, Thai or Indic: no pattern needs to run
+    }
     for (Pattern pattern : List.of(LABELLED, HONOURED, INTRODUCED)) {
       Matcher m = pattern.matcher(text);
       while (m.find()) {

@@ -371,6 +371,9 @@ public final class PersonDetector implements Detector {
    * first name, and at most one more word, then "here" where a clause ends: who is writing.
    */
   private static boolean identifiesSelf(Tokens tokens, int t) {
+    if (!tokens.isAny(t + 1, HERE) && !tokens.isAny(t + 2, HERE)) {
+      return false; // most words: told by the word after them
+    }
     // "hey its bill here": after "its" even a name that is an everyday word
     boolean everyday = tokens.has(t, COMMON_WORD) && !(tokens.has(t, Lexicon.NAME_LIKE_WORD) && tokens.isAny(t - 1, ITS));
     if (!tokens.has(t, FIRST_NAME) || everyday || tokens.has(t, FUNCTION_WORD | PLACE) || !startsClause(tokens, t)) {
@@ -416,9 +419,8 @@ public final class PersonDetector implements Detector {
    */
   private static int firstNameAfterSurname(Tokens tokens, int t) {
     int first = t + 1;
-    boolean ownLine = t == 0 || tokens.gapBefore(t).indexOf('\n') >= 0;
-    if (!ownLine || first >= tokens.count() || !tokens.gapIs(first, ", ") || !tokens.has(t, LAST_NAME) || !isNameWord(tokens, t)
-        || !tokens.has(first, FIRST_NAME) || !isNameWord(tokens, first)) {
+    if (first >= tokens.count() || !tokens.has(t, LAST_NAME) || !tokens.has(first, FIRST_NAME) || !tokens.gapIs(first, ", ")
+        || !isNameWord(tokens, t) || !isNameWord(tokens, first) || t > 0 && tokens.gapBefore(t).indexOf('\n') < 0) {
       return -1;
     }
     return first + 1 >= tokens.count() || tokens.gapBefore(first + 1).indexOf('\n') >= 0 ? first : -1;

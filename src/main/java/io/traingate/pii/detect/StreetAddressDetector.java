@@ -418,6 +418,9 @@ public final class StreetAddressDetector implements Detector {
   /** 3/45 Smith Street: the unit's number and a slash before the house number, as Australians write it; not a date. */
   private static boolean isUnitAndSlash(Tokens tokens, int number) {
     int unit = number - 1;
+    if (unit < 0 || !tokens.gapIs(number, "/")) {
+      return false; // most numbers
+    }
     boolean date = unit > 0 && tokens.gapIs(unit, "/") || number + 1 < tokens.count() && tokens.gapIs(number + 1, "/");
     return unit >= 0 && tokens.gapIs(number, "/") && tokens.has(unit, ALL_DIGITS) && tokens.length(unit) <= 4 && !date;
   }
