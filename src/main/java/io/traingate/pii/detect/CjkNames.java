@@ -1,6 +1,5 @@
 package io.traingate.pii.detect;
 
-import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -46,15 +45,6 @@ final class CjkNames {
     return false;
   }
 
-  /** True if a name found before (by a listed name after a cue, or another frame) overlaps the range. */
-  private static boolean isFound(List<Span> found, int start, int end) {
-    for (Span span : found) {
-      if (span.type() == EntityType.PERSON && span.start() < end && start < span.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Adds a PERSON span for each name found in {@code text}. */
   static void find(String text, List<Span> out) {
@@ -65,9 +55,7 @@ final class CjkNames {
       Matcher m = pattern.matcher(text);
       while (m.find()) {
         int group = m.start(1) >= 0 ? 1 : 2;
-        if (!isFound(out, m.start(group), m.end(group))) {
-          out.add(new Span(EntityType.PERSON, m.start(group), m.end(group)));
-        }
+        PersonDetector.addUnlessFound(out, m.start(group), m.end(group));
       }
     }
   }

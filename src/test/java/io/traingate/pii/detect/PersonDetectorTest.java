@@ -3,6 +3,8 @@ package io.traingate.pii.detect;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -199,6 +201,27 @@ class PersonDetectorTest {
   })
   void findsChineseJapaneseAndKoreanNamesByTheirFrame(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\u3000", "\u3000")), contains(expected));
+  }
+
+  /** A pasted table whose header names a column as a name: its cells are names, listed or not. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "Import fails:\\nfirst_name\\tlast_name\\temail\\nBabajide\\tBakare\\tb.bakare@yahoo.com#Babajide; Bakare",
+      "merge these:\\nfirst_name,last_name,email,city\\nYoussef,Nasser,y.nasser@yahoo.com,Lyon#Youssef; Nasser",
+      "| Name | Phone | Email |\\n|---|---|---|\\n| Matheus Cavalcante | 1156003330 | m@gmail.com |#Matheus Cavalcante",
+  })
+  void findsNamesInTheNameColumnsOfPastedTables(String text, String expected) {
+    assertThat(Found.by(detector, text.replace("\\n", "\n").replace("\\t", "\t")), contains(expected.split("; ")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Full Name | Zhou Xin\nEmail | hlei@hotmail.es\nSSN | 824 02 1247",   // a form of rows: its first cells are labels
+      "sku,name,price\nA-1,USB cable,4.99",                                  // "name" of a product, and no field of people
+  })
+  void takesNoCellsOfTablesThatAreNotOfPeople(String text) {
+    assertThat(Found.by(detector, text), not(hasItem("Email")));
+    assertThat(Found.by(detector, text), not(hasItem("USB cable")));
   }
 
   @ParameterizedTest
