@@ -34,7 +34,8 @@ public final class GovIdDetector implements Detector {
       "number", "no", "num", "nr", "nº", "n", "is", "my", "the", "card", "was", "it's", "of", "id", "numero", "número",
       "numéro", "nummer", "numer", "numara", "numaram", "numarası", "numarasi", "code", "it", "es", "ist", "est", "è",
       "é", "är", "er", "jest", "ay", "ko", "adalah", "details", "info", "here", "reads", "mi", "mio", "mia", "meu",
-      "minha", "mein", "meine", "mon", "ma", "mijn", "min", "mitt", "mój", "moja", "benim", "saya", "lautet");
+      "minha", "mein", "meine", "mon", "ma", "mijn", "min", "mitt", "mój", "moja", "benim", "saya", "lautet",
+      "mine", "do", "da", "de", "del", "titular", "sociale", "pcn", "号码");
   private static final Set<String> ID_QUALIFIERS = Set.of(
       "national", "state", "government", "gov", "govt", "tax", "voter", "personal", "identity", "my", "your", "his", "her", "photo",
       "emirates", "citizen", "resident", "residence", "postal", "alien", "military");
@@ -71,9 +72,10 @@ public final class GovIdDetector implements Detector {
       case "id" -> ID_QUALIFIERS.contains(previous) || ID_NOUNS.contains(next) || tokens.gapBefore(Math.min(t + 1, tokens.count() - 1)).contains("#");
       case "insurance" -> previous.equals("national") || previous.equals("social");
       case "permit" -> previous.equals("residence") || previous.equals("work");
+      case "sécurité" -> next.equals("sociale"); // numéro de sécurité sociale
       // abbreviations that are also words or names: in capitals, or naming a number or card
       case "pan", "sin", "tin", "rut", "nie", "nin", "ni", "sss", "rg", "nss", "nir", "pps", "cpr", "afm", "dui" ->
-          tokens.has(t, ALL_UPPER) || next.equals("number") || next.equals("card");
+          tokens.has(t, ALL_UPPER) || next.equals("number") || next.equals("card") || previous.equals("my") && next.equals("is");
       default -> true;
     };
   }

@@ -187,6 +187,7 @@ final class Lexicon {
           + " tfn bsn personnummer codice fiscale steuer-id steuernummer ausweis personalausweis medicare nhs"
           + " insurance voter cédula cedula rut tin itin permit"
           + " kimlik tckn pesel philsys sss gsis マイナンバー 個人番号 rg nss elector uidai nir insee burgerservicenummer"
+          + " sécu sécurité 주민등록번호 身份证 身份证号 身份证号码 居民身份证"
           + " sofinummer ppsn pps steueridentifikationsnummer identifikationsnummer personalausweisnummer ausweisnummer"
           + " reisepass reisepassnummer passnummer führerschein führerscheinnummer nric hkid ktp cnic nicop mykad cnp"
           + " egn oib jmbg emšo emso personnr fødselsnummer cpr henkilötunnus hetu kennitala isikukood amka afm cuil"

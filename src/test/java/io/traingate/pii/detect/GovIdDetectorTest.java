@@ -15,6 +15,14 @@ class GovIdDetectorTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "Personalausweis-Nr. T22000129 bitte | T22000129",
+      "numéro de sécurité sociale 1 77 02 39 347 166 03|1 77 02 39 347 166 03",
+      "mon numéro de sécu est 291028406432281, c'est normal ?|291028406432281",
+      "주민등록번호 880708-2698863, 주소|880708-2698863",
+      "身份证号：310104198404080300|310104198404080300",
+      "CPF do titular: 924.955.411-78|924.955.411-78",
+      "I need your driver's license number, mine is M9433320|M9433320",
+      "PhilSys Card Number (PCN): 5260-7567-4783-7953, Address|5260-7567-4783-7953",
+      "my sin is 589 119 544, cra website wont accept it|589 119 544",
       "passport no. X1234567|X1234567",
       "my passport number is 533380006.|533380006",
       "DL# D123-4567-8901|D123-4567-8901",
