@@ -207,7 +207,7 @@ enum NameContext {
     return t == 0 || !tokens.gapIs(t, " ") || tokens.has(t - 1, Lexicon.FUNCTION_WORD);
   }
 
-  private static boolean isPossessive(Tokens tokens, int t) {
+  static boolean isPossessive(Tokens tokens, int t) {
     return tokens.isAny(t, POSSESSIVES);
   }
 

@@ -350,8 +350,7 @@ public final class PersonDetector implements Detector {
   }
 
   /** Fields that a name label heads in a table or a form: "| Name | Phone |", "Name: Email". */
-  private static final long[] FIELD_LABELS = Tokens.keys(
-      "phone email e-mail mail address city country team date dob subject title company role department status mobile tel notes");
+  private static final long[] FIELD_LABELS = Tokens.keys(TableNames.PERSON_FIELDS + " subject");
 
   private static boolean isFieldLabel(Tokens tokens, int t) {
     return tokens.isAny(t, FIELD_LABELS);
@@ -367,10 +366,8 @@ public final class PersonDetector implements Detector {
    */
   private static boolean isAddressedBy(Tokens tokens, int verb) {
     return tokens.isAny(verb, CONTACT_VERBS) && (tokens.has(verb, ALL_LOWER) || verb == 0) && tokens.gapIs(verb + 1, " ")
-        && !tokens.isAny(verb - 1, DETERMINERS) && !tokens.isAny(verb - 1, POSSESSIVES); // "the call", "my text": nouns
+        && !tokens.isAny(verb - 1, DETERMINERS) && !NameContext.isPossessive(tokens, verb - 1); // "the call", "my text": nouns
   }
-
-  private static final long[] POSSESSIVES = Tokens.keys("my your his her our their its");
 
   /** "jake here", "its irina again": who writes. */
   private static final long[] HERE = Tokens.keys("here again");

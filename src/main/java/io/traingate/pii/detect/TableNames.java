@@ -1,32 +1,34 @@
 package io.traingate.pii.detect;
 
 import io.traingate.pii.Span;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Names in the cells of a pasted table (CSV, TSV, a Markdown table) whose header names the column
  * as a person's name: "first_name,last_name,email", "| Name | Phone |". Every cell of such a
  * column, down to the first row with another number of cells, is a name if it is one to four words
- * of letters; the header says what the words alone cannot ("Babajide", "Bakare").
+ * of letters; the header says what the words alone cannot ("Babajide", "Bakare"). A header line
+ * must also name another field of people (e-mail, phone, city …), so "Full Name | Zhou Xin", a row
+ * of a form, is no header. Chat lines are ruled out by their chars in one pass, without allocation.
  */
 final class TableNames {
 
-  /** Headers of columns that hold people's names, lower-cased, with spaces, hyphens and underscores removed. */
-  private static final Set<String> NAME_HEADERS = Set.of(
-      "name", "names", "firstname", "lastname", "surname", "givenname", "familyname", "fullname", "contactname",
-      "customername", "employeename", "guestname", "studentname", "patientname", "person", "contact", "customer",
-      "employee", "guest", "student", "patient", "attendee", "owner", "assignee", "nombre", "apellido", "nom", "prénom",
-      "prenom", "vorname", "nachname", "nome", "cognome", "sobrenome");
-  /** Headers of the other columns a table of people has: a header line names one of them too, so "Full Name | Zhou Xin" is a row, no header. */
-  private static final Set<String> FIELD_HEADERS = Set.of(
-      "email", "mail", "phone", "mobile", "tel", "telephone", "city", "address", "country", "team", "role", "title",
-      "department", "company", "date", "dob", "birthdate", "dateofbirth", "age", "id", "status", "notes", "signupdate",
-      "startdate", "joined", "created", "username", "user", "account", "amount", "score", "grade", "class", "room",
-      "correo", "teléfono", "telefono", "ciudad", "adresse", "ville", "téléphone", "telefon", "stadt", "telefone", "cidade");
+  /** Headers of columns that hold people's names, without spaces, hyphens and underscores ("first_name" is "firstname"). */
+  private static final long[] NAME_HEADERS = sortedKeys(
+      "name names firstname lastname surname givenname familyname fullname contactname customername employeename"
+          + " guestname studentname patientname person contact customer employee guest student patient attendee owner"
+          + " assignee nombre apellido nom prénom prenom vorname nachname nome cognome sobrenome");
+  /** Headers of the other columns a table of people has. */
+  static final String PERSON_FIELDS =
+      "email mail phone mobile tel telephone city address country team role title department company date dob"
+          + " birthdate dateofbirth age id status notes signupdate startdate joined created username user account"
+          + " amount score grade class room correo teléfono telefono ciudad adresse ville téléphone telefon stadt"
+          + " telefone cidade";
+  private static final long[] FIELD_HEADERS = sortedKeys(PERSON_FIELDS);
   private static final String DELIMITERS = ",\t|;";
   private static final int MAX_NAME_WORDS = 4;
+  private static final int MAX_COLUMNS = Long.SIZE;
 
   private TableNames() {}
 
@@ -36,11 +38,7 @@ final class TableNames {
     while (lineStart < text.length()) {
       int lineEnd = lineEnd(text, lineStart);
       char delimiter = headerDelimiter(text, lineStart, lineEnd);
-      if (delimiter != 0) {
-        lineStart = readRows(text, lineStart, lineEnd, delimiter, out);
-      } else {
-        lineStart = lineEnd + 1;
-      }
+      lineStart = delimiter == 0 ? lineEnd + 1 : readRows(text, lineStart, lineEnd, delimiter, out);
     }
   }
 
@@ -49,26 +47,35 @@ final class TableNames {
     return end < 0 ? text.length() : end;
   }
 
-  /** The delimiter of a header line that names a name column, or 0. Cheap for lines that are no header: most hold no delimiter. */
+  /** The delimiter of a header line, or 0. Most lines are ruled out by a char no header holds (a digit, a dot, a '?'). */
   private static char headerDelimiter(String text, int from, int to) {
+    int present = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      int d = DELIMITERS.indexOf(c);
+      if (d >= 0) {
+        present |= 1 << d;
+      } else if (!Character.isLetter(c) && c != ' ' && c != '_' && c != '-' && c != '\r') {
+        return 0;
+      }
+    }
     for (int d = 0; d < DELIMITERS.length(); d++) {
       char delimiter = DELIMITERS.charAt(d);
-      int cells = count(text, from, to, delimiter) + 1;
-      if (cells >= 2 && nameColumns(text, from, to, delimiter) != 0 && isHeaderLine(text, from, to, delimiter)) {
+      if ((present & (1 << d)) != 0 && nameColumns(text, from, to, delimiter) != 0 && namesOtherField(text, from, to, delimiter)) {
         return delimiter;
       }
     }
     return 0;
   }
 
-  /** Bit i set if cell i of the line is a name header (cells past the 64th are not read). */
+  /** Bit i set if cell i of the line is a name header. */
   private static long nameColumns(String text, int from, int to, char delimiter) {
     long columns = 0;
     int cell = 0;
     int cellStart = from;
-    for (int i = from; i <= to && cell < Long.SIZE; i++) {
+    for (int i = from; i <= to && cell < MAX_COLUMNS; i++) {
       if (i == to || text.charAt(i) == delimiter) {
-        if (isNameHeader(text, cellStart, i)) {
+        if (Arrays.binarySearch(NAME_HEADERS, headerKey(text, cellStart, i)) >= 0) {
           columns |= 1L << cell;
         }
         cell++;
@@ -78,40 +85,42 @@ final class TableNames {
     return columns;
   }
 
-  private static boolean isNameHeader(String text, int from, int to) {
-    String key = headerKey(text, from, to);
-    return key != null && NAME_HEADERS.contains(key);
-  }
-
-  /** True if every cell of the line is empty or a header, and one names another field than a name. */
-  private static boolean isHeaderLine(String text, int from, int to, char delimiter) {
+  /** True if every cell of the header line is empty or a header, and one names another field than a name. */
+  private static boolean namesOtherField(String text, int from, int to, char delimiter) {
     boolean otherField = false;
     int cellStart = from;
     for (int i = from; i <= to; i++) {
       if (i == to || text.charAt(i) == delimiter) {
-        String key = headerKey(text, cellStart, i);
-        if (key == null || !key.isEmpty() && !NAME_HEADERS.contains(key) && !FIELD_HEADERS.contains(key)) {
+        long key = headerKey(text, cellStart, i);
+        boolean field = Arrays.binarySearch(FIELD_HEADERS, key) >= 0;
+        if (key != EMPTY && !field && Arrays.binarySearch(NAME_HEADERS, key) < 0) {
           return false;
         }
-        otherField |= FIELD_HEADERS.contains(key);
+        otherField |= field;
         cellStart = i + 1;
       }
     }
     return otherField;
   }
 
-  /** The cell lower-cased without spaces, hyphens and underscores ("first_name" is "firstname"), or null if it holds other chars. */
-  private static String headerKey(String text, int from, int to) {
-    StringBuilder key = new StringBuilder();
+  private static final long EMPTY = WordTable.finish(WordTable.START);
+
+  /** The lexicon hash of the cell's letters, case folded, without spaces, hyphens and underscores. */
+  private static long headerKey(String text, int from, int to) {
+    long hash = WordTable.START;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (Character.isLetter(c)) {
-        key.append(c);
-      } else if (c != ' ' && c != '_' && c != '-') {
-        return null;
+        hash = WordTable.add(hash, c);
       }
     }
-    return key.toString().toLowerCase(Locale.ROOT);
+    return WordTable.finish(hash);
+  }
+
+  private static long[] sortedKeys(String words) {
+    long[] keys = Tokens.keys(words);
+    Arrays.sort(keys);
+    return keys;
   }
 
   /** Reads the rows under the header that ends at {@code headerEnd}; returns where the table ends. */
@@ -126,7 +135,7 @@ final class TableNames {
       }
       int cell = 0;
       int cellStart = rowStart;
-      for (int i = rowStart; i <= rowEnd && cell < Long.SIZE; i++) {
+      for (int i = rowStart; i <= rowEnd && cell < MAX_COLUMNS; i++) {
         if (i == rowEnd || text.charAt(i) == delimiter) {
           if ((columns & (1L << cell)) != 0) {
             addName(text, cellStart, i, out);
@@ -145,7 +154,7 @@ final class TableNames {
     while (from < to && text.charAt(from) == ' ') {
       from++;
     }
-    while (to > from && text.charAt(to - 1) == ' ') {
+    while (to > from && (text.charAt(to - 1) == ' ' || text.charAt(to - 1) == '\r')) {
       to--;
     }
     int words = from < to ? 1 : 0;
