@@ -52,10 +52,10 @@ final class TableNames {
     int present = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      int d = DELIMITERS.indexOf(c);
+      int d = delimiterIndex(c);
       if (d >= 0) {
         present |= 1 << d;
-      } else if (!Character.isLetter(c) && c != ' ' && c != '_' && c != '-' && c != '\r') {
+      } else if (!Chars.isAsciiLetter(c) && c != ' ' && c != '_' && c != '-' && c != '\r' && (c < 128 || !Character.isLetter(c))) {
         return 0;
       }
     }
@@ -66,6 +66,17 @@ final class TableNames {
       }
     }
     return 0;
+  }
+
+  /** The index of the delimiter in {@link #DELIMITERS}, or -1: a switch, as every char of a line is asked. */
+  private static int delimiterIndex(char c) {
+    return switch (c) {
+      case ',' -> 0;
+      case '\t' -> 1;
+      case '|' -> 2;
+      case ';' -> 3;
+      default -> -1;
+    };
   }
 
   /** Bit i set if cell i of the line is a name header. */
