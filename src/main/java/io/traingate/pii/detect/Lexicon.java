@@ -98,7 +98,7 @@ final class Lexicon {
 
   private static final String SIGNOFFS =
       "thanks thank thx ty cheers regards best sincerely love xoxo cordially yours bye later cya gracias merci"
-          + " danke obrigado obrigada grazie warmly respectfully";
+          + " danke obrigado obrigada grazie warmly respectfully tack takk tak kiitos bedankt dziękuję teşekkürler";
 
   private static final String TITLES =
       "mr mrs ms miss mx dr prof professor sir madam mme mlle herr herrn frau sr sra srta señor señora doña sig signor mister"

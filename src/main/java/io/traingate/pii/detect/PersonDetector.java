@@ -184,7 +184,8 @@ public final class PersonDetector implements Detector {
               && (!function && !startsSentence(tokens, t) || isAddressedBy(tokens, t - 1) && tokens.has(t, Lexicon.NAME_LIKE_WORD))
           || lowerName && isAddressedBy(tokens, t - 1) || bareName(tokens, t);
       // "wallet: 0x…" is a form field, so a speaker must be a listed first name
-      case SPEAKER -> tokens.has(t, FIRST_NAME) && (capitalized ? !function && !tokens.has(t, PLACE) : lowerName) || bareName(tokens, t);
+      case SPEAKER -> tokens.has(t, FIRST_NAME) && !isFieldLabel(tokens, t) && (capitalized ? !function && !tokens.has(t, PLACE) : lowerName)
+          || bareName(tokens, t);
       case NONE -> bareName(tokens, t);
     };
   }
@@ -511,6 +512,12 @@ public final class PersonDetector implements Detector {
       return true;
     }
     int next = t + 1;
+    // "Watanabe Hiroshi": a surname, then a given name that is no surname, as East Asian names are written
+    boolean surnameFirst = capitalized && ordinary && tokens.has(t, LAST_NAME) && !tokens.has(t, FIRST_NAME) && tokens.gapIs(next, " ")
+        && tokens.has(next, CAPITALIZED) && tokens.has(next, FIRST_NAME) && !tokens.has(next, FUNCTION_WORD | COMMON_WORD | PLACE | LAST_NAME);
+    if (surnameFirst) {
+      return true;
+    }
     boolean surname = tokens.has(next, LAST_NAME) && isLetterWord(tokens, next) && !tokens.has(next, FUNCTION_WORD | COMMON_WORD)
         && tokens.length(next) >= 3;
     if (!surname || !tokens.gapIs(next, " ")) {

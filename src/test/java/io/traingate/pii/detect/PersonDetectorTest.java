@@ -203,6 +203,15 @@ class PersonDetectorTest {
     assertThat(Found.by(detector, text.replace("\\u3000", "\u3000")), contains(expected));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "Sort this guest list:\\nWatanabe Hiroshi (vegetarian)#Watanabe Hiroshi",   // the surname first
+      "Tack Åsa, vi ses på fredag!#Åsa",                                           // thanks in Swedish
+  })
+  void findsSurnameFirstNamesAndNamesThankedInOtherLanguages(String text, String expected) {
+    assertThat(Found.by(detector, text.replace("\\n", "\n")), contains(expected));
+  }
+
   /** A pasted table whose header names a column as a name: its cells are names, listed or not. */
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
@@ -277,6 +286,7 @@ class PersonDetectorTest {
       "the E-San region in Thailand",
       "the build is green. - maybe later",
       "the usual user Grant rights apply",
+      "commit 8f43fb5\nDate:   Tue Mar 12 14:02:11 2024 +0100",           // a header line of git, not a speaker
   })
   void ignoresPlacesOrganisationsAndDates(String text) {
     assertThat(Found.by(detector, text), empty());
