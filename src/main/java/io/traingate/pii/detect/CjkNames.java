@@ -1,5 +1,6 @@
 package io.traingate.pii.detect;
 
+import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -34,28 +35,18 @@ final class CjkNames {
 
   private CjkNames() {}
 
-  /** True if the text holds a kana, Han or Hangul char. */
-  private static boolean holdsCjk(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '\u3040' && c <= '\u30ff' || c >= '\u4e00' && c <= '\u9fff' || c >= '\uac00' && c <= '\ud7af') {
-        return true;
-      }
-    }
-    return false;
-  }
 
 
   /** Adds a PERSON span for each name found in {@code text}. */
   static void find(String text, List<Span> out) {
-    if (!holdsCjk(text)) {
+    if (!Chars.holdsCjk(text)) {
       return; // most texts with letters without case are Arabic, Hebrew, Thai or Indic: no pattern needs to run
     }
     for (Pattern pattern : List.of(LABELLED, HONOURED, INTRODUCED)) {
       Matcher m = pattern.matcher(text);
       while (m.find()) {
         int group = m.start(1) >= 0 ? 1 : 2;
-        PersonDetector.addUnlessFound(out, m.start(group), m.end(group));
+        Detector.addUnlessFound(out, EntityType.PERSON, m.start(group), m.end(group));
       }
     }
   }

@@ -66,22 +66,12 @@ public final class PersonDetector implements Detector {
         t = nextCandidate(tokens, t + 1);
       }
     }
-    if (tokens.anyHas(Tokens.CASELESS)) {
+    if (tokens.anyHas(Tokens.HAS_CASELESS)) {
       CjkNames.find(tokens.text(), out);
     }
     if (tokens.text().indexOf('\n') >= 0) {
       TableNames.find(tokens.text(), out); // a table has lines
     }
-  }
-
-  /** Adds a name found by a frame (a table's column, a CJK honorific), unless a name found before overlaps it. */
-  static void addUnlessFound(List<Span> out, int start, int end) {
-    for (Span span : out) {
-      if (span.type() == EntityType.PERSON && span.start() < end && start < span.end()) {
-        return;
-      }
-    }
-    out.add(new Span(EntityType.PERSON, start, end));
   }
 
   /**

@@ -58,6 +58,9 @@ public final class StreetAddressDetector implements Detector {
       }
       t = TokenSearch.nextFlagged(tokens, HAS_DIGIT, found ? tail.last() + 1 : t + 1);
     }
+    if (tokens.anyHas(Tokens.HAS_CASELESS) && Chars.holdsCjk(tokens.text())) {
+      CjkAddresses.find(tokens.text(), out);
+    }
   }
 
   /** The first token of the address numbered by token {@code number}, with {@code tail} read to its end; or -1. */

@@ -1,5 +1,6 @@
 package io.traingate.pii.detect;
 
+import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
 import java.util.Arrays;
 import java.util.List;
@@ -178,7 +179,7 @@ final class TableNames {
       }
     }
     if (words >= 1 && words <= MAX_NAME_WORDS && Character.isLetter(text.charAt(from))) {
-      PersonDetector.addUnlessFound(out, from, to);
+      Detector.addUnlessFound(out, EntityType.PERSON, from, to);
     }
   }
 

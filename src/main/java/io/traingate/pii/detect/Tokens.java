@@ -19,6 +19,8 @@ public final class Tokens {
   static final int CASELESS = 1 << 29;
   /** Words that an inner apostrophe or hyphen joins: O'Brien, Jean-Luc, Haruto-kun. */
   static final int JOINED = 1 << 30;
+  /** Words that hold a letter without case, alone or among others: 田中, Yamaguchiさん, SOHO现代城. */
+  static final int HAS_CASELESS = 1 << 31;
 
   private static final int RECENT_WORDS = 1024;
 
@@ -236,6 +238,7 @@ public final class Tokens {
   private static final int UPPER = 1 << 2;
   private static final int LOWER = 1 << 3;
   private static final int JOINER = 1 << 5;
+  private static final int CASELESS_LETTER = 1 << 6;
 
   /** Marks a token char in an {@link #entryOf} entry. */
   private static final int TOKEN = 1 << 4;
@@ -266,7 +269,8 @@ public final class Tokens {
       return DIGIT;
     }
     if (Character.isLetter(c)) {
-      return LETTER | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isLowerCase(c) ? LOWER : 0);
+      int kind = LETTER | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isLowerCase(c) ? LOWER : 0);
+      return kind == LETTER ? LETTER | CASELESS_LETTER : kind;
     }
     return 0;
   }
@@ -286,6 +290,9 @@ public final class Tokens {
     }
     if ((kinds & LETTER) != 0 && !upper && !lower) {
       shape |= CASELESS;
+    }
+    if ((kinds & CASELESS_LETTER) != 0) {
+      shape |= HAS_CASELESS;
     }
     if ((kinds & JOINER) != 0) {
       shape |= JOINED;

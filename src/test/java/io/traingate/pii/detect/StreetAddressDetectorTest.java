@@ -169,6 +169,30 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), contains(expected));
   }
 
+  /** Addresses in Japanese, Chinese and Korean script, anchored on a prefecture, a province or a road and their numbers. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "お届け先：東京都渋谷区神南3丁目14-7 山本様|東京都渋谷区神南3丁目14-7",
+      "住所は沖縄県八丈島八丈町柿木沢新田37丁目19番1号 シティ西川340です。|沖縄県八丈島八丈町柿木沢新田37丁目19番1号 シティ西川340",
+      "住所は810-0001 福岡県福岡市中央区天神4-26-14です。|810-0001 福岡県福岡市中央区天神4-26-14",
+      "我住在四川省成都市武侯区天府大道571号，附近有什么好吃的？|四川省成都市武侯区天府大道571号",
+      "地址是北京市朝阳区建国路88号SOHO现代城2号楼1203室|北京市朝阳区建国路88号SOHO现代城2号楼1203室",
+      "배송지: 서울특별시 강남구 테헤란로 152, 12층|서울특별시 강남구 테헤란로 152, 12층",
+  })
+  void findsAddressesInJapaneseChineseAndKoreanScript(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "東京都の人口は1400万人です",           // a prefecture and a number, but no block
+      "我在北京工作了3年",                     // a city and a number, but no road and house
+      "이 길로 5분 걸으면 돼요",               // a road word and a number of minutes
+  })
+  void findsNoCjkAddressWithoutItsNumbering(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "sudo ip route add 10.8.0.0/24 via 10.0.0.1",

@@ -1,0 +1,50 @@
+package io.traingate.pii.detect;
+
+import io.traingate.pii.EntityType;
+import io.traingate.pii.Span;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Addresses written in Japanese, Chinese and Korean script, which run from the largest place to the
+ * house without spaces between words, so the street detector's words and house numbers do not
+ * apply. Each is anchored on what only an address has: a prefecture and the chōme, ban and gō of a
+ * Japanese block (東京都渋谷区神南3丁目14-7, 福岡県福岡市中央区天神4-26-14), a Chinese city and a road's
+ * number (北京市朝阳区建国路88号2单元1503室), a Korean road name and its number (서울특별시 강남구 테헤란로 152, 12층).
+ */
+final class CjkAddresses {
+
+  private static final String HAN = "\\p{IsHan}";
+  private static final Pattern JAPANESE = Pattern.compile(
+      "(?:〒?\\d{3}-\\d{4}[ \u3000]?)?"                                           // postcode
+          + "(?:東京都|北海道|(?:京都|大阪)府|" + HAN + "{2,3}県)"                          // prefecture
+          + "[" + HAN + "\\p{IsKatakana}\\p{IsHiragana}々ヶー]{1,16}?"                      // city, ward, town
+          + "\\d{1,4}(?:丁目\\d{1,4}(?:番地?\\d{1,4}号?|番)?|(?:[-－]\\d{1,4}){1,3})"       // 3丁目14-7, 37丁目19番1号, 4-26-14
+          + "(?:[-－]\\d{1,4})*"
+          + "(?:[ \u3000][" + HAN + "\\p{IsKatakana}ー]{1,12}\\d{1,4}(?:号室)?)?");          // a building and its flat
+  /** China's provinces, regions and municipalities: where a Chinese address starts, as no word boundary shows it. */
+  private static final String PROVINCES = "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南"
+      + "|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门";
+  private static final Pattern CHINESE = Pattern.compile(
+      "(?:" + PROVINCES + ")(?:省|市|" + HAN + "{0,4}自治区)?(?:" + HAN + "{1,4}?(?:市|州))?(?:" + HAN + "{1,4}?(?:区|县))?"
+          + HAN + "{1,8}?(?:大道|路|街|道|巷|弄)\\d{1,5}号"
+          + "(?:[" + HAN + "A-Za-z]{0,8}?\\d{1,5}(?:号楼|栋|幢|单元|楼|室))*");
+  private static final Pattern KOREAN = Pattern.compile(
+      "(?:\\p{IsHangul}{1,6}(?:특별시|광역시|시|도) )?(?:\\p{IsHangul}{1,5}(?:구|군) )?"
+          + "\\p{IsHangul}{2,10}(?:로|길) ?\\d{1,5}(?:-\\d{1,5})?(?![\\d분초시개명원살회년월일])"   // not a count: 5분 (minutes), 3개
+          + "(?:,? ?\\d{1,5}(?:층|동|호))*(?: ?\\d{1,5}호)?");
+
+  private CjkAddresses() {}
+
+  /** Adds a STREET_ADDRESS span for each address found in {@code text}, unless one found before overlaps it. */
+  static void find(String text, List<Span> out) {
+    for (Pattern pattern : List.of(JAPANESE, CHINESE, KOREAN)) {
+      Matcher m = pattern.matcher(text);
+      while (m.find()) {
+        Detector.addUnlessFound(out, EntityType.STREET_ADDRESS, m.start(), m.end());
+      }
+    }
+  }
+
+}
