@@ -1,5 +1,6 @@
 package io.traingate.pii.detect;
 
+import com.google.i18n.phonenumbers.AlternateFormatsCountryCodeSet;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonemetadata.NumberFormat;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
@@ -89,8 +90,11 @@ final class RegionPlan {
     }
     List<NumberFormat> international = metadata.getIntlNumberFormatCount() > 0 ? metadata.getIntlNumberFormatList() : metadata.getNumberFormatList();
     this.internationalFormats = international.stream().map(RegionPlan::format).toList();
-    PhoneMetadata alternates = DefaultMetadataDependenciesProvider.getInstance().getAlternateFormatsMetadataSource()
-        .getFormattingMetadataForCountryCallingCode(countryCode);
+    // asked only for country codes that have alternate formats: for the others libphonenumber logs a warning per code
+    PhoneMetadata alternates = AlternateFormatsCountryCodeSet.getCountryCodeSet().contains(countryCode)
+        ? DefaultMetadataDependenciesProvider.getInstance().getAlternateFormatsMetadataSource()
+            .getFormattingMetadataForCountryCallingCode(countryCode)
+        : null;
     this.alternateFormats = alternates == null ? List.of() : alternates.getNumberFormatList().stream().map(RegionPlan::format).toList();
   }
 
