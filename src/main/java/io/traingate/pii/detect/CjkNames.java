@@ -28,12 +28,28 @@ final class CjkNames {
   private static final Pattern HONOURED = Pattern.compile(
       "(?<!\\p{IsHan})(" + HAN_NAME + ")[ \u3000]?(?=さん|様|さま|先生|くん|ちゃん)");
 
-  /** Introducing oneself: a spaced Japanese name before です (前田 篤司です), a Korean one after 저는 or a greeting. */
+  /**
+   * Introducing oneself: a Japanese name before と申します, or a spaced one before です (前田 篤司です),
+   * a Korean one after 저는 or a greeting.
+   */
   private static final Pattern INTRODUCED = Pattern.compile(
-      "(?<![\\p{IsHan}\\p{IsHiragana}])(\\p{IsHan}{1,3}[ \u3000]\\p{IsHan}{1,3})です"
+      "(?<![\\p{IsHan}\\p{IsHiragana}])(" + HAN_NAME + ")と申します"
+          + "|(?<![\\p{IsHan}\\p{IsHiragana}])(\\p{IsHan}{1,3}[ \u3000]\\p{IsHan}{1,3})です"
           + "|(?:저는|안녕하세요,?)\\s*(" + HANGUL_NAME + ")(?:입니다|이에요|예요)");
 
+  /** A listed name that opens the message before です: 伊藤です。 ("It is Itō"), not 学生です ("I am a student"). */
+  private static final Pattern LISTED_AT_START = Pattern.compile("^(\\p{IsHan}{2,4})です");
+
   private CjkNames() {}
+
+  private static int firstMatchedGroup(Matcher m) {
+    for (int group = 1; group <= m.groupCount(); group++) {
+      if (m.start(group) >= 0) {
+        return group;
+      }
+    }
+    throw new IllegalStateException("a pattern of names matched without its name");
+  }
 
 
 
@@ -42,12 +58,20 @@ final class CjkNames {
     if (!Chars.holdsCjk(text)) {
       return; // most texts with letters without case are Arabic, Hebrew, Thai or Indic: no pattern needs to run
     }
+    Matcher atStart = LISTED_AT_START.matcher(text);
+    if (atStart.find() && isListedName(text, atStart.start(1), atStart.end(1))) {
+      Detector.addUnlessFound(out, EntityType.PERSON, atStart.start(1), atStart.end(1));
+    }
     for (Pattern pattern : List.of(LABELLED, HONOURED, INTRODUCED)) {
       Matcher m = pattern.matcher(text);
       while (m.find()) {
-        int group = m.start(1) >= 0 ? 1 : 2;
+        int group = firstMatchedGroup(m);
         Detector.addUnlessFound(out, EntityType.PERSON, m.start(group), m.end(group));
       }
     }
+  }
+
+  private static boolean isListedName(String text, int start, int end) {
+    return (Lexicon.get().flags(WordTable.hash(text.subSequence(start, end))) & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) != 0;
   }
 }

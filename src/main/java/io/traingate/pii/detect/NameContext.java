@@ -36,7 +36,7 @@ enum NameContext {
 
   /** Every word that the rules below compare the words before a token with. */
   static final String WORDS =
-      "name names surname me named called signed by llamo appelle m'appelle m\u2019appelle heiße heisse heter heet chiamo s you i'm im"
+      "name names surname me named called signed by llamo appelle m'appelle m\u2019appelle heiße heisse heter heet chiamo s you i'm im its"
           + " i\u2019m am with and bin suis soy sono sou "
           + IS_WORD_LIST + " " + ROLE_LABEL_WORDS + " " + NAME_LABEL_WORDS;
 
@@ -87,6 +87,12 @@ enum NameContext {
     if (signature.equals("--") || signature.equals("-") && ownLine || isDashBeforeLastWords(tokens, t, signature)) {
       return SIGN_OFF;
     }
+    // a listed given name alone after the last sentence signs it: "… I already tried 4 times in the app. Pat"
+    boolean signedAlone = signature.isEmpty() && !trimmedGap.isEmpty() && tokens.count() - t <= 2
+        && tokens.has(t, Lexicon.FIRST_NAME) && tokens.has(t, Tokens.CAPITALIZED) && !tokens.has(t, Lexicon.PLACE);
+    if (signedAlone) {
+      return SIGN_OFF;
+    }
     if (spaceOnly && contextWord && isWeakIntroduction(tokens, p)) {
       return WEAK_INTRODUCTION;
     }
@@ -106,7 +112,7 @@ enum NameContext {
   }
 
   /** The words of {@link #isWeakIntroduction} that need no word before them. */
-  private static final long[] WEAK_INTRODUCTIONS = Tokens.keys("i'm im i\u2019m with and soy sono sou");
+  private static final long[] WEAK_INTRODUCTIONS = Tokens.keys("i'm im i\u2019m its with and soy sono sou"); // "hey its dami!!"
 
   /** The gap without the end of a sentence and the space after it that may come before a signature's dash. */
   private static String afterSentenceEnd(String gap) {

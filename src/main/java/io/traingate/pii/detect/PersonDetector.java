@@ -315,7 +315,7 @@ public final class PersonDetector implements Detector {
   }
 
   /** Words after which a capitalised name, even one that is an everyday word, is someone: "Summer said". */
-  private static final long[] SPEECH_VERBS = Tokens.keys("said says told asked wants thinks knows texted called posted replied mentioned wrote");
+  private static final long[] SPEECH_VERBS = Tokens.keys("said says told asked wants thinks knows texted called calls posted replied mentioned wrote");
 
   /**
    * "Summer said to call", "Destiny's number", "Mark's idea": a capitalised listed first name
@@ -327,7 +327,8 @@ public final class PersonDetector implements Detector {
       return false;
     }
     if (tokens.gapIs(next, " ")) {
-      return tokens.isAny(next, SPEECH_VERBS);
+      return tokens.isAny(next, SPEECH_VERBS)
+          || isInSentence(tokens, t) && tokens.isAny(next, PERSON_PREDICATES) && !tokens.isAny(t, MONTHS_THAT_ARE_NAMES);
     }
     int owned = next + 1;
     boolean possessive = tokens.isApostropheS(next);
@@ -426,6 +427,20 @@ public final class PersonDetector implements Detector {
     }
     return first + 1 >= tokens.count() || tokens.gapBefore(first + 1).indexOf('\n') >= 0 ? first : -1;
   }
+
+  /**
+   * True if the capitalised word {@code t} stands inside a sentence, after a lower-case word that is
+   * no article or preposition: "honestly Penny is", not "in June is" nor the start of a sentence.
+   */
+  private static boolean isInSentence(Tokens tokens, int t) {
+    int previous = t - 1;
+    return previous >= 0 && tokens.gapIs(t, " ") && tokens.has(previous, ALL_LOWER) && !tokens.isAny(previous, DETERMINERS)
+        && !tokens.isAny(previous, PREPOSITIONS);
+  }
+
+  /** "… June was rainy": a month that is also a given name does what months do. */
+  private static final long[] MONTHS_THAT_ARE_NAMES = Tokens.keys("april may june august");
+  private static final long[] PREPOSITIONS = Tokens.keys("in on at since by until till from for of to during before after");
 
   /** Longest full name that {@link #precedesContactData} reads: "Charlotte Dubois Hale". */
   private static final int MAX_CONTACT_NAME_WORDS = 3;

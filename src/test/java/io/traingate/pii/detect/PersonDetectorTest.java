@@ -179,6 +179,10 @@ class PersonDetectorTest {
       "my sister jade just got engaged!!#jade",
       "¿cómo le digo a mi jefa Victoria que necesito el viernes libre?#Victoria",
       "scrivi un messaggio di auguri per mia nonna diana#diana",
+      "hey its dami!! new number, save it#dami",
+      "pls cancel my subscription, I already tried 4 times in the app. Pat#Pat",
+      "honestly Penny is the only one in that office who knows#Penny",
+      "if Autumn calls, tell her i'm in a meeting#Autumn",
   })
   void findsNamesByWhatFollowsThem(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\n", "\n")), contains(expected.split("; ")));
@@ -197,6 +201,8 @@ class PersonDetectorTest {
       "姓名 李亮，身份证号码#李亮",
       "안녕하세요, 김민준입니다. 환불 요청드립니다.#김민준",
       "저는 이옥자입니다#이옥자",
+      "お世話になっております。田中 優希と申します。注文番号#田中 優希",
+      "伊藤です。電話番号は03-6193-9020です。#伊藤",
       "이름 김상훈, 주민등록번호#김상훈",
   })
   void findsChineseJapaneseAndKoreanNamesByTheirFrame(String text, String expected) {
@@ -238,6 +244,7 @@ class PersonDetectorTest {
       "お客様各位、皆様へのお知らせです",        // one Han char before the honorific: customers, everyone
       "我叫王伟我的订单还没到",                  // no break after the name: where it ends is unknown
       "환불 요청입니다",                          // "it is a refund request": no introduction
+      "学生です。よろしくお願いします",            // "I am a student": no listed name before です
   })
   void findsNoCjkNameWithoutAClearFrame(String text) {
     assertThat(Found.by(detector, text), empty());
@@ -246,6 +253,8 @@ class PersonDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "we'll join the call June was rainy",     // "the call" is a noun, not a verb of reaching June
+      "i'm tired June was rainy",               // a month that is also a name, doing what months do
+      "we moved in June is that ok",
       "usko call kar lena",                     // Hindi "kar", though a name list holds "Kar"
       "the weather here is fine",
       "can you please check",
