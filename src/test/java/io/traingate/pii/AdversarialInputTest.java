@@ -85,6 +85,11 @@ class AdversarialInputTest {
     inputs.put("street-like", () -> repeat("1 Main Street "));
     inputs.put("id cues", () -> repeat("passport number "));
     inputs.put("letters", () -> repeat("a"));
+    // a name or an address found by a second rule at every few chars: each is added in logarithmic time
+    inputs.put("honorifics", () -> repeat("田中さん"));
+    inputs.put("japanese blocks", () -> repeat("東京都渋谷区神南3丁目14-"));
+    inputs.put("korean roads", () -> repeat("서울특별시 강남구 테헤란로 1 "));
+    inputs.put("name tables", () -> "first_name,last_name,email\n" + repeat("Ana,Li,x\n"));
     return inputs;
   }
 

@@ -39,10 +39,11 @@ final class CjkAddresses {
 
   /** Adds a STREET_ADDRESS span for each address found in {@code text}, unless one found before overlaps it. */
   static void find(String text, List<Span> out) {
+    SecondRuleSpans addresses = new SecondRuleSpans(out, EntityType.STREET_ADDRESS);
     for (Pattern pattern : List.of(JAPANESE, CHINESE, KOREAN)) {
       Matcher m = pattern.matcher(text);
       while (m.find()) {
-        Detector.addUnlessFound(out, EntityType.STREET_ADDRESS, m.start(), m.end());
+        addresses.add(m.start(), m.end());
       }
     }
   }

@@ -58,15 +58,16 @@ final class CjkNames {
     if (!Chars.holdsCjk(text)) {
       return; // most texts with letters without case are Arabic, Hebrew, Thai or Indic: no pattern needs to run
     }
+    SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON);
     Matcher atStart = LISTED_AT_START.matcher(text);
     if (atStart.find() && isListedName(text, atStart.start(1), atStart.end(1))) {
-      Detector.addUnlessFound(out, EntityType.PERSON, atStart.start(1), atStart.end(1));
+      names.add(atStart.start(1), atStart.end(1));
     }
     for (Pattern pattern : List.of(LABELLED, HONOURED, INTRODUCED)) {
       Matcher m = pattern.matcher(text);
       while (m.find()) {
         int group = firstMatchedGroup(m);
-        Detector.addUnlessFound(out, EntityType.PERSON, m.start(group), m.end(group));
+        names.add(m.start(group), m.end(group));
       }
     }
   }

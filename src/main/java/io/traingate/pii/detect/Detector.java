@@ -1,6 +1,5 @@
 package io.traingate.pii.detect;
 
-import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
 import java.util.List;
 
@@ -17,14 +16,4 @@ public interface Detector {
    * skip work whose result would lose to them.
    */
   void detect(ScannedText text, List<Span> out);
-
-  /** Adds a candidate found by a second rule (a table's column, a CJK frame) unless one of its type found before overlaps it. */
-  static void addUnlessFound(List<Span> out, EntityType type, int start, int end) {
-    for (Span span : out) {
-      if (span.type() == type && span.start() < end && start < span.end()) {
-        return;
-      }
-    }
-    out.add(new Span(type, start, end));
-  }
 }

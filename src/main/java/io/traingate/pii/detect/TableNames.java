@@ -35,11 +35,12 @@ final class TableNames {
 
   /** Adds a PERSON span for each name cell of the tables in {@code text}. */
   static void find(String text, List<Span> out) {
+    SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON);
     int lineStart = 0;
     while (lineStart < text.length()) {
       int lineEnd = lineEnd(text, lineStart);
       char delimiter = headerDelimiter(text, lineStart, lineEnd);
-      lineStart = delimiter == 0 ? lineEnd + 1 : readRows(text, lineStart, lineEnd, delimiter, out);
+      lineStart = delimiter == 0 ? lineEnd + 1 : readRows(text, lineStart, lineEnd, delimiter, names);
     }
   }
 
@@ -136,7 +137,7 @@ final class TableNames {
   }
 
   /** Reads the rows under the header that ends at {@code headerEnd}; returns where the table ends. */
-  private static int readRows(String text, int headerStart, int headerEnd, char delimiter, List<Span> out) {
+  private static int readRows(String text, int headerStart, int headerEnd, char delimiter, SecondRuleSpans names) {
     long columns = nameColumns(text, headerStart, headerEnd, delimiter);
     int cells = count(text, headerStart, headerEnd, delimiter);
     int rowStart = headerEnd + 1;
@@ -150,7 +151,7 @@ final class TableNames {
       for (int i = rowStart; i <= rowEnd && cell < MAX_COLUMNS; i++) {
         if (i == rowEnd || text.charAt(i) == delimiter) {
           if ((columns & (1L << cell)) != 0) {
-            addName(text, cellStart, i, out);
+            addName(text, cellStart, i, names);
           }
           cell++;
           cellStart = i + 1;
@@ -162,7 +163,7 @@ final class TableNames {
   }
 
   /** The cell's text without the spaces around it, if it is one to four words of letters (a Markdown rule line is none). */
-  private static void addName(String text, int from, int to, List<Span> out) {
+  private static void addName(String text, int from, int to, SecondRuleSpans names) {
     while (from < to && text.charAt(from) == ' ') {
       from++;
     }
@@ -179,7 +180,7 @@ final class TableNames {
       }
     }
     if (words >= 1 && words <= MAX_NAME_WORDS && Character.isLetter(text.charAt(from))) {
-      Detector.addUnlessFound(out, EntityType.PERSON, from, to);
+      names.add(from, to);
     }
   }
 
