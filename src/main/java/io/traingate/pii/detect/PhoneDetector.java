@@ -112,7 +112,8 @@ public final class PhoneDetector implements Detector {
     singleDigitGroups += groupDigits == 1 ? 1 : 0;
     int maxDigits = MAX_DIGITS + (text.charAt(start) == '0' ? MAX_INTERNATIONAL_PREFIX_DIGITS : 0);
     boolean plausible = digits >= MIN_DIGITS && digits <= maxDigits && singleDigitGroups <= 2;
-    if (plausible && !Chars.joinsWordAt(text, start - 1) && !Chars.joinsWordAt(text, end) && !endsCode(text, start)) {
+    if (plausible && !Chars.joinsWordAt(text, start - 1) && !Chars.joinsWordAt(text, end) && !endsCode(text, start)
+        && !followsCodeGroup(text, start)) {
       match(text, start, end, out);
     }
     return Math.max(end, start + 1);
@@ -121,6 +122,43 @@ public final class PhoneDetector implements Detector {
   /** True if the number goes on a code that a hyphen joins it to: the 22-4471903 of "HOM-22-4471903". */
   private static boolean endsCode(String text, int start) {
     return start >= 2 && text.charAt(start - 1) == '-' && Chars.joinsWordAt(text, start - 2);
+  }
+
+  /** The longest group of letters and digits that a code may hold before its digits: "74V" of "1Z 4E8 74V 03 9327 3152". */
+  private static final int MAX_CODE_GROUP = 6;
+
+  /**
+   * True if the number goes on a code written in spaced groups of letters and digits, as tracking
+   * numbers are: the group right before it mixes both, and the one before that holds a digit
+   * ("1Z 4E8 74V 03 9327 3152"); "flat 4B 03 9327 3152" is a flat, then a phone.
+   */
+  private static boolean followsCodeGroup(String text, int start) {
+    int groupEnd = start - 1;
+    int kinds = groupKinds(text, groupEnd);
+    if (kinds != (LETTERS | DIGITS)) {
+      return false;
+    }
+    int before = groupEnd - 1;
+    while (before >= 0 && text.charAt(before) != ' ') {
+      before--;
+    }
+    return (groupKinds(text, before) & DIGITS) != 0;
+  }
+
+  private static final int LETTERS = 1;
+  private static final int DIGITS = 2;
+
+  /** What the group of ASCII letters and digits that ends at the space {@code space} holds, or 0 if none or too long. */
+  private static int groupKinds(String text, int space) {
+    if (space < 1 || text.charAt(space) != ' ') {
+      return 0;
+    }
+    int kinds = 0;
+    int i = space - 1;
+    for (; i >= 0 && space - 1 - i < MAX_CODE_GROUP && Chars.isAsciiAlnum(text.charAt(i)); i--) {
+      kinds |= Chars.isDigit(text.charAt(i)) ? DIGITS : LETTERS;
+    }
+    return i < 0 || text.charAt(i) == ' ' ? kinds : 0;
   }
 
   /** True if the separator run from {@code from} to {@code to} already holds a space, dash, dot or slash. */

@@ -98,6 +98,7 @@ class PhoneDetectorTest {
       "ticket hotline 0800 123 4567|0800 123 4567",
       "salamat po. 0917 123 4567|0917 123 4567",
       "invoice +44 20 7946 0018|+44 20 7946 0018",
+      "my flat is 4B 03 9327 3152 is my number|03 9327 3152",     // one group with letters before it is no code
   })
   void keepsPhonesWhoseLabelIsAPhoneOrNone(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -131,6 +132,7 @@ class PhoneDetectorTest {
       "calling about the order um 1643 795 i think",
       "your SSN (739-95-6753 is what we have)",                  // an SSN's shape after the bracket of an aside
       "Policy no: HOM-22-4471903",                                // the tail of a code
+      "Tracking number 1Z 4E8 74V 03 9327 3152, out for delivery", // the tail of a code in spaced groups
       "Hotel Granvia, conf. 88213094",
       "Windows 11, build 22631.3296",
   })
