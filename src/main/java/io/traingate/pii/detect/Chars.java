@@ -67,15 +67,4 @@ final class Chars {
       default -> false;
     };
   }
-
-  /** True if the text holds a kana, Han or Hangul char: Japanese, Chinese or Korean. */
-  static boolean holdsCjk(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '\u3040' && c <= '\u30ff' || c >= '\u4e00' && c <= '\u9fff' || c >= '\uac00' && c <= '\ud7af') {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -55,9 +55,6 @@ final class CjkNames {
 
   /** Adds a PERSON span for each name found in {@code text}. */
   static void find(String text, List<Span> out) {
-    if (!Chars.holdsCjk(text)) {
-      return; // most texts with letters without case are Arabic, Hebrew, Thai or Indic: no pattern needs to run
-    }
     SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON);
     Matcher atStart = LISTED_AT_START.matcher(text);
     if (atStart.find() && isListedName(text, atStart.start(1), atStart.end(1))) {

@@ -66,7 +66,7 @@ public final class PersonDetector implements Detector {
         t = nextCandidate(tokens, t + 1);
       }
     }
-    if (tokens.anyHas(Tokens.HAS_CASELESS)) {
+    if (tokens.anyHas(Tokens.HAS_CJK)) {
       CjkNames.find(tokens.text(), out);
     }
     if (tokens.text().indexOf('\n') >= 0) {
@@ -363,7 +363,8 @@ public final class PersonDetector implements Detector {
 
   /** "jake here", "its irina again": who writes. */
   private static final long[] HERE = Tokens.keys("here again");
-  private static final long[] ITS = Tokens.keys("its it's it\u2019s");
+  /** "its" written for "it's"; "it's" itself is "it" and an 's to the tokenizer. */
+  private static final long ITS = Tokens.key("its");
   private static final long[] POLITE_ASKS = Tokens.keys("can could would will");
   private static final long PLEASE = Tokens.key("please");
   private static final long[] OWN_NAME_WORDS = Tokens.keys("surname name lastname");
@@ -377,7 +378,7 @@ public final class PersonDetector implements Detector {
       return false; // most words: told by the word after them
     }
     // "hey its bill here": after "its" even a name that is an everyday word
-    boolean everyday = tokens.has(t, COMMON_WORD) && !(tokens.has(t, Lexicon.NAME_LIKE_WORD) && tokens.isAny(t - 1, ITS));
+    boolean everyday = tokens.has(t, COMMON_WORD) && !(tokens.has(t, Lexicon.NAME_LIKE_WORD) && tokens.is(t - 1, ITS));
     if (!tokens.has(t, FIRST_NAME) || everyday || tokens.has(t, FUNCTION_WORD | PLACE) || !startsClause(tokens, t)) {
       return false;
     }

@@ -58,7 +58,7 @@ public final class StreetAddressDetector implements Detector {
       }
       t = TokenSearch.nextFlagged(tokens, HAS_DIGIT, found ? tail.last() + 1 : t + 1);
     }
-    if (tokens.anyHas(Tokens.HAS_CASELESS) && Chars.holdsCjk(tokens.text())) {
+    if (tokens.anyHas(Tokens.HAS_CJK)) {
       CjkAddresses.find(tokens.text(), out);
     }
   }
@@ -425,7 +425,7 @@ public final class StreetAddressDetector implements Detector {
       return false; // most numbers
     }
     boolean date = unit > 0 && tokens.gapIs(unit, "/") || number + 1 < tokens.count() && tokens.gapIs(number + 1, "/");
-    return unit >= 0 && tokens.gapIs(number, "/") && tokens.has(unit, ALL_DIGITS) && tokens.length(unit) <= 4 && !date;
+    return tokens.has(unit, ALL_DIGITS) && tokens.length(unit) <= 4 && !date;
   }
 
   private static boolean hasCompoundStreetEnding(String word) {

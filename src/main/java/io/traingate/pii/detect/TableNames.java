@@ -39,8 +39,7 @@ final class TableNames {
     int lineStart = 0;
     while (lineStart < text.length()) {
       int lineEnd = lineEnd(text, lineStart);
-      char delimiter = headerDelimiter(text, lineStart, lineEnd);
-      lineStart = delimiter == 0 ? lineEnd + 1 : readRows(text, lineStart, lineEnd, delimiter, names);
+      lineStart = readTable(text, lineStart, lineEnd, names);
     }
   }
 
@@ -49,8 +48,11 @@ final class TableNames {
     return end < 0 ? text.length() : end;
   }
 
-  /** The delimiter of a header line, or 0. Most lines are ruled out by a char no header holds (a digit, a dot, a '?'). */
-  private static char headerDelimiter(String text, int from, int to) {
+  /**
+   * Reads the table whose header is the line {@code [from, to)}, if it is one; returns where the
+   * next line to read starts. Most lines are ruled out by a char no header holds (a digit, a dot, a '?').
+   */
+  private static int readTable(String text, int from, int to, SecondRuleSpans names) {
     int present = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
@@ -58,16 +60,17 @@ final class TableNames {
       if (d >= 0) {
         present |= 1 << d;
       } else if (!Chars.isAsciiLetter(c) && c != ' ' && c != '_' && c != '-' && c != '\r' && (c < 128 || !Character.isLetter(c))) {
-        return 0;
+        return to + 1;
       }
     }
     for (int d = 0; d < DELIMITERS.length(); d++) {
       char delimiter = DELIMITERS.charAt(d);
-      if ((present & (1 << d)) != 0 && nameColumns(text, from, to, delimiter) != 0 && namesOtherField(text, from, to, delimiter)) {
-        return delimiter;
+      long columns = (present & (1 << d)) != 0 ? nameColumns(text, from, to, delimiter) : 0;
+      if (columns != 0) {
+        return readRows(text, from, to, delimiter, columns, names);
       }
     }
-    return 0;
+    return to + 1;
   }
 
   /** The index of the delimiter in {@link #DELIMITERS}, or -1: a switch, as every char of a line is asked. */
@@ -81,39 +84,32 @@ final class TableNames {
     };
   }
 
-  /** Bit i set if cell i of the line is a name header. */
+  /**
+   * Bit i set if cell i of the line (one of the first 64) is a name header; 0 unless the line is a
+   * header: every cell empty or a header, one of them a name and one another field.
+   */
   private static long nameColumns(String text, int from, int to, char delimiter) {
     long columns = 0;
+    boolean otherField = false;
     int cell = 0;
     int cellStart = from;
-    for (int i = from; i <= to && cell < MAX_COLUMNS; i++) {
+    for (int i = from; i <= to; i++) {
       if (i == to || text.charAt(i) == delimiter) {
-        if (Arrays.binarySearch(NAME_HEADERS, headerKey(text, cellStart, i)) >= 0) {
+        long key = headerKey(text, cellStart, i);
+        boolean field = Arrays.binarySearch(FIELD_HEADERS, key) >= 0;
+        boolean name = Arrays.binarySearch(NAME_HEADERS, key) >= 0;
+        if (key != EMPTY && !field && !name) {
+          return 0;
+        }
+        otherField |= field;
+        if (name && cell < MAX_COLUMNS) {
           columns |= 1L << cell;
         }
         cell++;
         cellStart = i + 1;
       }
     }
-    return columns;
-  }
-
-  /** True if every cell of the header line is empty or a header, and one names another field than a name. */
-  private static boolean namesOtherField(String text, int from, int to, char delimiter) {
-    boolean otherField = false;
-    int cellStart = from;
-    for (int i = from; i <= to; i++) {
-      if (i == to || text.charAt(i) == delimiter) {
-        long key = headerKey(text, cellStart, i);
-        boolean field = Arrays.binarySearch(FIELD_HEADERS, key) >= 0;
-        if (key != EMPTY && !field && Arrays.binarySearch(NAME_HEADERS, key) < 0) {
-          return false;
-        }
-        otherField |= field;
-        cellStart = i + 1;
-      }
-    }
-    return otherField;
+    return otherField ? columns : 0;
   }
 
   private static final long EMPTY = WordTable.finish(WordTable.START);
@@ -136,9 +132,8 @@ final class TableNames {
     return keys;
   }
 
-  /** Reads the rows under the header that ends at {@code headerEnd}; returns where the table ends. */
-  private static int readRows(String text, int headerStart, int headerEnd, char delimiter, SecondRuleSpans names) {
-    long columns = nameColumns(text, headerStart, headerEnd, delimiter);
+  /** Reads the rows under the header that ends at {@code headerEnd}, whose name columns are {@code columns}; returns where the table ends. */
+  private static int readRows(String text, int headerStart, int headerEnd, char delimiter, long columns, SecondRuleSpans names) {
     int cells = count(text, headerStart, headerEnd, delimiter);
     int rowStart = headerEnd + 1;
     while (rowStart < text.length()) {

@@ -19,8 +19,8 @@ public final class Tokens {
   static final int CASELESS = 1 << 29;
   /** Words that an inner apostrophe or hyphen joins: O'Brien, Jean-Luc, Haruto-kun. */
   static final int JOINED = 1 << 30;
-  /** Words that hold a letter without case, alone or among others: 田中, Yamaguchiさん, SOHO现代城. */
-  static final int HAS_CASELESS = 1 << 31;
+  /** Words that hold a kana, Han or Hangul letter, alone or among others: 田中, Yamaguchiさん, SOHO现代城. */
+  static final int HAS_CJK = 1 << 31;
 
   private static final int RECENT_WORDS = 1024;
 
@@ -238,7 +238,7 @@ public final class Tokens {
   private static final int UPPER = 1 << 2;
   private static final int LOWER = 1 << 3;
   private static final int JOINER = 1 << 5;
-  private static final int CASELESS_LETTER = 1 << 6;
+  private static final int CJK_LETTER = 1 << 6;
 
   /** Marks a token char in an {@link #entryOf} entry. */
   private static final int TOKEN = 1 << 4;
@@ -270,9 +270,14 @@ public final class Tokens {
     }
     if (Character.isLetter(c)) {
       int kind = LETTER | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isLowerCase(c) ? LOWER : 0);
-      return kind == LETTER ? LETTER | CASELESS_LETTER : kind;
+      return kind == LETTER && isCjk(c) ? LETTER | CJK_LETTER : kind;
     }
     return 0;
+  }
+
+  /** Kana, Han and Hangul: the scripts of Japanese, Chinese and Korean. */
+  private static boolean isCjk(char c) {
+    return c >= '\u3040' && c <= '\u30ff' || c >= '\u4e00' && c <= '\u9fff' || c >= '\uac00' && c <= '\ud7af';
   }
 
   private static int shape(char first, int kinds) {
@@ -291,8 +296,8 @@ public final class Tokens {
     if ((kinds & LETTER) != 0 && !upper && !lower) {
       shape |= CASELESS;
     }
-    if ((kinds & CASELESS_LETTER) != 0) {
-      shape |= HAS_CASELESS;
+    if ((kinds & CJK_LETTER) != 0) {
+      shape |= HAS_CJK;
     }
     if ((kinds & JOINER) != 0) {
       shape |= JOINED;
