@@ -3,7 +3,6 @@ package io.traingate.pii.detect;
 import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,14 +36,11 @@ final class CjkAddresses {
 
   private CjkAddresses() {}
 
-  /** Adds a STREET_ADDRESS span for each address found in {@code text}, unless one found before overlaps it. */
-  static void find(String text, List<Span> out) {
+  /** Adds a STREET_ADDRESS span for each address found in the tokens' text, unless one found before overlaps it. */
+  static void find(Tokens tokens, List<Span> out) {
     SecondRuleSpans addresses = new SecondRuleSpans(out, EntityType.STREET_ADDRESS);
     for (Pattern pattern : List.of(JAPANESE, CHINESE, KOREAN)) {
-      Matcher m = pattern.matcher(text);
-      while (m.find()) {
-        addresses.add(m.start(), m.end());
-      }
+      CjkMatches.find(tokens, pattern, m -> addresses.add(m.start(), m.end()));
     }
   }
 

@@ -3,6 +3,7 @@ package io.traingate.pii.detect;
 import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +43,7 @@ final class CjkNames {
 
   private CjkNames() {}
 
-  private static int firstMatchedGroup(Matcher m) {
+  private static int firstMatchedGroup(MatchResult m) {
     for (int group = 1; group <= m.groupCount(); group++) {
       if (m.start(group) >= 0) {
         return group;
@@ -51,21 +52,19 @@ final class CjkNames {
     throw new IllegalStateException("a pattern of names matched without its name");
   }
 
-
-
-  /** Adds a PERSON span for each name found in {@code text}. */
-  static void find(String text, List<Span> out) {
+  /** Adds a PERSON span for each name found in the tokens' text. */
+  static void find(Tokens tokens, List<Span> out) {
+    String text = tokens.text();
     SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON);
     Matcher atStart = LISTED_AT_START.matcher(text);
-    if (atStart.find() && isListedName(text, atStart.start(1), atStart.end(1))) {
+    if (atStart.lookingAt() && isListedName(text, atStart.start(1), atStart.end(1))) {
       names.add(atStart.start(1), atStart.end(1));
     }
     for (Pattern pattern : List.of(LABELLED, HONOURED, INTRODUCED)) {
-      Matcher m = pattern.matcher(text);
-      while (m.find()) {
+      CjkMatches.find(tokens, pattern, m -> {
         int group = firstMatchedGroup(m);
         names.add(m.start(group), m.end(group));
-      }
+      });
     }
   }
 

@@ -2,9 +2,9 @@ package io.traingate.pii.detect;
 
 import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * Turns overlapping candidates into final spans as pii.md says: the longer span wins, then the
@@ -31,21 +31,54 @@ public final class OverlapResolver {
 
   private OverlapResolver() {}
 
-  /** Non-overlapping spans sorted by start. */
+  /**
+   * Non-overlapping spans sorted by start. The candidates are taken in order of precedence, each
+   * kept if none of its chars is covered yet: a bit per char of the text, so each check costs the
+   * candidate's length over 64 and no allocation per candidate.
+   */
   public static List<Span> resolve(List<Span> candidates) {
-    List<Span> ordered = new ArrayList<>(candidates);
-    ordered.sort(OverlapResolver::precedence);
-    TreeMap<Integer, Span> kept = new TreeMap<>();
+    Span[] ordered = candidates.toArray(new Span[0]);
+    Arrays.sort(ordered, OverlapResolver::precedence);
+    int textEnd = 0;
     for (Span candidate : ordered) {
-      var before = kept.floorEntry(candidate.start());
-      var after = kept.ceilingEntry(candidate.start());
-      boolean clashesBefore = before != null && before.getValue().end() > candidate.start();
-      boolean clashesAfter = after != null && after.getKey() < candidate.end();
-      if (!clashesBefore && !clashesAfter) {
-        kept.put(candidate.start(), candidate);
+      textEnd = Math.max(textEnd, candidate.end());
+    }
+    long[] covered = new long[(textEnd >> 6) + 1];
+    Span[] kept = new Span[ordered.length];
+    int keptCount = 0;
+    for (Span candidate : ordered) {
+      if (isFree(covered, candidate.start(), candidate.end())) {
+        cover(covered, candidate.start(), candidate.end());
+        kept[keptCount++] = candidate;
       }
     }
-    return List.copyOf(kept.values());
+    Arrays.sort(kept, 0, keptCount, BY_START);
+    return List.of(Arrays.copyOf(kept, keptCount));
+  }
+
+  private static final Comparator<Span> BY_START = Comparator.comparingInt(Span::start);
+
+  /** True if no char in {@code [from, to)} is covered. */
+  private static boolean isFree(long[] covered, int from, int to) {
+    for (int word = from >> 6; word <= (to - 1) >> 6; word++) {
+      if ((covered[word] & charsOf(word, from, to)) != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void cover(long[] covered, int from, int to) {
+    for (int word = from >> 6; word <= (to - 1) >> 6; word++) {
+      covered[word] |= charsOf(word, from, to);
+    }
+  }
+
+  /** The bits of {@code [from, to)} in word {@code word} of a char bitmap. */
+  private static long charsOf(int word, int from, int to) {
+    int low = Math.max(from - (word << 6), 0);
+    int high = Math.min(to - (word << 6), 64); // exclusive
+    return (high == 64 ? -1L : (1L << high) - 1) & (-1L << low);
   }
 
   /** True if {@code a} is checked more strictly than {@code b}: of two spans of one length, {@code a}'s wins. */

@@ -67,7 +67,7 @@ public final class PersonDetector implements Detector {
       }
     }
     if (tokens.anyHas(Tokens.HAS_CJK)) {
-      CjkNames.find(tokens.text(), out);
+      CjkNames.find(tokens, out);
     }
     if (tokens.text().indexOf('\n') >= 0) {
       TableNames.find(tokens.text(), out); // a table has lines

@@ -98,7 +98,7 @@ public final class ScannedText {
 
   /**
    * Maximal runs of hex digits, dots and colons that hold a dot or a colon, inside a run of the
-   * union of all classes that holds a letter or digit: where IP addresses can be.
+   * union of all classes that holds a letter or digit, and a digit or a colon: where IP addresses can be.
    */
   Runs addressRuns() {
     return addressRuns;
@@ -162,7 +162,8 @@ public final class ScannedText {
       if (length >= CryptoWalletDetector.MIN_LENGTH) {
         addRuns(start, i, (seen & (KEY_PUNCTUATION | COLON)) == 0, ALNUM, CryptoWalletDetector.MIN_LENGTH, alnumRuns);
       }
-      if ((seen & (DOT | COLON)) != 0) {
+      // IPv4 addresses hold digits and IPv6 ones colons: a word and its full stop hold no address
+      if ((seen & (DOT | COLON)) != 0 && (seen & (DIGIT | COLON)) != 0) {
         split(start, i, ADDRESS, 1, DOT | COLON, addressRuns);
       }
     }

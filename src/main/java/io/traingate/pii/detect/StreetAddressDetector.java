@@ -59,7 +59,7 @@ public final class StreetAddressDetector implements Detector {
       t = TokenSearch.nextFlagged(tokens, HAS_DIGIT, found ? tail.last() + 1 : t + 1);
     }
     if (tokens.anyHas(Tokens.HAS_CJK)) {
-      CjkAddresses.find(tokens.text(), out);
+      CjkAddresses.find(tokens, out);
     }
   }
 

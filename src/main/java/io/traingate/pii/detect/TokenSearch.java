@@ -21,7 +21,7 @@ final class TokenSearch {
   /** The first token from {@code from} on that has {@code flag}, or -1. */
   static int nextFlagged(Tokens tokens, int flag, int from) {
     for (int t = from; t < tokens.count(); t++) {
-      if (tokens.has(t, flag)) {
+      if ((tokens.flags(t) & flag) != 0) {
         return t;
       }
     }
@@ -31,7 +31,7 @@ final class TokenSearch {
   /** The first token from {@code from} on that is the word of this {@link Tokens#key} or has {@code flag}, or -1: one pass for two searches. */
   static int nextWordOrFlagged(Tokens tokens, long wordKey, int flag, int from) {
     for (int t = from; t < tokens.count(); t++) {
-      if (tokens.is(t, wordKey) || tokens.has(t, flag)) {
+      if (tokens.is(t, wordKey) || (tokens.flags(t) & flag) != 0) {
         return t;
       }
     }

@@ -75,7 +75,7 @@ public final class Tokens {
         c = chars[i];
         entry = entryOf(c);
         if (entry == 0) {
-          if (!joinsWords(chars, n, i)) {
+          if (!isJoiner(c) || !joinsWords(chars, n, i)) {
             break;
           }
           entry = (c << 16) | TOKEN | JOINER;
@@ -319,10 +319,15 @@ public final class Tokens {
     return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 
-  /** An apostrophe or hyphen inside a word (O'Brien, Jean-Luc), but not a possessive 's. */
+  /** An apostrophe or hyphen: what can join two words into one token. */
+  private static boolean isJoiner(char c) {
+    return c == '\'' || c == '\u2019' || c == '-';
+  }
+
+  /** True if the joiner at {@code i} stands inside a word (O'Brien, Jean-Luc), but not before a possessive 's. */
   private static boolean joinsWords(char[] chars, int n, int i) {
     char c = chars[i];
-    if ((c != '\'' && c != '\u2019' && c != '-') || i + 1 >= n || !isTokenChar(chars[i + 1])) {
+    if (i + 1 >= n || !isTokenChar(chars[i + 1])) {
       return false;
     }
     boolean possessive = c != '-' && (chars[i + 1] == 's' || chars[i + 1] == 'S')

@@ -30,6 +30,8 @@ class ScannedTextTest {
   /** The union of the classes: a run of any kind lies in one of these, and only those holding a letter or digit count. */
   private static final Pattern UNION = Pattern.compile("[A-Za-z0-9_.:-]+");
   private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[A-Za-z0-9]");
+  /** What an address needs besides: digits (IPv4) or colons (IPv6). */
+  private static final Pattern DIGIT_OR_COLON = Pattern.compile("[0-9:]");
 
   @Test
   void findsEachKindOfRun() {
@@ -67,9 +69,10 @@ class ScannedTextTest {
     for (String text : texts) {
       ScannedText scanned = new ScannedText(Lexicon.get()).read(text);
       assertThat(text, bounds(scanned.digitRuns()), equalTo(matches(DIGITS, text)));
-      assertThat(text, bounds(scanned.keyRuns()), equalTo(inUnionRunsWithLetterOrDigit(matches(KEY_LIKE, text), text)));
+      assertThat(text, bounds(scanned.keyRuns()), equalTo(inUnionRunsHolding(matches(KEY_LIKE, text), text, LETTER_OR_DIGIT)));
       assertThat(text, bounds(scanned.alnumRuns()), equalTo(matches(ALNUM, text)));
-      assertThat(text, bounds(scanned.addressRuns()), equalTo(inUnionRunsWithLetterOrDigit(matches(ADDRESS_LIKE, text), text)));
+      assertThat(text, bounds(scanned.addressRuns()),
+          equalTo(inUnionRunsHolding(inUnionRunsHolding(matches(ADDRESS_LIKE, text), text, LETTER_OR_DIGIT), text, DIGIT_OR_COLON)));
     }
   }
 
@@ -111,19 +114,26 @@ class ScannedTextTest {
   }
 
   @Test
+  void aWordAndItsFullStopHoldNoAddressRunButHexWordsWithColonsDo() {
+    ScannedText text = new ScannedText(Lexicon.get()).read("we are done. face:bead::cafe is v6, 1.2 too");
+    assertThat(strings(text, text.addressRuns()), contains("face:bead::cafe", "1.2"));
+  }
+
+  @Test
   void punctuationAloneHoldsNoRun() {
     ScannedText text = new ScannedText(Lexicon.get()).read("---------------- :: ... ::1 x.:");
     assertThat(strings(text, text.keyRuns()), empty());
     assertThat(strings(text, text.addressRuns()), contains("::1", ".:"));
   }
 
-  private static List<List<Integer>> inUnionRunsWithLetterOrDigit(List<List<Integer>> runs, String text) {
+  /** The runs that lie in a run of the union of all classes that holds a match of {@code required}. */
+  private static List<List<Integer>> inUnionRunsHolding(List<List<Integer>> runs, String text, Pattern required) {
     List<List<Integer>> kept = new ArrayList<>();
     for (List<Integer> run : runs) {
       Matcher union = UNION.matcher(text);
       while (union.find()) {
         if (union.start() <= run.get(0) && run.get(0) < union.end()) {
-          if (LETTER_OR_DIGIT.matcher(text).region(union.start(), union.end()).find()) {
+          if (required.matcher(text).region(union.start(), union.end()).find()) {
             kept.add(run);
           }
           break;
