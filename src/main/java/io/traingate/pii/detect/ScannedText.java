@@ -108,16 +108,15 @@ public final class ScannedText {
    * Every run of the classes above lies inside a maximal run of their union that holds a letter
    * or digit, so inside or next to a token. Most tokens are short words without digits, with a
    * space or punctuation of no class on each side: their union run is the word itself and holds
-   * no run of any kind. The chars are read only around the other tokens.
+   * no run of any kind. The chars are read only around the other tokens, which the tokenizer has
+   * marked.
    */
   private void findRuns(int n) {
     int scannedTo = 0;
-    for (int t = 0; t < tokens.count(); t++) {
+    for (int t = TokenSearch.nextFlagged(tokens, MAY_HOLD_RUNS, 0); t >= 0; t = TokenSearch.nextFlagged(tokens, MAY_HOLD_RUNS, t + 1)) {
       int start = tokens.start(t);
       int end = tokens.end(t);
-      boolean plainWord = !tokens.has(t, Tokens.HAS_DIGIT) && end - start < ProviderKeyDetector.MIN_TOKEN
-          && (start == 0 || classOf(chars[start - 1]) == 0) && (end == n || classOf(chars[end]) == 0);
-      if (end <= scannedTo || plainWord) {
+      if (end <= scannedTo) {
         continue;
       }
       // a token can go on past the region read for the one before: "É.ZÉ-٣" reads up to the É after Z
@@ -133,6 +132,9 @@ public final class ScannedText {
       scannedTo = to;
     }
   }
+
+  /** Tokens whose union run may hold a run: with a digit, long enough for a key, or next to a union char that is no letter or digit. */
+  private static final int MAY_HOLD_RUNS = Tokens.HAS_DIGIT | Tokens.LONG | Tokens.NEXT_TO_CODE_PUNCTUATION;
 
   /** The runs in {@code [from, to)}, whose ends are no union chars. */
   private void findRunsIn(int from, int to) {

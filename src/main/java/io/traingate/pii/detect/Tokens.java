@@ -10,6 +10,10 @@ import java.util.Arrays;
 public final class Tokens {
 
   // Shape bits, above the lexicon's flag bits.
+  /** At least {@link ProviderKeyDetector#MIN_TOKEN} chars: as long as a key. */
+  static final int LONG = 1 << 22;
+  /** Next to a {@code _ - . :} that is no part of it: chars that go on keys, addresses and numbers (v2.4, sk-…, 10:30). */
+  static final int NEXT_TO_CODE_PUNCTUATION = 1 << 23;
   static final int CAPITALIZED = 1 << 24;
   static final int ALL_UPPER = 1 << 25;
   static final int ALL_LOWER = 1 << 26;
@@ -84,7 +88,7 @@ public final class Tokens {
       hash = WordTable.finish(hash);
       // no listed word holds a digit, so numbers, codes and keys need no probe of the lexicon
       int listed = (kinds & DIGIT) == 0 ? flagsOf(hash, lexicon) : 0;
-      add(start, i, hash, listed | shape(chars[start], kinds));
+      add(start, i, hash, listed | shape(chars[start], kinds) | surroundings(chars, n, start, i));
     }
   }
 
@@ -309,6 +313,18 @@ public final class Tokens {
       }
     }
     return shape;
+  }
+
+  private static int surroundings(char[] chars, int n, int start, int end) {
+    int bits = end - start >= ProviderKeyDetector.MIN_TOKEN ? LONG : 0;
+    if (start > 0 && isCodePunctuation(chars[start - 1]) || end < n && isCodePunctuation(chars[end])) {
+      bits |= NEXT_TO_CODE_PUNCTUATION;
+    }
+    return bits;
+  }
+
+  private static boolean isCodePunctuation(char c) {
+    return c == '.' || c == '-' || c == '_' || c == ':';
   }
 
   private static boolean isTokenChar(char c) {
