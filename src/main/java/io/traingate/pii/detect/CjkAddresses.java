@@ -34,13 +34,17 @@ final class CjkAddresses {
           + "\\p{IsHangul}{2,10}(?:로|길) ?\\d{1,5}(?:-\\d{1,5})?(?![\\d분초시개명원살회년월일])"   // not a count: 5분 (minutes), 3개
           + "(?:,? ?\\d{1,5}(?:층|동|호))*(?: ?\\d{1,5}호)?");
 
+  /** Each pattern with the chars it needs: a prefecture's suffix, a Chinese house number's 号, a Korean road's 로 or 길. */
+  private static final List<CjkMatches> RULES = List.of(
+      new CjkMatches(JAPANESE, "都道府県"), new CjkMatches(CHINESE, "号"), new CjkMatches(KOREAN, "로길"));
+
   private CjkAddresses() {}
 
   /** Adds a STREET_ADDRESS span for each address found in the tokens' text, unless one found before overlaps it. */
   static void find(Tokens tokens, List<Span> out) {
     SecondRuleSpans addresses = new SecondRuleSpans(out, EntityType.STREET_ADDRESS);
-    for (Pattern pattern : List.of(JAPANESE, CHINESE, KOREAN)) {
-      CjkMatches.find(tokens, pattern, m -> addresses.add(m.start(), m.end()));
+    for (CjkMatches rule : RULES) {
+      rule.find(tokens, m -> addresses.add(m.start(), m.end()));
     }
   }
 

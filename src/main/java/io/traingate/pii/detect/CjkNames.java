@@ -41,6 +41,10 @@ final class CjkNames {
   /** A listed name that opens the message before です: 伊藤です。 ("It is Itō"), not 学生です ("I am a student"). */
   private static final Pattern LISTED_AT_START = Pattern.compile("^(\\p{IsHan}{2,4})です");
 
+  /** Each pattern with the chars it needs: one of each label, of each honorific, of each introduction's ending. */
+  private static final List<CjkMatches> RULES = List.of(
+      new CjkMatches(LABELLED, "名人叫름명"), new CjkMatches(HONOURED, "さ様先くち"), new CjkMatches(INTRODUCED, "申す니요"));
+
   private CjkNames() {}
 
   private static int firstMatchedGroup(MatchResult m) {
@@ -60,8 +64,8 @@ final class CjkNames {
     if (atStart.lookingAt() && isListedName(text, atStart.start(1), atStart.end(1))) {
       names.add(atStart.start(1), atStart.end(1));
     }
-    for (Pattern pattern : List.of(LABELLED, HONOURED, INTRODUCED)) {
-      CjkMatches.find(tokens, pattern, m -> {
+    for (CjkMatches rule : RULES) {
+      rule.find(tokens, m -> {
         int group = firstMatchedGroup(m);
         names.add(m.start(group), m.end(group));
       });
