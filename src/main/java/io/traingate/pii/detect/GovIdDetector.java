@@ -27,6 +27,8 @@ public final class GovIdDetector implements Detector {
   private static final int MIN_CODE_LENGTH = 8;
   private static final int MIN_CODE_DIGITS = 2;
   private static final long SSN = Tokens.key("ssn");
+  private static final long MINE = Tokens.key("mine");
+  private static final int MAX_WORDS_TO_ANSWER = 12;
   private static final Pattern DATE = Pattern.compile("\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}");
 
   /** Words between a cue and its value, in the languages of the cues: "codice fiscale è …", "kimlik numaram …". */
@@ -50,6 +52,9 @@ public final class GovIdDetector implements Detector {
         continue;
       }
       int value = valueStart(tokens, t + 1);
+      if (value < 0) {
+        value = answerAfter(tokens, t);
+      }
       if (value < 0) {
         continue;
       }
@@ -78,6 +83,20 @@ public final class GovIdDetector implements Detector {
           tokens.has(t, ALL_UPPER) || next.equals("number") || next.equals("card") || previous.equals("my") && next.equals("is");
       default -> true;
     };
+  }
+
+  /**
+   * The id that answers a question with the cue, told by "mine" a few words on, often in the next
+   * turn of a transcript: "Passport numbers for both travellers please.\nCustomer: mine is
+   * M35201589"; or -1.
+   */
+  private static int answerAfter(Tokens tokens, int cue) {
+    for (int k = cue + 1; k < tokens.count() && k <= cue + MAX_WORDS_TO_ANSWER; k++) {
+      if (tokens.is(k, MINE)) {
+        return valueStart(tokens, k + 1);
+      }
+    }
+    return -1;
   }
 
   /** The first token of the value after the cue, skipping fillers and other cue words, or -1. */

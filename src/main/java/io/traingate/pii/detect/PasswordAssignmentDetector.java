@@ -64,6 +64,12 @@ public final class PasswordAssignmentDetector implements Detector {
   private static final String[][] PREPOSITIONS_BY_LENGTH = byLength(PREPOSITIONS);
   private static final int MAX_PHRASE_WORDS = 4;
   private static final long IS = Tokens.key("is");
+  private static final long IT = Tokens.key("it");
+  private static final long TO = Tokens.key("to");
+  /** The credential words that name a password, which people set in prose ("key" and "token" are set to anything). */
+  private static final long[] PASSWORD_WORDS = Tokens.keys("password passwd passwort pwd pw passphrase contraseña");
+  private static final long[] SETTING_VERBS = Tokens.keys("set change changed reset update updated made make");
+  private static final int MAX_WORDS_TO_SETTING = 12;
   private static final int MAX_NAME = 64;
   private static final int MAX_VALUE = 256;
   private static final int MIN_VALUE = 4;
@@ -92,6 +98,23 @@ public final class PasswordAssignmentDetector implements Detector {
       }
       if (tokens.has(t, Lexicon.CREDENTIAL_WORD) && (space < 0 || text.charAt(space) != '-')) { // options such as --password have their own rule
         labelledValue(text, tokens.end(t), out);
+        if (tokens.isAny(t, PASSWORD_WORDS)) {
+          valueSetLater(tokens, t, out);
+        }
+      }
+    }
+  }
+
+  /**
+   * A password that a sentence after the word sets by "it", often in the next turn of a chat:
+   * "Have you tried resetting the password?" then "yes, I set it to M4ngo&Chili77". The value
+   * must mix classes, as in prose.
+   */
+  private static void valueSetLater(Tokens tokens, int password, List<Span> out) {
+    for (int k = password + 2; k + 1 < tokens.count() && k <= password + MAX_WORDS_TO_SETTING; k++) {
+      if (tokens.is(k, IT) && tokens.is(k + 1, TO) && tokens.isAny(k - 1, SETTING_VERBS)) {
+        addValue(tokens.text(), tokens.end(k + 1), true, Evidence.GENERATED, out);
+        return;
       }
     }
   }

@@ -6,12 +6,14 @@ import java.util.List;
 
 /**
  * US social security numbers written {@code AAA-GG-SSSS} (dashes, spaces or dots, the same
- * delimiter twice), or as nine bare digits right after a word like "SSN". Area, group and serial
+ * delimiter twice), or as nine bare digits after a word like "SSN", with no other digits between. Area, group and serial
  * follow the SSA's rules: no 000, 666 or 9xx area, no 00 group, no 0000 serial.
  */
 public final class UsSsnDetector implements Detector {
 
   private static final ContextWords CONTEXT = ContextWords.of("ssn", "social security", "social sec", "ss#", "ss no");
+  /** From the cue's end to the number: far enough for the next turn of a chat to give it. */
+  private static final int MAX_CHARS_FROM_CUE = 64;
 
   @Override
   public void detect(ScannedText scanned, List<Span> out) {
@@ -34,9 +36,12 @@ public final class UsSsnDetector implements Detector {
     return run.groupCount() == 1 && isRightAfterCue(text, run.start());
   }
 
-  /** "SSN: 536228901", but not "SSN 536-22-8901, passport 123456789": no digits between cue and number. */
+  /**
+   * "SSN: 536228901", "the last 4 of your SSN.\nCustomer: you can have the whole thing, 431626273",
+   * but not "SSN 536-22-8901, passport 123456789": no digits between cue and number.
+   */
   private static boolean isRightAfterCue(String text, int start) {
-    int cueEnd = CONTEXT.lastEndBefore(text, start, 24);
+    int cueEnd = CONTEXT.lastEndBefore(text, start, MAX_CHARS_FROM_CUE);
     if (cueEnd < 0) {
       return false;
     }

@@ -46,6 +46,8 @@ class GovIdDetectorTest {
       "Reisepassnummer: C01X00T47 — gültig bis 2031|C01X00T47",      // few digits, in capitals
       "WA driver license WDLT8R7PPZ2K, exp 2026|WDLT8R7PPZ2K",
       "my driving licence number, it's MORGA657054SM9IJ|MORGA657054SM9IJ",
+      // asked for in one turn, given after "mine" in the next
+      "Agent: Passport numbers for both travellers please./Customer: mine is M35201589 and|M35201589",
   })
   void findsNumbersRightAfterAnIdentityCue(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -67,6 +69,8 @@ class GovIdDetectorTest {
       "TIN/SSN 536-22-8901",                    // the SSN cue names it: the SSN detector's
       "passport photo SIZEABCD",                // capitals without digits
       "driver license AB12",                    // short
+      "renew my passport soon. mine expired in 2019, his 20190455",  // "mine" with no id after it
+      "passport photos for both of us please. mine is 2 MB",         // no id after "mine"
   })
   void needsACueAndAnIdLikeValue(String text) {
     assertThat(Found.by(detector, text), empty());

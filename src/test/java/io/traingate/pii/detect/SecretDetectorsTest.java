@@ -104,6 +104,8 @@ class SecretDetectorsTest {
       "redis-cli -h cache.local -p 6380 -a T0p!Secret ping|T0p!Secret",
       "sshpass -p Wint3r.Is.C0ming ssh ops@bastion|Wint3r.Is.C0ming",
       "curl --user ci:9fQ2!xkL https://ci.example.org/api|ci:9fQ2!xkL",
+      // the password named in the agent's turn, set by "it" in the customer's
+      "Agent: Have you tried resetting the password?/Customer: yes, I set it to M4ngo&Chili77 and it fails|M4ngo&Chili77",
   })
   void findsAssignedCredentialValues(String text, String expected) {
     assertThat(Found.by(assignments, text), contains(expected));
@@ -143,6 +145,8 @@ class SecretDetectorsTest {
       "curl -u deploy https://ci.example.org",  // a user only: curl prompts for the password
       "mysql -a Xyz123abc db",                 // -a is no password option of mysql
       "location / { proxy_pass http://app:8080; }",  // an nginx directive and its upstream
+      "the password rules changed, so I set it to expire monthly",  // a word, not a password
+      "the api key was revoked, so I set it to Xk29abc7 in the config",  // only passwords are set in prose
   })
   void ignoresReferencesPlaceholdersAndComparisons(String text) {
     assertThat(Found.by(assignments, text), empty());

@@ -18,6 +18,8 @@ class UsSsnDetectorTest {
       "ss 536 22 8901|536 22 8901",
       "SSN: 536228901|536228901",
       "social security number 078.05.1120|078.05.1120",
+      // the cue in the agent's turn, the number in the customer's
+      "Agent: we need the last 4 of your SSN./Customer: you can have the whole thing, 431626273|431626273",
   })
   void findsValidNumbers(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -30,6 +32,8 @@ class UsSsnDetectorTest {
       "536228901",             // bare nine digits without a cue word
       "1536-22-8901",          // part of a longer number
       "536-22-89012",
+      "SSN on file ends in 4411; call 536228901 for help",  // digits between the cue and the number
+      "SSN is required for the form. Our office hours are long and the queue is slow today: 536228901",  // too far from the cue
   })
   void rejectsInvalidOrUncued(String text) {
     assertThat(Found.by(detector, text), empty());
