@@ -70,7 +70,7 @@ final class Lexicon {
           + " very much many lot lots more most less least only even still already yet soon now today tonight"
           + " tomorrow yesterday ya y'all world gang friends people ladies gentlemen man dude bro guys all there"
           + " btw lol pls thx tho tbh imo fyi asap lmao haha rn u ur r yeah yep nope omg idk"
-          + " mi mio mia mein meine mon ma mes su tu il les der die das und et y e o"
+          + " mi mio mia mein meine mon ma mes su tu il les der die das und et y e o mijn uw"
           // "I" in the languages chat mixes in, so "Hej! Jag heter Linnea" greets no "Jag"
           + " je ich ik jag jeg eu io"
           // Hindi postpositions and "is" of Hinglish chat: "bhai rohit ko bol do"
@@ -151,7 +151,7 @@ final class Lexicon {
   private static final String NAME_VERBS =
       "ask asked tell told met meet call called text texted email emailed ping pinged cc with from by thank"
           + " love miss saw see visit visited invite invited named introducing introduce contact message messaged"
-          + " dm hug kiss married marry dating and";
+          + " dm hug kiss married marry dating and pay paid remind chiama ruf bel llama";
 
   private static final String STREET_SUFFIXES =
       "street st avenue ave av road rd boulevard blvd lane ln drive dr court ct place pl square sq terrace ter"

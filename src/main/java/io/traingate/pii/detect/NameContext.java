@@ -77,7 +77,9 @@ enum NameContext {
       return SIGN_OFF;
     }
     boolean contextWord = tokens.has(p, Lexicon.NAME_CONTEXT); // one of the WORDS, which the rules that read words compare with
-    boolean addressed = tokens.has(p, Lexicon.GREETING | Lexicon.SIGNOFF) || contextWord && isThankYou(tokens, p);
+    // "have the best day", "the whole night": a greeting or sign-off word after an article greets no one
+    boolean addressed = tokens.has(p, Lexicon.GREETING | Lexicon.SIGNOFF) && !tokens.isAny(p - 1, ARTICLES)
+        || contextWord && isThankYou(tokens, p) && (tokens.has(t, Tokens.CAPITALIZED) || !tokens.is(p - 1, "see")); // "sorry to see you go"
     if (addressed && (spaceOnly || trimmedGap.equals(",") || trimmedGap.equals("!"))) {
       return GREETING;
     }
@@ -192,6 +194,7 @@ enum NameContext {
   /** "is" and "name" in the languages whose "my name is" comes before a name. */
   private static final long[] IS_WORDS = Tokens.keys(IS_WORD_LIST);
   private static final long[] NAME_WORDS = Tokens.keys("name nombre nome nom imię namn navn");
+  private static final long[] ARTICLES = Tokens.keys("the a an");
   /** "passenger name Amara Nwosu", "full name Jo Park": a form field naming whose name follows. */
   private static final long[] NAME_FIELDS = Tokens.keys(
       "passenger full legal guest patient customer client applicant tenant account holder traveller"

@@ -72,6 +72,9 @@ public final class PersonDetector implements Detector {
     if (tokens.text().indexOf('\n') >= 0) {
       TableNames.find(tokens.text(), out); // a table has lines
     }
+    if (tokens.text().indexOf('?') >= 0) {
+      AnsweredNames.find(tokens, out); // a name asked for
+    }
   }
 
   /**
@@ -348,16 +351,20 @@ public final class PersonDetector implements Detector {
     return tokens.isAny(t, FIELD_LABELS);
   }
 
-  /** Verbs whose object is someone to reach: "call tyler at …", "tell Mark to …", "ask Will if …". */
+  /** Verbs whose object is someone to reach: "call tyler at …", "tell Mark to …", "ask Will if …", "chiama giuliano", "bel elise". */
   private static final long[] CONTACT_VERBS = Tokens.keys(
-      "call ask tell text email ping message dm cc thank invite remind");
+      "call ask tell text email ping message dm cc thank invite remind pay chiama ruf bel llama");
+  /** "read my last message from ngozi": after a message, "from" names who sent it. */
+  private static final long FROM = Tokens.key("from");
+  private static final long[] MESSAGES = Tokens.keys("message messages text texts email emails mail voicemail dm");
 
   /**
    * True if token {@code verb} is a verb of reaching someone, written in lower case or starting the
    * message, so that the word after it is its object and no new sentence ("tell Mark to mark it").
    */
   private static boolean isAddressedBy(Tokens tokens, int verb) {
-    return tokens.isAny(verb, CONTACT_VERBS) && (tokens.has(verb, ALL_LOWER) || verb == 0) && tokens.gapIs(verb + 1, " ")
+    boolean reaches = tokens.isAny(verb, CONTACT_VERBS) || tokens.is(verb, FROM) && tokens.isAny(verb - 1, MESSAGES);
+    return reaches && (tokens.has(verb, ALL_LOWER) || verb == 0) && tokens.gapIs(verb + 1, " ")
         && !tokens.isAny(verb - 1, DETERMINERS) && !NameContext.isPossessive(tokens, verb - 1); // "the call", "my text": nouns
   }
 

@@ -183,6 +183,10 @@ class PersonDetectorTest {
       "pls cancel my subscription, I already tried 4 times in the app. Pat#Pat",
       "honestly Penny is the only one in that office who knows#Penny",
       "if Autumn calls, tell her i'm in a meeting#Autumn",
+      "chiama giuliano sul cellulare#giuliano",
+      "remind me to pay andrea back forty dollars tomorrow#andrea",
+      "read my last message from ngozi#ngozi",
+      "bel elise even op het werk#elise",
   })
   void findsNamesByWhatFollowsThem(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\n", "\n")), contains(expected.split("; ")));
@@ -227,6 +231,31 @@ class PersonDetectorTest {
   })
   void findsNamesInTheNameColumnsOfPastedTables(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\n", "\n").replace("\\t", "\t")), contains(expected.split("; ")));
+  }
+
+  /** A name asked for, given as the whole next turn: in lower case, or unlisted in capitals. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "Bot: What's your name?/User: angela/Bot: Nice to meet you!#angela",
+      "Agent: Name as it appears on the card?/Customer: JUN-JUN MACARAEG/Agent: The charge went through.#JUN-JUN MACARAEG",
+      "Agent: Could you confirm your full name first?\\nCustomer: rebecca cannon.\\nAgent: Thanks#rebecca cannon",
+  })
+  void findsANameGivenAsTheAnswerToAQuestionForIt(String text, String expected) {
+    assertThat(Found.by(detector, text.replace("\\n", "\n")), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "What's the name of the product?/User: Galaxy S21",  // digits
+      "Which name?/User: Google",                          // one capitalised word no list holds
+      "What name should I use?/User: why do you ask",      // function words
+      "What's your name? angela",                          // no new turn
+      "What's your name?\nangela, and yours?",            // more than a name in the turn
+      "I'm sorry to see you go. Can you confirm the email?",
+      "happy birthday!! have the best day",
+  })
+  void takesNoAnswerThatIsNotAName(String text) {
+    assertThat(Found.by(detector, text.replace("\\n", "\n")), empty());
   }
 
   @ParameterizedTest
