@@ -77,6 +77,7 @@ public final class EmailDetector implements Detector {
       if (localStart >= localEnd) {
         continue;
       }
+      localStart = withSpelledDots(text, localStart);
       int end = domainEnd(text, domainStart);
       if (end > 0) {
         out.add(new Span(EntityType.EMAIL, localStart, end));
@@ -95,6 +96,37 @@ public final class EmailDetector implements Detector {
       start++;
     }
     return start;
+  }
+
+  /** The most parts a spelled local part is read back over: "jo dot anne dot smith". */
+  private static final int MAX_SPELLED_LOCAL_PARTS = 4;
+
+  /** Start of a local part whose dots are spelled as the domain's are ("john dot smith at …"), given its last part's start. */
+  private static int withSpelledDots(String text, int lastPartStart) {
+    int start = lastPartStart;
+    for (int parts = 1; parts < MAX_SPELLED_LOCAL_PARTS; parts++) {
+      int dotStart = spelledDotStart(text, start);
+      int partStart = dotStart < 0 ? -1 : localPartStart(text, dotStart);
+      boolean spelledAt = dotStart - partStart == 2 && text.regionMatches(true, partStart, "at", 0, 2);
+      if (partStart < 0 || partStart == dotStart || spelledAt) {
+        return start;
+      }
+      start = partStart;
+    }
+    return start;
+  }
+
+  /** Where the dot spelled right before {@code end} starts, its spaces excluded: " dot ", " [dot] ", "(dot)"; or -1. */
+  private static int spelledDotStart(String text, int end) {
+    int p = skipSpacesBack(text, end);
+    if (p >= 5 && isOpenBracket(text.charAt(p - 5)) && text.charAt(p - 1) == closing(text.charAt(p - 5))
+        && text.regionMatches(true, p - 4, "dot", 0, 3)) {
+      return skipSpacesBack(text, p - 5);
+    }
+    if (p < end && p >= 4 && text.charAt(p - 4) == ' ' && text.regionMatches(true, p - 3, "dot", 0, 3)) {
+      return skipSpacesBack(text, p - 4);
+    }
+    return -1;
   }
 
   /** {@code https://user:pass@host}: the part before @ is a credential, not a mailbox. */

@@ -80,7 +80,9 @@ enum NameContext {
     // "have the best day", "the whole night": a greeting or sign-off word after an article greets no one
     boolean addressed = tokens.has(p, Lexicon.GREETING | Lexicon.SIGNOFF) && !tokens.isAny(p - 1, ARTICLES)
         || contextWord && isThankYou(tokens, p) && (tokens.has(t, Tokens.CAPITALIZED) || !tokens.is(p - 1, "see")); // "sorry to see you go"
-    if (addressed && (spaceOnly || trimmedGap.equals(",") || trimmedGap.equals("!"))) {
+    // "Olá! Como posso ajudar?": after a greeting's "!", a capitalised word that a lower-case one follows starts a sentence
+    boolean startsSentence = trimmedGap.equals("!") && tokens.gapIs(t + 1, " ") && tokens.has(t + 1, Tokens.ALL_LOWER);
+    if (addressed && (spaceOnly || trimmedGap.equals(",") || trimmedGap.equals("!") && !startsSentence)) {
       return GREETING;
     }
     // the dash of a signature, after the end of the last sentence: "… notice. — Carol", "thanks!\n- Carol"

@@ -23,6 +23,9 @@ class EmailDetectorTest {
       "reach kim at corp.example.com today|kim at corp.example.com",
       "kim at corp [dot] io|kim at corp [dot] io",
       "it's dana@gmail dot com|dana@gmail dot com",
+      "reach me at john dot smith at gmail dot com|john dot smith at gmail dot com",  // dots spelled in the local part too
+      "email thompson dot nicole at web dot de|thompson dot nicole at web dot de",
+      "jo (dot) anne (dot) lee (at) mail (dot) com|jo (dot) anne (dot) lee (at) mail (dot) com",
       "end of sentence: lee@corp.io.|lee@corp.io",
       "mailto:x_y@sub.domain.de|x_y@sub.domain.de",
       "josé.garcía@correo.es ok|josé.garcía@correo.es",

@@ -253,6 +253,8 @@ class PersonDetectorTest {
       "What's your name?\nangela, and yours?",            // more than a name in the turn
       "I'm sorry to see you go. Can you confirm the email?",
       "happy birthday!! have the best day",
+      "Atendente: Olá! Como posso ajudar?",              // a greeting's "!", then a sentence
+      "Conseiller : Bonjour ! Pouvez-vous me donner votre nom ?",
   })
   void takesNoAnswerThatIsNotAName(String text) {
     assertThat(Found.by(detector, text.replace("\\n", "\n")), empty());
