@@ -517,6 +517,9 @@ public final class PersonDetector implements Detector {
   /** Without context: a capitalised listed name that is no everyday word, or a two-word full name. */
   private static boolean bareName(Tokens tokens, int t) {
     boolean capitalized = tokens.has(t, CAPITALIZED);
+    if (capitalized && isModelCode(tokens, t + 1)) {
+      return false; // "Martin D-28 or Taylor 814ce": a make and its model
+    }
     boolean ordinary = !tokens.has(t, FUNCTION_WORD | COMMON_WORD | PLACE | NAME_PARTICLE) && tokens.length(t) >= 3;
     if (capitalized && tokens.has(t, FIRST_NAME) && ordinary && !tokens.has(t, Tokens.ALL_UPPER) || isLowerCaseSubject(tokens, t, ordinary)) {
       return true;
@@ -542,6 +545,21 @@ public final class PersonDetector implements Detector {
           && (tokens.has(t, FIRST_NAME) || ordinary && !tokens.has(next, PLACE));
     }
     return tokens.has(t, ALL_LOWER) && tokens.has(next, ALL_LOWER) && tokens.has(t, FIRST_NAME) && ordinary;
+  }
+
+  /**
+   * A word of letters and two digits or more right after a space: a product's model (814ce, D-28,
+   * GLC300), not a surname; Arabic chat writes single digits for letters ("Omar bye2ool").
+   */
+  private static boolean isModelCode(Tokens tokens, int t) {
+    if (!tokens.has(t, Tokens.HAS_DIGIT) || tokens.has(t, Tokens.ALL_DIGITS) || !tokens.gapIs(t, " ")) {
+      return false;
+    }
+    int digits = 0;
+    for (int i = tokens.start(t); i < tokens.end(t); i++) {
+      digits += Chars.isDigit(tokens.text().charAt(i)) ? 1 : 0;
+    }
+    return digits >= 2;
   }
 
   /** "Sky and River are starting school": two name-like words joined by "and", one a listed first name. */

@@ -187,6 +187,7 @@ class PersonDetectorTest {
       "remind me to pay andrea back forty dollars tomorrow#andrea",
       "read my last message from ngozi#ngozi",
       "bel elise even op het werk#elise",
+      "ya Youssef wenak? Omar bye2ool enak msafer bokra#Youssef; Omar",  // Arabic chat writes digits for letters
   })
   void findsNamesByWhatFollowsThem(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\n", "\n")), contains(expected.split("; ")));
@@ -327,6 +328,7 @@ class PersonDetectorTest {
       "the build is green. - maybe later",
       "the usual user Grant rights apply",
       "commit 8f43fb5\nDate:   Tue Mar 12 14:02:11 2024 +0100",           // a header line of git, not a speaker
+      "Martin D-28 or Taylor 814ce for fingerstyle?",                      // makes and their models
   })
   void ignoresPlacesOrganisationsAndDates(String text) {
     assertThat(Found.by(detector, text), empty());
