@@ -88,7 +88,9 @@ enum NameContext {
     // the dash of a signature, after the end of the last sentence: "… notice. — Carol", "thanks!\n- Carol"
     String signature = afterSentenceEnd(trimmedGap);
     boolean ownLine = gap.startsWith("\n") || signature.length() < trimmedGap.length() && gap.contains("\n");
-    if (signature.equals("--") || signature.equals("-") && ownLine || isDashBeforeLastWords(tokens, t, signature)) {
+    // a hyphen on the last sentence's line signs it only before the text's last two words: "… at 7pm. - brent"
+    boolean lastWordsAfterSentence = signature.length() < trimmedGap.length() && tokens.count() - t <= 2;
+    if (signature.equals("--") || signature.equals("-") && (ownLine || lastWordsAfterSentence) || isDashBeforeLastWords(tokens, t, signature)) {
       return SIGN_OFF;
     }
     // a listed given name alone after the last sentence signs it: "… I already tried 4 times in the app. Pat"

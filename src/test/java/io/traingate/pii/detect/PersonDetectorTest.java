@@ -187,6 +187,7 @@ class PersonDetectorTest {
       "remind me to pay andrea back forty dollars tomorrow#andrea",
       "read my last message from ngozi#ngozi",
       "bel elise even op het werk#elise",
+      "Meet me at the station at 7pm. - brent#brent",                   // a hyphen after the last sentence signs it
       "ya Youssef wenak? Omar bye2ool enak msafer bokra#Youssef; Omar",  // Arabic chat writes digits for letters
   })
   void findsNamesByWhatFollowsThem(String text, String expected) {
@@ -255,6 +256,7 @@ class PersonDetectorTest {
       "I'm sorry to see you go. Can you confirm the email?",
       "happy birthday!! have the best day",
       "Atendente: Olá! Como posso ajudar?",              // a greeting's "!", then a sentence
+      "i like blue - Rose",                              // a hyphen with no sentence ended before it
       "Conseiller : Bonjour ! Pouvez-vous me donner votre nom ?",
   })
   void takesNoAnswerThatIsNotAName(String text) {
