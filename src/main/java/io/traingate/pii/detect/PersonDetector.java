@@ -420,7 +420,26 @@ public final class PersonDetector implements Detector {
           && (!tokens.has(t, FUNCTION_WORD | COMMON_WORD) || tokens.has(t, CAPITALIZED) && tokens.has(t, Lexicon.NAME_LIKE_WORD));
     }
     return tokens.has(t, CAPITALIZED) && !tokens.has(t, FUNCTION_WORD | CUE_WORDS) && tokens.is(next, "is")
-        && tokens.is(next + 1, "my") && tokens.isAny(next + 2, OWN_NAME_WORDS);
+        && tokens.is(next + 1, "my") && tokens.isAny(next + 2, OWN_NAME_WORDS)
+        || isQuestionSubject(tokens, t);
+  }
+
+  /** Auxiliaries that open a question before its subject: "does caroline still live at …". */
+  private static final long[] QUESTION_AUXILIARIES = Tokens.keys("does did is was has had will can could would should");
+  /** Words that follow a question's subject and no object: adverbs of time and degree. */
+  private static final long[] SUBJECT_ADVERBS = Tokens.keys("still ever really also even already just never always");
+
+  /**
+   * "does caroline still live at …", "did james call you", "is sarah coming": a listed first name,
+   * no everyday word, between a question's auxiliary and an adverb, a verb of reaching someone or
+   * a verb in -ing.
+   */
+  private static boolean isQuestionSubject(Tokens tokens, int t) {
+    int next = t + 1;
+    boolean verbFollows = tokens.isAny(next, SUBJECT_ADVERBS) || tokens.has(next, Lexicon.NAME_VERB) && tokens.has(next, ALL_LOWER)
+        || tokens.has(next, ALL_LOWER) && tokens.length(next) > 4 && tokens.text().startsWith("ing", tokens.end(next) - 3);
+    return verbFollows && tokens.isAny(t - 1, QUESTION_AUXILIARIES) && tokens.gapIs(t, " ") && startsClause(tokens, t - 1)
+        && tokens.has(t, FIRST_NAME) && !tokens.has(t, FUNCTION_WORD | COMMON_WORD | PLACE) && tokens.length(t) >= 3;
   }
 
   /**

@@ -188,6 +188,8 @@ class PersonDetectorTest {
       "read my last message from ngozi#ngozi",
       "bel elise even op het werk#elise",
       "Meet me at the station at 7pm. - brent#brent",                   // a hyphen after the last sentence signs it
+      "does caroline still live at the old flat?#caroline",            // the subject of a question
+      "is sarah coming tonight#sarah",
       "ya Youssef wenak? Omar bye2ool enak msafer bokra#Youssef; Omar",  // Arabic chat writes digits for letters
   })
   void findsNamesByWhatFollowsThem(String text, String expected) {
@@ -257,6 +259,8 @@ class PersonDetectorTest {
       "happy birthday!! have the best day",
       "Atendente: Olá! Como posso ajudar?",              // a greeting's "!", then a sentence
       "i like blue - Rose",                              // a hyphen with no sentence ended before it
+      "did grant call",                                  // an everyday word
+      "is summer coming soon",
       "Conseiller : Bonjour ! Pouvez-vous me donner votre nom ?",
   })
   void takesNoAnswerThatIsNotAName(String text) {
