@@ -28,6 +28,16 @@ public final class GovIdDetector implements Detector {
   private static final int MIN_CODE_DIGITS = 2;
   private static final long SSN = Tokens.key("ssn");
   private static final long MINE = Tokens.key("mine");
+  /** Words between a cue and the "is" or colon before its value: "passport number for the visa form is". */
+  private static final int MAX_PHRASE_WORDS = 8;
+  /** "is" in the languages of the cues. */
+  private static final long[] COPULAS = Tokens.keys("is es ist est è é är er jest to adalah");
+  /** Nouns of other numbers, which a phrase after a cue may name: "the passport office phone number is …". */
+  private static final Set<String> OTHER_NUMBERS = Set.of(
+      "phone", "mobile", "tel", "telephone", "fax", "fee", "fees", "cost", "price", "order", "reference", "ref", "booking",
+      "case", "ticket", "account", "tracking", "appointment", "application", "office", "helpline", "hotline");
+  /** Tokens of a timestamp before a speaker's label: "[10:15:11] Caller:", "14:05 - Priya:". */
+  private static final int MAX_TIMESTAMP_TOKENS = 6;
   private static final int MAX_WORDS_TO_ANSWER = 12;
   private static final Pattern DATE = Pattern.compile("\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}");
 
@@ -37,7 +47,7 @@ public final class GovIdDetector implements Detector {
       "numéro", "nummer", "numer", "numara", "numaram", "numarası", "numarasi", "code", "it", "es", "ist", "est", "è",
       "é", "är", "er", "jest", "ay", "ko", "adalah", "details", "info", "here", "reads", "mi", "mio", "mia", "meu",
       "minha", "mein", "meine", "mon", "ma", "mijn", "min", "mitt", "mój", "moja", "benim", "saya", "lautet",
-      "mine", "do", "da", "de", "del", "titular", "sociale", "pcn", "号码");
+      "mine", "do", "da", "de", "del", "titular", "sociale", "pcn", "号码", "yes", "sure", "to", "nomor", "серия", "и", "номер");
   private static final Set<String> ID_QUALIFIERS = Set.of(
       "national", "state", "government", "gov", "govt", "tax", "voter", "personal", "identity", "my", "your", "his", "her", "photo",
       "emirates", "citizen", "resident", "residence", "postal", "alien", "military");
@@ -52,6 +62,12 @@ public final class GovIdDetector implements Detector {
         continue;
       }
       int value = valueStart(tokens, t + 1);
+      if (value < 0) {
+        value = afterPhrase(tokens, t);
+      }
+      if (value < 0) {
+        value = answerOnNextLine(tokens, t);
+      }
       if (value < 0) {
         value = answerAfter(tokens, t);
       }
@@ -86,6 +102,64 @@ public final class GovIdDetector implements Detector {
   }
 
   /**
+   * The value after a short phrase that ends in "is" or a colon: "my passport number for the visa
+   * form is B48213976", "codice fiscale per il contratto: GRDBZD62…"; or -1. The phrase names no
+   * other number ("the passport office phone number is …") and ends no sentence.
+   */
+  private static int afterPhrase(Tokens tokens, int cue) {
+    for (int k = cue + 1; k < tokens.count() && k <= cue + MAX_PHRASE_WORDS; k++) {
+      String gap = tokens.gapBefore(k);
+      if (gap.indexOf(':') >= 0 && k > cue + 1) {
+        return valueStart(tokens, k);
+      }
+      if (endsSentence(gap) || tokens.has(k, HAS_DIGIT) || tokens.is(k, SSN) || OTHER_NUMBERS.contains(word(tokens, k))) {
+        return -1; // "my tax ID, the SSN, is 806 44 7430": the SSN detector's
+      }
+      if (tokens.isAny(k, COPULAS)) {
+        return valueStart(tokens, k + 1);
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The id that opens the next line, the answer in a transcript to a question with the cue: "And
+   * your national insurance number?\n[10:15:11] Caller: JP 72 25 02 A.", "your driving licence
+   * number please\nCaller: HUGHE753116SM9IJ"; past a timestamp and the speaker's label, which the
+   * line must have, and words such as "it's"; or -1.
+   */
+  private static int answerOnNextLine(Tokens tokens, int cue) {
+    for (int k = cue + 1; k < tokens.count() && k <= cue + MAX_PHRASE_WORDS; k++) {
+      String gap = tokens.gapBefore(k);
+      if (gap.indexOf('\n') >= 0) {
+        int answer = afterSpeakerLabel(tokens, k);
+        return answer > k ? valueStart(tokens, answer, false) : -1; // a transcript: the next line has a speaker
+      }
+      if (gap.indexOf('.') >= 0 || gap.indexOf('!') >= 0) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The first token after the timestamp and speaker's label that open a line at token {@code first}, or {@code first} if none. */
+  private static int afterSpeakerLabel(Tokens tokens, int first) {
+    for (int k = first; k < tokens.count() && k <= first + MAX_TIMESTAMP_TOKENS; k++) {
+      if (!tokens.has(k, Tokens.ALL_DIGITS) && k + 1 < tokens.count() && tokens.gapBefore(k + 1).startsWith(":")) {
+        return k + 1;
+      }
+      if (!tokens.has(k, Tokens.ALL_DIGITS)) {
+        return first;
+      }
+    }
+    return first;
+  }
+
+  private static boolean endsSentence(String gap) {
+    return gap.indexOf('.') >= 0 || gap.indexOf('!') >= 0 || gap.indexOf('?') >= 0 || gap.indexOf('\n') >= 0;
+  }
+
+  /**
    * The id that answers a question with the cue, told by "mine" a few words on, often in the next
    * turn of a transcript: "Passport numbers for both travellers please.\nCustomer: mine is
    * M35201589"; or -1.
@@ -101,8 +175,13 @@ public final class GovIdDetector implements Detector {
 
   /** The first token of the value after the cue, skipping fillers and other cue words, or -1. */
   private static int valueStart(Tokens tokens, int from) {
+    return valueStart(tokens, from, true);
+  }
+
+  /** As {@link #valueStart(Tokens, int)}; a line break before {@code from} ends the search only if {@code sameLine}. */
+  private static int valueStart(Tokens tokens, int from, boolean sameLine) {
     for (int k = from; k < tokens.count() && k <= from + MAX_FILLERS; k++) {
-      if (tokens.gapBefore(k).indexOf('\n') >= 0) {
+      if ((sameLine || k > from) && tokens.gapBefore(k).indexOf('\n') >= 0) {
         return -1;
       }
       if (tokens.is(k, SSN)) {

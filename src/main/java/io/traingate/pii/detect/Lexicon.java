@@ -192,7 +192,7 @@ final class Lexicon {
           + " reisepass reisepassnummer passnummer führerschein führerscheinnummer nric hkid ktp cnic nicop mykad cnp"
           + " egn oib jmbg emšo emso personnr fødselsnummer cpr henkilötunnus hetu kennitala isikukood amka afm cuil"
           + " cuit dui ssnit passeport passaporto pasaporte passaporte paszport pasaport paspoort identidad identidade"
-          + " identité identità d'identité d'identità rijbewijs körkort ehliyet permis licencia"
+          + " identité identità d'identité d'identità rijbewijs körkort ehliyet permis licencia paspor паспорт dowód dowodu"
           // a cue and its abbreviated "number" joined by a hyphen are one token: "Personalausweis-Nr. L01X00T47"
           + " personalausweis-nr ausweis-nr reisepass-nr pass-nr führerschein-nr steuer-nr id-nr passport-no id-no";
 

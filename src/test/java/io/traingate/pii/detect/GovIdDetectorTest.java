@@ -48,9 +48,21 @@ class GovIdDetectorTest {
       "my driving licence number, it's MORGA657054SM9IJ|MORGA657054SM9IJ",
       // asked for in one turn, given after "mine" in the next
       "Agent: Passport numbers for both travellers please./Customer: mine is M35201589 and|M35201589",
+      // a phrase between the cue and its "is" or colon
+      "also my passport number for the visa form is B48213976 if you fill it in|B48213976",
+      "ti mando il mio codice fiscale per il contratto: GRDBZD62H26F839J. Fammi sapere|GRDBZD62H26F839J",
+      // cues and fillers of more languages
+      "Mój PESEL to 82022005513, mam nadzieję|82022005513",
+      "Паспорт серия и номер: 4516 238914, выдан ОВД|4516 238914",
+      "nr dowodu PSN228118, proszę wpisać|PSN228118",
+      "Nomor paspor saya C4418273, tolong|C4418273",
+      // the answer on the next line of a transcript
+      "Agent: And your national insurance number?\\n[10:15:11] Caller: JP 72 25 02 A.|JP 72 25 02 A",
+      "[00:00:52] Agent: and your driving licence number please\\n[00:00:55] Caller: HUGHE753116SM9IJ|HUGHE753116SM9IJ",
+      "Agent: and the passport number you travelled on?\\nCaller: it's 533018274, UK passport|533018274",
   })
   void findsNumbersRightAfterAnIdentityCue(String text, String expected) {
-    assertThat(Found.by(detector, text), contains(expected));
+    assertThat(Found.by(detector, text.replace("\\n", "\n")), contains(expected));
   }
 
   @ParameterizedTest
@@ -71,8 +83,12 @@ class GovIdDetectorTest {
       "driver license AB12",                    // short
       "renew my passport soon. mine expired in 2019, his 20190455",  // "mine" with no id after it
       "passport photos for both of us please. mine is 2 MB",         // no id after "mine"
+      "the passport office phone number is 0300 222 0000",         // the phrase names another number
+      "my tax ID, the SSN, is 806 44 7430",                          // the SSN detector's
+      "passport renewed. The booking is 48213976",                   // the sentence ended
+      "Agent: your passport number?\\nCaller: no idea sorry, 2019 maybe", // no id on the next line
   })
   void needsACueAndAnIdLikeValue(String text) {
-    assertThat(Found.by(detector, text), empty());
+    assertThat(Found.by(detector, text.replace("\\n", "\n")), empty());
   }
 }
