@@ -94,7 +94,8 @@ final class Lexicon {
       "hi hello hey heya hiya dear yo oye howdy greetings morning evening afternoon hallo hola bonjour salut ciao"
           + " ola olá merhaba namaste salam konnichiwa hej moin servus omg sry sorry ok okay lol bye night congrats"
           + " bday birthday welcome sup kumusta kamusta musta salaam assalamualaikum marhaba shalom privet hoi hei"
-          + " moi ahoj czesc cześć szia selam jambo habari sawubona annyeong nihao buongiorno buenas bonsoir oi halo";
+          + " moi ahoj czesc cześć szia selam jambo habari sawubona annyeong nihao buongiorno buenas bonsoir oi halo"
+          + " hbd dsl désolé";
 
   private static final String SIGNOFFS =
       "thanks thank thx ty cheers regards best sincerely love xoxo cordially yours bye later cya gracias merci"
@@ -102,7 +103,7 @@ final class Lexicon {
 
   private static final String TITLES =
       "mr mrs ms miss mx dr prof professor sir madam mme mlle herr herrn frau sr sra srta señor señora doña sig signor mister"
-          + " madame mademoiselle monsieur dhr mevr bayan"
+          + " madame mademoiselle monsieur dhr mevr bayan familie famille familia"
           + " signora dott capt captain officer detective judge rev reverend coach nurse agent sgt lt col"
           // kin words that address someone as a title does, with no "my": "bhai rohit", "Auntie Rose", "seu João"
           + " auntie aunty aunt uncle grandma grandpa tita kuya bhai bhaiya didi seu dona";

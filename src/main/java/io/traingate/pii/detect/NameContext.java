@@ -99,6 +99,12 @@ enum NameContext {
     if (signedAlone) {
       return SIGN_OFF;
     }
+    // the one addressed, a listed given name at the end: "pls dont give my number out again, rashid 🙄", "… pls bilal"
+    boolean addressedAtEnd = tokens.count() - t == 1 && (trimmedGap.equals(",") || spaceOnly && tokens.isAny(p, PLEASE_WORDS))
+        && tokens.has(t, Lexicon.FIRST_NAME) && !tokens.has(t, Lexicon.PLACE) && tokens.text().indexOf('?', tokens.end(t)) < 0;
+    if (addressedAtEnd) {
+      return GREETING;
+    }
     if (spaceOnly && contextWord && isWeakIntroduction(tokens, p)) {
       return WEAK_INTRODUCTION;
     }
@@ -199,6 +205,7 @@ enum NameContext {
   private static final long[] IS_WORDS = Tokens.keys(IS_WORD_LIST);
   private static final long[] NAME_WORDS = Tokens.keys("name nombre nome nom imię namn navn");
   private static final long[] ARTICLES = Tokens.keys("the a an");
+  private static final long[] PLEASE_WORDS = Tokens.keys("please pls plz plss thanks thx ty");
   /** "passenger name Amara Nwosu", "full name Jo Park": a form field naming whose name follows. */
   private static final long[] NAME_FIELDS = Tokens.keys(
       "passenger full legal guest patient customer client applicant tenant account holder traveller"

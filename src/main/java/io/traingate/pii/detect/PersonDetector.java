@@ -75,6 +75,9 @@ public final class PersonDetector implements Detector {
     if (tokens.text().indexOf('?') >= 0) {
       AnsweredNames.find(tokens, out); // a name asked for
     }
+    if (tokens.text().indexOf('@') >= 0) {
+      MentionedNames.find(tokens, out);
+    }
   }
 
   /**

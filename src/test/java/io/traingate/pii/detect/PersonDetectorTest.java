@@ -190,6 +190,12 @@ class PersonDetectorTest {
       "Meet me at the station at 7pm. - brent#brent",                   // a hyphen after the last sentence signs it
       "does caroline still live at the old flat?#caroline",            // the subject of a question
       "is sarah coming tonight#sarah",
+      "pls dont give my number out again, rashid 🙄#rashid",            // addressed at the end
+      "send ss of ur ticket pls bilal#bilal",
+      "hbd zara!!! love u#zara",
+      "dsl léa 😩 on se voit demain?#léa",
+      "Miete bitte ab Juli überweisen, Familie Huber#Huber",
+      "@Jo @Priyanka standup moved to 10:30#Jo; Priyanka",               // mentioned as chat apps do
       "ya Youssef wenak? Omar bye2ool enak msafer bokra#Youssef; Omar",  // Arabic chat writes digits for letters
   })
   void findsNamesByWhatFollowsThem(String text, String expected) {
@@ -261,6 +267,10 @@ class PersonDetectorTest {
       "i like blue - Rose",                              // a hyphen with no sentence ended before it
       "did grant call",                                  // an everyday word
       "is summer coming soon",
+      "iOS 17.4.1 battery drain, fix?",                  // a question, not someone addressed
+      "please ship it by monday, Purchasing",            // a department, unlisted
+      "@here @channel deploy is done, mail dana@example.com",  // no names mentioned
+      "ping @john_doe about it",                         // a handle
       "Conseiller : Bonjour ! Pouvez-vous me donner votre nom ?",
   })
   void takesNoAnswerThatIsNotAName(String text) {

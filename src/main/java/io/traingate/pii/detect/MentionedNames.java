@@ -1,0 +1,52 @@
+package io.traingate.pii.detect;
+
+import static io.traingate.pii.detect.Lexicon.COMMON_WORD;
+import static io.traingate.pii.detect.Lexicon.FIRST_NAME;
+import static io.traingate.pii.detect.Lexicon.FUNCTION_WORD;
+
+import io.traingate.pii.EntityType;
+import io.traingate.pii.Span;
+import java.util.List;
+
+/**
+ * Names mentioned as chat apps mention people: "@Jo @Priyanka standup moved", "@jang can you send
+ * me the notes". The "@" must start a word (an e-mail address has its local part before it) and the
+ * word must end where the mention does: "@john_doe" is a handle, no name. A capitalised mention
+ * must be a listed name, one in lower case a listed given name; everyday and function words are
+ * no names ("@here", "@channel").
+ */
+final class MentionedNames {
+
+  private MentionedNames() {}
+
+  /** Adds a PERSON span for each name mentioned in the tokens' text. */
+  static void find(Tokens tokens, List<Span> out) {
+    String text = tokens.text();
+    SecondRuleSpans names = null;
+    for (int t = 0; t < tokens.count(); t++) {
+      int start = tokens.start(t);
+      if (start == 0 || text.charAt(start - 1) != '@' || start >= 2 && !Character.isWhitespace(text.charAt(start - 2))
+          && "([,".indexOf(text.charAt(start - 2)) < 0) {
+        continue;
+      }
+      if (isMentionedName(tokens, t)) {
+        if (names == null) {
+          names = new SecondRuleSpans(out, EntityType.PERSON);
+        }
+        names.add(start, tokens.end(t));
+      }
+    }
+  }
+
+  private static boolean isMentionedName(Tokens tokens, int t) {
+    String text = tokens.text();
+    int end = tokens.end(t);
+    boolean endsMention = end == text.length() || !Chars.isWordChar(text.charAt(end)) && text.charAt(end) != '.' && text.charAt(end) != '-'
+        || text.charAt(end) == '.' && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1)));
+    if (!endsMention || tokens.has(t, Tokens.HAS_DIGIT | FUNCTION_WORD | COMMON_WORD | Lexicon.PLACE)) {
+      return false;
+    }
+    return tokens.has(t, Tokens.CAPITALIZED) && !tokens.has(t, Tokens.ALL_UPPER) && tokens.has(t, FIRST_NAME | Lexicon.LAST_NAME)
+        || tokens.has(t, Tokens.ALL_LOWER) && tokens.has(t, FIRST_NAME);
+  }
+}
