@@ -365,6 +365,9 @@ final class AddressTail {
     }
     boolean capitalized = tokens.has(k, CAPITALIZED) || numbered;
     int postcode = postcodeAfterPlace(last);
+    if (postcode < 0 && !capitalized) {
+      postcode = lettersPostcodeAfterComma(last); // "52 sutton springs, lake natashashire, g54 9qe"
+    }
     if (postcode >= 0 && (capitalized || postcodeAfterRegion || !tokens.has(postcode, ALL_DIGITS))) {
       proveBy(postcodeStart, false);
       return postcode;
@@ -401,6 +404,26 @@ final class AddressTail {
     }
     boolean particle = tokens.has(next, NAME_PARTICLE) && gapIs(next + 1, " ") && isNameWord(next + 1);
     return particle ? next + 1 : -1; // Rio de Janeiro
+  }
+
+  /**
+   * A postcode with letters (British, Canadian) in a segment of its own after a lower-case place, as
+   * people type addresses in chat: its last token, or -1; sets {@link #postcodeStart}. A number alone
+   * could be anything there.
+   */
+  private int lettersPostcodeAfterComma(int place) {
+    int next = place + 1;
+    if (next >= tokens.count() || !gapIs(next, ", ") || tokens.has(next, ALL_DIGITS)) {
+      return -1;
+    }
+    int postcode = postcode(next);
+    if (postcode < 0 || postcodeCut >= 0) {
+      postcodeCut = -1;
+      return -1;
+    }
+    postcodeStart = next;
+    postcodeAfterRegion = false;
+    return postcode;
   }
 
   /**
