@@ -176,7 +176,7 @@ final class Lexicon {
           + " retorno circuito periférico diagonal peatonal calleja bajada subida cuesta senda explanada escalinata vía"
           + " contrada rotonda borgo incrocio stretto canale salita traversa"
           + " praia viela marginal ladeira vereda trecho setor quadra servidão beco"
-          + " voie montée sentier passage";
+          + " voie montée sentier passage acceso gang lorong";
 
   private static final String UNITS =
       "apt apartment suite ste unit flat fl floor room rm bldg building house plot office door apto dpto depto piso"

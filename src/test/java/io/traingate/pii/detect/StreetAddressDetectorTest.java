@@ -40,6 +40,8 @@ class StreetAddressDetectorTest {
       "mi casa: Calle Alfonso XII 18, 5º D, 28014 Madrid|Calle Alfonso XII 18, 5º D, 28014 Madrid",
       // in lower case, a place proven by a postcode with letters in its own segment
       "the party is at 52 sutton springs, lake natashashire, g54 9qe, bring snacks|52 sutton springs, lake natashashire, g54 9qe",
+      "Billing: Acceso de Elpidio Campoy 52, Salamanca, 49989|Acceso de Elpidio Campoy 52, Salamanca, 49989",
+      "address: Gang Rajawali Barat No. 915, Ambon, Jambi 70969|Gang Rajawali Barat No. 915, Ambon, Jambi 70969",
       "entrega en Avenida Libertador 2045, 3º izq., 1425 Buenos Aires|Avenida Libertador 2045, 3º izq., 1425 Buenos Aires",
       "Skicka till Drottninggatan 45, 111 21 Stockholm tack|Drottninggatan 45, 111 21 Stockholm",
       "Rua Haddock Lobo 595, apto 41, São Paulo - SP, 01414-001|Rua Haddock Lobo 595, apto 41, São Paulo - SP, 01414-001",
