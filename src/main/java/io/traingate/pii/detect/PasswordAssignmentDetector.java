@@ -137,9 +137,18 @@ public final class PasswordAssignmentDetector implements Detector {
    */
   private static void labelledValue(String text, int nameEnd, List<Span> out) {
     boolean spaced = nameEnd + 1 < text.length() && text.charAt(nameEnd) == ' ' && text.charAt(nameEnd + 1) != ' ';
-    if (spaced && naming(text, nameEnd) == Naming.CREDENTIAL) {
+    if (spaced && naming(text, nameEnd) == Naming.CREDENTIAL && !isAssignedValue(text, nameEnd)) {
       addValue(text, nameEnd + 1, true, Evidence.MIXED, out);
     }
+  }
+
+  /** True if the identifier that ends at {@code end} is itself a value after "=" or ":": "reason=bad_password attempts=5". */
+  private static boolean isAssignedValue(String text, int end) {
+    int start = end;
+    while (start > 0 && end - start < MAX_NAME && isNameChar(text.charAt(start - 1))) {
+      start--;
+    }
+    return start > 0 && (text.charAt(start - 1) == '=' || text.charAt(start - 1) == ':');
   }
 
   private static void assignedValue(String text, int operator, List<Span> out) {
@@ -431,8 +440,8 @@ public final class PasswordAssignmentDetector implements Detector {
       return;
     }
     if (quote == 0) {
-      while (end > start && ".,;!?".indexOf(text.charAt(end - 1)) >= 0) {
-        end--; // sentence punctuation
+      while (end > start && (prose ? ".,;:!?" : ".,;!?").indexOf(text.charAt(end - 1)) >= 0) {
+        end--; // sentence punctuation; in prose a colon too ("HF_TOKEN loaded: …")
       }
     }
     String value = text.substring(start, end);

@@ -113,10 +113,28 @@ public final class PhoneDetector implements Detector {
     int maxDigits = MAX_DIGITS + (text.charAt(start) == '0' ? MAX_INTERNATIONAL_PREFIX_DIGITS : 0);
     boolean plausible = digits >= MIN_DIGITS && digits <= maxDigits && singleDigitGroups <= 2;
     if (plausible && !Chars.joinsWordAt(text, start - 1) && !Chars.joinsWordAt(text, end) && !endsCode(text, start)
-        && !followsCodeGroup(text, start)) {
+        && !followsCodeGroup(text, start) && !isInUrl(text, start)) {
       match(text, start, end, out);
     }
     return Math.max(end, start + 1);
+  }
+
+  /** The longest URL read back from a number to its scheme. */
+  private static final int MAX_URL = 256;
+
+  /** True if the number stands in a URL: ".../actions/runs/9912837461", "https://…?id=4155550132". */
+  private static boolean isInUrl(String text, int start) {
+    if (start == 0 || text.charAt(start - 1) != '/' && text.charAt(start - 1) != '=') {
+      return false;
+    }
+    int i = start - 1;
+    while (i >= 2 && start - i < MAX_URL && !Character.isWhitespace(text.charAt(i - 1))) {
+      if (text.charAt(i - 1) == '/' && text.charAt(i - 2) == '/' && i >= 3 && text.charAt(i - 3) == ':') {
+        return true;
+      }
+      i--;
+    }
+    return false;
   }
 
   /** True if the number goes on a code that a hyphen joins it to: the 22-4471903 of "HOM-22-4471903". */

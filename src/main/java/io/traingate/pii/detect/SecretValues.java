@@ -32,18 +32,19 @@ final class SecretValues {
     return !isAllOneFiller(value) && !isPlaceholderName(value, lower);
   }
 
-  /** {@code YOUR_API_KEY}, {@code <insert-token-here>}, {@code API_TOKEN}: names of a value, not one. */
+  /** {@code YOUR_API_KEY}, {@code <insert-token-here>}, {@code API_TOKEN}, {@code USERNAME:PASSWORD}: names of a value, not one. */
   private static boolean isPlaceholderName(String value, String lower) {
     if (lower.startsWith("your") || lower.startsWith("my_") || lower.contains("placeholder") || lower.contains("xxxx") || lower.contains("here") && lower.length() < 24) {
       return true;
     }
-    return value.indexOf('_') > 0 && isUpperSnakeCase(value);
+    return (value.indexOf('_') > 0 || value.indexOf(':') > 0) && isUpperSnakeCase(value);
   }
 
+  /** Capitals joined by {@code _} or {@code :} only. */
   private static boolean isUpperSnakeCase(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c != '_' && !Chars.isUpper(c)) {
+      if (c != '_' && c != ':' && !Chars.isUpper(c)) {
         return false;
       }
     }

@@ -107,6 +107,7 @@ class PhoneDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "Bank routing: 021000021",
+      "View logs: https://github.com/acme/billing/actions/runs/9912837461",  // a number in a URL
       "version 1.2.3",
       "order 12345",
       "in 2024 we sold 1000000 units",

@@ -147,6 +147,9 @@ class SecretDetectorsTest {
       "location / { proxy_pass http://app:8080; }",  // an nginx directive and its upstream
       "the password rules changed, so I set it to expire monthly",  // a word, not a password
       "the api key was revoked, so I set it to Xk29abc7 in the config",  // only passwords are set in prose
+      "login failed user=m.haddad reason=bad_password attempts=5",    // the credential word is itself a value
+      "app[web.1]: HF_TOKEN loaded: ok",                              // a word and its colon
+      "curl -u USERNAME:PASSWORD https://api.example.com/v1/me",     // placeholders in capitals
   })
   void ignoresReferencesPlaceholdersAndComparisons(String text) {
     assertThat(Found.by(assignments, text), empty());
