@@ -78,6 +78,9 @@ public final class PersonDetector implements Detector {
     if (tokens.text().indexOf('@') >= 0) {
       MentionedNames.find(tokens, out);
     }
+    if (tokens.text().indexOf("\":") >= 0 || tokens.text().indexOf("':") >= 0) {
+      KeyedNames.find(tokens.text(), out); // pasted JSON or a dict
+    }
   }
 
   /**

@@ -114,6 +114,16 @@ final class TableNames {
 
   private static final long EMPTY = WordTable.finish(WordTable.START);
 
+  /** True if {@code [from, to)} names a column or field of people's names: "first_name", "Full Name", "nombre". */
+  static boolean isNameHeader(String text, int from, int to) {
+    return Arrays.binarySearch(NAME_HEADERS, headerKey(text, from, to)) >= 0;
+  }
+
+  /** True if {@code [from, to)} names another field of people: "email", "phone", "city" … */
+  static boolean isPersonField(String text, int from, int to) {
+    return Arrays.binarySearch(FIELD_HEADERS, headerKey(text, from, to)) >= 0;
+  }
+
   /** The lexicon hash of the cell's letters, case folded, without spaces, hyphens and underscores. */
   private static long headerKey(String text, int from, int to) {
     long hash = WordTable.START;
@@ -158,7 +168,7 @@ final class TableNames {
   }
 
   /** The cell's text without the spaces around it, if it is one to four words of letters (a Markdown rule line is none). */
-  private static void addName(String text, int from, int to, SecondRuleSpans names) {
+  static void addName(String text, int from, int to, SecondRuleSpans names) {
     while (from < to && text.charAt(from) == ' ') {
       from++;
     }

@@ -243,6 +243,25 @@ class PersonDetectorTest {
     assertThat(Found.by(detector, text.replace("\\n", "\n").replace("\\t", "\t")), contains(expected.split("; ")));
   }
 
+  /** A quoted key that calls its value a name, next to a key of another field of people. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "{\"customer\": {\"name\": \"清水 さゆり\", \"email\": \"lisa@yahoo.co.jp\"}}#清水 さゆり",
+      "{'customer_name': 'Babajide Bakare', 'phone': '+44 20 7946 0958'}#Babajide Bakare",
+  })
+  void findsNamesAsTheValuesOfNameKeys(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"name\": \"Billing Service\", \"replicas\": 3}",                       // no field of people
+      "DATABASES = {'default': {'NAME': 'prod', 'USER': 'django', 'HOST': 'db'}}",  // a database's name
+  })
+  void takesNoValueOfANameKeyOutsideRecordsOfPeople(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   /** A name asked for, given as the whole next turn: in lower case, or unlisted in capitals. */
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {

@@ -1,0 +1,86 @@
+package io.traingate.pii.detect;
+
+import io.traingate.pii.EntityType;
+import io.traingate.pii.Span;
+import java.util.List;
+
+/**
+ * Names as the values of quoted keys that call them names, in pasted JSON or Python dicts:
+ * {@code "name": "清水 さゆり"}, {@code 'customer_name': 'Shania Hutagalung'}. As with a table's
+ * header ({@link TableNames}), the key says what the words alone cannot, and the text must also
+ * hold a key of another field of people ("email", "phone" …), so {@code "name": "billing"} in a
+ * service's config is none. The value is one to four words of letters, not all in lower case
+ * ({@code 'NAME': 'prod'} names a database).
+ */
+final class KeyedNames {
+
+  /** Longest key and value read: "customer_name", a name of four words. */
+  private static final int MAX_KEY = 40;
+  private static final int MAX_VALUE = 80;
+
+  private KeyedNames() {}
+
+  /** Adds a PERSON span for each value of a name key in {@code text}. */
+  static void find(String text, List<Span> out) {
+    if (!holdsPersonField(text)) {
+      return;
+    }
+    SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON);
+    for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+      int keyEnd = keyEnd(text, colon);
+      if (keyEnd < 0) {
+        continue;
+      }
+      char quote = text.charAt(keyEnd);
+      int keyStart = text.lastIndexOf(quote, keyEnd - 1);
+      if (keyStart < 0 || keyEnd - keyStart > MAX_KEY || !TableNames.isNameHeader(text, keyStart + 1, keyEnd)) {
+        continue;
+      }
+      int valueStart = colon + 1;
+      while (valueStart < text.length() && text.charAt(valueStart) == ' ') {
+        valueStart++;
+      }
+      if (valueStart >= text.length() || text.charAt(valueStart) != quote) {
+        continue;
+      }
+      int valueEnd = text.indexOf(quote, valueStart + 1);
+      if (valueEnd > valueStart + 1 && valueEnd - valueStart <= MAX_VALUE && !isLowerCase(text, valueStart + 1, valueEnd)) {
+        TableNames.addName(text, valueStart + 1, valueEnd, names);
+      }
+    }
+  }
+
+  /** True if every letter is a lower-case one: the names of databases and services ('NAME': 'prod'), not of people. */
+  private static boolean isLowerCase(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c) && !Character.isLowerCase(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The index of the quote that closes the key before the colon at {@code colon} (spaces allowed between), or -1. */
+  private static int keyEnd(String text, int colon) {
+    int i = colon - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    return i > 0 && (text.charAt(i) == '"' || text.charAt(i) == '\'') ? i : -1;
+  }
+
+  /** True if a quoted key of another field of people stands in the text: "email", 'phone'. */
+  private static boolean holdsPersonField(String text) {
+    for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+      int keyEnd = keyEnd(text, colon);
+      if (keyEnd >= 0) {
+        int keyStart = text.lastIndexOf(text.charAt(keyEnd), keyEnd - 1);
+        if (keyStart >= 0 && keyEnd - keyStart <= MAX_KEY && TableNames.isPersonField(text, keyStart + 1, keyEnd)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
