@@ -172,7 +172,8 @@ public final class PersonDetector implements Detector {
           : lowerName || listed && tokens.has(t, Tokens.CASELESS) || context == NameContext.RELATION && isLowerNameLikeWord(tokens, t);
       case GREETING, SIGN_OFF -> capitalized
           ? (listed || !function && !tokens.has(t, COMMON_WORD | PLACE)) && !startsSentence(tokens, t)
-          : lowerName;
+          : lowerName || tokens.has(t, FIRST_NAME) && tokens.has(t, Tokens.CASELESS) && !function // "مرحبا أحمد"
+              && tokens.has(t - 1, Lexicon.GREETING | Lexicon.SIGNOFF);
       case WEAK_INTRODUCTION -> {
         boolean selfIntroduced = capitalized && introducesSelf(tokens, t);
         yield capitalized

@@ -196,6 +196,8 @@ class PersonDetectorTest {
       "dsl léa 😩 on se voit demain?#léa",
       "Miete bitte ab Juli überweisen, Familie Huber#Huber",
       "@Jo @Priyanka standup moved to 10:30#Jo; Priyanka",               // mentioned as chat apps do
+      "Привет, Саша! Скинь, пожалуйста, номер#Саша",                    // greetings in Cyrillic and Arabic script
+      "مرحبا أحمد، رقمي الجديد#أحمد",
       "ya Youssef wenak? Omar bye2ool enak msafer bokra#Youssef; Omar",  // Arabic chat writes digits for letters
   })
   void findsNamesByWhatFollowsThem(String text, String expected) {
@@ -287,6 +289,7 @@ class PersonDetectorTest {
       "did grant call",                                  // an everyday word
       "is summer coming soon",
       "iOS 17.4.1 battery drain, fix?",                  // a question, not someone addressed
+      "meet me at the station at 5, שלום",               // a greeting at the end, in a script without case
       "please ship it by monday, Purchasing",            // a department, unlisted
       "@here @channel deploy is done, mail dana@example.com",  // no names mentioned
       "ping @john_doe about it",                         // a handle
