@@ -25,7 +25,7 @@ final class TableNames {
       "email mail phone mobile tel telephone city address country team role title department company date dob"
           + " birthdate dateofbirth age id status notes signupdate startdate joined created username user account"
           + " amount score grade class room correo teléfono telefono ciudad adresse ville téléphone telefon stadt"
-          + " telefone cidade";
+          + " telefone cidade street zip zipcode postcode postalcode state province";
   private static final long[] FIELD_HEADERS = sortedKeys(PERSON_FIELDS);
   private static final String DELIMITERS = ",\t|;";
   private static final int MAX_NAME_WORDS = 4;
@@ -153,8 +153,11 @@ final class TableNames {
       }
       int cell = 0;
       int cellStart = rowStart;
+      boolean quoted = false;
       for (int i = rowStart; i <= rowEnd && cell < MAX_COLUMNS; i++) {
-        if (i == rowEnd || text.charAt(i) == delimiter) {
+        if (i < rowEnd && text.charAt(i) == '"') {
+          quoted = !quoted;
+        } else if (i == rowEnd || text.charAt(i) == delimiter && !quoted) {
           if ((columns & (1L << cell)) != 0) {
             addName(text, cellStart, i, names);
           }
@@ -189,10 +192,15 @@ final class TableNames {
     }
   }
 
-  private static int count(String text, int from, int to, char c) {
+  /** The delimiters in {@code [from, to)} outside double quotes: a CSV cell "67/75, Prabhakar Ganj" holds a comma. */
+  private static int count(String text, int from, int to, char delimiter) {
     int count = 0;
+    boolean quoted = false;
     for (int i = from; i < to; i++) {
-      if (text.charAt(i) == c) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == delimiter && !quoted) {
         count++;
       }
     }

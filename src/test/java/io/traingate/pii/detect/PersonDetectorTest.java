@@ -240,6 +240,8 @@ class PersonDetectorTest {
       "Import fails:\\nfirst_name\\tlast_name\\temail\\nBabajide\\tBakare\\tb.bakare@yahoo.com#Babajide; Bakare",
       "merge these:\\nfirst_name,last_name,email,city\\nYoussef,Nasser,y.nasser@yahoo.com,Lyon#Youssef; Nasser",
       "| Name | Phone | Email |\\n|---|---|---|\\n| Matheus Cavalcante | 1156003330 | m@gmail.com |#Matheus Cavalcante",
+      // a quoted cell holds the delimiter; street is a field of people
+      "row 2 fails:\\nid,name,email,street\\n1000,池田 拓真,t@yahoo.co.jp,\"67/75, Prabhakar Ganj\"#池田 拓真",
   })
   void findsNamesInTheNameColumnsOfPastedTables(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\n", "\n").replace("\\t", "\t")), contains(expected.split("; ")));
