@@ -90,6 +90,10 @@ class AdversarialInputTest {
     inputs.put("japanese blocks", () -> repeat("東京都渋谷区神南3丁目14-"));
     inputs.put("korean roads", () -> repeat("서울특별시 강남구 테헤란로 1 "));
     inputs.put("name tables", () -> "first_name,last_name,email\n" + repeat("Ana,Li,x\n"));
+    inputs.put("name keys", () -> repeat("{\"name\": \"Ana Li\", \"email\": \"x\"} "));
+    inputs.put("mentions", () -> repeat("@Ana "));
+    inputs.put("names asked for", () -> repeat("Bot: your name?\nUser: ana\n"));
+    inputs.put("quoted cells", () -> "id,name,email,street\n" + repeat("1,Ana Li,x,\"1, Main\"\n"));
     return inputs;
   }
 
