@@ -25,11 +25,7 @@ final class MentionedNames {
     SecondRuleSpans names = null;
     for (int t = 0; t < tokens.count(); t++) {
       int start = tokens.start(t);
-      if (start == 0 || text.charAt(start - 1) != '@' || start >= 2 && !Character.isWhitespace(text.charAt(start - 2))
-          && "([,".indexOf(text.charAt(start - 2)) < 0) {
-        continue;
-      }
-      if (isMentionedName(tokens, t)) {
+      if (startsMention(text, start) && endsMention(text, tokens.end(t)) && isMentionedName(tokens, t)) {
         if (names == null) {
           names = new SecondRuleSpans(out, EntityType.PERSON);
         }
@@ -38,12 +34,28 @@ final class MentionedNames {
     }
   }
 
+  /** True if an "@" that starts a word stands right before {@code start}: at the text's start, after a space or "(", "[", ",". */
+  private static boolean startsMention(String text, int start) {
+    if (start == 0 || text.charAt(start - 1) != '@') {
+      return false;
+    }
+    return start == 1 || Character.isWhitespace(text.charAt(start - 2)) || "([,".indexOf(text.charAt(start - 2)) >= 0;
+  }
+
+  /** True if the mention ends at {@code end}: no word char, "-" or "." goes on it, but a full stop may end the sentence. */
+  private static boolean endsMention(String text, int end) {
+    if (end == text.length()) {
+      return true;
+    }
+    char next = text.charAt(end);
+    if (next == '.') {
+      return end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1));
+    }
+    return !Chars.isWordChar(next) && next != '-';
+  }
+
   private static boolean isMentionedName(Tokens tokens, int t) {
-    String text = tokens.text();
-    int end = tokens.end(t);
-    boolean endsMention = end == text.length() || !Chars.isWordChar(text.charAt(end)) && text.charAt(end) != '.' && text.charAt(end) != '-'
-        || text.charAt(end) == '.' && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1)));
-    if (!endsMention || tokens.has(t, Tokens.HAS_DIGIT | FUNCTION_WORD | COMMON_WORD | Lexicon.PLACE)) {
+    if (tokens.has(t, Tokens.HAS_DIGIT | FUNCTION_WORD | COMMON_WORD | Lexicon.PLACE)) {
       return false;
     }
     return tokens.has(t, Tokens.CAPITALIZED) && !tokens.has(t, Tokens.ALL_UPPER) && tokens.has(t, FIRST_NAME | Lexicon.LAST_NAME)
