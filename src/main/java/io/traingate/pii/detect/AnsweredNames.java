@@ -26,7 +26,7 @@ final class AnsweredNames {
 
   /** Adds a PERSON span for each name that answers a question for it in the tokens' text. */
   static void find(Tokens tokens, List<Span> out) {
-    SecondRuleSpans names = null;
+    SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON);
     for (int t = 0; t < tokens.count(); t++) {
       if (!tokens.isAny(t, NAME_WORDS)) {
         continue;
@@ -34,9 +34,6 @@ final class AnsweredNames {
       int first = answerStart(tokens, t);
       int last = first < 0 ? -1 : answerEnd(tokens, first);
       if (last >= 0 && isName(tokens, first, last)) {
-        if (names == null) {
-          names = new SecondRuleSpans(out, EntityType.PERSON);
-        }
         names.add(tokens.start(first), tokens.end(last));
         t = last;
       }

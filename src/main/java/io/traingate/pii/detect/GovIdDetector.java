@@ -145,11 +145,8 @@ public final class GovIdDetector implements Detector {
   /** The first token after the timestamp and speaker's label that open a line at token {@code first}, or {@code first} if none. */
   private static int afterSpeakerLabel(Tokens tokens, int first) {
     for (int k = first; k < tokens.count() && k <= first + MAX_TIMESTAMP_TOKENS; k++) {
-      if (!tokens.has(k, Tokens.ALL_DIGITS) && k + 1 < tokens.count() && tokens.gapBefore(k + 1).startsWith(":")) {
+      if (NameContext.isSpeakerLabel(tokens, k)) {
         return k + 1;
-      }
-      if (!tokens.has(k, Tokens.ALL_DIGITS)) {
-        return first;
       }
     }
     return first;

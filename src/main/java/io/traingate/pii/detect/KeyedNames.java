@@ -28,14 +28,11 @@ final class KeyedNames {
     SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON);
     for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
       int keyEnd = keyEnd(text, colon);
-      if (keyEnd < 0) {
+      int keyStart = keyStart(text, keyEnd);
+      if (keyStart < 0 || !TableNames.isNameHeader(text, keyStart + 1, keyEnd)) {
         continue;
       }
       char quote = text.charAt(keyEnd);
-      int keyStart = text.lastIndexOf(quote, keyEnd - 1);
-      if (keyStart < 0 || keyEnd - keyStart > MAX_KEY || !TableNames.isNameHeader(text, keyStart + 1, keyEnd)) {
-        continue;
-      }
       int valueStart = colon + 1;
       while (valueStart < text.length() && text.charAt(valueStart) == ' ') {
         valueStart++;
@@ -70,15 +67,22 @@ final class KeyedNames {
     return i > 0 && (text.charAt(i) == '"' || text.charAt(i) == '\'') ? i : -1;
   }
 
+  /** The index of the quote that opens the key closed at {@code keyEnd}; -1 if {@code keyEnd} is, if none does, or if the key is too long. */
+  private static int keyStart(String text, int keyEnd) {
+    if (keyEnd < 0) {
+      return -1;
+    }
+    int keyStart = text.lastIndexOf(text.charAt(keyEnd), keyEnd - 1);
+    return keyStart >= 0 && keyEnd - keyStart <= MAX_KEY ? keyStart : -1;
+  }
+
   /** True if a quoted key of another field of people stands in the text: "email", 'phone'. */
   private static boolean holdsPersonField(String text) {
     for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
       int keyEnd = keyEnd(text, colon);
-      if (keyEnd >= 0) {
-        int keyStart = text.lastIndexOf(text.charAt(keyEnd), keyEnd - 1);
-        if (keyStart >= 0 && keyEnd - keyStart <= MAX_KEY && TableNames.isPersonField(text, keyStart + 1, keyEnd)) {
-          return true;
-        }
+      int keyStart = keyStart(text, keyEnd);
+      if (keyStart >= 0 && TableNames.isPersonField(text, keyStart + 1, keyEnd)) {
+        return true;
       }
     }
     return false;

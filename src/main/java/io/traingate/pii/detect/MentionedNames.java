@@ -22,13 +22,10 @@ final class MentionedNames {
   /** Adds a PERSON span for each name mentioned in the tokens' text. */
   static void find(Tokens tokens, List<Span> out) {
     String text = tokens.text();
-    SecondRuleSpans names = null;
+    SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON);
     for (int t = 0; t < tokens.count(); t++) {
       int start = tokens.start(t);
       if (startsMention(text, start) && endsMention(text, tokens.end(t)) && isMentionedName(tokens, t)) {
-        if (names == null) {
-          names = new SecondRuleSpans(out, EntityType.PERSON);
-        }
         names.add(start, tokens.end(t));
       }
     }

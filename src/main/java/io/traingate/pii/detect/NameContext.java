@@ -152,7 +152,7 @@ enum NameContext {
    * "[20:35] Radu: who's driving?", "12/03/24, 14:05 - Priya: on my way": the word that starts a
    * line of a chat log, after at most a timestamp, and is followed by a colon.
    */
-  private static boolean isSpeakerLabel(Tokens tokens, int t) {
+  static boolean isSpeakerLabel(Tokens tokens, int t) {
     String text = tokens.text();
     int end = tokens.end(t);
     if (end + 1 >= text.length() || text.charAt(end) != ':' || text.charAt(end + 1) != ' ') {

@@ -144,11 +144,17 @@ public final class PasswordAssignmentDetector implements Detector {
 
   /** True if the identifier that ends at {@code end} is itself a value after "=" or ":": "reason=bad_password attempts=5". */
   private static boolean isAssignedValue(String text, int end) {
+    int start = nameStart(text, end);
+    return start > 0 && (text.charAt(start - 1) == '=' || text.charAt(start - 1) == ':');
+  }
+
+  /** Start of the identifier (at most {@link #MAX_NAME} chars) that ends at {@code end}; {@code end} if none. */
+  private static int nameStart(String text, int end) {
     int start = end;
     while (start > 0 && end - start < MAX_NAME && isNameChar(text.charAt(start - 1))) {
       start--;
     }
-    return start > 0 && (text.charAt(start - 1) == '=' || text.charAt(start - 1) == ':');
+    return start;
   }
 
   private static void assignedValue(String text, int operator, List<Span> out) {
@@ -317,10 +323,7 @@ public final class PasswordAssignmentDetector implements Detector {
       return Naming.NONE;
     }
     char last = Character.toLowerCase(text.charAt(end - 1));
-    int start = end;
-    while (start > 0 && end - start < MAX_NAME && isNameChar(text.charAt(start - 1))) {
-      start--;
-    }
+    int start = nameStart(text, end);
     if (start == end) {
       return Naming.NONE;
     }
