@@ -34,9 +34,9 @@ enum NameContext {
           + " nazwisko soyad soyadı soyadi fornavn efternavn förnamn efternamn etunimi sukunimi 氏名 名前 姓名 이름 성명";
   private static final long[] NAME_LABELS = Tokens.keys(NAME_LABEL_WORDS);
 
-  /** Every word that the rules below compare the words before a token with. */
+  /** Every word that the rules below compare the words before a token with, and the name words that {@link AnsweredNames} seeks. */
   static final String WORDS =
-      "name names surname me named called signed by llamo appelle m'appelle m\u2019appelle heiße heisse heter heet chiamo s you i'm im its"
+      "name names nome surname me named called signed by llamo appelle m'appelle m\u2019appelle heiße heisse heter heet chiamo s you i'm im its"
           + " i\u2019m am with and bin suis soy sono sou "
           + IS_WORD_LIST + " " + ROLE_LABEL_WORDS + " " + NAME_LABEL_WORDS;
 
