@@ -36,6 +36,19 @@ class PersonDetectorTest {
     assertThat(Found.by(detector, text), contains(expected));
   }
 
+  /** An unlisted speaker is a name where a speaker that a name list holds talks too; roles and mail prefixes are none. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "'Mateus: o churrasco é sábado\nLari: levo gelo' # Mateus; Lari",
+      "'[10:12] Tavita: who is driving?\n[10:13] Wei: me' # Tavita; Wei",
+      "'Bot: What is your name?\nUser: angela\nBot: Connecting you to Ann...\nAnn: Hi' # angela; Ann; Ann",
+      "'Caller: this is Joe\nRyan: hello' # Joe; Ryan",
+      "'Re: leaving do\nOlga: send it to Gareth\nGareth: ok' # Olga; Gareth; Gareth",
+  })
+  void findsUnlistedSpeakersOfChatsAmongPeople(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected.split("; ")));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "Will you send it today?",
@@ -369,6 +382,7 @@ class PersonDetectorTest {
       "the usual user Grant rights apply",
       "commit 8f43fb5\nDate:   Tue Mar 12 14:02:11 2024 +0100",           // a header line of git, not a speaker
       "Martin D-28 or Taylor 814ce for fingerstyle?",                      // makes and their models
+      "Host: api.example.com\nConnection: keep-alive\nReferer: /home",   // headers, with no speaker that a name list holds
   })
   void ignoresPlacesOrganisationsAndDates(String text) {
     assertThat(Found.by(detector, text), empty());
