@@ -145,24 +145,18 @@ enum NameContext {
     return tokens.count() - t <= SIGNATURE_WORDS && (trimmedGap.equals("\u2014") || trimmedGap.equals("\u2013"));
   }
 
-  /** Longest timestamp before a speaker in a chat log: "[2024-03-12 20:35:07] ", "12/03/24, 14:05 - ". */
-  private static final int MAX_TIMESTAMP = 32;
-
   /**
    * "[20:35] Radu: who's driving?", "12/03/24, 14:05 - Priya: on my way": the word that starts a
    * line of a chat log, after at most a timestamp, and is followed by a colon.
    */
   static boolean isSpeakerLabel(Tokens tokens, int t) {
     String text = tokens.text();
+    int start = tokens.start(t);
     int end = tokens.end(t);
     if (end + 1 >= text.length() || text.charAt(end) != ':' || text.charAt(end + 1) != ' ') {
       return false;
     }
-    int i = tokens.start(t);
-    while (i > 0 && tokens.start(t) - i < MAX_TIMESTAMP && " \t[]0123456789:/.,-".indexOf(text.charAt(i - 1)) >= 0) {
-      i--;
-    }
-    return i == 0 || text.charAt(i - 1) == '\n';
+    return ChatTimestamps.labelStart(text, text.lastIndexOf('\n', start - 1) + 1) == start;
   }
 
   private static boolean isIntroduction(Tokens tokens, int p, String gap) {

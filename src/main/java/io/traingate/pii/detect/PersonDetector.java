@@ -78,6 +78,9 @@ public final class PersonDetector implements Detector {
     if (tokens.text().indexOf('@') >= 0) {
       MentionedNames.find(tokens, out);
     }
+    if (tokens.text().indexOf(':') >= 0) {
+      SpeakerNames.find(tokens, out); // a chat log's speakers, before a colon or a time's
+    }
     if (tokens.text().indexOf("\":") >= 0 || tokens.text().indexOf("':") >= 0) {
       KeyedNames.find(tokens.text(), out); // pasted JSON or a dict
     }
@@ -191,22 +194,13 @@ public final class PersonDetector implements Detector {
   }
 
   /**
-   * Labels before a colon at a line's start that are roles, not people, beyond the titles and
-   * relations of the lexicon (Agent, Customer, User), and the prefixes of forwarded and answered mail.
-   */
-  private static final long[] NOT_SPEAKERS = Tokens.keys("re fwd fw aw wg tr rv bot chatbot ai assistant support helpdesk caller admin administrator mod"
-      + " moderator staff system sys operator rep representative dev developer ops sales billing tech technician advisor adviser"
-      + " specialist consultant interviewer interviewee speaker unknown narrator host me you note");
-
-  /**
    * An unlisted speaker of a chat among people ("Hiro:", "Kat:" where "Mateus:" speaks too): a
    * capitalised word that is no role, title, relation nor everyday word, when another speaker of
    * the text is a listed given name.
    */
   private static boolean isGroupChatSpeaker(Tokens tokens, int t) {
-    if (!tokens.has(t, CAPITALIZED) || isShouted(tokens, t) || tokens.length(t) < 2 || isFieldLabel(tokens, t)
-        || tokens.has(t, COMMON_WORD | FUNCTION_WORD | PLACE | HAS_DIGIT | Lexicon.TITLE | Lexicon.RELATION | Lexicon.NAME_CONTEXT)
-        || tokens.isAny(t, NOT_SPEAKERS)) {
+    if (!tokens.has(t, CAPITALIZED) || isShouted(tokens, t) || tokens.length(t) < 2
+        || tokens.has(t, COMMON_WORD | FUNCTION_WORD | PLACE | HAS_DIGIT) || SpeakerNames.isRole(tokens, t)) {
       return false;
     }
     for (int k = TokenSearch.nextFlagged(tokens, FIRST_NAME, 0); k >= 0; k = TokenSearch.nextFlagged(tokens, FIRST_NAME, k + 1)) {
@@ -381,7 +375,7 @@ public final class PersonDetector implements Detector {
   /** Fields that a name label heads in a table or a form: "| Name | Phone |", "Name: Email". */
   private static final long[] FIELD_LABELS = Tokens.keys(TableNames.PERSON_FIELDS + " subject");
 
-  private static boolean isFieldLabel(Tokens tokens, int t) {
+  static boolean isFieldLabel(Tokens tokens, int t) {
     return tokens.isAny(t, FIELD_LABELS);
   }
 

@@ -49,6 +49,34 @@ class PersonDetectorTest {
     assertThat(Found.by(detector, text), contains(expected.split("; ")));
   }
 
+  /** In a chat export a timestamp opens each line, and the speaker after it is a display name: everyday words and scripts without case too. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "[22/11/2024, 21:12] Grant Mbeki: not me # Grant Mbeki",
+      "[7/4/24, 12:01 PM] Chase: BBQ at 3 # Chase",
+      "12/03/24, 2:05 PM - Precious: uploaded # Precious",
+      "[2024. 3. 12. 오후 7:14] 김민준: 주소 보낼게 # 김민준",
+      "[٢٠٢٤/٠٣/١٢ ٩:١٤] نورة: العنوان الجديد # نورة",
+      "'Conceição Ferraz, [09.07.24 10:12]\nmeu email novo' # Conceição Ferraz",
+      "[09/09/24, 20:14] Becca (the twins' mum): hi all # Becca",
+      "[14:02:30] Agent Kimberly: Sorry to hear that # Kimberly",
+  })
+  void findsSpeakersOfChatExports(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "[14:02:11] Visitor: hi my order never came",
+      "[2024-03-12 20:35:07] ERROR: disk full",
+      "[12:00] Server: restarted",
+      "[book club] Reading: chapter four",
+      "Ship To: Leeds, [09.07.24 10:12] dispatch",
+  })
+  void ignoresRolesAndSourcesOfLogLines(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "Will you send it today?",
