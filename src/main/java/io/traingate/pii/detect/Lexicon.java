@@ -95,18 +95,28 @@ final class Lexicon {
           + " ola olá merhaba namaste salam konnichiwa hej moin servus omg sry sorry ok okay lol bye night congrats"
           + " bday birthday welcome sup kumusta kamusta musta salaam assalamualaikum marhaba shalom privet hoi hei"
           + " moi ahoj czesc cześć szia selam jambo habari sawubona annyeong nihao buongiorno buenas bonsoir oi halo"
-          + " hbd dsl désolé привет здравствуйте مرحبا";
+          + " hbd dsl désolé привет здравствуйте مرحبا"
+          // the greetings and "dear" of letters in more languages and scripts: "Beste meneer …", "Αγαπητέ κύριε …", "प्रिय सुनीता"
+          + " beste cher chère caro cara querido querida estimado estimada prezado prezada drogi droga"
+          + " sayın sevgili уважаемый уважаемая дорогой дорогая шановний шановна привіт αγαπητέ αγαπητή γεια"
+          + " أهلا عزيزي عزيزتي שלום प्रिय नमस्ते";
 
   private static final String SIGNOFFS =
       "thanks thank thx ty cheers regards best sincerely love xoxo cordially yours bye later cya gracias merci"
-          + " danke obrigado obrigada grazie warmly respectfully tack takk tak kiitos bedankt dziękuję teşekkürler";
+          + " danke obrigado obrigada grazie warmly respectfully tack takk tak kiitos bedankt dziękuję teşekkürler"
+          // the thanks and regards that sign letters in more languages and scripts: "תודה, רון לוי", "Pozdrawiam, Kasia"
+          + " saludos abrazos abraço abraços beijos groeten groet pozdrawiam pozdrav hälsningar hilsen"
+          + " atenciosamente cordialement bisous makasih salamat спасибо дякую ευχαριστώ شكرا شكراً تحياتي תודה בברכה धन्यवाद";
 
   private static final String TITLES =
       "mr mrs ms miss mx dr prof professor sir madam mme mlle herr herrn frau sr sra srta señor señora doña sig signor mister"
           + " madame mademoiselle monsieur dhr mevr bayan familie famille familia"
           + " signora dott capt captain officer detective judge rev reverend coach nurse agent sgt lt col"
           // kin words that address someone as a title does, with no "my": "bhai rohit", "Auntie Rose", "seu João"
-          + " auntie aunty aunt uncle grandma grandpa tita kuya bhai bhaiya didi seu dona";
+          + " auntie aunty aunt uncle grandma grandpa tita kuya bhai bhaiya didi seu dona"
+          // the same in more languages and scripts: "Pak Budi", "pani Zofii", "пане Андрію", "السيد محمد", "κύριε Νικολάου"
+          + " meneer mevrouw pak bu ibu bapak encik puan tuan bwana bw bi pan pani pana panu paní pane"
+          + " господин госпожа пан пані пане κύριε κύριος κυρία السيد السيدة الأستاذ الأستاذة الدكتور الدكتورة श्री श्रीमती";
 
   private static final String RELATIONS =
       "friend bf gf hubby wifey wife husband boss"
@@ -125,7 +135,9 @@ final class Lexicon {
           // in other languages, as chat mixes them in: "mi hermana Lucía", "meine Schwester Jana"
           + " behen chacha chachi mami nani dadi abuela abuelo tio tia tío tía hermano hermana primo prima"
           + " bruder schwester oma opa frère soeur tante oncle fratello sorella zio zia nonno nonna irmão irmã avó avô"
-          + " amigo amiga";
+          + " amigo amiga"
+          // the customer of agents' notes: "cliente Nieves Carrasco", "Nasabah Pak Budi", "العميل أحمد مصطفى"
+          + " cliente clienta nasabah pelanggan mteja müşteri клиент клиентка клієнт العميل العميلة";
 
   /**
    * Everyday words that name lists hold as rare names, and that open sentences and form fields

@@ -73,15 +73,17 @@ enum NameContext {
         return NAME_VERB; // "…, daughter April visits", "for customer Rose Mbeki", but not "the usual user Frank"
       }
     }
-    if (tokens.has(p, Lexicon.SIGNOFF) && (trimmedGap.equals(",") || trimmedGap.equals("!") || gap.contains("\n") || trimmedGap.equals("-"))) {
+    // "Olá! Como posso ajudar?", "Ευχαριστώ! Το κινητό …": after a greeting's or thanks' "!", a capitalised word that a
+    // lower-case one follows starts a sentence
+    boolean startsSentence = trimmedGap.equals("!") && tokens.gapIs(t + 1, " ") && tokens.has(t + 1, Tokens.ALL_LOWER);
+    if (tokens.has(p, Lexicon.SIGNOFF)
+        && (trimmedGap.equals(",") || trimmedGap.equals("!") && !startsSentence || gap.contains("\n") || trimmedGap.equals("-"))) {
       return SIGN_OFF;
     }
     boolean contextWord = tokens.has(p, Lexicon.NAME_CONTEXT); // one of the WORDS, which the rules that read words compare with
     // "have the best day", "the whole night": a greeting or sign-off word after an article greets no one
     boolean addressed = tokens.has(p, Lexicon.GREETING | Lexicon.SIGNOFF) && !tokens.isAny(p - 1, ARTICLES)
         || contextWord && isThankYou(tokens, p) && (tokens.has(t, Tokens.CAPITALIZED) || !tokens.is(p - 1, "see")); // "sorry to see you go"
-    // "Olá! Como posso ajudar?": after a greeting's "!", a capitalised word that a lower-case one follows starts a sentence
-    boolean startsSentence = trimmedGap.equals("!") && tokens.gapIs(t + 1, " ") && tokens.has(t + 1, Tokens.ALL_LOWER);
     if (addressed && (spaceOnly || trimmedGap.equals(",") || trimmedGap.equals("!") && !startsSentence)) {
       return GREETING;
     }

@@ -49,6 +49,24 @@ class PersonDetectorTest {
     assertThat(Found.by(detector, text), contains(expected.split("; ")));
   }
 
+  /** The titles, greetings, thanks and customer words of letters and agents' notes in more languages and scripts. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "Beste meneer Van den Broek, uw BSN # Van den Broek",
+      "Nasabah Pak Budi Santoso melaporkan # Budi Santoso",
+      "Dobrý den paní Novotná, zásilku # Novotná",
+      "Zbiórka na prezent dla pani Zofii – przelew # Zofii",
+      "Доброго дня, пане Андрію! # Андрію",
+      "Звонок 15:40. Клиент Кузнецова Ольга # Кузнецова Ольга",
+      "Αγαπητέ κύριε Νικολάου, # Νικολάου",
+      "'שלום דנה,\nמספר' # דנה",
+      "תודה, רון לוי # רון לוי",
+      "प्रिय सुनीता देवी, आपका # सुनीता देवी",
+  })
+  void findsNamesAfterCuesOfMoreLanguages(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
   /** In a chat export a timestamp opens each line, and the speaker after it is a display name: everyday words and scripts without case too. */
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
@@ -411,6 +429,7 @@ class PersonDetectorTest {
       "commit 8f43fb5\nDate:   Tue Mar 12 14:02:11 2024 +0100",           // a header line of git, not a speaker
       "Martin D-28 or Taylor 814ce for fingerstyle?",                      // makes and their models
       "Host: api.example.com\nConnection: keep-alive\nReferer: /home",   // headers, with no speaker that a name list holds
+      "Ευχαριστώ! Το κινητό σου είναι ακόμα",                               // thanks, then a new sentence
   })
   void ignoresPlacesOrganisationsAndDates(String text) {
     assertThat(Found.by(detector, text), empty());
