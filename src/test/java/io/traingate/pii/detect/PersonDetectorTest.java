@@ -279,6 +279,10 @@ class PersonDetectorTest {
       "お世話になっております。田中 優希と申します。注文番号#田中 優希",
       "伊藤です。電話番号は03-6193-9020です。#伊藤",
       "이름 김상훈, 주민등록번호#김상훈",
+      "客服记录：客户 张伟，身份证号#张伟",
+      "배송지: 서울 수령인 김지현 연락처#김지현",
+      "박지영 님, 안녕하세요.#박지영",                                    // a listed surname before a polite word
+      "陈静您好，附件是合同#陈静",
   })
   void findsChineseJapaneseAndKoreanNamesByTheirFrame(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\u3000", "\u3000")), contains(expected));
@@ -430,6 +434,8 @@ class PersonDetectorTest {
       "Martin D-28 or Taylor 814ce for fingerstyle?",                      // makes and their models
       "Host: api.example.com\nConnection: keep-alive\nReferer: /home",   // headers, with no speaker that a name list holds
       "Ευχαριστώ! Το κινητό σου είναι ακόμα",                               // thanks, then a new sentence
+      "선생님 안녕하세요 고객님",                                               // polite words after titles, no surname first
+      "老师您好",
   })
   void ignoresPlacesOrganisationsAndDates(String text) {
     assertThat(Found.by(detector, text), empty());
