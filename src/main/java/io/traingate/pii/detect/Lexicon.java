@@ -115,7 +115,7 @@ final class Lexicon {
           // kin words that address someone as a title does, with no "my": "bhai rohit", "Auntie Rose", "seu João"
           + " auntie aunty aunt uncle grandma grandpa tita kuya bhai bhaiya didi seu dona"
           // the same in more languages and scripts: "Pak Budi", "pani Zofii", "пане Андрію", "السيد محمد", "κύριε Νικολάου"
-          + " meneer mevrouw pak bu ibu bapak encik puan tuan bwana bw bi pan pani pana panu paní pane"
+          + " meneer mevrouw pak bu ibu bapak mas mbak encik puan tuan bwana bw bi pan pani pana panu paní pane"
           + " господин госпожа пан пані пане κύριε κύριος κυρία السيد السيدة الأستاذ الأستاذة الدكتور الدكتورة श्री श्रीमती";
 
   private static final String RELATIONS =

@@ -37,7 +37,7 @@ enum NameContext {
   /** Every word that the rules below compare the words before a token with, and the name words that {@link AnsweredNames} seeks. */
   static final String WORDS =
       "name names nome surname me named called signed by llamo appelle m'appelle m\u2019appelle heiße heisse heter heet chiamo s you i'm im its"
-          + " i\u2019m am with and bin suis soy sono sou "
+          + " i\u2019m am with and bin suis soy sono sou это це ini c'est c\u2019est tu ben met mimi "
           + IS_WORD_LIST + " " + ROLE_LABEL_WORDS + " " + NAME_LABEL_WORDS;
 
   /** Flags of the word right before a name in some context: without one, only a dash can make a context. */
@@ -122,11 +122,19 @@ enum NameContext {
         || tokens.is(p, "am") && tokens.is(p - 1, "i") || tokens.is(p, "is") && tokens.is(p - 1, "this")
         || isContractedIs(tokens, p, "it")
         || tokens.is(p, "ist") && tokens.isAny(p - 1, "hier", "das") || tokens.is(p, "bin") && tokens.is(p - 1, "ich")
-        || tokens.is(p, "suis") && tokens.isAny(p - 1, "je", "moi");
+        || tokens.is(p, "suis") && tokens.isAny(p - 1, "je", "moi")
+        || tokens.isAny(p, GREETED_INTRODUCTIONS) && tokens.has(p - 1, Lexicon.GREETING) || tokens.is(p, "mimi") && tokens.is(p - 1, "ni");
   }
 
+  /**
+   * "It's", "I am" and "here" that introduce a caller only after a greeting: "salut c'est karim" (not "c'est
+   * pas"), "cześć tu michał", "selam ben emre", "hoi met anouk".
+   */
+  private static final long[] GREETED_INTRODUCTIONS = Tokens.keys("c'est c\u2019est tu ben met");
+
   /** The words of {@link #isWeakIntroduction} that need no word before them. */
-  private static final long[] WEAK_INTRODUCTIONS = Tokens.keys("i'm im i\u2019m its with and soy sono sou"); // "hey its dami!!"
+  // "hey its dami!!", "алло это артём", "привіт це оксана", "halo mas ini wulan"
+  private static final long[] WEAK_INTRODUCTIONS = Tokens.keys("i'm im i\u2019m its with and soy sono sou это це ini");
 
   /** The gap without the end of a sentence and the space after it that may come before a signature's dash. */
   private static String afterSentenceEnd(String gap) {

@@ -67,6 +67,21 @@ class PersonDetectorTest {
     assertThat(Found.by(detector, text), contains(expected));
   }
 
+  /** Callers who give their name in lower case, in the words of their language ("it's", "here", "I am"). */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "cześć tu michał dzwonię w sprawie mieszkania # michał",
+      "selam ben emre kargo için aradım # emre",
+      "hoi met anouk ik sta voor de deur # anouk",
+      "алло это артём перезвони мне # артём",
+      "привіт це оксана я біля під'їзду # оксана",
+      "halo mas ini wulan paketnya titip # wulan",
+      "salut c'est karim je suis en bas # karim",
+  })
+  void findsCallersIntroducingThemselvesInOtherLanguages(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
   /** In a chat export a timestamp opens each line, and the speaker after it is a display name: everyday words and scripts without case too. */
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
@@ -436,6 +451,8 @@ class PersonDetectorTest {
       "Ευχαριστώ! Το κινητό σου είναι ακόμα",                               // thanks, then a new sentence
       "선생님 안녕하세요 고객님",                                               // polite words after titles, no surname first
       "老师您好",
+      "merci! c'est pas celui sur le routeur",                               // "c'est" with no greeting right before it
+      "tu es où? je suis devant la gare",
   })
   void ignoresPlacesOrganisationsAndDates(String text) {
     assertThat(Found.by(detector, text), empty());
