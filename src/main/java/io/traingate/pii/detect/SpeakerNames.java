@@ -113,12 +113,14 @@ final class SpeakerNames {
     return -1;
   }
 
-  /** True if the words are a display name: letters, capitalised or of a script without case, no function word, and no role alone. */
+  /** True if the words are a display name: letters, capitalised or of a script without case, no function word that is no name, and no role alone. */
   private static boolean isDisplayName(Tokens tokens, int first, int last) {
     for (int k = first; k <= last; k++) {
       boolean caseless = tokens.has(k, Tokens.CASELESS);
       boolean capitalized = tokens.has(k, Tokens.CAPITALIZED) && !(tokens.has(k, Tokens.ALL_UPPER) && tokens.length(k) > 1);
-      if (tokens.has(k, Tokens.HAS_DIGIT | FUNCTION_WORD) || !caseless && !capitalized || !caseless && tokens.length(k) < 2) {
+      // a function word that is also a given name may open a full name: "Will Okafor", "May Chen"
+      boolean function = tokens.has(k, FUNCTION_WORD) && !(first < last && tokens.has(k, Lexicon.FIRST_NAME | Lexicon.LAST_NAME));
+      if (tokens.has(k, Tokens.HAS_DIGIT) || function || !caseless && !capitalized || !caseless && tokens.length(k) < 2) {
         return false;
       }
     }

@@ -86,6 +86,7 @@ class PersonDetectorTest {
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
       "[22/11/2024, 21:12] Grant Mbeki: not me # Grant Mbeki",
+      "[1/9/25, 7:41 AM] Will Okafor: confirmed # Will Okafor",
       "[7/4/24, 12:01 PM] Chase: BBQ at 3 # Chase",
       "12/03/24, 2:05 PM - Precious: uploaded # Precious",
       "[2024. 3. 12. 오후 7:14] 김민준: 주소 보낼게 # 김민준",
