@@ -22,7 +22,7 @@ final class CjkNames {
 
   /** A form label or "my name is" before the name, then a break (punctuation, space or end) after it. */
   private static final Pattern LABELLED = Pattern.compile(
-      "(?:氏名|お名前|名前|姓名|收件人|收货人|联系人|客户|户名|持卡人|受取人|宛名|我叫|이름|성명|수령인|고객|예금주|받는\\s?분)[\\s：:]*(" + HAN_NAME + "|" + HANGUL_NAME + ")"
+      "(?:氏名|お名前|名前|姓名|收件人|收货人|联系人|户名|持卡人|受取人|宛名|我叫|이름|성명|수령인|예금주|받는\\s?분)[\\s：:]*(" + HAN_NAME + "|" + HANGUL_NAME + ")"
           + "(?=$|[\\s\u3000，。、,.!！?？：:）)]|です|입니다)");
 
   /** An honorific after the name: さん, 様, 先生, くん, ちゃん; not 皆様 or お客様, whose one Han char is no name. */
@@ -39,20 +39,22 @@ final class CjkNames {
           + "|(?:저는|안녕하세요,?)\\s*(" + HANGUL_NAME + ")(?:입니다|이에요|예요)");
 
   /**
-   * A full name before a polite word that only follows people: Korean 님 and 씨 (박지영 님, 김민준씨),
-   * Chinese 您好 and 女士 (陈静您好). The same words follow titles and roles too (선생님, 고객님, 老师您好),
-   * so the name must open with a listed surname and have three Hangul or two to three Han chars.
+   * A full name in a frame that roles and words share with people, so the name must open with a
+   * listed surname and have three Hangul or two to three Han chars: before Korean 님 and 씨 or
+   * Chinese 您好 and 女士 (박지영 님, 陈静您好; but 선생님, 老师您好), or after "customer" in agents'
+   * notes (客户 张伟, 고객 정우성; but 客户: 我的订单).
    */
-  private static final Pattern POLITELY_ADDRESSED = Pattern.compile(
-      "(?<![\\p{IsHangul}\\p{IsHan}])(\\p{IsHangul}{3}|\\p{IsHan}{2,3})[ ]?(?=님|씨|您好|你好|女士|小姐)");
+  private static final Pattern SURNAMED_IN_FRAME = Pattern.compile(
+      "(?<![\\p{IsHangul}\\p{IsHan}])(\\p{IsHangul}{3}|\\p{IsHan}{2,3})[ ]?(?=님|씨|您好|你好|女士|小姐)"
+          + "|(?:客户|고객)[\\s：:]*(\\p{IsHangul}{3}|\\p{IsHan}{2,3})(?=$|[\\s\u3000，。、,.!！?？：:（(）)])");
 
   /** A listed name that opens the message before です: 伊藤です。 ("It is Itō"), not 学生です ("I am a student"). */
   private static final Pattern LISTED_AT_START = Pattern.compile("^(\\p{IsHan}{2,4})です");
 
   /** Each pattern with the chars it needs: one of each label, of each honorific, of each introduction's ending. */
   private static final List<CjkMatches> RULES = List.of(
-      new CjkMatches(LABELLED, "名人叫름명户卡取宛인객주분"), new CjkMatches(HONOURED, "さ様先くち"), new CjkMatches(INTRODUCED, "申す니요"));
-  private static final CjkMatches SURNAMED = new CjkMatches(POLITELY_ADDRESSED, "님씨好士姐");
+      new CjkMatches(LABELLED, "名人叫름명户卡取宛인주분"), new CjkMatches(HONOURED, "さ様先くち"), new CjkMatches(INTRODUCED, "申す니요"));
+  private static final CjkMatches SURNAMED = new CjkMatches(SURNAMED_IN_FRAME, "님씨好士姐户객");
 
   private CjkNames() {}
 
@@ -80,14 +82,15 @@ final class CjkNames {
       });
     }
     SURNAMED.find(tokens, m -> {
-      if (isListedSurname(text, m.start(1))) {
-        names.add(m.start(1), m.end(1));
+      int group = firstMatchedGroup(m);
+      if (isListedSurname(text, m.start(group))) {
+        names.add(m.start(group), m.end(group));
       }
     });
   }
 
   /** True if the char at {@code start} is a listed surname: 박, 陈. */
-  private static boolean isListedSurname(String text, int start) {
+  static boolean isListedSurname(String text, int start) {
     return (Lexicon.get().flags(WordTable.hash(text.subSequence(start, start + 1))) & Lexicon.LAST_NAME) != 0;
   }
 

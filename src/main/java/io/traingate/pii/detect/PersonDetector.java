@@ -188,27 +188,9 @@ public final class PersonDetector implements Detector {
           || lowerName && isAddressedBy(tokens, t - 1) || bareName(tokens, t);
       // "wallet: 0x…" is a form field, so a speaker must be a listed first name
       case SPEAKER -> tokens.has(t, FIRST_NAME) && !isFieldLabel(tokens, t) && (capitalized ? !function && !tokens.has(t, PLACE) : lowerName)
-          || bareName(tokens, t) || isGroupChatSpeaker(tokens, t);
+          || bareName(tokens, t);
       case NONE -> bareName(tokens, t);
     };
-  }
-
-  /**
-   * An unlisted speaker of a chat among people ("Hiro:", "Kat:" where "Mateus:" speaks too): a
-   * capitalised word that is no role, title, relation nor everyday word, when another speaker of
-   * the text is a listed given name.
-   */
-  private static boolean isGroupChatSpeaker(Tokens tokens, int t) {
-    if (!tokens.has(t, CAPITALIZED) || isShouted(tokens, t) || tokens.length(t) < 2
-        || tokens.has(t, COMMON_WORD | FUNCTION_WORD | PLACE | HAS_DIGIT) || SpeakerNames.isRole(tokens, t)) {
-      return false;
-    }
-    for (int k = TokenSearch.nextFlagged(tokens, FIRST_NAME, 0); k >= 0; k = TokenSearch.nextFlagged(tokens, FIRST_NAME, k + 1)) {
-      if (k != t && tokens.has(k, CAPITALIZED) && !tokens.has(k, COMMON_WORD) && NameContext.isSpeakerLabel(tokens, k)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

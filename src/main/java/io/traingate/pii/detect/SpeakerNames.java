@@ -4,12 +4,16 @@ import static io.traingate.pii.detect.Lexicon.FUNCTION_WORD;
 
 import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The speakers of chat exports, whose lines a timestamp with a time opens: "[22/11/2024, 21:12]
  * Grant Mbeki: not me", "[7/4/24, 12:01 PM] Chase: BBQ at 3", "[2024/03/12 21:05] 王芳: 快递…",
- * and Telegram's header lines "Conceição Ferraz, [09.07.24 10:12]". There a speaker is a display
+ * and Telegram's header lines "Conceição Ferraz, [09.07.24 10:12]"; without timestamps, the labels
+ * of a conversation among people ("けんじ: …", "ゆい: …", "けんじ: …"). There a speaker is a display
  * name, so one to three capitalised words or words of a script without case count, even everyday
  * words ("Hope", "Precious"), unless a single word is a role ("Bot", "Support", "Mum").
  */
@@ -28,7 +32,12 @@ final class SpeakerNames {
       + " caller admin administrator mod moderator staff system sys operator rep representative dev developer ops sales"
       + " billing tech technician advisor adviser specialist consultant interviewer interviewee speaker unknown narrator"
       + " host me you note visitor guest member anonymous anon buyer seller owner driver rider courier shopper server client"
-      + " error warning info debug notice kernel cron daemon service");
+      + " error warning info debug notice kernel cron daemon service"
+      // the same roles in the languages of support chats: "Kunde: …", "Mitarbeiter: …", "Klant: …"
+      + " kunde mitarbeiter klant medewerker agente operador operadora atendente soporte usuario usuária utilisateur"
+      + " conseiller conseillère kund handläggare asiakas müşteri temsilci"
+      // the turns of examples pasted into prompts: "Input: …", "Output: …"
+      + " input output human question answer example text label step result expected actual response request reply prompt");
 
   private SpeakerNames() {}
 
@@ -36,6 +45,7 @@ final class SpeakerNames {
   static void find(Tokens tokens, List<Span> out) {
     String text = tokens.text();
     SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON);
+    List<int[]> untimed = new ArrayList<>(); // the speakers of lines without a timestamp, until the text shows a conversation
     int t = 0;
     for (int lineStart = 0; lineStart < text.length(); lineStart = nextLine(text, lineStart)) {
       int labelStart = ChatTimestamps.labelStart(text, lineStart);
@@ -43,7 +53,7 @@ final class SpeakerNames {
         t++;
       }
       if (t == tokens.count()) {
-        return;
+        break;
       }
       if (tokens.start(t) != labelStart) {
         continue;
@@ -53,8 +63,67 @@ final class SpeakerNames {
       if (last >= 0 && isDisplayName(tokens, t, last)) {
         int first = t < last && isRole(tokens, t) ? t + 1 : t; // "Agent Kimberly": the name without the role
         names.add(tokens.start(first), tokens.end(last));
+      } else if (!timed && (last = labelEnd(tokens, t)) >= 0 && isDisplayName(tokens, t, last) && mayNameUntimed(tokens, t, last)) {
+        untimed.add(new int[] {t, last});
       }
     }
+    if (isConversation(tokens, untimed)) {
+      for (int[] speaker : untimed) {
+        names.add(tokens.start(speaker[0]), tokens.end(speaker[1]));
+      }
+    }
+  }
+
+  /**
+   * True if the speaker of a line without a timestamp may be a name: no everyday word or place alone
+   * ("Note:", "Paris:"), and in a script without case a listed name, kana or a listed surname first.
+   */
+  private static boolean mayNameUntimed(Tokens tokens, int first, int last) {
+    if (tokens.has(first, Tokens.CASELESS)) {
+      return isListedName(tokens, first);
+    }
+    return first < last || !tokens.has(first, Lexicon.COMMON_WORD | Lexicon.PLACE);
+  }
+
+  /**
+   * True if the labels of lines without a timestamp (first and last token each) are the speakers of a
+   * conversation: two at least, one a listed name, and either one speaks again ("Hiro: …", "Kat: …",
+   * "Hiro: …") or one is a listed given name ("Mateus: …", "Lari: …"). A form names each field once;
+   * roles ("Kunde: …", "Mitarbeiter: …") and mail headers ("Received: …") are no listed names.
+   */
+  private static boolean isConversation(Tokens tokens, List<int[]> labels) {
+    Set<String> distinct = new HashSet<>();
+    boolean listed = false;
+    boolean givenName = false;
+    for (int[] label : labels) {
+      distinct.add(tokens.text().substring(tokens.start(label[0]), tokens.end(label[1])));
+      listed |= isListedName(tokens, label[0]);
+      givenName |= tokens.has(label[0], Lexicon.FIRST_NAME) && !tokens.has(label[0], Lexicon.COMMON_WORD);
+    }
+    return listed && distinct.size() >= 2 && (distinct.size() < labels.size() || givenName);
+  }
+
+  /**
+   * True if a name list holds the word (not as an everyday word), or it is written in kana or opens
+   * with a listed surname: けんじ, 小明's 明 is no surname but 林志明's 林 is.
+   */
+  private static boolean isListedName(Tokens tokens, int t) {
+    if (tokens.has(t, Lexicon.FIRST_NAME | Lexicon.LAST_NAME) && !tokens.has(t, Lexicon.COMMON_WORD)) {
+      return true;
+    }
+    String text = tokens.text();
+    int start = tokens.start(t);
+    return tokens.has(t, Tokens.HAS_CJK) && (isKana(text, start, tokens.end(t)) || CjkNames.isListedSurname(text, start));
+  }
+
+  private static boolean isKana(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      Character.UnicodeBlock block = Character.UnicodeBlock.of(text.charAt(i));
+      if (block != Character.UnicodeBlock.HIRAGANA && block != Character.UnicodeBlock.KATAKANA) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -44,6 +44,8 @@ class PersonDetectorTest {
       "'Bot: What is your name?\nUser: angela\nBot: Connecting you to Ann...\nAnn: Hi' # angela; Ann; Ann",
       "'Caller: this is Joe\nRyan: hello' # Joe; Ryan",
       "'Re: leaving do\nOlga: send it to Gareth\nGareth: ok' # Olga; Gareth; Gareth",
+      "'Hiro: the new intern starts monday\nKat: nice, which team\nHiro: data eng' # Hiro; Kat; Hiro",
+      "'けんじ: 明日の飲み会\nゆい: 行きます\nけんじ: 19時ね' # けんじ; ゆい; けんじ",
   })
   void findsUnlistedSpeakersOfChatsAmongPeople(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected.split("; ")));
@@ -449,6 +451,8 @@ class PersonDetectorTest {
       "commit 8f43fb5\nDate:   Tue Mar 12 14:02:11 2024 +0100",           // a header line of git, not a speaker
       "Martin D-28 or Taylor 814ce for fingerstyle?",                      // makes and their models
       "Host: api.example.com\nConnection: keep-alive\nReferer: /home",   // headers, with no speaker that a name list holds
+      "Kunde: Hallo\nMitarbeiter: Gerne\nKunde: Danke",                    // roles of a support chat
+      "客服: 您好\n客户: 我的订单\n客服: 好的",
       "Ευχαριστώ! Το κινητό σου είναι ακόμα",                               // thanks, then a new sentence
       "선생님 안녕하세요 고객님",                                               // polite words after titles, no surname first
       "老师您好",
