@@ -160,6 +160,8 @@ final class Lexicon {
           + " trl alley plaza pike loop path crossing xing heights view ridge expressway freeway route rte"
           + " esplanade quay wharf rise vale meadows point pt park parade"
           + " caddesi cad sokak sokağı sok sk bulvarı blv"
+          // Russian street words written after the name: Невский пр., Тверская ул., Варшавское ш.
+          + " пр ул ш"
           // street types of Britain, Australia and New Zealand beyond the USPS list
           + " alleyway amble anchorage basin bend brae broadway brow byway circuit circus colonnade copse courtyard"
           + " crossway cul-de-sac dell driveway fairway footway foreshore frontage glade grange gully highroad laneway"
@@ -176,11 +178,15 @@ final class Lexicon {
           + " retorno circuito periférico diagonal peatonal calleja bajada subida cuesta senda explanada escalinata vía"
           + " contrada rotonda borgo incrocio stretto canale salita traversa"
           + " praia viela marginal ladeira vereda trecho setor quadra servidão beco"
-          + " voie montée sentier passage acceso gang lorong";
+          + " voie montée sentier passage acceso gang lorong"
+          // Russian and Ukrainian, mostly cut with a dot: ул. Ленина, вул. Хрещатик, просп. Свободи, пер., наб.
+          + " ул улица вул вулиця просп проспект пр-т пер переулок пров провулок бульв бульвар наб набережная шоссе";
 
   private static final String UNITS =
       "apt apartment suite ste unit flat fl floor room rm bldg building house plot office door apto dpto depto piso"
-          + " andar sala bloco block blk lot studio villa int interno app appt daire lgh bus";
+          + " andar sala bloco block blk lot studio villa int interno app appt daire lgh bus"
+          // Russian and Ukrainian: кв. (flat), корп. (building), оф. (office)
+          + " кв квартира корп корпус оф";
 
   /** Identity documents and national ids; words that are also given names (Nik, Ine, Fin, Umid) stay out. */
   private static final String GOV_CUES =

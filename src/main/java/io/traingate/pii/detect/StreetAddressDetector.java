@@ -35,8 +35,11 @@ public final class StreetAddressDetector implements Detector {
       "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "chaussee",
       "straat", "laan", "gracht", "plein", "kade", "dreef", "singel", "baan", "steeg", "plantsoen", "gatan", "vägen",
       "gränd", "gränden", "torget", "gade", "vej", "veien", "katu", "utca");
-  /** Words for "number" between a street or unit and its number: No: 312, Nº 5, H.No. 421. */
-  private static final long[] NUMBER_MARKERS = Tokens.keys("no nr nro nº");
+  /**
+   * Words for "number" between a street or unit and its number: No: 312, Nº 5, H.No. 421; and the
+   * Russian and Ukrainian house (дом, будинок) as their addresses cut it: ул. Ленина, д. 42.
+   */
+  private static final long[] NUMBER_MARKERS = Tokens.keys("no nr nro nº д буд");
   /** 12 bis, 12 ter: the second and third house of one number, as French addresses write them. */
   private static final long[] HOUSE_NUMBER_SUFFIXES = Tokens.keys("bis ter");
 
@@ -298,8 +301,9 @@ public final class StreetAddressDetector implements Detector {
    */
   private static int streetFirstStart(Tokens tokens, int number) {
     int street = number - 1;
-    boolean marked = isNumberMarker(tokens, street)
-        && (tokens.gapIs(street, " ") || tokens.gapIs(street, ". ") || tokens.gapIs(street, ": ") || tokens.gapIs(street, ":"));
+    // the marker may stand in a segment of its own, as Russian addresses write the house: ул. Ленина, д. 42; Невский пр., д. 28
+    boolean marked = isNumberMarker(tokens, street) && (tokens.gapIs(street, " ") || tokens.gapIs(street, ". ")
+        || tokens.gapIs(street, ": ") || tokens.gapIs(street, ":") || tokens.gapIs(street, ", ") || tokens.gapIs(street, "., "));
     if (marked) {
       street--;
     }

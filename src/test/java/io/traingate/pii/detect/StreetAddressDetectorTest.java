@@ -168,6 +168,11 @@ class StreetAddressDetectorTest {
       "Deliver to Flat 302, Sai Residency, 14th Cross, Indiranagar, Bengaluru 560038|Flat 302, Sai Residency, 14th Cross, Indiranagar, Bengaluru 560038",
       "Venue: Block 24 Lot 04 Tabayoc Grove, 34th Road, Lubuagan, 3373 Quirino|Block 24 Lot 04 Tabayoc Grove, 34th Road, Lubuagan, 3373 Quirino",
       "Deliver to 2063 West Lakes, New William R1E7J3. Thanks!|2063 West Lakes, New William R1E7J3",
+      // Russian and Ukrainian: the street word before or after the name, the house (д.) and flat (кв.) in segments of their own
+      "Адрес: ул. Тверская, д. 7, кв. 12, Москва, 125009. Звоните|ул. Тверская, д. 7, кв. 12, Москва, 125009",
+      "Новый адрес: Литейный пр., д. 28, кв. 7, Санкт-Петербург, 191186.|Литейный пр., д. 28, кв. 7, Санкт-Петербург, 191186",
+      "надсилайте на вул. Шевченка, 14, кв. 3, Київ, 01001, отримувач|вул. Шевченка, 14, кв. 3, Київ, 01001",
+      "Самовывоз: просп. Мира, 45, Екатеринбург. Звоните|просп. Мира, 45, Екатеринбург",
   })
   void knowsTheStreetTypesAndPostcodesOfMoreCountries(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -218,6 +223,7 @@ class StreetAddressDetectorTest {
       "Iteration 4, Sprint Board, Jira 1234",
       "score: 3-2-1, Arsenal Road 5",
       "call me at 5, John",
+      "ask Tom Sawyer, No. 3 on the list",                 // a number marker after a comma, but no street before it
       "my number is 555 12 3456 Park Avenue is busy",
       "see you 12/05/2024 Park Avenue",
       "we recorded at Abbey Road 2019, London was great",  // a street word before a number, but no postcode after it
