@@ -72,7 +72,7 @@ public final class StreetAddressDetector implements Detector {
       int street = numberFirst(tokens, number);
       if (street >= 0) {
         tail.extend(street);
-        return withUnitBefore(tokens, number);
+        return withUnitBefore(tokens, isMarkedNumber(tokens, number) ? number - 1 : number);
       }
       int start = streetFirstStart(tokens, number);
       if (start >= 0) {
@@ -120,8 +120,10 @@ public final class StreetAddressDetector implements Detector {
     if (!tokens.has(k, STREET_PREFIX) && !hasStreetSuffixAfter(tokens, k)) {
       return -1; // most numbers: no street word follows
     }
-    // French addresses may set the number off with a comma: 49, boulevard de la Paix
-    if (!spaced(tokens, k) && !(tokens.has(k, STREET_PREFIX) && tokens.gapIs(k, ", "))) {
+    // French addresses may set the number off with a comma (49, boulevard de la Paix), and Indian and
+    // Nigerian ones a number written with its "No." (No. 23, 2nd Main Road; No. 15, Opebi Road)
+    boolean markedWithComma = tokens.gapIs(k, ", ") && isMarkedNumber(tokens, number);
+    if (!spaced(tokens, k) && !(tokens.has(k, STREET_PREFIX) && tokens.gapIs(k, ", ")) && !markedWithComma) {
       return -1;
     }
     if (tokens.has(k, STREET_PREFIX) && !tokens.has(k + 1, STREET_SUFFIX)) {
@@ -137,7 +139,7 @@ public final class StreetAddressDetector implements Detector {
     int capitalized = 0;
     int ordinals = 0;
     int suffix = -1;
-    for (int j = k; j < k + MAX_STREET_WORDS && spaced(tokens, j); j++) {
+    for (int j = k; j < k + MAX_STREET_WORDS && (j == k || spaced(tokens, j)); j++) {
       // a capitalised word that chat uses as filler may name a street in capitals: Great Western Hwy, The Avenue
       boolean capitalizedFiller = tokens.has(j, CAPITALIZED) && tokens.has(j, FUNCTION_WORD) && capitalized == words;
       if (!isNameWord(tokens, j) && !isOrdinal(tokens, j) && !tokens.has(j, DIRECTION) && !capitalizedFiller) {
@@ -152,7 +154,12 @@ public final class StreetAddressDetector implements Detector {
         suffix = j;
       }
     }
-    return suffix;
+    // set off by commas, the street is a segment of an address: "Ticket No. 5, Park Avenue branch" holds none
+    return markedWithComma && !isCommaAfter(tokens, suffix) ? -1 : suffix;
+  }
+
+  private static boolean isCommaAfter(Tokens tokens, int t) {
+    return t >= 0 && t + 1 < tokens.count() && tokens.gapHolds(t + 1, ',');
   }
 
   /** True if one of the street words after {@code k} that {@link #numberFirst} reads is a street suffix. */
@@ -261,6 +268,15 @@ public final class StreetAddressDetector implements Detector {
       }
     }
     return true;
+  }
+
+  /**
+   * No. 23, No 118: a house number written after a word for "number", which belongs to the address;
+   * not a dwelling's (House No. 11, H.No. 421), which {@link #dwellingStart} reads with its unit.
+   */
+  private static boolean isMarkedNumber(Tokens tokens, int number) {
+    return isNumberMarker(tokens, number - 1) && (tokens.gapIs(number, " ") || tokens.gapIs(number, ". "))
+        && dwellingStart(tokens, number) < 0;
   }
 
   /** No, Nº, Nr, written with its dot or colon: a word that stands for "number". */

@@ -114,6 +114,9 @@ class StreetAddressDetectorTest {
       "House No. 11, Gandhi Nagar, Hyderabad 500080|House No. 11, Gandhi Nagar, Hyderabad 500080",
       "Am Hang 7, 82041 Oberhaching|Am Hang 7, 82041 Oberhaching",
       "Ngong Road 44, Nairobi 00100|Ngong Road 44, Nairobi 00100",
+      // the house number with its "No.", set off from the street by a comma, as Indian and Nigerian addresses write it
+      "Address: No. 41, 3rd Cross Road, Jayanagar, Bengaluru 560011. Mobile|No. 41, 3rd Cross Road, Jayanagar, Bengaluru 560011",
+      "the party is at No. 7, Allen Avenue, Ikeja, Lagos. Come!|No. 7, Allen Avenue, Ikeja, Lagos",
   })
   void findsTheWordsThatMakeANumberAnAddressWhereverTheyMayBe(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -224,6 +227,7 @@ class StreetAddressDetectorTest {
       "score: 3-2-1, Arsenal Road 5",
       "call me at 5, John",
       "ask Tom Sawyer, No. 3 on the list",                 // a number marker after a comma, but no street before it
+      "Ticket No. 5, Park Avenue branch is closed",       // a street after a number and a comma, but no comma after it
       "my number is 555 12 3456 Park Avenue is busy",
       "see you 12/05/2024 Park Avenue",
       "we recorded at Abbey Road 2019, London was great",  // a street word before a number, but no postcode after it
