@@ -205,8 +205,11 @@ final class Lexicon {
 
   private static final String PARTICLES = "van von de der den da di du del della dela dos das le la al el bin ibn ben mac mc st ter ten";
 
-  /** Compass points after a street, also in French and Spanish: "Boul. René-Lévesque O" (ouest). */
-  private static final String DIRECTIONS = "n s e w o ne nw se sw north south east west";
+  /**
+   * Compass points after a street, also in French and Spanish: "Boul. René-Lévesque O" (ouest); and
+   * the halves of an Irish street: "Leeson Street Lower".
+   */
+  private static final String DIRECTIONS = "n s e w o ne nw se sw north south east west upper lower";
 
   private static final String REGION_CODES =
       "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh"

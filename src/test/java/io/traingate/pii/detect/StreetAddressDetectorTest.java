@@ -131,6 +131,8 @@ class StreetAddressDetectorTest {
       "Rua Augusta 100, São Paulo - SP, 01305-000, whatsapp 0055 11 2165 8008|Rua Augusta 100, São Paulo - SP, 01305-000",
       "Flat 12, Royal Palms Residency, Mumbai 400093, mob 0091 98200 12345|Flat 12, Royal Palms Residency, Mumbai 400093",
       "Av. Hidalgo 77, 44100 Guadalajara, tel 33 1234 5678|Av. Hidalgo 77, 44100 Guadalajara",
+      // a postcode that starts with a letter follows its city, and no city follows it
+      "I moved to 12 Oak Street, London, SW1A 2AA since march|12 Oak Street, London, SW1A 2AA",
   })
   void endsTheAddressWhereTheRunEnds(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -172,6 +174,10 @@ class StreetAddressDetectorTest {
       "Venue: Block 24 Lot 04 Tabayoc Grove, 34th Road, Lubuagan, 3373 Quirino|Block 24 Lot 04 Tabayoc Grove, 34th Road, Lubuagan, 3373 Quirino",
       "Deliver to 2063 West Lakes, New William R1E7J3. Thanks!|2063 West Lakes, New William R1E7J3",
       // Russian and Ukrainian: the street word before or after the name, the house (д.) and flat (кв.) in segments of their own
+      // Ireland: the Eircode after the city or county, and the halves of a street (Upper, Lower)
+      "new place: 8 Quay Street, Galway H91 X2R4. Rent is fine|8 Quay Street, Galway H91 X2R4",
+      "Parent: Deirdre — 4 Main Street, Ballina, Co. Mayo F26 K2W3 — 085 503 7462|4 Main Street, Ballina, Co. Mayo F26 K2W3",
+      "post it to Apt 4, 23 Leeson Street Lower, Dublin 2, D02 X285.|Apt 4, 23 Leeson Street Lower, Dublin 2, D02 X285",
       "Адрес: ул. Тверская, д. 7, кв. 12, Москва, 125009. Звоните|ул. Тверская, д. 7, кв. 12, Москва, 125009",
       "Новый адрес: Литейный пр., д. 28, кв. 7, Санкт-Петербург, 191186.|Литейный пр., д. 28, кв. 7, Санкт-Петербург, 191186",
       "надсилайте на вул. Шевченка, 14, кв. 3, Київ, 01001, отримувач|вул. Шевченка, 14, кв. 3, Київ, 01001",
