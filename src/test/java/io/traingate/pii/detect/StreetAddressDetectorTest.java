@@ -196,6 +196,9 @@ class StreetAddressDetectorTest {
       "我住在四川省成都市武侯区天府大道571号，附近有什么好吃的？|四川省成都市武侯区天府大道571号",
       "地址是北京市朝阳区建国路88号SOHO现代城2号楼1203室|北京市朝阳区建国路88号SOHO现代城2号楼1203室",
       "배송지: 서울특별시 강남구 테헤란로 152, 12층|서울특별시 강남구 테헤란로 152, 12층",
+      // traditional script, as Hong Kong and Taiwan write: a road's section and lane, a building's phase, floor and flat
+      "新地址 香港九龍旺角彌敦道688號旺角中心1期15樓B室 收到|香港九龍旺角彌敦道688號旺角中心1期15樓B室",
+      "包裹請寄 台北市大安區忠孝東路四段181巷12號3樓，收件人|台北市大安區忠孝東路四段181巷12號3樓",
   })
   void findsAddressesInJapaneseChineseAndKoreanScript(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -205,6 +208,7 @@ class StreetAddressDetectorTest {
   @ValueSource(strings = {
       "東京都の人口は1400万人です",           // a prefecture and a number, but no block
       "我在北京工作了3年",                     // a city and a number, but no road and house
+      "我在台北住了3年",                       // a Taiwanese city and a number, but no road and house
       "이 길로 5분 걸으면 돼요",               // a road word and a number of minutes
   })
   void findsNoCjkAddressWithoutItsNumbering(String text) {
