@@ -16,6 +16,7 @@ import static io.traingate.pii.detect.Lexicon.UNIT;
 import static io.traingate.pii.detect.Tokens.ALL_DIGITS;
 import static io.traingate.pii.detect.Tokens.ALL_UPPER;
 import static io.traingate.pii.detect.Tokens.CAPITALIZED;
+import static io.traingate.pii.detect.Tokens.CASELESS;
 import static io.traingate.pii.detect.Tokens.HAS_DIGIT;
 
 import java.util.Locale;
@@ -54,6 +55,8 @@ final class AddressTail {
           + " co");
   /** Japanese wards, cities, towns and counties, written as a suffix: Shibuya-ku, Naka-ku. */
   private static final String[] WARD_SUFFIXES = {"-ku", "-shi", "-cho", "-machi", "-gun", "-mura"};
+  /** The comma of Arabic script: شارع التحرير، الدقي. */
+  private static final char ARABIC_COMMA = '\u060c';
   /** Place words that are cues of other entities or of chat, not of places. */
   private static final int CUE_WORDS = GREETING | SIGNOFF | TITLE | GOV_CUE | RELATION;
 
@@ -181,7 +184,7 @@ final class AddressTail {
             return NONE;
           }
         }
-        case ',' -> commas++;
+        case ',', ARABIC_COMMA -> commas++;
         case '-', '–' -> dashes++;
         case '/' -> slashes++;
         case '#' -> hashes++;
@@ -366,7 +369,8 @@ final class AddressTail {
       }
       last = next;
     }
-    boolean capitalized = tokens.has(k, CAPITALIZED) || numbered;
+    // a script without case (Arabic, Hebrew) writes its places as capitals do: الدقي، الجيزة 12611; תל אביב
+    boolean capitalized = tokens.has(k, CAPITALIZED | CASELESS) || numbered;
     int postcode = postcodeAfterPlace(last);
     if (postcode < 0 && !capitalized) {
       postcode = lettersPostcodeAfterComma(last); // "52 sutton springs, lake natashashire, g54 9qe"
@@ -590,7 +594,7 @@ final class AddressTail {
       return true;
     }
     char c = text.charAt(after);
-    if (",;:.!?)/\n\r".indexOf(c) >= 0) {
+    if (",;:.!?)/\n\r\u060c".indexOf(c) >= 0) {
       return true;
     }
     if (c == ' ') {

@@ -180,13 +180,17 @@ final class Lexicon {
           + " praia viela marginal ladeira vereda trecho setor quadra servidão beco"
           + " voie montée sentier passage acceso gang lorong"
           // Russian and Ukrainian, mostly cut with a dot: ул. Ленина, вул. Хрещатик, просп. Свободи, пер., наб.
-          + " ул улица вул вулиця просп проспект пр-т пер переулок пров провулок бульв бульвар наб набережная шоссе";
+          + " ул улица вул вулиця просп проспект пр-т пер переулок пров провулок бульв бульвар наб набережная шоссе"
+          // Arabic and Hebrew: شارع التحرير, רחוב דיזנגוף, שדרות רוטשילד
+          + " شارع רחוב שדרות";
 
   private static final String UNITS =
       "apt apartment suite ste unit flat fl floor room rm bldg building house plot office door apto dpto depto piso"
           + " andar sala bloco block blk lot studio villa int interno app appt daire lgh bus"
           // Russian and Ukrainian: кв. (flat), корп. (building), оф. (office)
-          + " кв квартира корп корпус оф";
+          + " кв квартира корп корпус оф"
+          // Arabic and Hebrew flats: شقة 904, דירה 5
+          + " شقة דירה";
 
   /** Identity documents and national ids; words that are also given names (Nik, Ine, Fin, Umid) stay out. */
   private static final String GOV_CUES =

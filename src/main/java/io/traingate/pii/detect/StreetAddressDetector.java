@@ -36,10 +36,11 @@ public final class StreetAddressDetector implements Detector {
       "straat", "laan", "gracht", "plein", "kade", "dreef", "singel", "baan", "steeg", "plantsoen", "gatan", "vägen",
       "gränd", "gränden", "torget", "gade", "vej", "veien", "katu", "utca");
   /**
-   * Words for "number" between a street or unit and its number: No: 312, Nº 5, H.No. 421; and the
-   * Russian and Ukrainian house (дом, будинок) as their addresses cut it: ул. Ленина, д. 42.
+   * Words for "number" between a street or unit and its number: No: 312, Nº 5, H.No. 421; the
+   * Russian and Ukrainian house (дом, будинок) as their addresses cut it: ул. Ленина, д. 42; and the
+   * building that numbers the house of a Saudi address: شارع التحلية، مبنى 12.
    */
-  private static final long[] NUMBER_MARKERS = Tokens.keys("no nr nro nº д буд");
+  private static final long[] NUMBER_MARKERS = Tokens.keys("no nr nro nº д буд مبنى");
   /** 12 bis, 12 ter: the second and third house of one number, as French addresses write them. */
   private static final long[] HOUSE_NUMBER_SUFFIXES = Tokens.keys("bis ter");
 
@@ -317,9 +318,9 @@ public final class StreetAddressDetector implements Detector {
    */
   private static int streetFirstStart(Tokens tokens, int number) {
     int street = number - 1;
-    // the marker may stand in a segment of its own, as Russian addresses write the house: ул. Ленина, д. 42; Невский пр., д. 28
+    // the marker may stand in a segment of its own, as Russian addresses write the house: ул. Ленина, д. 42
     boolean marked = isNumberMarker(tokens, street) && (tokens.gapIs(street, " ") || tokens.gapIs(street, ". ")
-        || tokens.gapIs(street, ": ") || tokens.gapIs(street, ":") || tokens.gapIs(street, ", ") || tokens.gapIs(street, "., "));
+        || tokens.gapIs(street, ": ") || tokens.gapIs(street, ":") || followsComma(tokens, street));
     if (marked) {
       street--;
     }
@@ -349,6 +350,14 @@ public final class StreetAddressDetector implements Detector {
       }
     }
     return -1;
+  }
+
+  /**
+   * True if a comma and a space part token {@code t} from the one before, the comma maybe after an
+   * abbreviation's dot or in Arabic script: ул. Ленина, д. 42; Невский пр., д. 28; شارع التحلية، مبنى 12.
+   */
+  private static boolean followsComma(Tokens tokens, int t) {
+    return tokens.gapIs(t, ", ") || tokens.gapIs(t, "., ") || tokens.gapIs(t, "\u060c ");
   }
 
   /** A street word written before the name (rue, Calle, Via), or Spanish "C/" (calle). */

@@ -178,6 +178,10 @@ class StreetAddressDetectorTest {
       "new place: 8 Quay Street, Galway H91 X2R4. Rent is fine|8 Quay Street, Galway H91 X2R4",
       "Parent: Deirdre — 4 Main Street, Ballina, Co. Mayo F26 K2W3 — 085 503 7462|4 Main Street, Ballina, Co. Mayo F26 K2W3",
       "post it to Apt 4, 23 Leeson Street Lower, Dublin 2, D02 X285.|Apt 4, 23 Leeson Street Lower, Dublin 2, D02 X285",
+      // Arabic and Hebrew: their street and flat words, the Arabic comma, places in a script without case
+      "العنوان: 15 شارع النيل، الدقي، الجيزة 12611. الهاتف|15 شارع النيل، الدقي، الجيزة 12611",
+      "العنوان الجديد: شارع العليا، مبنى 8، حي الورود، الرياض 12251|شارع العليا، مبنى 8، حي الورود، الرياض 12251",
+      "המסיבה אצל יונתן, רחוב הרצל 12, דירה 3, חיפה|רחוב הרצל 12, דירה 3, חיפה",
       "Адрес: ул. Тверская, д. 7, кв. 12, Москва, 125009. Звоните|ул. Тверская, д. 7, кв. 12, Москва, 125009",
       "Новый адрес: Литейный пр., д. 28, кв. 7, Санкт-Петербург, 191186.|Литейный пр., д. 28, кв. 7, Санкт-Петербург, 191186",
       "надсилайте на вул. Шевченка, 14, кв. 3, Київ, 01001, отримувач|вул. Шевченка, 14, кв. 3, Київ, 01001",
@@ -236,6 +240,7 @@ class StreetAddressDetectorTest {
       "Iteration 4, Sprint Board, Jira 1234",
       "score: 3-2-1, Arsenal Road 5",
       "call me at 5, John",
+      "اتصل بخصوص الطلب 77812، الدقي",                     // an order number before an Arabic comma and a place
       "ask Tom Sawyer, No. 3 on the list",                 // a number marker after a comma, but no street before it
       "Ticket No. 5, Park Avenue branch is closed",       // a street after a number and a comma, but no comma after it
       "my number is 555 12 3456 Park Avenue is busy",
