@@ -41,6 +41,8 @@ public final class StreetAddressDetector implements Detector {
    * building that numbers the house of a Saudi address: شارع التحلية، مبنى 12.
    */
   private static final long[] NUMBER_MARKERS = Tokens.keys("no nr nro nº д буд مبنى");
+  /** Norwegian and Hungarian street words, written apart in lower case after the name: Thorvald Meyers gate, Andrássy út. */
+  private static final long[] LOWER_CASE_STREET_WORDS = Tokens.keys("gate gata vei veien vegen út utca körút");
   /** 12 bis, 12 ter: the second and third house of one number, as French addresses write them. */
   private static final long[] HOUSE_NUMBER_SUFFIXES = Tokens.keys("bis ter");
 
@@ -182,13 +184,21 @@ public final class StreetAddressDetector implements Detector {
     return last;
   }
 
-  /** {@code Am Hang 7}, {@code Altenhof 6a}: the first of the capitalized words before the number, or -1. */
+  /**
+   * {@code Am Hang 7}, {@code Altenhof 6a}, and a name before a street word written apart in lower case
+   * ({@code Thorvald Meyers gate 51}, {@code Andrássy út 52}): the first of the capitalized words before
+   * the number, or -1.
+   */
   private static int unnamedStreetBefore(Tokens tokens, int number) {
-    if (!tokens.has(number - 1, CAPITALIZED)) {
+    int last = number - 1;
+    if (tokens.isAny(last, LOWER_CASE_STREET_WORDS) && tokens.has(last, ALL_LOWER) && tokens.gapIs(number, " ")) {
+      last--;
+    }
+    if (!tokens.has(last, CAPITALIZED)) {
       return -1; // the street's words before the number are capitalised, the last one too
     }
     int first = -1;
-    for (int j = number - 1; j >= Math.max(0, number - MAX_UNNAMED_STREET_WORDS) && tokens.gapIs(j + 1, " "); j--) {
+    for (int j = last; j >= Math.max(0, last + 1 - MAX_UNNAMED_STREET_WORDS) && tokens.gapIs(j + 1, " "); j--) {
       if (tokens.has(j, FUNCTION_WORD) && tokens.has(j, CAPITALIZED)) {
         return j; // the article or preposition that starts a German street name: Am, Im, An der
       }

@@ -113,6 +113,9 @@ class StreetAddressDetectorTest {
       "12 bis rue de la Paix, 75002 Paris|12 bis rue de la Paix, 75002 Paris",
       "House No. 11, Gandhi Nagar, Hyderabad 500080|House No. 11, Gandhi Nagar, Hyderabad 500080",
       "Am Hang 7, 82041 Oberhaching|Am Hang 7, 82041 Oberhaching",
+      // a street word written apart in lower case, as Norwegian and Hungarian addresses write it
+      "Hentes i Karl Johans gate 12, 0154 Oslo. Send SMS|Karl Johans gate 12, 0154 Oslo",
+      "Az új címem: Váci utca 8, 1052 Budapest. Hívj|Váci utca 8, 1052 Budapest",
       "Ngong Road 44, Nairobi 00100|Ngong Road 44, Nairobi 00100",
       // the house number with its "No.", set off from the street by a comma, as Indian and Nigerian addresses write it
       "Address: No. 41, 3rd Cross Road, Jayanagar, Bengaluru 560011. Mobile|No. 41, 3rd Cross Road, Jayanagar, Bengaluru 560011",
@@ -241,6 +244,7 @@ class StreetAddressDetectorTest {
       "score: 3-2-1, Arsenal Road 5",
       "call me at 5, John",
       "اتصل بخصوص الطلب 77812، الدقي",                     // an order number before an Arabic comma and a place
+      "boarding at Heathrow gate 5, London calling",        // a gate and its number, but no postcode after it
       "ask Tom Sawyer, No. 3 on the list",                 // a number marker after a comma, but no street before it
       "Ticket No. 5, Park Avenue branch is closed",       // a street after a number and a comma, but no comma after it
       "my number is 555 12 3456 Park Avenue is busy",
