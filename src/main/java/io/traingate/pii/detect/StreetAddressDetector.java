@@ -102,7 +102,13 @@ public final class StreetAddressDetector implements Detector {
       }
     }
     int dwelling = dwellingStart(tokens, number);
-    return dwelling >= 0 && commaTail(tokens, number, tail) && tail.provesAddress() ? dwelling : -1;
+    return dwelling >= 0 && commaTail(tokens, withSubNumber(tokens, number), tail) && tail.provesAddress() ? dwelling : -1;
+  }
+
+  /** H.No. 2-3-118/4, Flat 12/3: the last token of a number and the sub-number a slash joins to it. */
+  private static int withSubNumber(Tokens tokens, int number) {
+    int sub = number + 1;
+    return sub < tokens.count() && tokens.gapIs(sub, "/") && tokens.has(sub, ALL_DIGITS) && tokens.length(sub) <= 3 ? sub : number;
   }
 
   /** True if a comma or a line break follows token {@code last}; then reads the tail after it into {@code tail}. */
@@ -225,7 +231,9 @@ public final class StreetAddressDetector implements Detector {
     if (!marked && !tokens.has(unit, UNIT)) {
       return -1; // most numbers: no unit word before
     }
-    if (tokens.length(number) > 6 || !(tokens.gapIs(number, " ") || tokens.gapIs(number, ". ") || tokens.gapIs(number, ": "))) {
+    // longer only as the three groups of a Hyderabad house number, written as a Japanese block is: H.No. 2-3-118/4
+    boolean shortNumber = tokens.length(number) <= 6 || isBlockNumber(tokens, number);
+    if (!shortNumber || !(tokens.gapIs(number, " ") || tokens.gapIs(number, ". ") || tokens.gapIs(number, ": "))) {
       return -1;
     }
     if (marked && unit > 0) {
@@ -241,7 +249,7 @@ public final class StreetAddressDetector implements Detector {
     return tokens.has(unit, UNIT) ? unit : -1;
   }
 
-  /** The chōme-banchi-gō of a Japanese address: 1-2-3, 5-19-10. */
+  /** The chōme-banchi-gō of a Japanese address: 1-2-3, 5-19-10; and an Indian house number written so: 2-3-118. */
   private static boolean isBlockNumber(Tokens tokens, int t) {
     if (!tokens.has(t, ALL_DIGITS) || tokens.length(t) > 10) {
       return false;

@@ -98,6 +98,9 @@ class StreetAddressDetectorTest {
       "C-17, Silver Oak Apartments, Link Road, Bengaluru 560034 is the flat|C-17, Silver Oak Apartments, Link Road, Bengaluru 560034",
       "Flat 12, Royal Palms Residency, Andheri East, Mumbai 400093|Flat 12, Royal Palms Residency, Andheri East, Mumbai 400093",
       "H.No. 22-4, Gandhi Nagar, Hyderabad 500080|H.No. 22-4, Gandhi Nagar, Hyderabad 500080",
+      // a Hyderabad house number in three groups, and the sub-number a slash joins to a dwelling's number
+      "Address H.No. 8-2-293/82, Jubilee Hills, Hyderabad, Telangana 500033. Callback|H.No. 8-2-293/82, Jubilee Hills, Hyderabad, Telangana 500033",
+      "Flat 12/3, Royal Palms Residency, Mumbai 400093|Flat 12/3, Royal Palms Residency, Mumbai 400093",
       "Plot 7, Sector 44, Noida, Uttar Pradesh 201303|Plot 7, Sector 44, Noida, Uttar Pradesh 201303",
       "Block 5, Marina Heights, Dubai Marina, Dubai|Block 5, Marina Heights, Dubai Marina, Dubai",
       "deliver to Moi Avenue 18, Mombasa 80100 please|Moi Avenue 18, Mombasa 80100",
@@ -245,6 +248,7 @@ class StreetAddressDetectorTest {
       "call me at 5, John",
       "اتصل بخصوص الطلب 77812، الدقي",                     // an order number before an Arabic comma and a place
       "boarding at Heathrow gate 5, London calling",        // a gate and its number, but no postcode after it
+      "Mobile No. 98765-43210, Hyderabad 500013",            // a phone after its "No.", no house number
       "ask Tom Sawyer, No. 3 on the list",                 // a number marker after a comma, but no street before it
       "Ticket No. 5, Park Avenue branch is closed",       // a street after a number and a comma, but no comma after it
       "my number is 555 12 3456 Park Avenue is busy",
