@@ -16,6 +16,7 @@ import static io.traingate.pii.detect.Lexicon.UNIT;
 import static io.traingate.pii.detect.Tokens.ALL_DIGITS;
 import static io.traingate.pii.detect.Tokens.ALL_UPPER;
 import static io.traingate.pii.detect.Tokens.CAPITALIZED;
+import static io.traingate.pii.detect.Tokens.CASELESS;
 import static io.traingate.pii.detect.Tokens.HAS_DIGIT;
 
 import java.util.Locale;
@@ -49,9 +50,13 @@ final class AddressTail {
   /** Words that start a place and may be abbreviated with a dot: Col. Centro, Brgy. San Antonio, Mah. */
   private static final long[] DISTRICT_WORDS = Tokens.keys(
       "col colonia fracc fraccionamiento brgy barangay barrio bairro mah mahalle mahallesi sector sec phase block blk"
-          + " zone ward quartier urb urbanización");
+          + " zone ward quartier urb urbanización"
+          // an Irish county: Co. Mayo
+          + " co");
   /** Japanese wards, cities, towns and counties, written as a suffix: Shibuya-ku, Naka-ku. */
   private static final String[] WARD_SUFFIXES = {"-ku", "-shi", "-cho", "-machi", "-gun", "-mura"};
+  /** The comma of Arabic script: شارع التحرير، الدقي. */
+  private static final char ARABIC_COMMA = '\u060c';
   /** Place words that are cues of other entities or of chat, not of places. */
   private static final int CUE_WORDS = GREETING | SIGNOFF | TITLE | GOV_CUE | RELATION;
 
@@ -179,7 +184,7 @@ final class AddressTail {
             return NONE;
           }
         }
-        case ',' -> commas++;
+        case ',', ARABIC_COMMA -> commas++;
         case '-', '–' -> dashes++;
         case '/' -> slashes++;
         case '#' -> hashes++;
@@ -325,7 +330,8 @@ final class AddressTail {
       return -1;
     }
     proveBy(k, true);
-    if (postcodeCut >= 0) {
+    // British, Canadian and Irish postcodes, which start with a letter, follow their city: "D02 X285 since march" ends at X285
+    if (postcodeCut >= 0 || !Chars.isDigit(text.charAt(tokens.start(k)))) {
       return postcode;
     }
     int last = postcode;
@@ -363,7 +369,8 @@ final class AddressTail {
       }
       last = next;
     }
-    boolean capitalized = tokens.has(k, CAPITALIZED) || numbered;
+    // a script without case (Arabic, Hebrew) writes its places as capitals do: الدقي، الجيزة 12611; תל אביב
+    boolean capitalized = tokens.has(k, CAPITALIZED | CASELESS) || numbered;
     int postcode = postcodeAfterPlace(last);
     if (postcode < 0 && !capitalized) {
       postcode = lettersPostcodeAfterComma(last); // "52 sutton springs, lake natashashire, g54 9qe"
@@ -485,7 +492,32 @@ final class AddressTail {
     if (tokens.length(k) == 6 && tokens.has(k, HAS_DIGIT) && CANADIAN_UNSPACED.matcher(word(k)).matches()) {
       return k; // R1E7J3
     }
-    return britishOrCanadianPostcode(k);
+    int british = britishOrCanadianPostcode(k);
+    return british >= 0 ? british : eircode(k);
+  }
+
+  /**
+   * An Irish Eircode (H91 F2R4, D6W XK27): a routing key of a letter and two digits (D6W is Dublin 6
+   * West), and four letters or digits that name the building; its last token, or -1.
+   */
+  private int eircode(int k) {
+    if (k + 1 >= tokens.count() || tokens.length(k) != 3 || tokens.length(k + 1) != 4 || !tokens.has(k + 1, HAS_DIGIT)
+        || !gapIs(k + 1, " ")) {
+      return -1; // most tokens, by their lengths and flags alone
+    }
+    int key = tokens.start(k);
+    boolean routingKey = Chars.isUpper(text.charAt(key)) && Chars.isDigit(text.charAt(key + 1))
+        && (Chars.isDigit(text.charAt(key + 2)) || text.regionMatches(key, "D6W", 0, 3));
+    return routingKey && isUpperAlnum(tokens.start(k + 1), tokens.end(k + 1)) ? k + 1 : -1;
+  }
+
+  private boolean isUpperAlnum(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Chars.isDigit(text.charAt(i)) && !Chars.isUpper(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A Dutch postcode written without its space: four digits, the first not 0, and two capitals (5634LG). */
@@ -562,7 +594,7 @@ final class AddressTail {
       return true;
     }
     char c = text.charAt(after);
-    if (",;:.!?)/\n\r".indexOf(c) >= 0) {
+    if (",;:.!?)/\n\r\u060c".indexOf(c) >= 0) {
       return true;
     }
     if (c == ' ') {

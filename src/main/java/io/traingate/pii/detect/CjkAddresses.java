@@ -22,21 +22,30 @@ final class CjkAddresses {
           + "\\d{1,4}(?:丁目\\d{1,4}(?:番地?\\d{1,4}号?|番)?|(?:[-－]\\d{1,4}){1,3})"       // 3丁目14-7, 37丁目19番1号, 4-26-14
           + "(?:[-－]\\d{1,4})*"
           + "(?:[ \u3000][" + HAN + "\\p{IsKatakana}ー]{1,12}\\d{1,4}(?:号室)?)?");          // a building and its flat
-  /** China's provinces, regions and municipalities: where a Chinese address starts, as no word boundary shows it. */
+  /**
+   * China's provinces, regions and municipalities, and Taiwan's largest cities: where a Chinese
+   * address starts, as no word boundary shows it. Hong Kong, Macau and Taiwan write them in
+   * traditional script (臺灣, 台北市), as they do the rest of the address.
+   */
   private static final String PROVINCES = "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南"
-      + "|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门";
+      + "|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
+      + "|臺灣|澳門|[台臺]北|新北|桃園|[台臺]中|[台臺]南|高雄";
+  /**
+   * From the province to the road, its section and lanes (忠孝東路四段181巷), the house number and the
+   * building's phase, floor and flat (旺角中心1期15樓B室), in simplified or traditional script.
+   */
   private static final Pattern CHINESE = Pattern.compile(
-      "(?:" + PROVINCES + ")(?:省|市|" + HAN + "{0,4}自治区)?(?:" + HAN + "{1,4}?(?:市|州))?(?:" + HAN + "{1,4}?(?:区|县))?"
-          + HAN + "{1,8}?(?:大道|路|街|道|巷|弄)\\d{1,5}号"
-          + "(?:[" + HAN + "A-Za-z]{0,8}?\\d{1,5}(?:号楼|栋|幢|单元|楼|室))*");
+      "(?:" + PROVINCES + ")(?:省|市|" + HAN + "{0,4}自治[区區])?(?:" + HAN + "{1,4}?(?:市|州))?(?:" + HAN + "{1,4}?(?:[区區]|[县縣]))?"
+          + HAN + "{1,8}?(?:大道|路|街|道|巷|弄)(?:[一二三四五六七八九十]段)?(?:\\d{1,5}[巷弄])*\\d{1,5}[号號]"
+          + "(?:[" + HAN + "A-Za-z]{0,8}?\\d{1,5}(?:号楼|號樓|栋|棟|幢|单元|單元|楼|樓|室|期))*(?:[A-Za-z]室)?");
   private static final Pattern KOREAN = Pattern.compile(
       "(?:\\p{IsHangul}{1,6}(?:특별시|광역시|시|도) )?(?:\\p{IsHangul}{1,5}(?:구|군) )?"
           + "\\p{IsHangul}{2,10}(?:로|길) ?\\d{1,5}(?:-\\d{1,5})?(?![\\d분초시개명원살회년월일])"   // not a count: 5분 (minutes), 3개
           + "(?:,? ?\\d{1,5}(?:층|동|호))*(?: ?\\d{1,5}호)?");
 
-  /** Each pattern with the chars it needs: a prefecture's suffix, a Chinese house number's 号, a Korean road's 로 or 길. */
+  /** Each pattern with the chars it needs: a prefecture's suffix, a Chinese house number's 号 (號), a Korean road's 로 or 길. */
   private static final List<CjkMatches> RULES = List.of(
-      new CjkMatches(JAPANESE, "都道府県"), new CjkMatches(CHINESE, "号"), new CjkMatches(KOREAN, "로길"));
+      new CjkMatches(JAPANESE, "都道府県"), new CjkMatches(CHINESE, "号號"), new CjkMatches(KOREAN, "로길"));
 
   private CjkAddresses() {}
 

@@ -172,6 +172,8 @@ final class Lexicon {
           + " trl alley plaza pike loop path crossing xing heights view ridge expressway freeway route rte"
           + " esplanade quay wharf rise vale meadows point pt park parade"
           + " caddesi cad sokak sokağı sok sk bulvarı blv"
+          // Russian street words written after the name: Невский пр., Тверская ул., Варшавское ш.
+          + " пр ул ш"
           // street types of Britain, Australia and New Zealand beyond the USPS list
           + " alleyway amble anchorage basin bend brae broadway brow byway circuit circus colonnade copse courtyard"
           + " crossway cul-de-sac dell driveway fairway footway foreshore frontage glade grange gully highroad laneway"
@@ -188,11 +190,19 @@ final class Lexicon {
           + " retorno circuito periférico diagonal peatonal calleja bajada subida cuesta senda explanada escalinata vía"
           + " contrada rotonda borgo incrocio stretto canale salita traversa"
           + " praia viela marginal ladeira vereda trecho setor quadra servidão beco"
-          + " voie montée sentier passage acceso gang lorong";
+          + " voie montée sentier passage acceso gang lorong"
+          // Russian and Ukrainian, mostly cut with a dot: ул. Ленина, вул. Хрещатик, просп. Свободи, пер., наб.
+          + " ул улица вул вулиця просп проспект пр-т пер переулок пров провулок бульв бульвар наб набережная шоссе"
+          // Arabic and Hebrew: شارع التحرير, רחוב דיזנגוף, שדרות רוטשילד
+          + " شارع רחוב שדרות";
 
   private static final String UNITS =
       "apt apartment suite ste unit flat fl floor room rm bldg building house plot office door apto dpto depto piso"
-          + " andar sala bloco block blk lot studio villa int interno app appt daire lgh bus";
+          + " andar sala bloco block blk lot studio villa int interno app appt daire lgh bus"
+          // Russian and Ukrainian: кв. (flat), корп. (building), оф. (office)
+          + " кв квартира корп корпус оф"
+          // Arabic and Hebrew flats: شقة 904, דירה 5
+          + " شقة דירה";
 
   /** Identity documents and national ids; words that are also given names (Nik, Ine, Fin, Umid) stay out. */
   private static final String GOV_CUES =
@@ -211,8 +221,11 @@ final class Lexicon {
 
   private static final String PARTICLES = "van von de der den da di du del della dela dos das le la al el bin ibn ben mac mc st ter ten";
 
-  /** Compass points after a street, also in French and Spanish: "Boul. René-Lévesque O" (ouest). */
-  private static final String DIRECTIONS = "n s e w o ne nw se sw north south east west";
+  /**
+   * Compass points after a street, also in French and Spanish: "Boul. René-Lévesque O" (ouest); and
+   * the halves of an Irish street: "Leeson Street Lower".
+   */
+  private static final String DIRECTIONS = "n s e w o ne nw se sw north south east west upper lower";
 
   private static final String REGION_CODES =
       "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh"

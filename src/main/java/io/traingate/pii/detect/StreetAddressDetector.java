@@ -35,8 +35,14 @@ public final class StreetAddressDetector implements Detector {
       "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "chaussee",
       "straat", "laan", "gracht", "plein", "kade", "dreef", "singel", "baan", "steeg", "plantsoen", "gatan", "vägen",
       "gränd", "gränden", "torget", "gade", "vej", "veien", "katu", "utca");
-  /** Words for "number" between a street or unit and its number: No: 312, Nº 5, H.No. 421. */
-  private static final long[] NUMBER_MARKERS = Tokens.keys("no nr nro nº");
+  /**
+   * Words for "number" between a street or unit and its number: No: 312, Nº 5, H.No. 421; the
+   * Russian and Ukrainian house (дом, будинок) as their addresses cut it: ул. Ленина, д. 42; and the
+   * building that numbers the house of a Saudi address: شارع التحلية، مبنى 12.
+   */
+  private static final long[] NUMBER_MARKERS = Tokens.keys("no nr nro nº д буд مبنى");
+  /** Norwegian and Hungarian street words, written apart in lower case after the name: Thorvald Meyers gate, Andrássy út. */
+  private static final long[] LOWER_CASE_STREET_WORDS = Tokens.keys("gate gata vei veien vegen út utca körút");
   /** 12 bis, 12 ter: the second and third house of one number, as French addresses write them. */
   private static final long[] HOUSE_NUMBER_SUFFIXES = Tokens.keys("bis ter");
 
@@ -69,7 +75,7 @@ public final class StreetAddressDetector implements Detector {
       int street = numberFirst(tokens, number);
       if (street >= 0) {
         tail.extend(street);
-        return withUnitBefore(tokens, number);
+        return withUnitBefore(tokens, isMarkedNumber(tokens, number) ? number - 1 : number);
       }
       int start = streetFirstStart(tokens, number);
       if (start >= 0) {
@@ -96,7 +102,13 @@ public final class StreetAddressDetector implements Detector {
       }
     }
     int dwelling = dwellingStart(tokens, number);
-    return dwelling >= 0 && commaTail(tokens, number, tail) && tail.provesAddress() ? dwelling : -1;
+    return dwelling >= 0 && commaTail(tokens, withSubNumber(tokens, number), tail) && tail.provesAddress() ? dwelling : -1;
+  }
+
+  /** H.No. 2-3-118/4, Flat 12/3: the last token of a number and the sub-number a slash joins to it. */
+  private static int withSubNumber(Tokens tokens, int number) {
+    int sub = number + 1;
+    return sub < tokens.count() && tokens.gapIs(sub, "/") && tokens.has(sub, ALL_DIGITS) && tokens.length(sub) <= 3 ? sub : number;
   }
 
   /** True if a comma or a line break follows token {@code last}; then reads the tail after it into {@code tail}. */
@@ -117,8 +129,10 @@ public final class StreetAddressDetector implements Detector {
     if (!tokens.has(k, STREET_PREFIX) && !hasStreetSuffixAfter(tokens, k)) {
       return -1; // most numbers: no street word follows
     }
-    // French addresses may set the number off with a comma: 49, boulevard de la Paix
-    if (!spaced(tokens, k) && !(tokens.has(k, STREET_PREFIX) && tokens.gapIs(k, ", "))) {
+    // French addresses may set the number off with a comma (49, boulevard de la Paix), and Indian and
+    // Nigerian ones a number written with its "No." (No. 23, 2nd Main Road; No. 15, Opebi Road)
+    boolean markedWithComma = tokens.gapIs(k, ", ") && isMarkedNumber(tokens, number);
+    if (!spaced(tokens, k) && !(tokens.has(k, STREET_PREFIX) && tokens.gapIs(k, ", ")) && !markedWithComma) {
       return -1;
     }
     if (tokens.has(k, STREET_PREFIX) && !tokens.has(k + 1, STREET_SUFFIX)) {
@@ -134,7 +148,7 @@ public final class StreetAddressDetector implements Detector {
     int capitalized = 0;
     int ordinals = 0;
     int suffix = -1;
-    for (int j = k; j < k + MAX_STREET_WORDS && spaced(tokens, j); j++) {
+    for (int j = k; j < k + MAX_STREET_WORDS && (j == k || spaced(tokens, j)); j++) {
       // a capitalised word that chat uses as filler may name a street in capitals: Great Western Hwy, The Avenue
       boolean capitalizedFiller = tokens.has(j, CAPITALIZED) && tokens.has(j, FUNCTION_WORD) && capitalized == words;
       if (!isNameWord(tokens, j) && !isOrdinal(tokens, j) && !tokens.has(j, DIRECTION) && !capitalizedFiller) {
@@ -149,7 +163,12 @@ public final class StreetAddressDetector implements Detector {
         suffix = j;
       }
     }
-    return suffix;
+    // set off by commas, the street is a segment of an address: "Ticket No. 5, Park Avenue branch" holds none
+    return markedWithComma && !isCommaAfter(tokens, suffix) ? -1 : suffix;
+  }
+
+  private static boolean isCommaAfter(Tokens tokens, int t) {
+    return t >= 0 && t + 1 < tokens.count() && tokens.gapHolds(t + 1, ',');
   }
 
   /** True if one of the street words after {@code k} that {@link #numberFirst} reads is a street suffix. */
@@ -171,13 +190,21 @@ public final class StreetAddressDetector implements Detector {
     return last;
   }
 
-  /** {@code Am Hang 7}, {@code Altenhof 6a}: the first of the capitalized words before the number, or -1. */
+  /**
+   * {@code Am Hang 7}, {@code Altenhof 6a}, and a name before a street word written apart in lower case
+   * ({@code Thorvald Meyers gate 51}, {@code Andrássy út 52}): the first of the capitalized words before
+   * the number, or -1.
+   */
   private static int unnamedStreetBefore(Tokens tokens, int number) {
-    if (!tokens.has(number - 1, CAPITALIZED)) {
+    int last = number - 1;
+    if (tokens.isAny(last, LOWER_CASE_STREET_WORDS) && tokens.has(last, ALL_LOWER) && tokens.gapIs(number, " ")) {
+      last--;
+    }
+    if (!tokens.has(last, CAPITALIZED)) {
       return -1; // the street's words before the number are capitalised, the last one too
     }
     int first = -1;
-    for (int j = number - 1; j >= Math.max(0, number - MAX_UNNAMED_STREET_WORDS) && tokens.gapIs(j + 1, " "); j--) {
+    for (int j = last; j >= Math.max(0, last + 1 - MAX_UNNAMED_STREET_WORDS) && tokens.gapIs(j + 1, " "); j--) {
       if (tokens.has(j, FUNCTION_WORD) && tokens.has(j, CAPITALIZED)) {
         return j; // the article or preposition that starts a German street name: Am, Im, An der
       }
@@ -204,7 +231,9 @@ public final class StreetAddressDetector implements Detector {
     if (!marked && !tokens.has(unit, UNIT)) {
       return -1; // most numbers: no unit word before
     }
-    if (tokens.length(number) > 6 || !(tokens.gapIs(number, " ") || tokens.gapIs(number, ". ") || tokens.gapIs(number, ": "))) {
+    // longer only as the three groups of a Hyderabad house number, written as a Japanese block is: H.No. 2-3-118/4
+    boolean shortNumber = tokens.length(number) <= 6 || isBlockNumber(tokens, number);
+    if (!shortNumber || !(tokens.gapIs(number, " ") || tokens.gapIs(number, ". ") || tokens.gapIs(number, ": "))) {
       return -1;
     }
     if (marked && unit > 0) {
@@ -220,7 +249,7 @@ public final class StreetAddressDetector implements Detector {
     return tokens.has(unit, UNIT) ? unit : -1;
   }
 
-  /** The chōme-banchi-gō of a Japanese address: 1-2-3, 5-19-10. */
+  /** The chōme-banchi-gō of a Japanese address: 1-2-3, 5-19-10; and an Indian house number written so: 2-3-118. */
   private static boolean isBlockNumber(Tokens tokens, int t) {
     if (!tokens.has(t, ALL_DIGITS) || tokens.length(t) > 10) {
       return false;
@@ -258,6 +287,15 @@ public final class StreetAddressDetector implements Detector {
       }
     }
     return true;
+  }
+
+  /**
+   * No. 23, No 118: a house number written after a word for "number", which belongs to the address;
+   * not a dwelling's (House No. 11, H.No. 421), which {@link #dwellingStart} reads with its unit.
+   */
+  private static boolean isMarkedNumber(Tokens tokens, int number) {
+    return isNumberMarker(tokens, number - 1) && (tokens.gapIs(number, " ") || tokens.gapIs(number, ". "))
+        && dwellingStart(tokens, number) < 0;
   }
 
   /** No, Nº, Nr, written with its dot or colon: a word that stands for "number". */
@@ -298,8 +336,9 @@ public final class StreetAddressDetector implements Detector {
    */
   private static int streetFirstStart(Tokens tokens, int number) {
     int street = number - 1;
-    boolean marked = isNumberMarker(tokens, street)
-        && (tokens.gapIs(street, " ") || tokens.gapIs(street, ". ") || tokens.gapIs(street, ": ") || tokens.gapIs(street, ":"));
+    // the marker may stand in a segment of its own, as Russian addresses write the house: ул. Ленина, д. 42
+    boolean marked = isNumberMarker(tokens, street) && (tokens.gapIs(street, " ") || tokens.gapIs(street, ". ")
+        || tokens.gapIs(street, ": ") || tokens.gapIs(street, ":") || followsComma(tokens, street));
     if (marked) {
       street--;
     }
@@ -329,6 +368,14 @@ public final class StreetAddressDetector implements Detector {
       }
     }
     return -1;
+  }
+
+  /**
+   * True if a comma and a space part token {@code t} from the one before, the comma maybe after an
+   * abbreviation's dot or in Arabic script: ул. Ленина, д. 42; Невский пр., д. 28; شارع التحلية، مبنى 12.
+   */
+  private static boolean followsComma(Tokens tokens, int t) {
+    return tokens.gapIs(t, ", ") || tokens.gapIs(t, "., ") || tokens.gapIs(t, "\u060c ");
   }
 
   /** A street word written before the name (rue, Calle, Via), or Spanish "C/" (calle). */

@@ -98,6 +98,9 @@ class StreetAddressDetectorTest {
       "C-17, Silver Oak Apartments, Link Road, Bengaluru 560034 is the flat|C-17, Silver Oak Apartments, Link Road, Bengaluru 560034",
       "Flat 12, Royal Palms Residency, Andheri East, Mumbai 400093|Flat 12, Royal Palms Residency, Andheri East, Mumbai 400093",
       "H.No. 22-4, Gandhi Nagar, Hyderabad 500080|H.No. 22-4, Gandhi Nagar, Hyderabad 500080",
+      // a Hyderabad house number in three groups, and the sub-number a slash joins to a dwelling's number
+      "Address H.No. 8-2-293/82, Jubilee Hills, Hyderabad, Telangana 500033. Callback|H.No. 8-2-293/82, Jubilee Hills, Hyderabad, Telangana 500033",
+      "Flat 12/3, Royal Palms Residency, Mumbai 400093|Flat 12/3, Royal Palms Residency, Mumbai 400093",
       "Plot 7, Sector 44, Noida, Uttar Pradesh 201303|Plot 7, Sector 44, Noida, Uttar Pradesh 201303",
       "Block 5, Marina Heights, Dubai Marina, Dubai|Block 5, Marina Heights, Dubai Marina, Dubai",
       "deliver to Moi Avenue 18, Mombasa 80100 please|Moi Avenue 18, Mombasa 80100",
@@ -113,7 +116,13 @@ class StreetAddressDetectorTest {
       "12 bis rue de la Paix, 75002 Paris|12 bis rue de la Paix, 75002 Paris",
       "House No. 11, Gandhi Nagar, Hyderabad 500080|House No. 11, Gandhi Nagar, Hyderabad 500080",
       "Am Hang 7, 82041 Oberhaching|Am Hang 7, 82041 Oberhaching",
+      // a street word written apart in lower case, as Norwegian and Hungarian addresses write it
+      "Hentes i Karl Johans gate 12, 0154 Oslo. Send SMS|Karl Johans gate 12, 0154 Oslo",
+      "Az új címem: Váci utca 8, 1052 Budapest. Hívj|Váci utca 8, 1052 Budapest",
       "Ngong Road 44, Nairobi 00100|Ngong Road 44, Nairobi 00100",
+      // the house number with its "No.", set off from the street by a comma, as Indian and Nigerian addresses write it
+      "Address: No. 41, 3rd Cross Road, Jayanagar, Bengaluru 560011. Mobile|No. 41, 3rd Cross Road, Jayanagar, Bengaluru 560011",
+      "the party is at No. 7, Allen Avenue, Ikeja, Lagos. Come!|No. 7, Allen Avenue, Ikeja, Lagos",
   })
   void findsTheWordsThatMakeANumberAnAddressWhereverTheyMayBe(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -128,6 +137,8 @@ class StreetAddressDetectorTest {
       "Rua Augusta 100, São Paulo - SP, 01305-000, whatsapp 0055 11 2165 8008|Rua Augusta 100, São Paulo - SP, 01305-000",
       "Flat 12, Royal Palms Residency, Mumbai 400093, mob 0091 98200 12345|Flat 12, Royal Palms Residency, Mumbai 400093",
       "Av. Hidalgo 77, 44100 Guadalajara, tel 33 1234 5678|Av. Hidalgo 77, 44100 Guadalajara",
+      // a postcode that starts with a letter follows its city, and no city follows it
+      "I moved to 12 Oak Street, London, SW1A 2AA since march|12 Oak Street, London, SW1A 2AA",
   })
   void endsTheAddressWhereTheRunEnds(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -168,6 +179,19 @@ class StreetAddressDetectorTest {
       "Deliver to Flat 302, Sai Residency, 14th Cross, Indiranagar, Bengaluru 560038|Flat 302, Sai Residency, 14th Cross, Indiranagar, Bengaluru 560038",
       "Venue: Block 24 Lot 04 Tabayoc Grove, 34th Road, Lubuagan, 3373 Quirino|Block 24 Lot 04 Tabayoc Grove, 34th Road, Lubuagan, 3373 Quirino",
       "Deliver to 2063 West Lakes, New William R1E7J3. Thanks!|2063 West Lakes, New William R1E7J3",
+      // Russian and Ukrainian: the street word before or after the name, the house (д.) and flat (кв.) in segments of their own
+      // Ireland: the Eircode after the city or county, and the halves of a street (Upper, Lower)
+      "new place: 8 Quay Street, Galway H91 X2R4. Rent is fine|8 Quay Street, Galway H91 X2R4",
+      "Parent: Deirdre — 4 Main Street, Ballina, Co. Mayo F26 K2W3 — 085 503 7462|4 Main Street, Ballina, Co. Mayo F26 K2W3",
+      "post it to Apt 4, 23 Leeson Street Lower, Dublin 2, D02 X285.|Apt 4, 23 Leeson Street Lower, Dublin 2, D02 X285",
+      // Arabic and Hebrew: their street and flat words, the Arabic comma, places in a script without case
+      "العنوان: 15 شارع النيل، الدقي، الجيزة 12611. الهاتف|15 شارع النيل، الدقي، الجيزة 12611",
+      "العنوان الجديد: شارع العليا، مبنى 8، حي الورود، الرياض 12251|شارع العليا، مبنى 8، حي الورود، الرياض 12251",
+      "המסיבה אצל יונתן, רחוב הרצל 12, דירה 3, חיפה|רחוב הרצל 12, דירה 3, חיפה",
+      "Адрес: ул. Тверская, д. 7, кв. 12, Москва, 125009. Звоните|ул. Тверская, д. 7, кв. 12, Москва, 125009",
+      "Новый адрес: Литейный пр., д. 28, кв. 7, Санкт-Петербург, 191186.|Литейный пр., д. 28, кв. 7, Санкт-Петербург, 191186",
+      "надсилайте на вул. Шевченка, 14, кв. 3, Київ, 01001, отримувач|вул. Шевченка, 14, кв. 3, Київ, 01001",
+      "Самовывоз: просп. Мира, 45, Екатеринбург. Звоните|просп. Мира, 45, Екатеринбург",
   })
   void knowsTheStreetTypesAndPostcodesOfMoreCountries(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -182,6 +206,9 @@ class StreetAddressDetectorTest {
       "我住在四川省成都市武侯区天府大道571号，附近有什么好吃的？|四川省成都市武侯区天府大道571号",
       "地址是北京市朝阳区建国路88号SOHO现代城2号楼1203室|北京市朝阳区建国路88号SOHO现代城2号楼1203室",
       "배송지: 서울특별시 강남구 테헤란로 152, 12층|서울특별시 강남구 테헤란로 152, 12층",
+      // traditional script, as Hong Kong and Taiwan write: a road's section and lane, a building's phase, floor and flat
+      "新地址 香港九龍旺角彌敦道688號旺角中心1期15樓B室 收到|香港九龍旺角彌敦道688號旺角中心1期15樓B室",
+      "包裹請寄 台北市大安區忠孝東路四段181巷12號3樓，收件人|台北市大安區忠孝東路四段181巷12號3樓",
   })
   void findsAddressesInJapaneseChineseAndKoreanScript(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -191,6 +218,7 @@ class StreetAddressDetectorTest {
   @ValueSource(strings = {
       "東京都の人口は1400万人です",           // a prefecture and a number, but no block
       "我在北京工作了3年",                     // a city and a number, but no road and house
+      "我在台北住了3年",                       // a Taiwanese city and a number, but no road and house
       "이 길로 5분 걸으면 돼요",               // a road word and a number of minutes
   })
   void findsNoCjkAddressWithoutItsNumbering(String text) {
@@ -218,6 +246,11 @@ class StreetAddressDetectorTest {
       "Iteration 4, Sprint Board, Jira 1234",
       "score: 3-2-1, Arsenal Road 5",
       "call me at 5, John",
+      "اتصل بخصوص الطلب 77812، الدقي",                     // an order number before an Arabic comma and a place
+      "boarding at Heathrow gate 5, London calling",        // a gate and its number, but no postcode after it
+      "Mobile No. 98765-43210, Hyderabad 500013",            // a phone after its "No.", no house number
+      "ask Tom Sawyer, No. 3 on the list",                 // a number marker after a comma, but no street before it
+      "Ticket No. 5, Park Avenue branch is closed",       // a street after a number and a comma, but no comma after it
       "my number is 555 12 3456 Park Avenue is busy",
       "see you 12/05/2024 Park Avenue",
       "we recorded at Abbey Road 2019, London was great",  // a street word before a number, but no postcode after it
