@@ -35,6 +35,7 @@ class SecretDetectorsTest {
       "new relic NRAK-CBE4ETUIEE28XCIVWF4E0B5AYYA|NRAK-CBE4ETUIEE28XCIVWF4E0B5AYYA",
       "signing secret whsec_MeffOhq4AUvy7VSLDCD1IfHWGbtMfEbo|whsec_MeffOhq4AUvy7VSLDCD1IfHWGbtMfEbo",
       "bot token OTM4NDc1NjEwMjkzODQ3NTYx.o-_GbV.MszvR4-EPZGz3zBXCOArr-SfiJvo58JB0W-O5P ok|OTM4NDc1NjEwMjkzODQ3NTYx.o-_GbV.MszvR4-EPZGz3zBXCOArr-SfiJvo58JB0W-O5P",
+      "the telegram one: 5512093847:AAGq3xVbT7kLm0pZr9sWd2YhN4cUe8jFo1I, pinned|5512093847:AAGq3xVbT7kLm0pZr9sWd2YhN4cUe8jFo1I",
   })
   void findsProviderKeysAndJwts(String text, String expected) {
     assertThat(Found.by(keys, text), contains(expected));
@@ -55,6 +56,11 @@ class SecretDetectorsTest {
       "shpat_eee65f53e9421ce50211670eae679f0",  // one hex digit short
       "MWFiY2RlZmdoaWprbG1ub3Bx.o-_GbV.MszvR4-EPZGz3zBXCOArr-SfiJvo58JB0W-O5P", // first part is no numeric id
       "OTM4NDc1NjEwMjkzODQ3NTYx.o-_GbV.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", // no entropy
+      "123:AAGq3xVbT7kLm0pZr9sWd2YhN4cUe8jFo1I",         // a Telegram bot's id has 8 to 10 digits
+      "id5512093847:AAGq3xVbT7kLm0pZr9sWd2YhN4cUe8jFo1I", // the id goes on a word
+      "5512093847:AAGq3xVbT7kLm0pZr9sWd2YhN4cUe8jFo1",     // the secret is one char short
+      "5512093847:AAGq3xVb.7kLm0pZr9sWd2YhN4cUe8jFo1I",    // a dot is no base64url
+      "5512093847:AAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",    // no entropy
   })
   void ignoresPlaceholdersAndLookalikes(String text) {
     assertThat(Found.by(keys, text), empty());
