@@ -71,6 +71,8 @@ public final class PasswordAssignmentDetector implements Detector {
   private static final long[] SETTING_VERBS = Tokens.keys("set change changed reset update updated made make");
   private static final int MAX_WORDS_TO_SETTING = 12;
   private static final int MAX_NAME = 64;
+  /** The most spaces that align an operator with those of longer names. */
+  private static final int MAX_ALIGNMENT = 32;
   private static final int MAX_VALUE = 256;
   private static final int MIN_VALUE = 4;
 
@@ -163,7 +165,7 @@ public final class PasswordAssignmentDetector implements Detector {
         || operator + 1 < text.length() && (text.charAt(operator + 1) == '=' || text.charAt(operator + 1) == '/')) {
       return; // comparisons, and URLs (handled by UrlCredentialDetector)
     }
-    int nameEnd = operator;
+    int nameEnd = alignedNameEnd(text, operator);
     while (nameEnd > 0 && operator - nameEnd < 3 && (text.charAt(nameEnd - 1) == ' ' || isQuote(text.charAt(nameEnd - 1)))) {
       nameEnd--;
     }
@@ -179,6 +181,19 @@ public final class PasswordAssignmentDetector implements Detector {
       valueStart++; // =>
     }
     addValue(text, valueStart, false, naming == Naming.SOME_KEY ? Evidence.RANDOM : Evidence.LITERAL, out);
+  }
+
+  /**
+   * Where the spaces that align an operator in a column end on the left: config files line their
+   * "=" up ({@code password          = "…"} in Terraform, YAML and INI), so a name may stand far
+   * from it. The operator itself if it follows no space.
+   */
+  private static int alignedNameEnd(String text, int operator) {
+    int end = operator;
+    while (end > 0 && operator - end < MAX_ALIGNMENT && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return end;
   }
 
   private static void proseValue(String text, int space, List<Span> out) {

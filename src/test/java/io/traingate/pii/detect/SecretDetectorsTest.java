@@ -110,6 +110,8 @@ class SecretDetectorsTest {
       "redis-cli -h cache.local -p 6380 -a T0p!Secret ping|T0p!Secret",
       "sshpass -p Wint3r.Is.C0ming ssh ops@bastion|Wint3r.Is.C0ming",
       "curl --user ci:9fQ2!xkL https://ci.example.org/api|ci:9fQ2!xkL",
+      // an operator aligned in a column with those of longer names
+      "  password          = \"7p2fUNwpc9n3\"|7p2fUNwpc9n3",
       // the password named in the agent's turn, set by "it" in the customer's
       "Agent: Have you tried resetting the password?/Customer: yes, I set it to M4ngo&Chili77 and it fails|M4ngo&Chili77",
   })
@@ -156,6 +158,7 @@ class SecretDetectorsTest {
       "login failed user=m.haddad reason=bad_password attempts=5",    // the credential word is itself a value
       "app[web.1]: HF_TOKEN loaded: ok",                              // a word and its colon
       "curl -u USERNAME:PASSWORD https://api.example.com/v1/me",     // placeholders in capitals
+      "  identifier        = \"orders-prod\"",                          // aligned, but no credential's name
   })
   void ignoresReferencesPlaceholdersAndComparisons(String text) {
     assertThat(Found.by(assignments, text), empty());
