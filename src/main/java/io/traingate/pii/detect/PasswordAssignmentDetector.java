@@ -16,8 +16,9 @@ import java.util.stream.Stream;
  * "my password is Tr0ub4dor" and "pass Gr33n!Tea", and on command lines {@code --password s3cret},
  * MySQL's {@code -ps3cret}, {@code redis-cli -a}, {@code sshpass -p} and {@code curl -u user:pw}.
  * A name that only ends in "key" ({@code MAILGUN_KEY}, {@code stripeKey}) needs a value that looks
- * random. The span is the value only. Triggers are {@code =}, {@code :} and {@code -}, found by
- * vectorised searches of the text, and the word "is" and credential words, among the tokens.
+ * random. The span is the value only. Triggers are {@code =}, {@code :}, {@code -} and the {@code >}
+ * of an XML element ({@code <password>…</password>}), found by vectorised searches of the text, and
+ * the word "is" and credential words, among the tokens.
  */
 public final class PasswordAssignmentDetector implements Detector {
 
@@ -84,6 +85,9 @@ public final class PasswordAssignmentDetector implements Detector {
     }
     for (int i = text.indexOf(':', 1); i >= 0; i = text.indexOf(':', i + 1)) {
       assignedValue(text, i, out);
+    }
+    for (int i = text.indexOf('>', 1); i >= 0; i = text.indexOf('>', i + 1)) {
+      elementValue(text, i, out);
     }
     for (int dash = text.indexOf('-'); dash >= 0; dash = text.indexOf('-', dash + 1)) {
       if (dash + 1 < text.length() && text.charAt(dash + 1) == 'p') {
@@ -180,7 +184,12 @@ public final class PasswordAssignmentDetector implements Detector {
     if (valueStart < text.length() && text.charAt(valueStart) == '>') {
       valueStart++; // =>
     }
-    addValue(text, valueStart, false, naming == Naming.SOME_KEY ? Evidence.RANDOM : Evidence.LITERAL, out);
+    addValue(text, valueStart, false, evidenceInCode(naming), out);
+  }
+
+  /** What a value in code or config must show for its name: any literal for a credential's, randomness for some key's. */
+  private static Evidence evidenceInCode(Naming naming) {
+    return naming == Naming.SOME_KEY ? Evidence.RANDOM : Evidence.LITERAL;
   }
 
   /**
@@ -194,6 +203,23 @@ public final class PasswordAssignmentDetector implements Detector {
       end--;
     }
     return end;
+  }
+
+  /**
+   * The value of an XML element named as a credential, up to its closing tag:
+   * {@code <password>oDy+Tdng</password>} in Maven's settings.xml, {@code <apiKey>…</apiKey>}.
+   * {@code tagEnd} is the {@code >} of the opening tag.
+   */
+  private static void elementValue(String text, int tagEnd, List<Span> out) {
+    Naming naming = naming(text, tagEnd);
+    int nameStart = nameStart(text, tagEnd);
+    if (naming == Naming.NONE || nameStart == 0 || text.charAt(nameStart - 1) != '<') {
+      return;
+    }
+    int closingTag = text.indexOf('<', tagEnd + 1);
+    if (closingTag > tagEnd + 1 && text.startsWith("</", closingTag)) {
+      addValue(text, tagEnd + 1, false, evidenceInCode(naming), out);
+    }
   }
 
   private static void proseValue(String text, int space, List<Span> out) {

@@ -112,6 +112,8 @@ class SecretDetectorsTest {
       "curl --user ci:9fQ2!xkL https://ci.example.org/api|ci:9fQ2!xkL",
       // an operator aligned in a column with those of longer names
       "  password          = \"7p2fUNwpc9n3\"|7p2fUNwpc9n3",
+      // an XML element named as a credential
+      "<server><id>nexus</id><password>oDy+TdngXE*kuuo</password></server>|oDy+TdngXE*kuuo",
       // the password named in the agent's turn, set by "it" in the customer's
       "Agent: Have you tried resetting the password?/Customer: yes, I set it to M4ngo&Chili77 and it fails|M4ngo&Chili77",
   })
@@ -159,6 +161,10 @@ class SecretDetectorsTest {
       "app[web.1]: HF_TOKEN loaded: ok",                              // a word and its colon
       "curl -u USERNAME:PASSWORD https://api.example.com/v1/me",     // placeholders in capitals
       "  identifier        = \"orders-prod\"",                          // aligned, but no credential's name
+      "<password></password>",                                        // an empty element
+      "<password>${env.NEXUS_PASSWORD}</password>",                   // a reference
+      "<sortKey>createdAtDesc</sortKey>",                             // a key that is no secret
+      "see the <password> field",                                     // no closing tag
   })
   void ignoresReferencesPlaceholdersAndComparisons(String text) {
     assertThat(Found.by(assignments, text), empty());
