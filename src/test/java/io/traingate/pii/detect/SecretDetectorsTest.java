@@ -189,6 +189,9 @@ class SecretDetectorsTest {
   void findsUserAndPasswordInUrls() {
     assertThat(Found.by(urls, "postgres://app:S3cr3t@db:5432/x and https://example.com/a@b"), contains("app:S3cr3t"));
     assertThat(Found.by(urls, "REDIS_URL=redis://:r3d1sPa55w0rd@cache:6379/0"), contains(":r3d1sPa55w0rd"));
+    // a password may hold an unescaped "#", but a fragment alone or a query with an "@" holds none
+    assertThat(Found.by(urls, "postgresql://report_ro:Vt8#qLm2xW!nP4z@10.0.0.5:5432/analytics"), contains("report_ro:Vt8#qLm2xW!nP4z"));
+    assertThat(Found.by(urls, "see https://docs.example.com:443#setup and https://app.example.com:8080?to=a@b.org"), empty());
   }
 
   @Test
