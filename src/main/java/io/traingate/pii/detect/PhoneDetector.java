@@ -116,10 +116,15 @@ public final class PhoneDetector implements Detector {
     int maxDigits = MAX_DIGITS + (text.charAt(start) == '0' ? MAX_INTERNATIONAL_PREFIX_DIGITS : 0);
     boolean plausible = digits >= MIN_DIGITS && digits <= maxDigits && singleDigitGroups <= 2;
     if (plausible && !Chars.joinsWordAt(text, start - 1) && !Chars.joinsWordAt(text, end) && !endsCode(text, start)
-        && !followsCodeGroup(text, start) && !isInUrl(text, start)) {
+        && !followsCodeGroup(text, start) && !isInUrl(text, start) && !runsIntoTime(text, end)) {
       match(text, start, end, out);
     }
     return Math.max(end, start + 1);
+  }
+
+  /** True if the number's last group is the hour of a time: the date and hour of "[03.06.2024 21:14]". */
+  private static boolean runsIntoTime(String text, int end) {
+    return end + 1 < text.length() && text.charAt(end) == ':' && Chars.isDigit(text.charAt(end + 1));
   }
 
   /** The longest URL read back from a number to its scheme. */

@@ -139,6 +139,7 @@ class PhoneDetectorTest {
       "Windows 11, build 22631.3296",
       "Shipment FedEx 0612345678 — status: in transit",           // a carrier's name labels a tracking number
       "DHL 0612345678",
+      "[03.06.2024 21:14] Elif: geliyorum",                       // a date and the hour of its time
       "UPS 0612345678",
       "Заказ № 0612345678 передан в службу доставки",
   })
