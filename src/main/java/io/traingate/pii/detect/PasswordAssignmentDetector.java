@@ -64,6 +64,7 @@ public final class PasswordAssignmentDetector implements Detector {
   /** {@link #PREPOSITIONS} by length: most words before "is" are compared with none or one ("the" with "for"). */
   private static final String[][] PREPOSITIONS_BY_LENGTH = byLength(PREPOSITIONS);
   private static final int MAX_PHRASE_WORDS = 4;
+  private static final String WAS = " was ";
   private static final long IS = Tokens.key("is");
   private static final long IT = Tokens.key("it");
   private static final long TO = Tokens.key("to");
@@ -106,6 +107,7 @@ public final class PasswordAssignmentDetector implements Detector {
         labelledValue(text, tokens.end(t), out);
         if (tokens.isAny(t, PASSWORD_WORDS)) {
           valueSetLater(tokens, t, out);
+          formerValue(text, tokens.end(t), out);
         }
       }
     }
@@ -122,6 +124,16 @@ public final class PasswordAssignmentDetector implements Detector {
         addValue(tokens.text(), tokens.end(k + 1), true, Evidence.GENERATED, out);
         return;
       }
+    }
+  }
+
+  /**
+   * A password told in the past tense, as notes on a rotated one do: "# old hardcoded pw was
+   * K1ln-Pr0d-2022!, rotated". As in prose, the value must mix classes ("the password was reset").
+   */
+  private static void formerValue(String text, int passwordEnd, List<Span> out) {
+    if (text.startsWith(WAS, passwordEnd)) {
+      addValue(text, passwordEnd + WAS.length(), true, Evidence.GENERATED, out);
     }
   }
 

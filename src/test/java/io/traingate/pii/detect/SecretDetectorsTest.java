@@ -112,6 +112,7 @@ class SecretDetectorsTest {
       "curl --user ci:9fQ2!xkL https://ci.example.org/api|ci:9fQ2!xkL",
       // an operator aligned in a column with those of longer names
       "  password          = \"7p2fUNwpc9n3\"|7p2fUNwpc9n3",
+      "  # old hardcoded pw was K1ln-Pr0d-2022!, rotated|K1ln-Pr0d-2022",  // in the past tense (a last "!" reads as punctuation)
       // an XML element named as a credential
       "<server><id>nexus</id><password>oDy+TdngXE*kuuo</password></server>|oDy+TdngXE*kuuo",
       // the password named in the agent's turn, set by "it" in the customer's
@@ -162,6 +163,7 @@ class SecretDetectorsTest {
       "curl -u USERNAME:PASSWORD https://api.example.com/v1/me",     // placeholders in capitals
       "  identifier        = \"orders-prod\"",                          // aligned, but no credential's name
       "<password></password>",                                        // an empty element
+      "the password was changed this morning",                       // a word after "was"
       "<password>${env.NEXUS_PASSWORD}</password>",                   // a reference
       "<sortKey>createdAtDesc</sortKey>",                             // a key that is no secret
       "see the <password> field",                                     // no closing tag
