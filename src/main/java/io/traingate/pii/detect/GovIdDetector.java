@@ -28,6 +28,7 @@ public final class GovIdDetector implements Detector {
   private static final int MIN_CODE_DIGITS = 2;
   private static final long SSN = Tokens.key("ssn");
   private static final long MINE = Tokens.key("mine");
+  private static final long NIK = Tokens.key("nik");
   /** Words between a cue and the "is" or colon before its value: "passport number for the visa form is". */
   private static final int MAX_PHRASE_WORDS = 8;
   /** "is" in the languages of the cues. */
@@ -47,7 +48,8 @@ public final class GovIdDetector implements Detector {
       "numéro", "nummer", "numer", "numara", "numaram", "numarası", "numarasi", "code", "it", "es", "ist", "est", "è",
       "é", "är", "er", "jest", "ay", "ko", "adalah", "details", "info", "here", "reads", "mi", "mio", "mia", "meu",
       "minha", "mein", "meine", "mon", "ma", "mijn", "min", "mitt", "mój", "moja", "benim", "saya", "lautet",
-      "mine", "do", "da", "de", "del", "titular", "sociale", "pcn", "号码", "yes", "sure", "to", "nomor", "серия", "и", "номер");
+      "mine", "do", "da", "de", "del", "titular", "sociale", "pcn", "号码", "yes", "sure", "to", "nomor", "серия", "и", "номер",
+      "namba", "שלי", "الوطنية");
   private static final Set<String> ID_QUALIFIERS = Set.of(
       "national", "state", "government", "gov", "govt", "tax", "voter", "personal", "identity", "my", "your", "his", "her", "photo",
       "emirates", "citizen", "resident", "residence", "postal", "alien", "military");
@@ -57,7 +59,7 @@ public final class GovIdDetector implements Detector {
   @Override
   public void detect(ScannedText text, List<Span> out) {
     Tokens tokens = text.tokens();
-    for (int t = TokenSearch.nextFlagged(tokens, GOV_CUE, 0); t >= 0; t = TokenSearch.nextFlagged(tokens, GOV_CUE, t + 1)) {
+    for (int t = nextCue(tokens, 0); t >= 0; t = nextCue(tokens, t + 1)) {
       if (!isIdentityCue(tokens, t)) {
         continue;
       }
@@ -82,6 +84,14 @@ public final class GovIdDetector implements Detector {
     }
   }
 
+  /**
+   * The next cue from token {@code from} on, or -1: a word of {@link Lexicon#GOV_CUE}, or "NIK",
+   * Indonesia's national id, which the lexicon cannot list as a cue since Nik is a given name.
+   */
+  private static int nextCue(Tokens tokens, int from) {
+    return TokenSearch.nextWordOrFlagged(tokens, NIK, GOV_CUE, from);
+  }
+
   private static boolean isIdentityCue(Tokens tokens, int t) {
     String word = word(tokens, t);
     String next = t + 1 < tokens.count() ? word(tokens, t + 1) : "";
@@ -95,7 +105,7 @@ public final class GovIdDetector implements Detector {
       case "permit" -> previous.equals("residence") || previous.equals("work");
       case "sécurité" -> next.equals("sociale"); // numéro de sécurité sociale
       // abbreviations that are also words or names: in capitals, or naming a number or card
-      case "pan", "sin", "tin", "rut", "nie", "nin", "ni", "sss", "rg", "nss", "nir", "pps", "cpr", "afm", "dui" ->
+      case "pan", "sin", "tin", "rut", "nie", "nin", "ni", "sss", "rg", "nss", "nir", "pps", "cpr", "afm", "dui", "ic", "nid", "nik" ->
           tokens.has(t, ALL_UPPER) || next.equals("number") || next.equals("card") || previous.equals("my") && next.equals("is");
       default -> true;
     };

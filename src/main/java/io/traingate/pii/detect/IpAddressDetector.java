@@ -4,11 +4,13 @@ import com.google.common.net.InetAddresses;
 import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
 import java.util.List;
+import java.util.Set;
 
 /**
  * IPv4 and IPv6 addresses. Candidates are maximal runs of hex digits, dots and colons that hold a
  * dot or a colon; each is
- * confirmed by Guava's address parser. Dotted numbers after words like "version" are versions.
+ * confirmed by Guava's address parser. Dotted numbers after words like "version", and those a
+ * product names ("Chrome/124.0.0.0", "V8 12.4.254.14"), are versions.
  */
 public final class IpAddressDetector implements Detector {
 
@@ -19,6 +21,10 @@ public final class IpAddressDetector implements Detector {
 
   private static final ContextWords VERSION_CUES = ContextWords.of(
       "version", "ver.", "v.", "release", "build", "firmware", "patch", "section", "chapter", "step", "figure", "fig.", "table", "clause", "paragraph", "item", "rule", "§");
+  /** Browsers and engines with versions of four numbers, as "About" pages list them: "V8 12.4.254.14; Skia 124.0.6367.91". */
+  private static final ContextWords FOUR_NUMBER_PRODUCTS = ContextWords.of("chrome", "chromium", "v8", "skia", "webkit", "electron", "opera");
+  /** Room for the longest of these names and the space or slash after it. */
+  private static final int PRODUCT_WINDOW = 10;
 
   @Override
   public void detect(ScannedText scanned, List<Span> out) {
@@ -44,7 +50,7 @@ public final class IpAddressDetector implements Detector {
     }
     int colon = indexOf(text, ':', s, e);
     if (colon < 0) {
-      if (isIpv4(text, s, e) && !VERSION_CUES.occursBefore(text, s, 16)) {
+      if (isIpv4(text, s, e) && !VERSION_CUES.occursBefore(text, s, 16) && !isProductVersion(text, s)) {
         out.add(new Span(EntityType.IP_ADDRESS, s, e));
       }
     } else if (indexOf(text, ':', colon + 1, e) > 0 && hasHexDigit(text, s, e) && InetAddresses.isInetAddress(text.substring(s, e))) {
@@ -52,6 +58,16 @@ public final class IpAddressDetector implements Detector {
     } else if (isIpv4(text, s, colon)) { // address:port
       out.add(new Span(EntityType.IP_ADDRESS, s, colon));
     }
+  }
+
+  /**
+   * True if a product names the dotted quad at {@code start} as its version: the product token of a
+   * User-Agent, a word and a slash ("Chrome/124.0.0.0", "Edg/124.0.2478.51"), or a browser or engine
+   * whose versions have four numbers ("V8 12.4.254.14").
+   */
+  private static boolean isProductVersion(String text, int start) {
+    return start >= 2 && text.charAt(start - 1) == '/' && Character.isLetter(text.charAt(start - 2))
+        || FOUR_NUMBER_PRODUCTS.labels(text, start, PRODUCT_WINDOW, Set.of());
   }
 
   /** True if {@code [from, to)} is a dotted quad: its shape is checked before a string is made for Guava's parser. */

@@ -217,7 +217,10 @@ final class Lexicon {
           + " cuit dui ssnit passeport passaporto pasaporte passaporte paszport pasaport paspoort identidad identidade"
           + " identité identità d'identité d'identità rijbewijs körkort ehliyet permis licencia paspor паспорт dowód dowodu"
           // a cue and its abbreviated "number" joined by a hyphen are one token: "Personalausweis-Nr. L01X00T47"
-          + " personalausweis-nr ausweis-nr reisepass-nr pass-nr führerschein-nr steuer-nr id-nr passport-no id-no";
+          + " personalausweis-nr ausweis-nr reisepass-nr pass-nr führerschein-nr steuer-nr id-nr passport-no id-no"
+          // Vietnam's citizen card and older identity card, Kenya's kitambulisho, India's आधार, the Hebrew and Arabic
+          // "identity" (תעודת זהות, الهوية الوطنية), Ukraine's ID card, and Malaysia's IC and Egypt's NID (in capitals)
+          + " cccd cmnd kitambulisho आधार תעודת זהות הזהות هوية الهوية id-картка id-карта ic nid";
 
   private static final String PARTICLES = "van von de der den da di du del della dela dos das le la al el bin ibn ben mac mc st ter ten";
 

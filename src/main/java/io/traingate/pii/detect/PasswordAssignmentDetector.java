@@ -16,8 +16,9 @@ import java.util.stream.Stream;
  * "my password is Tr0ub4dor" and "pass Gr33n!Tea", and on command lines {@code --password s3cret},
  * MySQL's {@code -ps3cret}, {@code redis-cli -a}, {@code sshpass -p} and {@code curl -u user:pw}.
  * A name that only ends in "key" ({@code MAILGUN_KEY}, {@code stripeKey}) needs a value that looks
- * random. The span is the value only. Triggers are {@code =}, {@code :} and {@code -}, found by
- * vectorised searches of the text, and the word "is" and credential words, among the tokens.
+ * random. The span is the value only. Triggers are {@code =}, {@code :}, {@code -} and the {@code >}
+ * of an XML element ({@code <password>…</password>}), found by vectorised searches of the text, and
+ * the word "is" and credential words, among the tokens.
  */
 public final class PasswordAssignmentDetector implements Detector {
 
@@ -63,6 +64,7 @@ public final class PasswordAssignmentDetector implements Detector {
   /** {@link #PREPOSITIONS} by length: most words before "is" are compared with none or one ("the" with "for"). */
   private static final String[][] PREPOSITIONS_BY_LENGTH = byLength(PREPOSITIONS);
   private static final int MAX_PHRASE_WORDS = 4;
+  private static final String WAS = " was ";
   private static final long IS = Tokens.key("is");
   private static final long IT = Tokens.key("it");
   private static final long TO = Tokens.key("to");
@@ -71,6 +73,8 @@ public final class PasswordAssignmentDetector implements Detector {
   private static final long[] SETTING_VERBS = Tokens.keys("set change changed reset update updated made make");
   private static final int MAX_WORDS_TO_SETTING = 12;
   private static final int MAX_NAME = 64;
+  /** The most spaces that align an operator with those of longer names. */
+  private static final int MAX_ALIGNMENT = 32;
   private static final int MAX_VALUE = 256;
   private static final int MIN_VALUE = 4;
 
@@ -82,6 +86,9 @@ public final class PasswordAssignmentDetector implements Detector {
     }
     for (int i = text.indexOf(':', 1); i >= 0; i = text.indexOf(':', i + 1)) {
       assignedValue(text, i, out);
+    }
+    for (int i = text.indexOf('>', 1); i >= 0; i = text.indexOf('>', i + 1)) {
+      elementValue(text, i, out);
     }
     for (int dash = text.indexOf('-'); dash >= 0; dash = text.indexOf('-', dash + 1)) {
       if (dash + 1 < text.length() && text.charAt(dash + 1) == 'p') {
@@ -100,6 +107,7 @@ public final class PasswordAssignmentDetector implements Detector {
         labelledValue(text, tokens.end(t), out);
         if (tokens.isAny(t, PASSWORD_WORDS)) {
           valueSetLater(tokens, t, out);
+          formerValue(text, tokens.end(t), out);
         }
       }
     }
@@ -116,6 +124,16 @@ public final class PasswordAssignmentDetector implements Detector {
         addValue(tokens.text(), tokens.end(k + 1), true, Evidence.GENERATED, out);
         return;
       }
+    }
+  }
+
+  /**
+   * A password told in the past tense, as notes on a rotated one do: "# old hardcoded pw was
+   * K1ln-Pr0d-2022!, rotated". As in prose, the value must mix classes ("the password was reset").
+   */
+  private static void formerValue(String text, int passwordEnd, List<Span> out) {
+    if (text.startsWith(WAS, passwordEnd)) {
+      addValue(text, passwordEnd + WAS.length(), true, Evidence.GENERATED, out);
     }
   }
 
@@ -163,7 +181,7 @@ public final class PasswordAssignmentDetector implements Detector {
         || operator + 1 < text.length() && (text.charAt(operator + 1) == '=' || text.charAt(operator + 1) == '/')) {
       return; // comparisons, and URLs (handled by UrlCredentialDetector)
     }
-    int nameEnd = operator;
+    int nameEnd = alignedNameEnd(text, operator);
     while (nameEnd > 0 && operator - nameEnd < 3 && (text.charAt(nameEnd - 1) == ' ' || isQuote(text.charAt(nameEnd - 1)))) {
       nameEnd--;
     }
@@ -178,7 +196,42 @@ public final class PasswordAssignmentDetector implements Detector {
     if (valueStart < text.length() && text.charAt(valueStart) == '>') {
       valueStart++; // =>
     }
-    addValue(text, valueStart, false, naming == Naming.SOME_KEY ? Evidence.RANDOM : Evidence.LITERAL, out);
+    addValue(text, valueStart, false, evidenceInCode(naming), out);
+  }
+
+  /** What a value in code or config must show for its name: any literal for a credential's, randomness for some key's. */
+  private static Evidence evidenceInCode(Naming naming) {
+    return naming == Naming.SOME_KEY ? Evidence.RANDOM : Evidence.LITERAL;
+  }
+
+  /**
+   * Where the spaces that align an operator in a column end on the left: config files line their
+   * "=" up ({@code password          = "…"} in Terraform, YAML and INI), so a name may stand far
+   * from it. The operator itself if it follows no space.
+   */
+  private static int alignedNameEnd(String text, int operator) {
+    int end = operator;
+    while (end > 0 && operator - end < MAX_ALIGNMENT && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return end;
+  }
+
+  /**
+   * The value of an XML element named as a credential, up to its closing tag:
+   * {@code <password>oDy+Tdng</password>} in Maven's settings.xml, {@code <apiKey>…</apiKey>}.
+   * {@code tagEnd} is the {@code >} of the opening tag.
+   */
+  private static void elementValue(String text, int tagEnd, List<Span> out) {
+    Naming naming = naming(text, tagEnd);
+    int nameStart = nameStart(text, tagEnd);
+    if (naming == Naming.NONE || nameStart == 0 || text.charAt(nameStart - 1) != '<') {
+      return;
+    }
+    int closingTag = text.indexOf('<', tagEnd + 1);
+    if (closingTag > tagEnd + 1 && text.startsWith("</", closingTag)) {
+      addValue(text, tagEnd + 1, false, evidenceInCode(naming), out);
+    }
   }
 
   private static void proseValue(String text, int space, List<Span> out) {

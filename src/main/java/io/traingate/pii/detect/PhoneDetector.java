@@ -36,7 +36,7 @@ public final class PhoneDetector implements Detector {
   private static final Pattern NOT_A_PHONE_SHAPE = Pattern.compile(
       "\\d{1,3}(?:\\.\\d{1,3}){3}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{4}|\\d{3}([- ])\\d{2}\\1\\d{4}");
 
-  /** Labels of numbers that are not phones: orders, invoices, product codes, policies, accounts, tickets, bookings, builds. */
+  /** Labels of numbers that are not phones: orders, invoices, product codes, policies, accounts, tickets, bookings, builds, shipments. */
   private static final ContextWords NOT_A_PHONE_LABELS = ContextWords.of(
       "order", "purchase order", "p.o", "invoice", "inv", "receipt", "tracking", "shipment", "parcel", "waybill", "awb",
       "consignment", "upc", "ean", "gtin", "sku", "isbn", "asin", "imei", "serial", "s/n", "model", "part", "item", "batch",
@@ -50,9 +50,12 @@ public final class PhoneDetector implements Detector {
       "pedido", "factura", "referencia", "cuenta", "póliza", "poliza", "expediente", "seguimiento", "contrato",
       "ordine", "fattura", "riferimento", "conto", "polizza", "pratica", "contratto", "spedizione",
       "fatura", "nota fiscal", "conta", "apólice", "apolice", "protocolo", "rastreio",
-      "sipariş", "siparis", "poliçe", "hesap", "takip", "kargo",
+      "sipariş", "siparis", "poliçe", "hesap", "takip", "kargo", "заказ", "заказа",
+      // carriers, whose name labels a tracking number: "Shipment FedEx 9578802654"
+      "fedex", "dhl", "usps",
       "注文番号", "注文", "伝票番号", "追跡番号", "問い合わせ番号", "会員番号", "口座番号", "請求書番号");
-  private static final ContextWords NOT_A_PHONE_ABBREVIATIONS = ContextWords.inCapitals("PO");
+  /** "PO" is a purchase order, "po" a Tagalog particle; "UPS" the carrier, "ups" a German "oops". */
+  private static final ContextWords NOT_A_PHONE_ABBREVIATIONS = ContextWords.inCapitals("PO", "UPS");
   /** Words between such a label and its number: "order number is …", "policy no. …". */
   private static final Set<String> LABEL_FILLERS = Set.of(
       "number", "no", "nr", "num", "nº", "n", "id", "code", "is", "was", "numero", "número", "numéro", "nummer", "numer",
@@ -113,10 +116,15 @@ public final class PhoneDetector implements Detector {
     int maxDigits = MAX_DIGITS + (text.charAt(start) == '0' ? MAX_INTERNATIONAL_PREFIX_DIGITS : 0);
     boolean plausible = digits >= MIN_DIGITS && digits <= maxDigits && singleDigitGroups <= 2;
     if (plausible && !Chars.joinsWordAt(text, start - 1) && !Chars.joinsWordAt(text, end) && !endsCode(text, start)
-        && !followsCodeGroup(text, start) && !isInUrl(text, start)) {
+        && !followsCodeGroup(text, start) && !isInUrl(text, start) && !runsIntoTime(text, end)) {
       match(text, start, end, out);
     }
     return Math.max(end, start + 1);
+  }
+
+  /** True if the number's last group is the hour of a time: the date and hour of "[03.06.2024 21:14]". */
+  private static boolean runsIntoTime(String text, int end) {
+    return end + 1 < text.length() && text.charAt(end) == ':' && Chars.isDigit(text.charAt(end + 1));
   }
 
   /** The longest URL read back from a number to its scheme. */

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * {@code sk-}, AWS {@code AKIA}, GitHub {@code ghp_}, Slack {@code xox?-}, Google {@code AIza},
  * Stripe, GitLab, Hugging Face, npm, SendGrid, Twilio {@code SK}, Mailgun {@code key-}, Shopify,
  * DigitalOcean, Doppler, PyPI, Vault, Databricks, New Relic, Postman, Grafana, Sentry, Linear,
- * Atlassian, Google OAuth, Square), Discord bot tokens, and JSON Web Tokens. The random part
+ * Atlassian, Google OAuth, Square), Discord and Telegram bot tokens, and JSON Web Tokens. The random part
  * must look random (entropy), which rejects placeholders like {@code sk-xxxxxxxxxxxxxxxxxxxxxxxx}.
  */
 public final class ProviderKeyDetector implements Detector {
@@ -21,13 +21,16 @@ public final class ProviderKeyDetector implements Detector {
     ANY,
     UPPER_ALNUM,
     /** Lower-case hex: where the prefix alone is short or a word ("SK", "key-"), the body's exact shape confirms the key. */
-    HEX;
+    HEX,
+    /** Letters, digits, {@code _} and {@code -}: no dots. */
+    BASE64URL;
 
     boolean admits(char c) {
       return switch (this) {
         case ANY -> true;
         case UPPER_ALNUM -> Chars.isUpper(c) || Chars.isDigit(c);
         case HEX -> Chars.isDigit(c) || c >= 'a' && c <= 'f';
+        case BASE64URL -> Chars.isAsciiAlnum(c) || c == '_' || c == '-';
       };
     }
   }
@@ -111,6 +114,11 @@ public final class ProviderKeyDetector implements Detector {
   /** A Discord id is a number of 17 to 20 digits. */
   private static final int MIN_DISCORD_ID_DIGITS = 17;
   private static final int MAX_DISCORD_ID_DIGITS = 20;
+  /** A Telegram bot token: the bot's id, a colon, and a 35-char secret that starts with "AA". */
+  private static final String TELEGRAM_SECRET_START = "AA";
+  private static final int TELEGRAM_SECRET = 35;
+  private static final int MIN_TELEGRAM_ID_DIGITS = 8;
+  private static final int MAX_TELEGRAM_ID_DIGITS = 10;
 
   @Override
   public void detect(ScannedText scanned, List<Span> out) {
@@ -122,7 +130,13 @@ public final class ProviderKeyDetector implements Detector {
       while (end > start && text.charAt(end - 1) == '.') {
         end--; // sentence punctuation
       }
-      if (end - start >= MIN_TOKEN && end - start <= MAX_TOKEN && !Chars.wordCharAt(text, start - 1) && isKey(text, start, end)) {
+      if (end - start < MIN_TOKEN || end - start > MAX_TOKEN || Chars.wordCharAt(text, start - 1)) {
+        continue;
+      }
+      int botId = telegramBotIdStart(text, start, end);
+      if (botId >= 0) {
+        out.add(new Span(EntityType.SECRET, botId, end));
+      } else if (isKey(text, start, end)) {
         out.add(new Span(EntityType.SECRET, start, end));
       }
     }
@@ -161,6 +175,25 @@ public final class ProviderKeyDetector implements Detector {
       }
     }
     return false;
+  }
+
+  /**
+   * Where the Telegram bot token whose secret is the run {@code [start, end)} starts, or -1. The
+   * run holds only the secret, as a key run stops at the colon after the bot's id:
+   * "123456789:AAHk…" is the token, the id alone would pass for a phone number.
+   */
+  private static int telegramBotIdStart(String text, int start, int end) {
+    if (start == 0 || text.charAt(start - 1) != ':' || end - start != TELEGRAM_SECRET || !text.startsWith(TELEGRAM_SECRET_START, start)
+        || !admitsBody(Body.BASE64URL, text, start, end) || Entropy.bitsPerChar(text.subSequence(start, end)) < MIN_BITS_PER_CHAR) {
+      return -1;
+    }
+    int idStart = start - 1;
+    while (idStart > 0 && Chars.isDigit(text.charAt(idStart - 1))) {
+      idStart--;
+    }
+    int idDigits = start - 1 - idStart;
+    boolean standsAlone = !Chars.wordCharAt(text, idStart - 1);
+    return idDigits >= MIN_TELEGRAM_ID_DIGITS && idDigits <= MAX_TELEGRAM_ID_DIGITS && standsAlone ? idStart : -1;
   }
 
   /** header.payload.signature, each base64url; the header is JSON, so it starts with eyJ. */

@@ -29,7 +29,7 @@ public final class UrlCredentialDetector implements Detector {
       int i = start;
       int colon = -1;
       int limit = Math.min(text.length(), start + MAX_USERINFO);
-      while (i < limit && isUserinfoChar(text.charAt(i))) {
+      while (i < limit && (isUserinfoChar(text.charAt(i)) || colon >= 0 && isRawPasswordChar(text.charAt(i)))) {
         if (text.charAt(i) == ':' && colon < 0) {
           colon = i;
         }
@@ -88,6 +88,15 @@ public final class UrlCredentialDetector implements Detector {
     if (end - lastSegment >= MIN_WEBHOOK_TOKEN && SecretValues.isLiteral(text.substring(lastSegment, end))) {
       out.add(new Span(EntityType.SECRET, start, end));
     }
+  }
+
+  /**
+   * A "#", which a password written unescaped in a URL may hold though it would start the URL's
+   * fragment ("postgresql://ro:Vt8#qLm2@db:5432"): after the colon only, as the user info still
+   * needs its "@". Not "?", whose query may hold an "@" after a port ("http://app:8080?to=a@b.org").
+   */
+  private static boolean isRawPasswordChar(char c) {
+    return c == '#';
   }
 
   private static boolean isUserinfoChar(char c) {

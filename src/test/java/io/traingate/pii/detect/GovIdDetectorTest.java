@@ -56,6 +56,16 @@ class GovIdDetectorTest {
       "Паспорт серия и номер: 4516 238914, выдан ОВД|4516 238914",
       "nr dowodu PSN228118, proszę wpisać|PSN228118",
       "Nomor paspor saya C4418273, tolong|C4418273",
+      // national ids of more countries and scripts
+      "Khách hàng Lê Văn Hùng, CCCD 079190078349, báo mất thẻ|079190078349",
+      "Mteja, namba ya kitambulisho 32019875, ameomba|32019875",
+      "Nasabah Pak Budi, NIK 3273491911630598, melaporkan|3273491911630598",
+      "No. IC saya 930125-14-5787 untuk rujukan|930125-14-5787",
+      "आपका आधार 6910 8448 8525 सफलतापूर्वक अपडेट|6910 8448 8525",
+      "מספר תעודת הזהות שלי 294283866 והחשבון|294283866",
+      "ID-картка 183389784 (для договору)|183389784",
+      "رقم الهوية الوطنية المسجل لدينا: 1517710412.|1517710412",
+      "Egyptian NID 29411258855816 verified on file|29411258855816",
       // the answer on the next line of a transcript
       "Agent: And your national insurance number?\\n[10:15:11] Caller: JP 72 25 02 A.|JP 72 25 02 A",
       "[00:00:52] Agent: and your driving licence number please\\n[00:00:55] Caller: HUGHE753116SM9IJ|HUGHE753116SM9IJ",
@@ -75,6 +85,9 @@ class GovIdDetectorTest {
       "passport\n12345678",                     // the cue ended its line
       "sss 12345678",                           // an abbreviation that is also a word counts in capitals
       "the DUI was in 2019",
+      "Nik 3273491911630598",                   // Nik is a given name: the Indonesian NIK counts in capitals
+      "ic 930125-14-5787",
+      "nid 29411258855816",
       "my student ID: 48213001",                // ids of schools, shops and employers are not national ids
       "fly Emirates 2034 5678",
       "PESEL: see form 12",                     // no id after the cue

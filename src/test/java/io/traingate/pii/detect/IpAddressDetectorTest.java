@@ -21,6 +21,8 @@ class IpAddressDetectorTest {
       "full 2001:0db8:0000:0000:0000:ff00:0042:8329|2001:0db8:0000:0000:0000:ff00:0042:8329",
       "loopback [::1]:443|::1",
       "mapped ::ffff:192.0.2.128 ok|::ffff:192.0.2.128",
+      "route 10.8.0.0/16 ok|10.8.0.0",           // the slash of a prefix length follows the address
+      "host web01 10.1.2.3|10.1.2.3",
   })
   void findsAddresses(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -38,6 +40,8 @@ class IpAddressDetectorTest {
       "std::vector<int>",
       "cafe:babe",
       "ratio 3.14",
+      "User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/124.0.0.0 Safari/537.36", // a product token's version
+      "Chrome 124.0.6367.91 (Official Build); V8 12.4.254.14; Skia 124.0.6367.91",            // an engine's version
   })
   void ignoresVersionsTimesAndOtherDottedNumbers(String text) {
     assertThat(Found.by(detector, text), empty());

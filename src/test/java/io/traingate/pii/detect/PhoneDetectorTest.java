@@ -97,6 +97,7 @@ class PhoneDetectorTest {
       "for reference, my number is 0612345678|0612345678",
       "ticket hotline 0800 123 4567|0800 123 4567",
       "salamat po. 0917 123 4567|0917 123 4567",
+      "ups 0612345678 war die alte Nummer|0612345678",               // German "oops", not the carrier
       "invoice +44 20 7946 0018|+44 20 7946 0018",
       "my flat is 4B 03 9327 3152 is my number|03 9327 3152",     // one group with letters before it is no code
   })
@@ -136,6 +137,11 @@ class PhoneDetectorTest {
       "Tracking number 1Z 4E8 74V 03 9327 3152, out for delivery", // the tail of a code in spaced groups
       "Hotel Granvia, conf. 88213094",
       "Windows 11, build 22631.3296",
+      "Shipment FedEx 0612345678 — status: in transit",           // a carrier's name labels a tracking number
+      "DHL 0612345678",
+      "[03.06.2024 21:14] Elif: geliyorum",                       // a date and the hour of its time
+      "UPS 0612345678",
+      "Заказ № 0612345678 передан в службу доставки",
   })
   void ignoresNumbersThatAreNotPhones(String text) {
     assertThat(Found.by(detector, text), empty());

@@ -35,6 +35,7 @@ class SecretDetectorsTest {
       "new relic NRAK-CBE4ETUIEE28XCIVWF4E0B5AYYA|NRAK-CBE4ETUIEE28XCIVWF4E0B5AYYA",
       "signing secret whsec_MeffOhq4AUvy7VSLDCD1IfHWGbtMfEbo|whsec_MeffOhq4AUvy7VSLDCD1IfHWGbtMfEbo",
       "bot token OTM4NDc1NjEwMjkzODQ3NTYx.o-_GbV.MszvR4-EPZGz3zBXCOArr-SfiJvo58JB0W-O5P ok|OTM4NDc1NjEwMjkzODQ3NTYx.o-_GbV.MszvR4-EPZGz3zBXCOArr-SfiJvo58JB0W-O5P",
+      "the telegram one: 5512093847:AAGq3xVbT7kLm0pZr9sWd2YhN4cUe8jFo1I, pinned|5512093847:AAGq3xVbT7kLm0pZr9sWd2YhN4cUe8jFo1I",
   })
   void findsProviderKeysAndJwts(String text, String expected) {
     assertThat(Found.by(keys, text), contains(expected));
@@ -55,6 +56,11 @@ class SecretDetectorsTest {
       "shpat_eee65f53e9421ce50211670eae679f0",  // one hex digit short
       "MWFiY2RlZmdoaWprbG1ub3Bx.o-_GbV.MszvR4-EPZGz3zBXCOArr-SfiJvo58JB0W-O5P", // first part is no numeric id
       "OTM4NDc1NjEwMjkzODQ3NTYx.o-_GbV.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", // no entropy
+      "123:AAGq3xVbT7kLm0pZr9sWd2YhN4cUe8jFo1I",         // a Telegram bot's id has 8 to 10 digits
+      "id5512093847:AAGq3xVbT7kLm0pZr9sWd2YhN4cUe8jFo1I", // the id goes on a word
+      "5512093847:AAGq3xVbT7kLm0pZr9sWd2YhN4cUe8jFo1",     // the secret is one char short
+      "5512093847:AAGq3xVb.7kLm0pZr9sWd2YhN4cUe8jFo1I",    // a dot is no base64url
+      "5512093847:AAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",    // no entropy
   })
   void ignoresPlaceholdersAndLookalikes(String text) {
     assertThat(Found.by(keys, text), empty());
@@ -104,6 +110,11 @@ class SecretDetectorsTest {
       "redis-cli -h cache.local -p 6380 -a T0p!Secret ping|T0p!Secret",
       "sshpass -p Wint3r.Is.C0ming ssh ops@bastion|Wint3r.Is.C0ming",
       "curl --user ci:9fQ2!xkL https://ci.example.org/api|ci:9fQ2!xkL",
+      // an operator aligned in a column with those of longer names
+      "  password          = \"7p2fUNwpc9n3\"|7p2fUNwpc9n3",
+      "  # old hardcoded pw was K1ln-Pr0d-2022!, rotated|K1ln-Pr0d-2022",  // in the past tense (a last "!" reads as punctuation)
+      // an XML element named as a credential
+      "<server><id>nexus</id><password>oDy+TdngXE*kuuo</password></server>|oDy+TdngXE*kuuo",
       // the password named in the agent's turn, set by "it" in the customer's
       "Agent: Have you tried resetting the password?/Customer: yes, I set it to M4ngo&Chili77 and it fails|M4ngo&Chili77",
   })
@@ -150,6 +161,12 @@ class SecretDetectorsTest {
       "login failed user=m.haddad reason=bad_password attempts=5",    // the credential word is itself a value
       "app[web.1]: HF_TOKEN loaded: ok",                              // a word and its colon
       "curl -u USERNAME:PASSWORD https://api.example.com/v1/me",     // placeholders in capitals
+      "  identifier        = \"orders-prod\"",                          // aligned, but no credential's name
+      "<password></password>",                                        // an empty element
+      "the password was changed this morning",                       // a word after "was"
+      "<password>${env.NEXUS_PASSWORD}</password>",                   // a reference
+      "<sortKey>createdAtDesc</sortKey>",                             // a key that is no secret
+      "see the <password> field",                                     // no closing tag
   })
   void ignoresReferencesPlaceholdersAndComparisons(String text) {
     assertThat(Found.by(assignments, text), empty());
@@ -174,6 +191,9 @@ class SecretDetectorsTest {
   void findsUserAndPasswordInUrls() {
     assertThat(Found.by(urls, "postgres://app:S3cr3t@db:5432/x and https://example.com/a@b"), contains("app:S3cr3t"));
     assertThat(Found.by(urls, "REDIS_URL=redis://:r3d1sPa55w0rd@cache:6379/0"), contains(":r3d1sPa55w0rd"));
+    // a password may hold an unescaped "#", but a fragment alone or a query with an "@" holds none
+    assertThat(Found.by(urls, "postgresql://report_ro:Vt8#qLm2xW!nP4z@10.0.0.5:5432/analytics"), contains("report_ro:Vt8#qLm2xW!nP4z"));
+    assertThat(Found.by(urls, "see https://docs.example.com:443#setup and https://app.example.com:8080?to=a@b.org"), empty());
   }
 
   @Test
