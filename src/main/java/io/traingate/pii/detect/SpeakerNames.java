@@ -46,16 +46,12 @@ final class SpeakerNames {
     String text = tokens.text();
     SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON);
     List<int[]> untimed = new ArrayList<>(); // the speakers of lines without a timestamp, until the text shows a conversation
-    int t = 0;
-    for (int lineStart = 0; lineStart < text.length(); lineStart = nextLine(text, lineStart)) {
+    // only lines with a colon can hold a speaker (or, in Telegram's header, a time): most lines are skipped unread
+    for (int colon = text.indexOf(':'); colon >= 0; colon = nextColonLine(text, colon)) {
+      int lineStart = text.lastIndexOf('\n', colon - 1) + 1;
       int labelStart = ChatTimestamps.labelStart(text, lineStart);
-      while (t < tokens.count() && tokens.start(t) < labelStart) {
-        t++;
-      }
-      if (t == tokens.count()) {
-        break;
-      }
-      if (tokens.start(t) != labelStart) {
+      int t = TokenSearch.startingAt(tokens, labelStart);
+      if (t < 0) {
         continue;
       }
       boolean timed = ChatTimestamps.holdsTime(text, lineStart, labelStart);
@@ -72,6 +68,12 @@ final class SpeakerNames {
         names.add(tokens.start(speaker[0]), tokens.end(speaker[1]));
       }
     }
+  }
+
+  /** The first colon on a line after the line of {@code colon}, or -1. */
+  private static int nextColonLine(String text, int colon) {
+    int lineEnd = text.indexOf('\n', colon);
+    return lineEnd < 0 ? -1 : text.indexOf(':', lineEnd + 1);
   }
 
   /**
@@ -133,11 +135,6 @@ final class SpeakerNames {
   static boolean isRole(Tokens tokens, int t) {
     return tokens.has(t, Lexicon.TITLE | Lexicon.RELATION | Lexicon.NAME_CONTEXT) || tokens.isAny(t, NOT_SPEAKERS)
         || PersonDetector.isFieldLabel(tokens, t);
-  }
-
-  private static int nextLine(String text, int lineStart) {
-    int lineEnd = text.indexOf('\n', lineStart);
-    return lineEnd < 0 ? text.length() : lineEnd + 1;
   }
 
   /** The last word of the speaker that starts at {@code first}, before ": " or a bracketed note and ": "; or -1. */

@@ -8,6 +8,24 @@ package io.traingate.pii.detect;
 final class TokenSearch {
   private TokenSearch() {}
 
+  /** The token that starts at char {@code start}, or -1: a binary search of the tokens' starts. */
+  static int startingAt(Tokens tokens, int start) {
+    int low = 0;
+    int high = tokens.count() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      int middleStart = tokens.start(middle);
+      if (middleStart < start) {
+        low = middle + 1;
+      } else if (middleStart > start) {
+        high = middle - 1;
+      } else {
+        return middle;
+      }
+    }
+    return -1;
+  }
+
   /** The first token from {@code from} on that is the word of this {@link Tokens#key}, or -1. */
   static int nextWord(Tokens tokens, long wordKey, int from) {
     for (int t = from; t < tokens.count(); t++) {

@@ -32,4 +32,14 @@ class TokenSearchTest {
     assertThat(TokenSearch.nextWordOrFlagged(tokens, at, Lexicon.GOV_CUE, 4), is(4));
     assertThat(TokenSearch.nextWordOrFlagged(tokens, at, Lexicon.GOV_CUE, 5), is(-1));
   }
+
+  @Test
+  void findsTheTokenThatStartsAtAChar() {
+    for (int t = 0; t < tokens.count(); t++) {
+      assertThat(TokenSearch.startingAt(tokens, tokens.start(t)), is(t));
+    }
+    assertThat(TokenSearch.startingAt(tokens, 1), is(-1));  // inside "Dana"
+    assertThat(TokenSearch.startingAt(tokens, 4), is(-1));  // the space after it
+    assertThat(TokenSearch.startingAt(tokens, 99), is(-1));
+  }
 }
