@@ -59,8 +59,7 @@ public final class GovIdDetector implements Detector {
   @Override
   public void detect(ScannedText text, List<Span> out) {
     Tokens tokens = text.tokens();
-    long nik = text.text().contains("NIK") ? NIK : 0; // most texts hold no NIK and need only the flag test
-    for (int t = nextCue(tokens, nik, 0); t >= 0; t = nextCue(tokens, nik, t + 1)) {
+    for (int t = nextCue(tokens, 0); t >= 0; t = nextCue(tokens, t + 1)) {
       if (!isIdentityCue(tokens, t)) {
         continue;
       }
@@ -86,12 +85,18 @@ public final class GovIdDetector implements Detector {
   }
 
   /**
-   * The next cue from token {@code from} on, or -1: a word of {@link Lexicon#GOV_CUE}, or the word of
-   * {@code nik} if not 0: "NIK", Indonesia's national id, written in capitals, which the lexicon
-   * cannot list as a cue since Nik is a given name.
+   * The next cue from token {@code from} on, or -1: a word of {@link Lexicon#GOV_CUE}, or "NIK",
+   * Indonesia's national id, which the lexicon cannot list as a cue since Nik is a given name. NIK
+   * counts in capitals only, so the search stops at words in capitals too, which are few.
    */
-  private static int nextCue(Tokens tokens, long nik, int from) {
-    return nik == 0 ? TokenSearch.nextFlagged(tokens, GOV_CUE, from) : TokenSearch.nextWordOrFlagged(tokens, nik, GOV_CUE, from);
+  private static int nextCue(Tokens tokens, int from) {
+    for (int t = TokenSearch.nextFlagged(tokens, GOV_CUE | ALL_UPPER, from); t >= 0;
+        t = TokenSearch.nextFlagged(tokens, GOV_CUE | ALL_UPPER, t + 1)) {
+      if (tokens.has(t, GOV_CUE) || tokens.is(t, NIK)) {
+        return t;
+      }
+    }
+    return -1;
   }
 
   private static boolean isIdentityCue(Tokens tokens, int t) {

@@ -78,9 +78,7 @@ public final class PersonDetector implements Detector {
     if (tokens.text().indexOf('@') >= 0) {
       MentionedNames.find(tokens, out);
     }
-    if (tokens.text().indexOf(':') >= 0) {
-      SpeakerNames.find(tokens, out); // a chat log's speakers, before a colon or a time's
-    }
+    SpeakerNames.find(tokens, out); // a chat log's speakers, before a colon or a time's (it looks for a colon first)
     if (tokens.text().indexOf("\":") >= 0 || tokens.text().indexOf("':") >= 0) {
       KeyedNames.find(tokens.text(), out); // pasted JSON or a dict
     }

@@ -20,6 +20,8 @@ import java.util.Set;
 final class SpeakerNames {
 
   private static final int MAX_WORDS = 3;
+  /** How far from a line's start the colon after its speaker (or in Telegram's time) may stand: a timestamp, three words and a note. */
+  private static final int MAX_LABEL_REACH = 160;
   /** "Becca (Olly's mum): hi all": a note in brackets between a speaker and the colon. */
   private static final int MAX_NOTE = 40;
 
@@ -46,9 +48,13 @@ final class SpeakerNames {
     String text = tokens.text();
     SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON);
     List<int[]> untimed = new ArrayList<>(); // the speakers of lines without a timestamp, until the text shows a conversation
-    // only lines with a colon can hold a speaker (or, in Telegram's header, a time): most lines are skipped unread
-    for (int colon = text.indexOf(':'); colon >= 0; colon = nextColonLine(text, colon)) {
-      int lineStart = text.lastIndexOf('\n', colon - 1) + 1;
+    // a speaker's line holds a colon near its start, before a space after the speaker or in a bracketed
+    // time: the search skips from such colon to colon, so that most texts and lines are passed over unread
+    for (int colon = nextLabelColon(text, 0); colon >= 0; colon = nextLabelColon(text, nextLine(text, colon))) {
+      int lineStart = lineStartNear(text, colon);
+      if (lineStart < 0) {
+        continue;
+      }
       int labelStart = ChatTimestamps.labelStart(text, lineStart);
       int t = TokenSearch.startingAt(tokens, labelStart);
       if (t < 0) {
@@ -70,10 +76,46 @@ final class SpeakerNames {
     }
   }
 
-  /** The first colon on a line after the line of {@code colon}, or -1. */
-  private static int nextColonLine(String text, int colon) {
-    int lineEnd = text.indexOf('\n', colon);
-    return lineEnd < 0 ? -1 : text.indexOf(':', lineEnd + 1);
+  /** The start of the line of {@code colon} if within {@link #MAX_LABEL_REACH} chars before it, else -1. */
+  private static int lineStartNear(String text, int colon) {
+    int limit = Math.max(0, colon - MAX_LABEL_REACH);
+    for (int i = colon - 1; i >= limit; i--) {
+      if (text.charAt(i) == '\n') {
+        return i + 1;
+      }
+    }
+    return limit == 0 ? 0 : -1;
+  }
+
+  /**
+   * The first colon from {@code from} on that may end a speaker (": ") or stand in a bracketed time
+   * ("10:12]", "12:01 PM]"), or -1: not the colons of code ("items:"), URLs and times in prose.
+   */
+  private static int nextLabelColon(String text, int from) {
+    for (int colon = from < text.length() ? text.indexOf(':', from) : -1; colon >= 0; colon = text.indexOf(':', colon + 1)) {
+      if (colon + 1 < text.length() && (text.charAt(colon + 1) == ' ' || closesBracketSoon(text, colon + 1))) {
+        return colon;
+      }
+    }
+    return -1;
+  }
+
+  /** The longest rest of a bracketed time after a colon: "01 PM]". */
+  private static final int MAX_TIME_REST = 9;
+
+  private static boolean closesBracketSoon(String text, int from) {
+    for (int i = from; i < text.length() && i < from + MAX_TIME_REST; i++) {
+      if (text.charAt(i) == ']') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The start of the line after the line of {@code at}, or the text's length. */
+  private static int nextLine(String text, int at) {
+    int lineEnd = text.indexOf('\n', at);
+    return lineEnd < 0 ? text.length() : lineEnd + 1;
   }
 
   /**
