@@ -43,7 +43,7 @@ final class SpeakerNames {
 
   private SpeakerNames() {}
 
-  /** Adds a PERSON span for each speaker of a timestamped chat line in the tokens' text. */
+  /** Adds a PERSON span for each speaker in the tokens' text: of a timestamped line, a Telegram header, or a conversation. */
   static void find(Tokens tokens, List<Span> out) {
     String text = tokens.text();
     SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON);
