@@ -224,8 +224,11 @@ public final class PasswordAssignmentDetector implements Detector {
    */
   private static void elementValue(String text, int tagEnd, List<Span> out) {
     Naming naming = naming(text, tagEnd);
+    if (naming == Naming.NONE) {
+      return; // most '>': no credential's name before it, decided without reading the name back
+    }
     int nameStart = nameStart(text, tagEnd);
-    if (naming == Naming.NONE || nameStart == 0 || text.charAt(nameStart - 1) != '<') {
+    if (nameStart == 0 || text.charAt(nameStart - 1) != '<') {
       return;
     }
     int closingTag = text.indexOf('<', tagEnd + 1);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * The speakers of chat exports, whose lines a timestamp with a time opens: "[22/11/2024, 21:12]
@@ -182,16 +183,7 @@ final class SpeakerNames {
   /** The last word of the speaker that starts at {@code first}, before ": " or a bracketed note and ": "; or -1. */
   private static int labelEnd(Tokens tokens, int first) {
     String text = tokens.text();
-    for (int k = first; k < tokens.count() && k < first + MAX_WORDS; k++) {
-      if (k > first && !tokens.gapIs(k, " ")) {
-        return -1;
-      }
-      int end = tokens.end(k);
-      if (text.startsWith(": ", end) || text.startsWith(" (", end) && closesNote(text, end + 2)) {
-        return k;
-      }
-    }
-    return -1;
+    return lastWordBefore(tokens, first, end -> text.startsWith(": ", end) || text.startsWith(" (", end) && closesNote(text, end + 2));
   }
 
   /** True if a note that opened before {@code from} closes within {@link #MAX_NOTE} chars, on its line, before ": ". */
@@ -206,16 +198,30 @@ final class SpeakerNames {
 
   /** The last word of the speaker of a Telegram header line, "Name Words, [09.07.24 10:12]"; or -1. */
   private static int headerEnd(Tokens tokens, int first) {
-    String text = tokens.text();
+    return lastWordBefore(tokens, first, end -> endsWithHeaderTime(tokens.text(), end));
+  }
+
+  /** True if ", [time]" and the line's end follow {@code end}. */
+  private static boolean endsWithHeaderTime(String text, int end) {
+    if (!text.startsWith(", [", end)) {
+      return false;
+    }
+    int timestampEnd = ChatTimestamps.bracketedEnd(text, end + 2);
+    boolean endsLine = timestampEnd == text.length() || timestampEnd > 0 && (text.charAt(timestampEnd) == '\n' || text.charAt(timestampEnd) == '\r');
+    return endsLine && ChatTimestamps.holdsTime(text, end + 2, timestampEnd);
+  }
+
+  /**
+   * The last of one to {@link #MAX_WORDS} words from {@code first}, each after a single space, at
+   * whose end {@code endsLabel} holds; or -1.
+   */
+  private static int lastWordBefore(Tokens tokens, int first, IntPredicate endsLabel) {
     for (int k = first; k < tokens.count() && k < first + MAX_WORDS; k++) {
       if (k > first && !tokens.gapIs(k, " ")) {
         return -1;
       }
-      int end = tokens.end(k);
-      if (text.startsWith(", [", end)) {
-        int timestampEnd = ChatTimestamps.bracketedEnd(text, end + 2);
-        boolean endsLine = timestampEnd == text.length() || timestampEnd > 0 && (text.charAt(timestampEnd) == '\n' || text.charAt(timestampEnd) == '\r');
-        return endsLine && ChatTimestamps.holdsTime(text, end + 2, timestampEnd) ? k : -1;
+      if (endsLabel.test(tokens.end(k))) {
+        return k;
       }
     }
     return -1;
