@@ -302,6 +302,15 @@ final class Lexicon {
     addYamlList(path(addresses, "faker", "address", "street_suffix"), STREET_SUFFIX, flags); // USPS suffixes
     addYamlList(path(addresses, "faker", "address", "state_abbr"), REGION_CODE, flags);
     addYamlList(path(addresses, "faker", "address", "country"), PLACE, flags);
+    addYamlList(path(addresses, "faker", "address", "state"), PLACE, flags); // "Florida", "Georgia"
+    Object countries = readYaml("en/country.yml");
+    addYamlList(path(countries, "faker", "country", "name"), PLACE, flags);
+    addYamlList(path(countries, "faker", "country", "capital"), PLACE, flags); // "Vienna office", "Manila hiring"
+    Object nations = readYaml("en/nation.yml");
+    addYamlList(path(nations, "faker", "nation", "capital_city"), PLACE, flags);
+    // languages and nationalities are everyday words, though name lists hold some: "fluent in German", "English"
+    addYamlList(path(nations, "faker", "nation", "language"), COMMON_WORD, flags);
+    addYamlList(path(nations, "faker", "nation", "nationality"), COMMON_WORD, flags);
     addAll(FUNCTION_WORDS, FUNCTION_WORD, flags);
     addAll(AMBIGUOUS_NAMES, COMMON_WORD | NAME_LIKE_WORD, flags);
     addAll(DATE_WORDS, COMMON_WORD, flags);

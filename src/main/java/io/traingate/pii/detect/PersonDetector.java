@@ -177,8 +177,10 @@ public final class PersonDetector implements Detector {
               && tokens.has(t - 1, Lexicon.GREETING | Lexicon.SIGNOFF);
       case WEAK_INTRODUCTION -> {
         boolean selfIntroduced = capitalized && introducesSelf(tokens, t);
+        // "fluent in German and English": after "and" or "with", an everyday word is one even where a name list holds it
+        boolean everydayAfterConjunction = tokens.isAny(t - 1, CONJUNCTIONS) && tokens.has(t, COMMON_WORD) && !tokens.has(t, Lexicon.NAME_LIKE_WORD);
         yield capitalized
-            ? (!tokens.has(t, PLACE) || selfIntroduced) && (listed || !function && !tokens.has(t, COMMON_WORD) && selfIntroduced)
+            ? (!tokens.has(t, PLACE) || selfIntroduced) && (listed && !everydayAfterConjunction || !function && !tokens.has(t, COMMON_WORD) && selfIntroduced)
             : lowerName;
       }
       case NAME_VERB -> capitalized && tokens.has(t, FIRST_NAME) && !tokens.has(t, PLACE)
@@ -303,6 +305,8 @@ public final class PersonDetector implements Detector {
   private static final long[] WHERE_SOMEONE_IS = Tokens.keys("in from at");
 
   private static final long[] AND_WORDS = Tokens.keys("and und y e et");
+  /** The weak introductions that are conjunctions: "coffee with Jade", "Tom and Lily". */
+  private static final long[] CONJUNCTIONS = Tokens.keys("and with");
 
   /**
    * "Sky and River", "met Mercy and Precious", "— mia & theo": the word joined by "and" or "&" to
@@ -558,7 +562,7 @@ public final class PersonDetector implements Detector {
     // "Watanabe Hiroshi": a surname, then a given name that is no surname, as East Asian names are written
     boolean surnameFirst = capitalized && ordinary && tokens.has(t, LAST_NAME) && !tokens.has(t, FIRST_NAME) && tokens.gapIs(next, " ")
         && tokens.has(next, CAPITALIZED) && tokens.has(next, FIRST_NAME) && !tokens.has(next, FUNCTION_WORD | COMMON_WORD | PLACE | LAST_NAME);
-    if (surnameFirst) {
+    if (surnameFirst || placeNamedPerson(tokens, t)) {
       return true;
     }
     boolean surname = tokens.has(next, LAST_NAME) && isLetterWord(tokens, next) && !tokens.has(next, FUNCTION_WORD | COMMON_WORD)
@@ -574,12 +578,26 @@ public final class PersonDetector implements Detector {
     return tokens.has(t, ALL_LOWER) && tokens.has(next, ALL_LOWER) && tokens.has(t, FIRST_NAME) && ordinary;
   }
 
+  /** Models are short codes; a longer run of letters and digits is a key, hash or wallet ("Adaeze 0xbd64…"). */
+  private static final int MAX_MODEL_CODE = 8;
+
+  /**
+   * "Victoria Beckham", "Douglas Lowell", "Sofia Rossi": a given name that also names a place is a
+   * person's before another listed name that is neither a place nor an everyday word.
+   */
+  private static boolean placeNamedPerson(Tokens tokens, int t) {
+    int next = t + 1;
+    return tokens.has(t, CAPITALIZED) && tokens.has(t, FIRST_NAME) && tokens.has(t, PLACE) && !tokens.has(t, FUNCTION_WORD | COMMON_WORD)
+        && !isShouted(tokens, t) && tokens.gapIs(next, " ") && tokens.has(next, CAPITALIZED) && tokens.has(next, FIRST_NAME | LAST_NAME)
+        && !tokens.has(next, PLACE | COMMON_WORD | FUNCTION_WORD) && isLetterWord(tokens, next) && !isShouted(tokens, next);
+  }
+
   /**
    * A word of letters and two digits or more right after a space: a product's model (814ce, D-28,
    * GLC300), not a surname; Arabic chat writes single digits for letters ("Omar bye2ool").
    */
   private static boolean isModelCode(Tokens tokens, int t) {
-    if (!tokens.has(t, Tokens.HAS_DIGIT) || tokens.has(t, Tokens.ALL_DIGITS) || !tokens.gapIs(t, " ")) {
+    if (!tokens.has(t, Tokens.HAS_DIGIT) || tokens.has(t, Tokens.ALL_DIGITS) || !tokens.gapIs(t, " ") || tokens.length(t) > MAX_MODEL_CODE) {
       return false;
     }
     int digits = 0;

@@ -235,6 +235,16 @@ class PersonDetectorTest {
     assertThat(Found.by(detector, text), contains(expected.split(", ")));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "We represent Douglas Lowell, the nephew. # Douglas Lowell",         // given names that also name places
+      "ask Victoria Beckham # Victoria Beckham",
+      "prize split: Adaeze 0xbd64c713896b70425fbba3b95da660c296a97a13 # Adaeze", // a wallet is no model code
+  })
+  void findsGivenNamesThatAlsoNamePlacesOrComeBeforeKeys(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
   /** What follows a word can say it is someone: "… here", "can X please", "X is my surname", "Surname, First". */
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
@@ -458,6 +468,11 @@ class PersonDetectorTest {
       "老师您好",
       "merci! c'est pas celui sur le routeur",                               // "c'est" with no greeting right before it
       "tu es où? je suis devant la gare",
+      "(Vienna office) 01 5812 2201",                                        // capitals, states and languages
+      "Manila hiring 3 devs",
+      "best things to do in Washington DC with kids",
+      "issued in Florida",
+      "I am fluent in German and English",
   })
   void ignoresPlacesOrganisationsAndDates(String text) {
     assertThat(Found.by(detector, text), empty());
