@@ -455,16 +455,36 @@ public final class PersonDetector implements Detector {
   }
 
   /**
-   * "Campbell, Jessica" on a line of its own, as lists and labels write names: the first name's
-   * token after the surname at {@code t}, or -1.
+   * "Campbell, Jessica", as lists, forms and labels write names: at the start of a line or field
+   * ("Name: Castillo, Andrea M.", "To: O'Brien, Siobhán", "Harris, Dwight — 644-…"), a listed surname,
+   * a comma and a listed first name, with its middle initial if one follows, unless another name
+   * follows it as in a list of given names ("Mason, Carlos, Ana"). The last token of the name, or -1.
    */
   private static int firstNameAfterSurname(Tokens tokens, int t) {
     int first = t + 1;
-    if (first >= tokens.count() || !tokens.has(t, LAST_NAME) || !tokens.has(first, FIRST_NAME) || !tokens.gapIs(first, ", ")
-        || !isNameWord(tokens, t) || !isNameWord(tokens, first) || t > 0 && tokens.gapBefore(t).indexOf('\n') < 0) {
+    // a surname that also names a place starts a list of places: "Austin, Charlotte and Phoenix"
+    if (first >= tokens.count() || !tokens.has(t, LAST_NAME) || tokens.has(t, PLACE) || !tokens.has(first, FIRST_NAME) || !tokens.gapIs(first, ", ")
+        || !isNameWord(tokens, t) || !isNameWord(tokens, first) || !startsField(tokens, t)) {
       return -1;
     }
-    return first + 1 >= tokens.count() || tokens.gapBefore(first + 1).indexOf('\n') >= 0 ? first : -1;
+    int last = first;
+    int next = first + 1;
+    if (next < tokens.count() && tokens.length(next) == 1 && tokens.has(next, Tokens.ALL_UPPER) && tokens.gapIs(next, " ")
+        && (next + 1 >= tokens.count() || tokens.gapBefore(next + 1).startsWith("."))) {
+      last = next; // the middle initial: "Andrea M."
+      next++;
+    }
+    boolean listGoesOn = next < tokens.count() && tokens.gapIs(next, ", ") && tokens.has(next, CAPITALIZED);
+    return listGoesOn ? -1 : last;
+  }
+
+  /** True if the token starts the text, a line or a labelled field ("Name: ", "To: ", a tab or a cell's "| "). */
+  private static boolean startsField(Tokens tokens, int t) {
+    if (t == 0) {
+      return true;
+    }
+    String gap = tokens.gapBefore(t);
+    return gap.indexOf('\n') >= 0 || gap.endsWith(": ") || gap.endsWith("\t") || gap.endsWith("| ");
   }
 
   /**

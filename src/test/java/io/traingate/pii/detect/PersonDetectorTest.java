@@ -255,6 +255,9 @@ class PersonDetectorTest {
       "Can Max please confirm the shipping?#Max",
       "I'm Sophie, Doesburg is my surname.#Sophie; Doesburg",
       "Campbell, Jessica\\n423 Le Skyway Suite 075#Campbell, Jessica",
+      "Name: Castillo, Andrea M.\\nCA DL: M5442971#Castillo, Andrea M",
+      "Format as a table:\\nHarris, Dwight — 644-23-4399 — 1984#Harris, Dwight",
+      "To: O'Brien, Siobhán\\nSubject: RE: shipment#O'Brien, Siobhán",
       "call tyler at (516) 734-2544#tyler",
       "Pls tell Mark to mark the ticket as resolved#Mark",
       "Ask Will if he can cover my shift on Saturday#Will",
@@ -473,6 +476,7 @@ class PersonDetectorTest {
       "best things to do in Washington DC with kids",
       "issued in Florida",
       "I am fluent in German and English",
+      "Austin, Charlotte and Phoenix made the shortlist",                   // places, not "Surname, First"
   })
   void ignoresPlacesOrganisationsAndDates(String text) {
     assertThat(Found.by(detector, text), empty());
