@@ -28,7 +28,9 @@ public final class EmailDetector implements Detector {
 
   @Override
   public void detect(ScannedText text, List<Span> out) {
-    findPlainAt(text.text(), out);
+    if (text.tokens().mayHold('@')) {
+      findPlainAt(text.text(), out);
+    }
     findSpelledAt(text.text(), text.tokens(), out);
   }
 

@@ -81,22 +81,22 @@ public final class PasswordAssignmentDetector implements Detector {
   @Override
   public void detect(ScannedText scanned, List<Span> out) {
     String text = scanned.text();
-    for (int i = text.indexOf('=', 1); i >= 0; i = text.indexOf('=', i + 1)) {
+    Tokens tokens = scanned.tokens();
+    for (int i = tokens.mayHold('=') ? text.indexOf('=', 1) : -1; i >= 0; i = text.indexOf('=', i + 1)) {
       assignedValue(text, i, out);
     }
-    for (int i = text.indexOf(':', 1); i >= 0; i = text.indexOf(':', i + 1)) {
+    for (int i = tokens.mayHold(':') ? text.indexOf(':', 1) : -1; i >= 0; i = text.indexOf(':', i + 1)) {
       assignedValue(text, i, out);
     }
-    for (int i = text.indexOf('>', 1); i >= 0; i = text.indexOf('>', i + 1)) {
+    for (int i = tokens.mayHold('>') ? text.indexOf('>', 1) : -1; i >= 0; i = text.indexOf('>', i + 1)) {
       elementValue(text, i, out);
     }
-    for (int dash = text.indexOf('-'); dash >= 0; dash = text.indexOf('-', dash + 1)) {
+    for (int dash = tokens.mayHold('-') ? text.indexOf('-') : -1; dash >= 0; dash = text.indexOf('-', dash + 1)) {
       if (dash + 1 < text.length() && text.charAt(dash + 1) == 'p') {
         optionValue(text, dash, out);
       }
       commandOptionValue(text, dash, out);
     }
-    Tokens tokens = scanned.tokens();
     for (int t = TokenSearch.nextWordOrFlagged(tokens, IS, Lexicon.CREDENTIAL_WORD, 0); t >= 0;
         t = TokenSearch.nextWordOrFlagged(tokens, IS, Lexicon.CREDENTIAL_WORD, t + 1)) {
       int space = tokens.start(t) - 1;

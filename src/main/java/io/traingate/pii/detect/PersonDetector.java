@@ -69,17 +69,17 @@ public final class PersonDetector implements Detector {
     if (tokens.anyHas(Tokens.HAS_CJK)) {
       CjkNames.find(tokens, out);
     }
-    if (tokens.text().indexOf('\n') >= 0) {
+    if (tokens.mayHold('\n') && tokens.text().indexOf('\n') >= 0) {
       TableNames.find(tokens.text(), out); // a table has lines
     }
-    if (tokens.text().indexOf('?') >= 0) {
+    if (tokens.mayHold('?') && tokens.text().indexOf('?') >= 0) {
       AnsweredNames.find(tokens, out); // a name asked for
     }
-    if (tokens.text().indexOf('@') >= 0) {
+    if (tokens.mayHold('@') && tokens.text().indexOf('@') >= 0) {
       MentionedNames.find(tokens, out);
     }
     SpeakerNames.find(tokens, out); // a chat log's speakers, before a colon or a time's (it looks for a colon first)
-    if (tokens.text().indexOf("\":") >= 0 || tokens.text().indexOf("':") >= 0) {
+    if (tokens.mayHold('"') && tokens.text().indexOf("\":") >= 0 || tokens.mayHold('\'') && tokens.text().indexOf("':") >= 0) {
       KeyedNames.find(tokens.text(), out); // pasted JSON or a dict
     }
   }

@@ -32,6 +32,8 @@ public final class Tokens {
   private int count;
   /** The flags of all tokens or-ed together: what the text holds at all. */
   private int anyFlags;
+  /** Bit {@code c % 64} of each char that is in no token or joins words in one: see {@link #mayHold}. */
+  private long punctuation;
   private int[] starts = new int[0];
   private int[] ends = starts;
   private int[] flags = starts;
@@ -50,6 +52,7 @@ public final class Tokens {
     this.text = text;
     count = 0;
     anyFlags = 0;
+    punctuation = 0;
     // chat averages a token per five or six chars: sized so that the arrays rarely grow
     int capacity = n / 4 + 8;
     if (starts.length < capacity) {
@@ -63,6 +66,7 @@ public final class Tokens {
       char c = chars[i];
       int entry = entryOf(c);
       if (entry == 0) {
+        punctuation |= 1L << c; // the shift takes c % 64
         i++;
         continue;
       }
@@ -83,6 +87,7 @@ public final class Tokens {
             break;
           }
           entry = (c << 16) | TOKEN | JOINER;
+          punctuation |= 1L << c;
         }
       }
       hash = WordTable.finish(hash);
@@ -111,6 +116,16 @@ public final class Tokens {
     text = null;
     count = 0;
     anyFlags = 0;
+    punctuation = 0;
+  }
+
+  /**
+   * False if the text surely lacks {@code c}, an ASCII char that is neither letter nor digit.
+   * The tokenizer notes each such char it passes in one bit of 64, so that a detector skips its
+   * search of the text for punctuation that chat seldom holds: '@', '=', '>', '"'.
+   */
+  boolean mayHold(char c) {
+    return (punctuation & 1L << c) != 0;
   }
 
   private void add(int start, int end, long hash, int tokenFlags) {

@@ -45,7 +45,7 @@ public final class UrlCredentialDetector implements Detector {
       scheme = TextSearch.indexOf(text, SCHEME_END, Math.max(i, start));
     }
     // one search for "@", which is rare, serves every protocol
-    for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    for (int at = scanned.tokens().mayHold('@') ? text.indexOf('@') : -1; at >= 0; at = text.indexOf('@', at + 1)) {
       for (String protocol : DSN_PROTOCOLS) {
         if (text.startsWith(protocol, at)) {
           addDsnUserinfo(text, at, out);
