@@ -167,6 +167,11 @@ public final class PersonDetector implements Detector {
     // word, nor an article or a compass or region code that name lists hold ("el", "la", "ne").
     boolean code = tokens.has(t, Lexicon.DIRECTION | Lexicon.REGION_CODE) && tokens.length(t) <= 2;
     boolean lowerName = tokens.has(t, ALL_LOWER) && listed && !function && !code && !tokens.has(t, COMMON_WORD | NAME_VERB | NAME_PARTICLE);
+    // "Mr. van der Linden", "Herr von Weizsäcker": after a title, a surname's particles start the name
+    if (context == NameContext.TITLE && tokens.has(t, NAME_PARTICLE) && tokens.has(t, ALL_LOWER)) {
+      int surname = afterParticles(tokens, t);
+      return surname > t && surname < tokens.count() && tokens.gapIs(surname, " ") && isNameWord(tokens, surname);
+    }
     return switch (context) {
       // a script without case shows no capital: there a listed name after the cue is enough ("氏名：佐藤 健一")
       case INTRODUCTION, TITLE, RELATION -> capitalized ? listed || !function && !isFieldLabel(tokens, t)
@@ -202,8 +207,9 @@ public final class PersonDetector implements Detector {
       return false;
     }
     int next = last + 1;
-    // "Johnson & Johnson" is a firm, "mia & theo" signing a card are not
-    boolean firm = tokens.has(first, CAPITALIZED) && (next < tokens.count() && tokens.gapIs(next, " & ") || first > 0 && tokens.gapIs(first, " & "));
+    // "Johnson & Johnson", "Barnes & Noble" are firms, "mia & theo" signing a card and "Julie & Asif" are not
+    int partner = next < tokens.count() && tokens.gapIs(next, " & ") ? next : first > 0 && tokens.gapIs(first, " & ") ? first - 1 : -1;
+    boolean firm = tokens.has(first, CAPITALIZED) && partner >= 0 && !areGivenNames(tokens, first, partner);
     boolean organisation = (tokens.isAny(last, ORGANISATION_WORDS) || tokens.isAny(last, SERVICE_WORDS)) && last > first
         || next < tokens.count() && tokens.gapIs(next, " ") && tokens.isAny(next, ORGANISATION_WORDS) || firm;
     boolean place = tokens.isAny(first, PLACE_PREFIXES) && last > first
@@ -213,6 +219,16 @@ public final class PersonDetector implements Detector {
     // "Grace Avenue", "Hope Street": a street word that is no name ends a street's name
     boolean street = last > first && tokens.has(last, Lexicon.STREET_SUFFIX) && !tokens.has(last, FIRST_NAME | LAST_NAME | Lexicon.NAME_LIKE_WORD);
     return organisation || place || afterDeterminer || street || context == NameContext.NONE && endsProperNoun(tokens, first);
+  }
+
+  /**
+   * True if the two words joined by "&" are listed given names, not both also surnames as firms'
+   * founders are ("Marks & Spencer"), and the pair owns nothing as a brand does ("Ben & Jerry's").
+   */
+  private static boolean areGivenNames(Tokens tokens, int one, int other) {
+    int second = Math.max(one, other);
+    return tokens.has(one, FIRST_NAME) && tokens.has(other, FIRST_NAME) && !(tokens.has(one, LAST_NAME) && tokens.has(other, LAST_NAME))
+        && !tokens.isApostropheS(second + 1);
   }
 
   /**
@@ -582,7 +598,7 @@ public final class PersonDetector implements Detector {
     // "Watanabe Hiroshi": a surname, then a given name that is no surname, as East Asian names are written
     boolean surnameFirst = capitalized && ordinary && tokens.has(t, LAST_NAME) && !tokens.has(t, FIRST_NAME) && tokens.gapIs(next, " ")
         && tokens.has(next, CAPITALIZED) && tokens.has(next, FIRST_NAME) && !tokens.has(next, FUNCTION_WORD | COMMON_WORD | PLACE | LAST_NAME);
-    if (surnameFirst || placeNamedPerson(tokens, t)) {
+    if (surnameFirst || placeNamedPerson(tokens, t) || initialsSurname(tokens, t)) {
       return true;
     }
     boolean surname = tokens.has(next, LAST_NAME) && isLetterWord(tokens, next) && !tokens.has(next, FUNCTION_WORD | COMMON_WORD)
@@ -600,6 +616,29 @@ public final class PersonDetector implements Detector {
 
   /** Models are short codes; a longer run of letters and digits is a key, hash or wallet ("Adaeze 0xbd64…"). */
   private static final int MAX_MODEL_CODE = 8;
+
+  /**
+   * "J. Smith", "P. Jansen", "J. de Boer": a capital initial and its full stop before a listed
+   * surname (after any particles) that names no place. Not the last letter of an abbreviation
+   * ("Ph.D. Molecular", "Jl. M.H. Thamrin"), nor a letter that ends a sentence ("row K. Face value").
+   */
+  private static boolean initialsSurname(Tokens tokens, int t) {
+    if (tokens.length(t) != 1 || !tokens.has(t, Tokens.ALL_UPPER) || t + 1 >= tokens.count() || !tokens.gapIs(t + 1, ". ")
+        || t > 0 && tokens.gapIs(t, ".")) {
+      return false;
+    }
+    int surname = afterParticles(tokens, t + 1);
+    return surname < tokens.count() && isNameWord(tokens, surname) && tokens.has(surname, LAST_NAME) && !tokens.has(surname, PLACE);
+  }
+
+  /** The first token from {@code t} on that is no name particle, after at most two ("van der Heijden", "de la Fuente"). */
+  private static int afterParticles(Tokens tokens, int t) {
+    int after = t;
+    while (after < t + 2 && after < tokens.count() && tokens.has(after, NAME_PARTICLE) && (after == t || tokens.gapIs(after, " "))) {
+      after++;
+    }
+    return after;
+  }
 
   /**
    * "Victoria Beckham", "Douglas Lowell", "Sofia Rossi": a given name that also names a place is a
@@ -650,11 +689,7 @@ public final class PersonDetector implements Detector {
       if (!tokens.gapIs(next, " ") && !initial || isHonorificAfterName(tokens, next)) {
         break;
       }
-      int afterParticles = next; // "van der Heijden", "dela Cruz", "de la Fuente"
-      while (afterParticles < next + 2 && afterParticles < tokens.count() && tokens.has(afterParticles, NAME_PARTICLE)
-          && (afterParticles == next || tokens.gapIs(afterParticles, " "))) {
-        afterParticles++;
-      }
+      int afterParticles = afterParticles(tokens, next); // "van der Heijden", "dela Cruz", "de la Fuente"
       if (afterParticles > next && afterParticles < tokens.count() && tokens.has(afterParticles, CAPITALIZED)
           && tokens.gapIs(afterParticles, " ")) {
         last = afterParticles;

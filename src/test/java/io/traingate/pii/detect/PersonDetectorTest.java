@@ -230,6 +230,8 @@ class PersonDetectorTest {
       "Ivy and Olive start school today # 'Ivy, Olive'",
       "met Hazel and Jade at the gym # 'Hazel, Jade'",
       "we miss you — anna & jonas # 'anna, jonas'",
+      "Teas: Julie & Asif # 'Julie, Asif'",
+      "insured Ewa & Marek Nowicki, water damage # 'Ewa, Marek Nowicki'",
   })
   void findsNamesThatComeInPairs(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected.split(", ")));
@@ -239,9 +241,13 @@ class PersonDetectorTest {
   @CsvSource(delimiter = '#', value = {
       "We represent Douglas Lowell, the nephew. # Douglas Lowell",         // given names that also name places
       "ask Victoria Beckham # Victoria Beckham",
+      "name on the account was \"J. de Vries\" # J. de Vries",              // initials before a surname
+      "t.n.v. P. Jansen # P. Jansen",
+      "Dear Mr. van der Linden, the IBAN # van der Linden",                 // particles after a title
+      "Herr von Weizsäcker kommt # von Weizsäcker",
       "prize split: Adaeze 0xbd64c713896b70425fbba3b95da660c296a97a13 # Adaeze", // a wallet is no model code
   })
-  void findsGivenNamesThatAlsoNamePlacesOrComeBeforeKeys(String text, String expected) {
+  void findsNamesByTheirParts(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
   }
 
@@ -477,6 +483,10 @@ class PersonDetectorTest {
       "issued in Florida",
       "I am fluent in German and English",
       "Austin, Charlotte and Phoenix made the shortlist",                   // places, not "Surname, First"
+      "is Ben & Jerry's owned by Unilever",                                  // firms named for their founders
+      "Marks & Spencer opens at 9",
+      "Ph.D. Molecular Biology, UC Berkeley",                                 // letters of abbreviations, no initials
+      "Block 520 row K. Face value £189 each",
   })
   void ignoresPlacesOrganisationsAndDates(String text) {
     assertThat(Found.by(detector, text), empty());
