@@ -121,6 +121,9 @@ final class AddressTail {
     if (tokens.has(k, DIRECTION) && gapIs(k, " ") && (tokens.has(k, ALL_UPPER) || separator(k + 1) == COMMA)) {
       last = k++; // 100 Queen St W
       end = tokens.end(last);
+    } else if (tokens.isAny(k, HOUSE_NUMBER_SUFFIXES) && gapIs(k, " ") && tokens.has(street, HAS_DIGIT)) {
+      last = k++; // Oudegracht 214 bis
+      end = tokens.end(last);
     }
     // the tail as it was before its first line break, kept until a later line proves the address (a postcode, a street word)
     int lastBeforeBreak = -1;
@@ -173,6 +176,7 @@ final class AddressTail {
     int dashes = 0;
     int slashes = 0;
     int hashes = 0;
+    int semicolons = 0;
     int spaces = 0;
     int lineBreaks = 0;
     for (int i = from; i < to; i++) {
@@ -188,6 +192,7 @@ final class AddressTail {
         case '-', '–' -> dashes++;
         case '/' -> slashes++;
         case '#' -> hashes++;
+        case ';' -> semicolons++;
         case ' ' -> spaces++;
         case '.' -> {
           if (i != from) {
@@ -200,6 +205,10 @@ final class AddressTail {
       }
     }
     boolean dot = text.charAt(from) == '.';
+    if (semicolons > 0) {
+      // the fields of a vCard's ADR, which a semicolon alone parts: 14 Clontarf Road;Dublin 3;D03 K2V8
+      return semicolons == 1 && to - from == 1 ? COMMA : NONE;
+    }
     if (lineBreaks > 0) {
       return lineBreaks == 1 && commas <= 1 && dashes + slashes + hashes == 0 && !dot ? LINE_BREAK : NONE;
     }
@@ -245,7 +254,7 @@ final class AddressTail {
     }
   }
 
-  /** Apt 4B, apto 802, 3º B, 4º izq., 2nd Floor: the last token, or -1. */
+  /** Apt 4B, apto 802, scala B, 3º B, 4º izq., 2nd Floor, 2. OG links, 34 A 12: the last token, or -1. */
   private int unit(int k, int separator) {
     if (separator != SPACE && separator != COMMA && separator != LINE_BREAK) {
       return -1;
@@ -254,7 +263,8 @@ final class AddressTail {
       int number = k + 1;
       boolean joined = gapIs(number, " ") || gapIs(number, ". ") || gapIs(number, ": ")
           || gapIs(number, " #");
-      return number < tokens.count() && joined && tokens.has(number, HAS_DIGIT) && tokens.length(number) <= 6 ? number : -1;
+      boolean numbered = tokens.has(number, HAS_DIGIT) && tokens.length(number) <= 6 || isLetter(number);
+      return number < tokens.count() && joined && numbered ? number : -1;
     }
     if (isOrdinal(k) && tokens.has(k + 1, UNIT) && gapIs(k + 1, " ")) {
       return k + 1;
@@ -262,8 +272,15 @@ final class AddressTail {
     if (tokens.isAny(k, TURKISH_UNIT_LETTERS) && tokens.has(k, CAPITALIZED) && gapIs(k + 1, ": ") && isSmallNumber(k + 1)) {
       return k + 1; // D: 8
     }
-    if (isSmallNumber(k) && gapIs(k + 1, ". ") && tokens.isAny(k + 1, DANISH_SIDES)) {
-      return k + 1; // 2. th.
+    // before the postcode: after the city, "3. OG" is a note to the courier ("10961 Berlin, 3. OG links")
+    if (!proves && isSmallNumber(k) && gapIs(k + 1, ". ") && tokens.isAny(k + 1, NUMBERED_FLOORS)) {
+      int side = k + 2; // 2. th., 2. OG links
+      return gapIs(side, " ") && tokens.isAny(side, DOOR_SIDES) ? side : k + 1;
+    }
+    if (separator == SPACE && segments == 0 && isLetter(k) && tokens.has(k - 1, HAS_DIGIT)) {
+      // the staircase and the flat after the house number, as Finnish and Swedish addresses write them: 34 A 12
+      int flat = gapIs(k + 1, " ") && tokens.has(k + 1, ALL_DIGITS) && tokens.length(k + 1) <= 3 ? k + 1 : k;
+      return endsRun(flat) ? flat : -1;
     }
     int floor = floorEnd(k);
     if (floor < 0 || separator != COMMA && separator != LINE_BREAK) {
@@ -278,10 +295,18 @@ final class AddressTail {
 
   /** Turkish addresses number the flat and the floor after a letter: D: 8 (daire), K: 3 (kat). */
   private static final long[] TURKISH_UNIT_LETTERS = Tokens.keys("d k");
-  /** Which door of a floor, in Portuguese without a dot: 3.º Dto, 2.º Esq. */
-  private static final long[] DOOR_SIDES = Tokens.keys("dto dta esq esqo frt");
-  /** The door on a Danish floor: 2. th. (right), 1. tv. (left), 3. mf. (middle). */
-  private static final long[] DANISH_SIDES = Tokens.keys("th tv mf");
+  /**
+   * Which door of a floor, in Portuguese without a dot (3.º Dto, 2.º Esq.), in Spanish written out
+   * (2º izquierda) and in German (2. OG links).
+   */
+  private static final long[] DOOR_SIDES = Tokens.keys("dto dta esq esqo frt izquierda derecha izda dcha centro links rechts");
+  /**
+   * A floor after its number and a dot: the door on a Danish floor, 2. th. (right), 1. tv. (left),
+   * 3. mf. (middle), 3. sal (floor); and the German floor, 2. OG (Obergeschoss), 3. Stock, 1. Etage.
+   */
+  private static final long[] NUMBERED_FLOORS = Tokens.keys("th tv mf sal og dg stock etage");
+  /** 12 bis, 12 ter: the second and third house of one number, as French, Belgian and Dutch addresses write them. */
+  static final long[] HOUSE_NUMBER_SUFFIXES = Tokens.keys("bis ter");
   /** The letters of Catalan ordinals of floors and doors: 1r, 2n, 3r, 4t, 1a. */
   private static final String CATALAN_ORDINAL_ENDINGS = "rnta";
 
@@ -314,6 +339,11 @@ final class AddressTail {
     return c == 'º' || c == 'ª';
   }
 
+  /** A block, staircase or flat named by a capital letter: scala B, Depto B, 34 A. */
+  private boolean isLetter(int t) {
+    return t < tokens.count() && tokens.length(t) == 1 && tokens.has(t, ALL_UPPER);
+  }
+
   /** A short lower-case word cut with a dot: izq., dcha. */
   private boolean isAbbreviation(int t) {
     int after = tokens.end(t);
@@ -330,8 +360,10 @@ final class AddressTail {
       return -1;
     }
     proveBy(k, true);
-    // British, Canadian and Irish postcodes, which start with a letter, follow their city: "D02 X285 since march" ends at X285
-    if (postcodeCut >= 0 || !Chars.isDigit(text.charAt(tokens.start(k)))) {
+    // British, Canadian and Irish postcodes, which start with a letter, follow their city: "D02 X285 since march" ends at X285;
+    // the Argentine one goes before it (C1193AAE CABA)
+    boolean cityFollows = Chars.isDigit(text.charAt(tokens.start(k))) || isArgentinePostcode(k);
+    if (postcodeCut >= 0 || !cityFollows) {
       return postcode;
     }
     int last = postcode;
@@ -488,6 +520,8 @@ final class AddressTail {
       if (isDutchPostcode(start, tokens.end(k))) {
         return k; // 5634LG
       }
+    } else if (isArgentinePostcode(k)) {
+      return k; // C1425BGQ
     }
     if (tokens.length(k) == 6 && tokens.has(k, HAS_DIGIT) && CANADIAN_UNSPACED.matcher(word(k)).matches()) {
       return k; // R1E7J3
@@ -528,6 +562,22 @@ final class AddressTail {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (i - from < 4 ? !Chars.isDigit(c) : c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An Argentine CPA: the province's letter, the old four-digit code and three letters for the block face (C1425BGQ). */
+  private boolean isArgentinePostcode(int t) {
+    if (tokens.length(t) != 8) {
+      return false;
+    }
+    int from = tokens.start(t);
+    for (int i = from; i < from + 8; i++) {
+      char c = text.charAt(i);
+      boolean digitPlace = i > from && i < from + 5;
+      if (digitPlace ? !Chars.isDigit(c) : c < 'A' || c > 'Z') {
         return false;
       }
     }

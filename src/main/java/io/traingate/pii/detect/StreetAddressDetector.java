@@ -43,13 +43,12 @@ public final class StreetAddressDetector implements Detector {
   private static final long[] NUMBER_MARKERS = Tokens.keys("no nr nro nº д буд مبنى");
   /** Norwegian and Hungarian street words, written apart in lower case after the name: Thorvald Meyers gate, Andrássy út. */
   private static final long[] LOWER_CASE_STREET_WORDS = Tokens.keys("gate gata vei veien vegen út utca körút");
-  /** 12 bis, 12 ter: the second and third house of one number, as French addresses write them. */
-  private static final long[] HOUSE_NUMBER_SUFFIXES = Tokens.keys("bis ter");
 
   @Override
   public void detect(ScannedText text, List<Span> out) {
     Tokens tokens = text.tokens();
     AddressTail tail = null;
+    Span previous = null;
     // every address holds a number: its house, block or postcode
     int t = TokenSearch.nextFlagged(tokens, HAS_DIGIT, 0);
     while (t >= 0) {
@@ -60,7 +59,12 @@ public final class StreetAddressDetector implements Detector {
       // a unit of time after the number makes it a duration; asked only of found addresses, which are rare
       boolean found = start >= 0 && !tokens.isAny(t + 1, TIME_UNITS);
       if (found) {
-        out.add(new Span(EntityType.STREET_ADDRESS, tokens.start(start), tail.end()));
+        // a dwelling and its building found before the street they stand before (Flat 18, Beaumont Court, 40 Mill Lane) is part of it
+        if (previous != null && previous.start() >= tokens.start(start)) {
+          out.remove(previous);
+        }
+        previous = new Span(EntityType.STREET_ADDRESS, tokens.start(start), tail.end());
+        out.add(previous);
       }
       t = TokenSearch.nextFlagged(tokens, HAS_DIGIT, found ? tail.last() + 1 : t + 1);
     }
@@ -102,7 +106,38 @@ public final class StreetAddressDetector implements Detector {
       }
     }
     int dwelling = dwellingStart(tokens, number);
-    return dwelling >= 0 && commaTail(tokens, withSubNumber(tokens, number), tail) && tail.provesAddress() ? dwelling : -1;
+    if (dwelling < 0 || !commaTail(tokens, withSubNumber(tokens, number), tail)) {
+      return -1;
+    }
+    // a street without a house number before the dwelling proves the address, if a segment follows it: Rue Hamra, Bldg 22, Beirut
+    int street = streetBeforeDwelling(tokens, dwelling);
+    if (street >= 0 && tail.last() > withSubNumber(tokens, number)) {
+      return street;
+    }
+    return tail.provesAddress() ? dwelling : -1;
+  }
+
+  /**
+   * {@code Kindaruma Road, Apartment 6C}, {@code Rue Hamra, Bldg 22}: the first token of a street
+   * named with its street word in a segment before the dwelling, or -1.
+   */
+  private static int streetBeforeDwelling(Tokens tokens, int dwelling) {
+    int last = dwelling - 1;
+    if (!tokens.gapIs(dwelling, ", ") || !isCapitalizedName(tokens, last)) {
+      return -1;
+    }
+    if (tokens.has(last, STREET_SUFFIX) && !tokens.has(last, UNIT)) {
+      return namedStreetStart(tokens, last);
+    }
+    for (int j = last - 1; j >= Math.max(0, last - MAX_UNNAMED_STREET_WORDS) && tokens.gapIs(j + 1, " "); j--) {
+      if (tokens.has(j, STREET_PREFIX) && tokens.has(j, CAPITALIZED)) {
+        return j;
+      }
+      if (!isCapitalizedName(tokens, j)) {
+        break;
+      }
+    }
+    return -1;
   }
 
   /** H.No. 2-3-118/4, Flat 12/3: the last token of a number and the sub-number a slash joins to it. */
@@ -123,8 +158,11 @@ public final class StreetAddressDetector implements Detector {
   /** {@code 42 Baker Street}, {@code 12 rue de la Paix}, {@code 4551 E Chestnut St}: the street's last token, or -1. */
   private static int numberFirst(Tokens tokens, int number) {
     int k = number + 1;
-    if (tokens.isAny(k, HOUSE_NUMBER_SUFFIXES)) {
+    if (tokens.isAny(k, AddressTail.HOUSE_NUMBER_SUFFIXES)) {
       k++;
+    }
+    if (tokens.is(k, VIA) && tokens.has(k, ALL_LOWER)) {
+      return -1; // "paid 800 via venmo": after a number, a lower-case "via" is the English preposition
     }
     if (!tokens.has(k, STREET_PREFIX) && !hasStreetSuffixAfter(tokens, k)) {
       return -1; // most numbers: no street word follows
@@ -316,7 +354,24 @@ public final class StreetAddressDetector implements Detector {
     for (int units = 0; units < 2 && isUnitBefore(tokens, first); units++) {
       first -= 2;
     }
-    return first;
+    int building = buildingBefore(tokens, first);
+    return building >= 0 && isUnitBefore(tokens, building) ? building - 2 : first;
+  }
+
+  /** Flat 18, Beaumont Court, 40 Mill Lane: the first word of a building's name set off by commas before token {@code start}, or -1. */
+  private static int buildingBefore(Tokens tokens, int start) {
+    if (start < 3 || !tokens.gapIs(start, ", ")) {
+      return -1; // most addresses: no comma before the house number
+    }
+    for (int j = start - 1; j >= Math.max(0, start - MAX_UNNAMED_STREET_WORDS) && isCapitalizedName(tokens, j); j--) {
+      if (tokens.gapIs(j, ", ")) {
+        return j;
+      }
+      if (!tokens.gapIs(j, " ")) {
+        break;
+      }
+    }
+    return -1;
   }
 
   /** True if a unit and its number stand right before token {@code start}: Flat 2, 45 Kingsway; Block 24 Lot 04. */
@@ -362,7 +417,12 @@ public final class StreetAddressDetector implements Detector {
       if (j < street && isStreetPrefix(tokens, j)) {
         return tokens.gapIs(j + 1, " ") || tokens.gapIs(j + 1, ". ") || tokens.gapIs(j + 1, "/ ") ? j : -1;
       }
-      boolean inName = isNameWord(tokens, j) || tokens.has(j, NAME_PARTICLE) || j < street && isSmallNumber(tokens, j);
+      // a one-letter word in lower case is a preposition ("voie 7 à 14 h 22"), unless cut with a dot (ul. Długa 12 m. 4) or
+      // the crossing of numbered streets (Rue 12 x 15); some link the words of a name (Rua do Almada, Calle 50 y Calle 53)
+      boolean oneLetter = tokens.length(j) == 1 && tokens.has(j, ALL_LOWER) && tokens.gapIs(j + 1, " ") && !tokens.is(j, CROSSING);
+      boolean link = j < street && tokens.isAny(j, STREET_NAME_LINKS) && tokens.has(j, ALL_LOWER) && tokens.has(j + 1, CAPITALIZED);
+      boolean inName = isNameWord(tokens, j) && !oneLetter || tokens.has(j, NAME_PARTICLE) || link
+          || j < street && isSmallNumber(tokens, j);
       if (!inName || j < street && !tokens.gapIs(j + 1, " ")) {
         return -1;
       }
@@ -384,6 +444,10 @@ public final class StreetAddressDetector implements Detector {
   }
 
   private static final long CALLE_ABBREVIATION = Tokens.key("c");
+  private static final long VIA = Tokens.key("via");
+  private static final long CROSSING = Tokens.key("x");
+  /** Portuguese "of the" and Spanish "and", which English reads as function words: Rua do Almada, Calle 50 y Calle 53. */
+  private static final long[] STREET_NAME_LINKS = Tokens.keys("do y");
 
   /** Cumhuriyet Mah. Gül Sok.: the first of the capitalized words before a street word, or -1. */
   private static int namedStreetStart(Tokens tokens, int streetWord) {
@@ -436,16 +500,34 @@ public final class StreetAddressDetector implements Detector {
       return false;
     }
     int digits = 0;
+    int hyphen = -1;
     for (int i = start; i < end; i++) {
-      if (Character.isDigit(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c)) {
         digits++;
-      } else if (text.charAt(i) != '-' && i < end - 1) {
-        return false; // at most one letter, at the end (221B)
+      } else if (c == '-') {
+        hyphen = i;
+      } else if (i < end - 1 && !(hyphen >= 0 && isRomanFloor(text, hyphen + 1, end))) {
+        return false; // at most one letter, at the end (221B); or the floor of a Dutch house in Roman numerals (14-III)
       }
     }
     boolean lastGroupOfANumber = tokens.has(t - 1, ALL_DIGITS) && tokens.gapIs(t, " ") // 433 34 9834 Park Avenue
         && tokens.has(t - 2, HAS_DIGIT) && tokens.gapIs(t - 1, " ");
-    return digits <= 5 && !lastGroupOfANumber;
+    // a Hawaiian house number writes its zone before a hyphen: 95-1050
+    return (digits <= 5 || digits == 6 && hyphen > start) && !lastGroupOfANumber;
+  }
+
+  /** I to IV: the floor of a Dutch house after its number, 14-III. */
+  private static boolean isRomanFloor(String text, int from, int to) {
+    if (to - from > 3) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) != 'I' && text.charAt(i) != 'V') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Units of time after a number: "5 mins walk", "20 minuter på grund av" are durations, not addresses. */

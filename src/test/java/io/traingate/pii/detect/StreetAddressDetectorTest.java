@@ -197,6 +197,58 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), contains(expected));
   }
 
+  /** The floors, doors, staircases and house numbers of more countries, which an address goes on over. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // the German floor and side, before the postcode; after the city it is a note to the courier
+      "Lieferung an Schillerstraße 8, 3. OG rechts, 01067 Dresden bitte|Schillerstraße 8, 3. OG rechts, 01067 Dresden",
+      "Neue Adresse: Bergstraße 4, 69120 Heidelberg, 2. OG links|Bergstraße 4, 69120 Heidelberg",
+      // the Spanish door written out
+      "vivo en Calle Colón 22, 4º derecha, 46004 Valencia desde|Calle Colón 22, 4º derecha, 46004 Valencia",
+      // a staircase or flat named by a letter: Italian, Argentine, Finnish, Swedish
+      "Corso Buenos Aires 21, scala C, int. 4, 20124 Milano|Corso Buenos Aires 21, scala C, int. 4, 20124 Milano",
+      "Osoite: Runeberginkatu 12 B 7, 00100 Helsinki.|Runeberginkatu 12 B 7, 00100 Helsinki",
+      "Storgatan 5 B, 411 38 Göteborg|Storgatan 5 B, 411 38 Göteborg",
+      // the Argentine CPA, before its city
+      "Av. Cabildo 1850, Piso 3 Depto A, C1428AAQ, Buenos Aires|Av. Cabildo 1850, Piso 3 Depto A, C1428AAQ, Buenos Aires",
+      "en Av. Corrientes 3247, piso 6 depto. B, C1193AAE CABA. Precio|Av. Corrientes 3247, piso 6 depto. B, C1193AAE CABA",
+      // house numbers: 12 bis after the number, the Dutch floor in Roman numerals, the Hawaiian zone before a hyphen
+      "nieuw adres: Keizersgracht 12 bis, 1015 CR Amsterdam|Keizersgracht 12 bis, 1015 CR Amsterdam",
+      "Van Woustraat 88-II, 1073 LP Amsterdam|Van Woustraat 88-II, 1073 LP Amsterdam",
+      "91-1001 Keaunui Dr, Ewa Beach, HI 96706|91-1001 Keaunui Dr, Ewa Beach, HI 96706",
+      // a vCard's ADR, its fields parted by semicolons
+      "ADR;TYPE=WORK:;;7 Harcourt Street;Dublin 2;D02 XY45;;|7 Harcourt Street;Dublin 2;D02 XY45",
+      // a dwelling and its building before the street
+      "Flat 3, Kingsley House, 22 Albert Road, Bristol BS2 0XA|Flat 3, Kingsley House, 22 Albert Road, Bristol BS2 0XA",
+      "resident at Apt 11, Rosewood Court, 145 Finchley Road, London NW3 6JB.|Apt 11, Rosewood Court, 145 Finchley Road, London NW3 6JB",
+      // a street without a house number before a dwelling
+      "Ngong Road, Apartment 4B, Kilimani, Nairobi|Ngong Road, Apartment 4B, Kilimani, Nairobi",
+      "Rue Gouraud, Bldg 5, 2nd floor, Beirut|Rue Gouraud, Bldg 5, 2nd floor, Beirut",
+      // more street words and the words that link a street's name: the corniche, Peru's jirón, Portuguese "do", Spanish "y"
+      "office at 12 Corniche El Nil, Maadi, Cairo 11728|12 Corniche El Nil, Maadi, Cairo 11728",
+      "Jr. Ucayali 345, Cercado de Lima, Lima 15001|Jr. Ucayali 345, Cercado de Lima, Lima 15001",
+      "Rua do Ouro 120, 3.º Esq., 1100-061 Lisboa|Rua do Ouro 120, 3.º Esq., 1100-061 Lisboa",
+      "Calle 10 y Calle 12 Oeste, Panamá|Calle 10 y Calle 12 Oeste, Panamá",
+      "ul. Długa 12 m. 4, 80-827 Gdańsk|ul. Długa 12 m. 4, 80-827 Gdańsk",
+  })
+  void followsFloorsStaircasesAndHouseNumbersOfMoreCountries(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "paid 800 via venmo",                          // after a number, a lower-case "via" is the English preposition
+      "sent 3 via email yesterday",
+      "Le train part de la voie 7 à 14 h 22.",       // a platform, a preposition and a time
+      "Oxford Street, Room 5 is where we meet",      // a street before a dwelling, but nothing after it
+      "Take the Route to Paris 2 times",             // "to" links no street's name
+      "Main Street 5 I think",                       // a capital letter after the number that does not end the run
+      "we got 34 A grades",
+  })
+  void ignoresNumbersNearFloorAndStreetWordsOfOtherUse(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   /** Addresses in Japanese, Chinese and Korean script, anchored on a prefecture, a province or a road and their numbers. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
