@@ -52,7 +52,11 @@ final class AddressTail {
       "col colonia fracc fraccionamiento brgy barangay barrio bairro mah mahalle mahallesi sector sec phase block blk"
           + " zone ward quartier urb urbanización"
           // an Irish county: Co. Mayo
-          + " co");
+          + " co"
+          // Vietnamese wards, districts and cities, often in lower case before the name: phường Bến Nghé, Quận 1, TP. Hồ Chí Minh
+          + " phường quận huyện xã tp");
+  /** District words that only an address writes before a place's name: they prove it, as a Japanese ward does. */
+  private static final long[] WARD_WORDS = Tokens.keys("phường quận huyện colonia barangay brgy mahallesi");
   /** Japanese wards, cities, towns and counties, written as a suffix: Shibuya-ku, Naka-ku. */
   private static final String[] WARD_SUFFIXES = {"-ku", "-shi", "-cho", "-machi", "-gun", "-mura"};
   /** The comma of Arabic script: شارع التحرير، الدقي. */
@@ -73,6 +77,7 @@ final class AddressTail {
   private boolean proves;
   private boolean startsWithPostcode;
   private boolean firstSegmentHoldsPostcode;
+  private boolean namesWard;
   private int segments;
   /** Where a postcode ends inside its token, when text without spaces follows it (Japanese); else -1. */
   private int postcodeCut;
@@ -104,6 +109,11 @@ final class AddressTail {
     return startsWithPostcode;
   }
 
+  /** True if the tail names a ward or district as only addresses do: Shibuya-ku, phường Bến Nghé, Brgy. Poblacion. */
+  boolean namesWard() {
+    return namesWard;
+  }
+
   /** True if the tail's first segment holds a postcode: 45 Kingsway, London WC2B 6TE. */
   boolean firstSegmentHoldsPostcode() {
     return firstSegmentHoldsPostcode;
@@ -116,6 +126,7 @@ final class AddressTail {
     proves = false;
     startsWithPostcode = false;
     firstSegmentHoldsPostcode = false;
+    namesWard = false;
     segments = 0;
     int k = street + 1;
     if (tokens.has(k, DIRECTION) && gapIs(k, " ") && (tokens.has(k, ALL_UPPER) || separator(k + 1) == COMMA)) {
@@ -386,8 +397,11 @@ final class AddressTail {
   private int place(int k, int separator) {
     int last = k;
     boolean numbered = false;
-    if (isDistrictWord(k) && (gapIs(k + 1, ". ") || gapIs(k + 1, " ")) && isNameWord(k + 1)) {
-      last = k + 1; // Col. Centro
+    // Col. Centro, Quận 1, Sector 62; in lower case before a capitalized name (phường Bến Nghé)
+    boolean district = tokens.isAny(k, DISTRICT_WORDS) && (tokens.has(k, CAPITALIZED) || tokens.has(k + 1, CAPITALIZED));
+    if (district && (gapIs(k + 1, ". ") || gapIs(k + 1, " ")) && (isNameWord(k + 1) || tokens.has(k + 1, ALL_DIGITS) && isSmallNumber(k + 1))) {
+      last = k + 1;
+      numbered = tokens.has(last, ALL_DIGITS);
     } else if (isOrdinal(k) && gapIs(k + 1, " ") && isPlaceWord(k + 1) && tokens.has(k + 1, CAPITALIZED)) {
       last = k + 1; // 14th Cross, 34th Road
       numbered = true;
@@ -395,14 +409,14 @@ final class AddressTail {
       return -1;
     }
     for (int tokensInPlace = last - k + 1; tokensInPlace < MAX_PLACE_TOKENS; tokensInPlace++) {
-      int next = nextPlaceWord(last, k, true);
+      int next = nextPlaceWord(last, district ? k + 1 : k, true); // phường Bến Nghé: the name sets the case
       if (next < 0) {
         break;
       }
       last = next;
     }
     // a script without case (Arabic, Hebrew) writes its places as capitals do: الدقي، الجيزة 12611; תל אביב
-    boolean capitalized = tokens.has(k, CAPITALIZED | CASELESS) || numbered;
+    boolean capitalized = tokens.has(k, CAPITALIZED | CASELESS) || numbered || district;
     int postcode = postcodeAfterPlace(last);
     if (postcode < 0 && !capitalized) {
       postcode = lettersPostcodeAfterComma(last); // "52 sutton springs, lake natashashire, g54 9qe"
@@ -413,12 +427,17 @@ final class AddressTail {
     }
     postcodeCut = -1;
     boolean firstName = last == k && tokens.has(k, FIRST_NAME) && !tokens.has(k, PLACE); // "12 Oak St, John."
-    if (separator == SPACE || !capitalized || firstName || !endsRun(last)) {
+    // a district word starts a place clearly enough that it need not end the run: "TP. Hồ Chí Minh nhé"
+    if (separator == SPACE || !capitalized || firstName || !endsRun(last) && !district) {
       return -1;
     }
+    boolean ward = district && tokens.isAny(k, WARD_WORDS);
     for (int t = k; t <= last; t++) {
-      proves |= tokens.has(t, STREET_SUFFIX) || isWard(t);
+      ward |= isWard(t);
+      proves |= tokens.has(t, STREET_SUFFIX);
     }
+    proves |= ward;
+    namesWard |= ward;
     return last;
   }
 
@@ -695,10 +714,6 @@ final class AddressTail {
   /** Col., Brgy., Mah.: a district word, which starts a place and may be cut with a dot. */
   static boolean isDistrictWord(Tokens tokens, int t) {
     return tokens.has(t, CAPITALIZED) && tokens.isAny(t, DISTRICT_WORDS);
-  }
-
-  private boolean isDistrictWord(int t) {
-    return isDistrictWord(tokens, t);
   }
 
   private String word(int t) {

@@ -188,6 +188,8 @@ final class Lexicon {
           + " plaza camino carrera via viale piazza corso vicolo largo rua travessa alameda praça estrada rodovia"
           + " ulica ul rambla carrer passeig avinguda plaça carretera calzada callejón privada piazzale strada lungomare"
           + " jl jalan boul corniche"
+          // Vietnamese: phố Huế, đường Trần Phú
+          + " phố đường"
           // Peru's jirón, mostly cut: Jr. Larco
           + " jr jirón"
           + " pasaje pasadizo cañada glorieta ronda travesía urbanización prolongación circunvalación andador cerrada"
@@ -242,7 +244,9 @@ final class Lexicon {
           // states written out, as voice transcripts have them: "knoxville tennessee 37919"
           + " alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois"
           + " indiana iowa kansas kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri"
-          + " nebraska ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming";
+          + " nebraska ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming"
+          // and the states that are also names and places, or whose last word is: "raleigh north carolina 27628"
+          + " georgia montana nevada virginia washington carolina dakota hampshire jersey mexico york";
 
   /** Places that are also first names: alone they are not redacted (pii.md: cities stay). */
   private static final String PLACES =

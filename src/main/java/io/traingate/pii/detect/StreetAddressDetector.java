@@ -38,9 +38,10 @@ public final class StreetAddressDetector implements Detector {
   /**
    * Words for "number" between a street or unit and its number: No: 312, Nº 5, H.No. 421; the
    * Russian and Ukrainian house (дом, будинок) as their addresses cut it: ул. Ленина, д. 42; and the
-   * building that numbers the house of a Saudi address: شارع التحلية، مبنى 12.
+   * building that numbers the house of a Saudi address: شارع التحلية، مبنى 12; and the Vietnamese
+   * "number": số 8 đường Trần Phú.
    */
-  private static final long[] NUMBER_MARKERS = Tokens.keys("no nr nro nº д буд مبنى");
+  private static final long[] NUMBER_MARKERS = Tokens.keys("no nr nro nº д буд مبنى số");
   /** Norwegian and Hungarian street words, written apart in lower case after the name: Thorvald Meyers gate, Andrássy út. */
   private static final long[] LOWER_CASE_STREET_WORDS = Tokens.keys("gate gata vei veien vegen út utca körút");
 
@@ -92,10 +93,15 @@ public final class StreetAddressDetector implements Detector {
         return number - 1;
       }
       int name = unnamedStreetAfter(tokens, number);
-      // 1-2-3 Shibuya, Shibuya-ku: a ward proves it as well
+      // a ward proves it as well: 1-1 Marunouchi, Chiyoda-ku; 45 Lê Lợi, phường Bến Nghé
       if (name >= 0 && commaTail(tokens, name, tail)
-          && (tail.firstSegmentHoldsPostcode() || isBlockNumber(tokens, number) && tail.provesAddress())) {
+          && (tail.firstSegmentHoldsPostcode() || tail.namesWard() || isBlockNumber(tokens, number) && tail.provesAddress())) {
         return withUnitBefore(tokens, number);
+      }
+      street = numberFirst(tokens, number, true);
+      if (street >= 0 && commaTail(tokens, street, tail) && tail.provesAddress()) {
+        int dwelling = dwellingStart(tokens, number); // Unit 7, Brackmills Industrial Estate
+        return dwelling >= 0 ? dwelling : number; // 248, Station Road, Sector 62, Noida - 201310
       }
       start = unnamedStreetBefore(tokens, number);
       // Am Hang 7, 82041 Oberhaching; and a street word before the number, as in Ngong Road 44, Nairobi 00100
@@ -157,6 +163,14 @@ public final class StreetAddressDetector implements Detector {
 
   /** {@code 42 Baker Street}, {@code 12 rue de la Paix}, {@code 4551 E Chestnut St}: the street's last token, or -1. */
   private static int numberFirst(Tokens tokens, int number) {
+    return numberFirst(tokens, number, false);
+  }
+
+  /**
+   * As {@link #numberFirst(Tokens, int)}; with {@code setOffByComma}, only a street that a comma parts
+   * from its number, as Indian addresses write it (248, Station Road), which the caller must prove.
+   */
+  private static int numberFirst(Tokens tokens, int number, boolean setOffByComma) {
     int k = number + 1;
     if (tokens.isAny(k, AddressTail.HOUSE_NUMBER_SUFFIXES)) {
       k++;
@@ -169,13 +183,17 @@ public final class StreetAddressDetector implements Detector {
     }
     // French addresses may set the number off with a comma (49, boulevard de la Paix), and Indian and
     // Nigerian ones a number written with its "No." (No. 23, 2nd Main Road; No. 15, Opebi Road)
-    boolean markedWithComma = tokens.gapIs(k, ", ") && isMarkedNumber(tokens, number);
-    if (!spaced(tokens, k) && !(tokens.has(k, STREET_PREFIX) && tokens.gapIs(k, ", ")) && !markedWithComma) {
+    boolean setOff = tokens.gapIs(k, ", ");
+    boolean markedWithComma = setOff && isMarkedNumber(tokens, number);
+    if (setOffByComma ? !setOff || markedWithComma
+        : !spaced(tokens, k) && !(tokens.has(k, STREET_PREFIX) && setOff) && !markedWithComma) {
       return -1;
     }
     if (tokens.has(k, STREET_PREFIX) && !tokens.has(k + 1, STREET_SUFFIX)) {
       int last = k;
-      for (int j = k + 1; j <= k + MAX_STREET_WORDS && spaced(tokens, j) && (isNameWord(tokens, j) || tokens.has(j, NAME_PARTICLE)); j++) {
+      // in lower case nothing tells the name from the words after it ("số 8 đường trần phú đà nẵng anh ra lấy"): the fewest a name needs
+      int words = tokens.has(k + 1, CAPITALIZED) ? MAX_STREET_WORDS : MAX_UNNAMED_STREET_WORDS;
+      for (int j = k + 1; j <= k + words && spaced(tokens, j) && (isNameWord(tokens, j) || tokens.has(j, NAME_PARTICLE)); j++) {
         last = j;
       }
       if (last > k && !tokens.has(last, NAME_PARTICLE)) {
@@ -202,7 +220,7 @@ public final class StreetAddressDetector implements Detector {
       }
     }
     // set off by commas, the street is a segment of an address: "Ticket No. 5, Park Avenue branch" holds none
-    return markedWithComma && !isCommaAfter(tokens, suffix) ? -1 : suffix;
+    return (markedWithComma || setOffByComma) && !isCommaAfter(tokens, suffix) ? -1 : suffix;
   }
 
   private static boolean isCommaAfter(Tokens tokens, int t) {
@@ -219,10 +237,11 @@ public final class StreetAddressDetector implements Detector {
     return false;
   }
 
-  /** {@code 45 Kingsway}: the last of the capitalized words after the number, or -1. */
+  /** {@code 45 Kingsway}, {@code 123 Nguyễn Thị Minh Khai}: the last of the capitalized words after the number, or -1. */
   private static int unnamedStreetAfter(Tokens tokens, int number) {
     int last = -1;
-    for (int j = number + 1; j <= number + MAX_UNNAMED_STREET_WORDS && isCapitalizedName(tokens, j) && spaced(tokens, j); j++) {
+    // one more than a street before its number: Vietnamese streets are named after people, with all their names
+    for (int j = number + 1; j <= number + MAX_UNNAMED_STREET_WORDS + 1 && isCapitalizedName(tokens, j) && spaced(tokens, j); j++) {
       last = j;
     }
     return last;
@@ -374,16 +393,16 @@ public final class StreetAddressDetector implements Detector {
     return -1;
   }
 
-  /** True if a unit and its number stand right before token {@code start}: Flat 2, 45 Kingsway; Block 24 Lot 04. */
+  /** True if a unit (or a word for "number") and its number stand right before token {@code start}: Flat 2, 45 Kingsway; Block 24 Lot 04; Số 18 ngõ 52. */
   private static boolean isUnitBefore(Tokens tokens, int start) {
     int number = start - 1;
     int unit = start - 2;
-    return unit >= 0 && tokens.has(unit, UNIT) && tokens.has(number, HAS_DIGIT) && tokens.length(number) <= 5
+    return unit >= 0 && (tokens.has(unit, UNIT) || isNumberMarker(tokens, unit)) && tokens.has(number, HAS_DIGIT) && tokens.length(number) <= 5
         && tokens.gapIs(number, " ") && (tokens.gapIs(start, ", ") || tokens.gapIs(start, " "));
   }
 
-  /** The lot of a Philippine address, numbered as a house is: Lot 04 Tabayoc Grove. */
-  private static final long[] LOT_WORDS = Tokens.keys("lot");
+  /** The lot of a Philippine address and the alley of a Vietnamese one, numbered as a house is: Lot 04 Tabayoc Grove, ngõ 52 phố Huế. */
+  private static final long[] LOT_WORDS = Tokens.keys("lot ngõ ngách hẻm kiệt");
 
   /**
    * {@code Calle Mayor 12}, {@code Calle 5 de Mayo 427}, {@code Hauptstraße 5}, {@code Fester Weg 3},

@@ -249,6 +249,39 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** Streets without a street word that a ward proves, Vietnamese alleys, Indian numbers set off by a comma, US states written out. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // a Vietnamese ward or district (phường, quận), in either case, and the city after TP. even where the run goes on
+      "giao tới 88 Lý Thường Kiệt, Phường 7, Quận 10, TP. Hồ Chí Minh giúp mình|88 Lý Thường Kiệt, Phường 7, Quận 10, TP. Hồ Chí Minh",
+      "Nhà tôi ở 27 Trần Hưng Đạo, phường Phan Chu Trinh, quận Hoàn Kiếm, Hà Nội.|27 Trần Hưng Đạo, phường Phan Chu Trinh, quận Hoàn Kiếm, Hà Nội",
+      // the house (số), the alley numbered as a house is (ngõ), the street word before the name (phố, đường)
+      "Số 5 ngõ 12 phố Hàng Bông, quận Hoàn Kiếm, Hà Nội|Số 5 ngõ 12 phố Hàng Bông, quận Hoàn Kiếm, Hà Nội",
+      // in lower case, three words at most: nothing tells the name and city from the words after them
+      "em ở số 3 đường lê duẩn huế nha anh|số 3 đường lê duẩn huế",
+      // a Japanese ward proves a house number of one or two groups
+      "3-5 Kudan, Chiyoda-ku, Tokyo 102-0073|3-5 Kudan, Chiyoda-ku, Tokyo 102-0073",
+      // the house number set off by a comma, proven by the postcode
+      "Send to 56, MG Road, Sector 14, Gurugram - 122001|56, MG Road, Sector 14, Gurugram - 122001",
+      "Warehouse: Unit 7, Brackmills Industrial Estate, Northampton NN4 7PB|Unit 7, Brackmills Industrial Estate, Northampton NN4 7PB",
+      // a state written out in two words before the postcode
+      "ship to 812 elm road charlotte north carolina 28202 pls|812 elm road charlotte north carolina 28202",
+  })
+  void findsStreetsThatAWardOrAPostcodeProves(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "We sold 45 Lê Lợi books, Quận 1 buyers",      // capitalized words after a number, but no ward segment after them
+      "I bought 3 Apples, Phase 2, Oak Street",      // a district word that is no ward
+      "Score: 45, Oak Street won, Sector 7 lost",    // a number set off by a comma before a street, but no postcode
+      "we have 248, Station Road is busy",
+  })
+  void findsNoStreetThatNothingProves(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   /** Addresses in Japanese, Chinese and Korean script, anchored on a prefecture, a province or a road and their numbers. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
