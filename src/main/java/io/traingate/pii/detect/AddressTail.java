@@ -54,7 +54,9 @@ final class AddressTail {
           // an Irish county: Co. Mayo
           + " co"
           // Vietnamese wards, districts and cities, often in lower case before the name: phường Bến Nghé, Quận 1, TP. Hồ Chí Minh
-          + " phường quận huyện xã tp");
+          + " phường quận huyện xã tp"
+          // the Hindi sector: सेक्टर 15
+          + " सेक्टर");
   /** District words that only an address writes before a place's name: they prove it, as a Japanese ward does. */
   private static final long[] WARD_WORDS = Tokens.keys("phường quận huyện colonia barangay brgy mahallesi");
   /** Japanese wards, cities, towns and counties, written as a suffix: Shibuya-ku, Naka-ku. */
@@ -75,8 +77,9 @@ final class AddressTail {
   private int last;
   private int end;
   private boolean proves;
-  private boolean startsWithPostcode;
   private boolean firstSegmentHoldsPostcode;
+  private boolean startsWithPostcode;
+  private boolean startsWithCityAndPostcode;
   private boolean namesWard;
   private int segments;
   /** Where a postcode ends inside its token, when text without spaces follows it (Japanese); else -1. */
@@ -104,14 +107,22 @@ final class AddressTail {
     return proves;
   }
 
+  /** True if the tail names a ward or district as only addresses do: Shibuya-ku, phường Bến Nghé, Brgy. Poblacion. */
+  boolean namesWard() {
+    return namesWard;
+  }
+
   /** True if the tail's first segment starts with a postcode: Am Hang 7, 82041 Oberhaching. */
   boolean startsWithPostcode() {
     return startsWithPostcode;
   }
 
-  /** True if the tail names a ward or district as only addresses do: Shibuya-ku, phường Bến Nghé, Brgy. Poblacion. */
-  boolean namesWard() {
-    return namesWard;
+  /**
+   * True if the tail's first segment is a city and a postcode that is more than four digits, which
+   * after a word are as often a count or a year (Genesis 1200): Ermou 45, Athina 105 63.
+   */
+  boolean startsWithCityAndPostcode() {
+    return startsWithCityAndPostcode;
   }
 
   /** True if the tail's first segment holds a postcode: 45 Kingsway, London WC2B 6TE. */
@@ -124,8 +135,9 @@ final class AddressTail {
     last = street;
     end = tokens.end(street);
     proves = false;
-    startsWithPostcode = false;
     firstSegmentHoldsPostcode = false;
+    startsWithPostcode = false;
+    startsWithCityAndPostcode = false;
     namesWard = false;
     segments = 0;
     int k = street + 1;
@@ -397,8 +409,8 @@ final class AddressTail {
   private int place(int k, int separator) {
     int last = k;
     boolean numbered = false;
-    // Col. Centro, Quận 1, Sector 62; in lower case before a capitalized name (phường Bến Nghé)
-    boolean district = tokens.isAny(k, DISTRICT_WORDS) && (tokens.has(k, CAPITALIZED) || tokens.has(k + 1, CAPITALIZED));
+    // Col. Centro, Quận 1, Sector 62, सेक्टर 15; in lower case before a capitalized name (phường Bến Nghé)
+    boolean district = tokens.isAny(k, DISTRICT_WORDS) && (tokens.has(k, CAPITALIZED | CASELESS) || tokens.has(k + 1, CAPITALIZED));
     if (district && (gapIs(k + 1, ". ") || gapIs(k + 1, " ")) && (isNameWord(k + 1) || tokens.has(k + 1, ALL_DIGITS) && isSmallNumber(k + 1))) {
       last = k + 1;
       numbered = tokens.has(last, ALL_DIGITS);
@@ -457,11 +469,14 @@ final class AddressTail {
       return -1;
     }
     boolean sameCase = first < 0 || tokens.has(next, CAPITALIZED) == tokens.has(first, CAPITALIZED);
-    if (isPlaceWord(next) && sameCase || numbers && tokens.has(t, CAPITALIZED) && isSmallNumber(next)) {
+    boolean number = numbers && tokens.has(t, CAPITALIZED | CASELESS) && isSmallNumber(next) && !isSplitPostcode(next);
+    if (isPlaceWord(next) && sameCase || number) {
       return next;
     }
-    boolean particle = tokens.has(next, NAME_PARTICLE) && gapIs(next + 1, " ") && isNameWord(next + 1);
-    return particle ? next + 1 : -1; // Rio de Janeiro
+    // Rio de Janeiro; not "Antioquia el martes"
+    boolean particle = tokens.has(next, NAME_PARTICLE) && gapIs(next + 1, " ") && isNameWord(next + 1)
+        && tokens.has(next + 1, CAPITALIZED) == tokens.has(first >= 0 ? first : t, CAPITALIZED);
+    return particle ? next + 1 : -1;
   }
 
   /**
@@ -510,6 +525,8 @@ final class AddressTail {
     proves |= !year;
     firstSegmentHoldsPostcode |= !year && segments == 0;
     startsWithPostcode |= !year && segments == 0 && leading;
+    boolean fourDigits = tokens.length(postcode) == 4 && tokens.has(postcode, ALL_DIGITS) && !isSplitPostcode(postcode);
+    startsWithCityAndPostcode |= segments == 0 && !leading && !fourDigits;
   }
 
   /** The postcode starting at token {@code k}: its last token, or -1; sets {@link #postcodeCut}. */
@@ -521,7 +538,7 @@ final class AddressTail {
     int start = tokens.start(k);
     int length = tokens.length(k);
     if (tokens.has(k, ALL_DIGITS)) {
-      if (length == 3 && gapIs(k + 1, " ") && tokens.has(k + 1, ALL_DIGITS) && tokens.length(k + 1) == 2) {
+      if (isSplitPostcode(k)) {
         return k + 1; // 114 55
       }
       boolean longerNumber = gapIs(k + 1, " ") && tokens.has(k + 1, ALL_DIGITS); // a phone: 0039 02 1777 0587
@@ -547,6 +564,12 @@ final class AddressTail {
     }
     int british = britishOrCanadianPostcode(k);
     return british >= 0 ? british : eircode(k);
+  }
+
+  /** A Swedish or Greek postcode in its two groups: 114 55, 105 63. */
+  private boolean isSplitPostcode(int k) {
+    return tokens.length(k) == 3 && tokens.has(k, ALL_DIGITS) && gapIs(k + 1, " ") && tokens.has(k + 1, ALL_DIGITS)
+        && tokens.length(k + 1) == 2;
   }
 
   /**

@@ -205,8 +205,12 @@ final class Lexicon {
   private static final String UNITS =
       "apt apartment suite ste unit flat fl floor room rm bldg building house plot office door apto dpto depto piso"
           + " andar sala bloco block blk lot studio villa int interno app appt daire lgh bus"
-          // the staircase of a building, numbered or lettered: scala B, Stiege 2
-          + " scala escalera stiege staircase"
+          // the staircase of a building, numbered or lettered: scala B, Stiege 2; Spanish office
+          + " scala escalera stiege staircase oficina"
+          // Romanian block, staircase and flat, cut with a dot: bl. A3, sc. 2, ap. 14
+          + " bl sc ap"
+          // the house in Hindi and Bengali: मकान नं. 42, বাড়ি ১২
+          + " मकान বাড়ি"
           // Russian and Ukrainian: кв. (flat), корп. (building), оф. (office)
           + " кв квартира корп корпус оф"
           // Arabic and Hebrew flats: شقة 904, דירה 5

@@ -39,9 +39,9 @@ public final class StreetAddressDetector implements Detector {
    * Words for "number" between a street or unit and its number: No: 312, Nº 5, H.No. 421; the
    * Russian and Ukrainian house (дом, будинок) as their addresses cut it: ул. Ленина, д. 42; and the
    * building that numbers the house of a Saudi address: شارع التحلية، مبنى 12; and the Vietnamese
-   * "number": số 8 đường Trần Phú.
+   * "number": số 8 đường Trần Phú; and the Hindi one: मकान नं. 42.
    */
-  private static final long[] NUMBER_MARKERS = Tokens.keys("no nr nro nº д буд مبنى số");
+  private static final long[] NUMBER_MARKERS = Tokens.keys("no nr nro nº д буд مبنى số नं");
   /** Norwegian and Hungarian street words, written apart in lower case after the name: Thorvald Meyers gate, Andrássy út. */
   private static final long[] LOWER_CASE_STREET_WORDS = Tokens.keys("gate gata vei veien vegen út utca körút");
 
@@ -104,10 +104,11 @@ public final class StreetAddressDetector implements Detector {
         return dwelling >= 0 ? dwelling : number; // 248, Station Road, Sector 62, Noida - 201310
       }
       start = unnamedStreetBefore(tokens, number);
-      // Am Hang 7, 82041 Oberhaching; and a street word before the number, as in Ngong Road 44, Nairobi 00100
+      // Am Hang 7, 82041 Oberhaching; Ermou 45, Athina 105 63; and a street word before the number, as in Ngong Road 44, Nairobi 00100
       // (not a unit that the street words hold too, as "Flat" in "Deliver to Flat 302, …")
       boolean streetWordBefore = tokens.has(number - 1, STREET_SUFFIX) && tokens.has(number - 1, CAPITALIZED) && !tokens.has(number - 1, UNIT);
-      if (start >= 0 && commaTail(tokens, number, tail) && (tail.startsWithPostcode() || streetWordBefore && tail.provesAddress())) {
+      if (start >= 0 && !tokens.isAny(number - 1, POST_BOXES) && commaTail(tokens, number, tail)
+          && (tail.startsWithPostcode() || tail.startsWithCityAndPostcode() || streetWordBefore && tail.provesAddress())) {
         return withUnitBefore(tokens, start);
       }
     }
@@ -421,7 +422,8 @@ public final class StreetAddressDetector implements Detector {
       return -1;
     }
     String word = word(tokens, street);
-    if (hasCompoundStreetEnding(word)) {
+    // not an English word in lower case that ends as a street does: "expiring 2031", "during 2019"
+    if (hasCompoundStreetEnding(word) && !(tokens.has(street, ALL_LOWER) && word.endsWith("ing"))) {
       return isNameWord(tokens, street - 1) && tokens.has(street - 1, CAPITALIZED) && tokens.gapIs(street, " ")
           && !tokens.has(street - 1, FUNCTION_WORD) ? street - 1 : street;
     }
@@ -457,10 +459,17 @@ public final class StreetAddressDetector implements Detector {
     return tokens.gapIs(t, ", ") || tokens.gapIs(t, "., ") || tokens.gapIs(t, "\u060c ");
   }
 
-  /** A street word written before the name (rue, Calle, Via), or Spanish "C/" (calle). */
+  /** A street word written before the name (rue, Calle, Via), Spanish "C/" (calle), or a short one cut with a dot (al., Str.). */
   private static boolean isStreetPrefix(Tokens tokens, int t) {
-    return tokens.has(t, STREET_PREFIX) || tokens.is(t, CALLE_ABBREVIATION) && tokens.gapIs(t + 1, "/ ");
+    return tokens.has(t, STREET_PREFIX) || tokens.is(t, CALLE_ABBREVIATION) && tokens.gapIs(t + 1, "/ ")
+        || tokens.isAny(t, DOTTED_STREET_PREFIXES) && tokens.gapIs(t + 1, ". ");
   }
+
+  /**
+   * Street words that are other words (or names) unless cut with a dot: Polish al. (aleja), pl. (plac),
+   * os. (osiedle), Romanian Str. (strada).
+   */
+  private static final long[] DOTTED_STREET_PREFIXES = Tokens.keys("al pl os str");
 
   private static final long CALLE_ABBREVIATION = Tokens.key("c");
   private static final long VIA = Tokens.key("via");
@@ -484,7 +493,7 @@ public final class StreetAddressDetector implements Detector {
   /** Calle 93 #11-26, Carrera 7 No. 45-12: the house number after a street named by a number, or -1. */
   private static int houseNumberAfterNumberedStreet(Tokens tokens, int number) {
     boolean numberedStreet = tokens.has(number - 1, STREET_PREFIX) && (tokens.gapIs(number, " ") || tokens.gapIs(number, ". "))
-        && isSmallNumber(tokens, number);
+        && (isSmallNumber(tokens, number) || isLetteredStreetNumber(tokens, number));
     if (!numberedStreet || number + 1 >= tokens.count()) {
       return -1;
     }
@@ -495,6 +504,13 @@ public final class StreetAddressDetector implements Detector {
       return -1;
     }
     return house < tokens.count() && tokens.has(house, ALL_DIGITS) && tokens.length(house) <= 7 ? house : -1;
+  }
+
+  /** A Colombian street numbered with a letter: Carrera 43A, Calle 7B. */
+  private static boolean isLetteredStreetNumber(Tokens tokens, int t) {
+    int length = tokens.length(t);
+    return length >= 2 && length <= 4 && Chars.isUpper(tokens.text().charAt(tokens.end(t) - 1))
+        && isDigits(tokens.text(), tokens.start(t), tokens.end(t) - 1);
   }
 
   /**
@@ -526,8 +542,8 @@ public final class StreetAddressDetector implements Detector {
         digits++;
       } else if (c == '-') {
         hyphen = i;
-      } else if (i < end - 1 && !(hyphen >= 0 && isRomanFloor(text, hyphen + 1, end))) {
-        return false; // at most one letter, at the end (221B); or the floor of a Dutch house in Roman numerals (14-III)
+      } else if (i < end - 1 && !(hyphen >= 0 && isHyphenatedSuffix(text, hyphen + 1, end))) {
+        return false; // at most one letter, at the end (221B); or a suffix after a hyphen (14-III, 231-bis)
       }
     }
     boolean lastGroupOfANumber = tokens.has(t - 1, ALL_DIGITS) && tokens.gapIs(t, " ") // 433 34 9834 Park Avenue
@@ -536,8 +552,11 @@ public final class StreetAddressDetector implements Detector {
     return (digits <= 5 || digits == 6 && hyphen > start) && !lastGroupOfANumber;
   }
 
-  /** I to IV: the floor of a Dutch house after its number, 14-III. */
-  private static boolean isRomanFloor(String text, int from, int to) {
+  /** The floor of a Dutch house in Roman numerals (14-III), or its second or third house (231-bis, 12-ter). */
+  private static boolean isHyphenatedSuffix(String text, int from, int to) {
+    if (to - from == 3 && (text.regionMatches(true, from, "bis", 0, 3) || text.regionMatches(true, from, "ter", 0, 3))) {
+      return true;
+    }
     if (to - from > 3) {
       return false;
     }
@@ -548,6 +567,9 @@ public final class StreetAddressDetector implements Detector {
     }
     return true;
   }
+
+  /** A post box is no street: PO Box 1142, Postfach 10 01 23, Apartado 45. */
+  private static final long[] POST_BOXES = Tokens.keys("box postfach apartado casilla");
 
   /** Units of time after a number: "5 mins walk", "20 minuter på grund av" are durations, not addresses. */
   private static final long[] TIME_UNITS = Tokens.keys(

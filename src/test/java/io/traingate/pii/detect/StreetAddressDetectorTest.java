@@ -282,6 +282,39 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** Houses, blocks and flats of South Asian, Polish, Romanian, Dutch, Colombian and Greek addresses. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // the house and its number in Hindi and Bengali, the Hindi sector, a road numbered in a script without case
+      "पता: मकान नं. 17, सेक्टर 21, गुरुग्राम, हरियाणा 122016 है|मकान नं. 17, सेक्टर 21, गुरुग्राम, हरियाणा 122016",
+      "ঠিকানা: বাড়ি ৭, রোড ৩, গুলশান, ঢাকা ১২১২|বাড়ি ৭, রোড ৩, গুলশান, ঢাকা ১২১২",
+      // street words that are other words unless cut with a dot: al., Str.; Romanian block, staircase and flat
+      "al. Jana Pawła II 23 m. 4, 00-828 Warszawa|al. Jana Pawła II 23 m. 4, 00-828 Warszawa",
+      "Str. Florilor nr. 8, bl. B2, sc. 1, ap. 5, 400000 Cluj-Napoca|Str. Florilor nr. 8, bl. B2, sc. 1, ap. 5, 400000 Cluj-Napoca",
+      // the second or third house after a hyphen
+      "Prinsengracht 120-ter, 1015 EA Amsterdam|Prinsengracht 120-ter, 1015 EA Amsterdam",
+      // a Colombian street numbered with a letter, and an office in Spanish
+      "Calle 7B # 12-30, Oficina 201, Cali|Calle 7B # 12-30, Oficina 201, Cali",
+      // a street without a street word, proven by the city and postcode after it; a particle joins only a name of the city's case
+      "Leoforos Kifisias 44, Marousi 151 25|Leoforos Kifisias 44, Marousi 151 25",
+      "Carrera 43A # 14-109, Oficina 702, Medellín el martes|Carrera 43A # 14-109, Oficina 702",
+  })
+  void findsHousesBlocksAndFlatsOfMoreCountries(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "PO Box 1142, Anchorage AK 99510",              // a post box is no street
+      "Postfach 12, 10115 Berlin",
+      "it was boring 2019 honestly",                  // an English word in lower case that ends as a German street does
+      "passport number is 270979827 expiring 2031",
+      "with Al Pacino 2 times",                       // "al" is a street word only when cut with a dot
+  })
+  void ignoresPostBoxesAndWordsThatEndAsStreets(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   /** Addresses in Japanese, Chinese and Korean script, anchored on a prefecture, a province or a road and their numbers. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
