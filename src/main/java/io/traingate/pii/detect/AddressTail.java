@@ -411,7 +411,8 @@ final class AddressTail {
     boolean numbered = false;
     // Col. Centro, Quận 1, Sector 62, सेक्टर 15; in lower case before a capitalized name (phường Bến Nghé)
     boolean district = tokens.isAny(k, DISTRICT_WORDS) && (tokens.has(k, CAPITALIZED | CASELESS) || tokens.has(k + 1, CAPITALIZED));
-    if (district && (gapIs(k + 1, ". ") || gapIs(k + 1, " ")) && (isNameWord(k + 1) || tokens.has(k + 1, ALL_DIGITS) && isSmallNumber(k + 1))) {
+    boolean named = isNameWord(k + 1) || tokens.has(k + 1, ALL_DIGITS) && isSmallNumber(k + 1);
+    if (district && (gapIs(k + 1, ". ") || gapIs(k + 1, " ")) && named) {
       last = k + 1;
       numbered = tokens.has(last, ALL_DIGITS);
     } else if (isOrdinal(k) && gapIs(k + 1, " ") && isPlaceWord(k + 1) && tokens.has(k + 1, CAPITALIZED)) {

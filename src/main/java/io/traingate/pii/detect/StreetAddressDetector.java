@@ -192,7 +192,8 @@ public final class StreetAddressDetector implements Detector {
     }
     if (tokens.has(k, STREET_PREFIX) && !tokens.has(k + 1, STREET_SUFFIX)) {
       int last = k;
-      // in lower case nothing tells the name from the words after it ("số 8 đường trần phú đà nẵng anh ra lấy"): the fewest a name needs
+      // in lower case nothing tells the name from the words after it ("số 8 đường trần phú đà nẵng anh ra lấy"):
+      // the fewest a name needs
       int words = tokens.has(k + 1, CAPITALIZED) ? MAX_STREET_WORDS : MAX_UNNAMED_STREET_WORDS;
       for (int j = k + 1; j <= k + words && spaced(tokens, j) && (isNameWord(tokens, j) || tokens.has(j, NAME_PARTICLE)); j++) {
         last = j;
@@ -394,15 +395,22 @@ public final class StreetAddressDetector implements Detector {
     return -1;
   }
 
-  /** True if a unit (or a word for "number") and its number stand right before token {@code start}: Flat 2, 45 Kingsway; Block 24 Lot 04; Số 18 ngõ 52. */
+  /**
+   * True if a unit (or a word for "number") and its number stand right before token {@code start}:
+   * Flat 2, 45 Kingsway; Block 24 Lot 04; Số 18 ngõ 52.
+   */
   private static boolean isUnitBefore(Tokens tokens, int start) {
     int number = start - 1;
     int unit = start - 2;
-    return unit >= 0 && (tokens.has(unit, UNIT) || isNumberMarker(tokens, unit)) && tokens.has(number, HAS_DIGIT) && tokens.length(number) <= 5
+    return unit >= 0 && (tokens.has(unit, UNIT) || isNumberMarker(tokens, unit))
+        && tokens.has(number, HAS_DIGIT) && tokens.length(number) <= 5
         && tokens.gapIs(number, " ") && (tokens.gapIs(start, ", ") || tokens.gapIs(start, " "));
   }
 
-  /** The lot of a Philippine address and the alley of a Vietnamese one, numbered as a house is: Lot 04 Tabayoc Grove, ngõ 52 phố Huế. */
+  /**
+   * The lot of a Philippine address and the alley of a Vietnamese one, numbered as a house is:
+   * Lot 04 Tabayoc Grove, ngõ 52 phố Huế.
+   */
   private static final long[] LOT_WORDS = Tokens.keys("lot ngõ ngách hẻm kiệt");
 
   /**
