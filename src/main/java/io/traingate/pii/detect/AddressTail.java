@@ -52,7 +52,13 @@ final class AddressTail {
       "col colonia fracc fraccionamiento brgy barangay barrio bairro mah mahalle mahallesi sector sec phase block blk"
           + " zone ward quartier urb urbanización"
           // an Irish county: Co. Mayo
-          + " co");
+          + " co"
+          // Vietnamese wards, districts and cities, often in lower case before the name: phường Bến Nghé, Quận 1, TP. Hồ Chí Minh
+          + " phường quận huyện xã tp"
+          // the Hindi sector: सेक्टर 15
+          + " सेक्टर");
+  /** District words that only an address writes before a place's name: they prove it, as a Japanese ward does. */
+  private static final long[] WARD_WORDS = Tokens.keys("phường quận huyện colonia barangay brgy mahallesi");
   /** Japanese wards, cities, towns and counties, written as a suffix: Shibuya-ku, Naka-ku. */
   private static final String[] WARD_SUFFIXES = {"-ku", "-shi", "-cho", "-machi", "-gun", "-mura"};
   /** The comma of Arabic script: شارع التحرير، الدقي. */
@@ -71,8 +77,10 @@ final class AddressTail {
   private int last;
   private int end;
   private boolean proves;
-  private boolean startsWithPostcode;
   private boolean firstSegmentHoldsPostcode;
+  private boolean startsWithPostcode;
+  private boolean startsWithCityAndPostcode;
+  private boolean namesWard;
   private int segments;
   /** Where a postcode ends inside its token, when text without spaces follows it (Japanese); else -1. */
   private int postcodeCut;
@@ -99,9 +107,22 @@ final class AddressTail {
     return proves;
   }
 
+  /** True if the tail names a ward or district as only addresses do: Shibuya-ku, phường Bến Nghé, Brgy. Poblacion. */
+  boolean namesWard() {
+    return namesWard;
+  }
+
   /** True if the tail's first segment starts with a postcode: Am Hang 7, 82041 Oberhaching. */
   boolean startsWithPostcode() {
     return startsWithPostcode;
+  }
+
+  /**
+   * True if the tail's first segment is a city and a postcode that is more than four digits, which
+   * after a word are as often a count or a year (Genesis 1200): Ermou 45, Athina 105 63.
+   */
+  boolean startsWithCityAndPostcode() {
+    return startsWithCityAndPostcode;
   }
 
   /** True if the tail's first segment holds a postcode: 45 Kingsway, London WC2B 6TE. */
@@ -114,12 +135,17 @@ final class AddressTail {
     last = street;
     end = tokens.end(street);
     proves = false;
-    startsWithPostcode = false;
     firstSegmentHoldsPostcode = false;
+    startsWithPostcode = false;
+    startsWithCityAndPostcode = false;
+    namesWard = false;
     segments = 0;
     int k = street + 1;
     if (tokens.has(k, DIRECTION) && gapIs(k, " ") && (tokens.has(k, ALL_UPPER) || separator(k + 1) == COMMA)) {
       last = k++; // 100 Queen St W
+      end = tokens.end(last);
+    } else if (tokens.isAny(k, HOUSE_NUMBER_SUFFIXES) && gapIs(k, " ") && tokens.has(street, HAS_DIGIT)) {
+      last = k++; // Oudegracht 214 bis
       end = tokens.end(last);
     }
     // the tail as it was before its first line break, kept until a later line proves the address (a postcode, a street word)
@@ -173,6 +199,7 @@ final class AddressTail {
     int dashes = 0;
     int slashes = 0;
     int hashes = 0;
+    int semicolons = 0;
     int spaces = 0;
     int lineBreaks = 0;
     for (int i = from; i < to; i++) {
@@ -188,6 +215,7 @@ final class AddressTail {
         case '-', '–' -> dashes++;
         case '/' -> slashes++;
         case '#' -> hashes++;
+        case ';' -> semicolons++;
         case ' ' -> spaces++;
         case '.' -> {
           if (i != from) {
@@ -200,6 +228,10 @@ final class AddressTail {
       }
     }
     boolean dot = text.charAt(from) == '.';
+    if (semicolons > 0) {
+      // the fields of a vCard's ADR, which a semicolon alone parts: 14 Clontarf Road;Dublin 3;D03 K2V8
+      return semicolons == 1 && to - from == 1 ? COMMA : NONE;
+    }
     if (lineBreaks > 0) {
       return lineBreaks == 1 && commas <= 1 && dashes + slashes + hashes == 0 && !dot ? LINE_BREAK : NONE;
     }
@@ -245,7 +277,7 @@ final class AddressTail {
     }
   }
 
-  /** Apt 4B, apto 802, 3º B, 4º izq., 2nd Floor: the last token, or -1. */
+  /** Apt 4B, apto 802, scala B, 3º B, 4º izq., 2nd Floor, 2. OG links, 34 A 12: the last token, or -1. */
   private int unit(int k, int separator) {
     if (separator != SPACE && separator != COMMA && separator != LINE_BREAK) {
       return -1;
@@ -254,7 +286,8 @@ final class AddressTail {
       int number = k + 1;
       boolean joined = gapIs(number, " ") || gapIs(number, ". ") || gapIs(number, ": ")
           || gapIs(number, " #");
-      return number < tokens.count() && joined && tokens.has(number, HAS_DIGIT) && tokens.length(number) <= 6 ? number : -1;
+      boolean numbered = tokens.has(number, HAS_DIGIT) && tokens.length(number) <= 6 || isLetter(number);
+      return number < tokens.count() && joined && numbered ? number : -1;
     }
     if (isOrdinal(k) && tokens.has(k + 1, UNIT) && gapIs(k + 1, " ")) {
       return k + 1;
@@ -262,8 +295,15 @@ final class AddressTail {
     if (tokens.isAny(k, TURKISH_UNIT_LETTERS) && tokens.has(k, CAPITALIZED) && gapIs(k + 1, ": ") && isSmallNumber(k + 1)) {
       return k + 1; // D: 8
     }
-    if (isSmallNumber(k) && gapIs(k + 1, ". ") && tokens.isAny(k + 1, DANISH_SIDES)) {
-      return k + 1; // 2. th.
+    // before the postcode: after the city, "3. OG" is a note to the courier ("10961 Berlin, 3. OG links")
+    if (!proves && isSmallNumber(k) && gapIs(k + 1, ". ") && tokens.isAny(k + 1, NUMBERED_FLOORS)) {
+      int side = k + 2; // 2. th., 2. OG links
+      return gapIs(side, " ") && tokens.isAny(side, DOOR_SIDES) ? side : k + 1;
+    }
+    if (separator == SPACE && segments == 0 && isLetter(k) && tokens.has(k - 1, HAS_DIGIT)) {
+      // the staircase and the flat after the house number, as Finnish and Swedish addresses write them: 34 A 12
+      int flat = gapIs(k + 1, " ") && tokens.has(k + 1, ALL_DIGITS) && tokens.length(k + 1) <= 3 ? k + 1 : k;
+      return endsRun(flat) ? flat : -1;
     }
     int floor = floorEnd(k);
     if (floor < 0 || separator != COMMA && separator != LINE_BREAK) {
@@ -278,10 +318,18 @@ final class AddressTail {
 
   /** Turkish addresses number the flat and the floor after a letter: D: 8 (daire), K: 3 (kat). */
   private static final long[] TURKISH_UNIT_LETTERS = Tokens.keys("d k");
-  /** Which door of a floor, in Portuguese without a dot: 3.º Dto, 2.º Esq. */
-  private static final long[] DOOR_SIDES = Tokens.keys("dto dta esq esqo frt");
-  /** The door on a Danish floor: 2. th. (right), 1. tv. (left), 3. mf. (middle). */
-  private static final long[] DANISH_SIDES = Tokens.keys("th tv mf");
+  /**
+   * Which door of a floor, in Portuguese without a dot (3.º Dto, 2.º Esq.), in Spanish written out
+   * (2º izquierda) and in German (2. OG links).
+   */
+  private static final long[] DOOR_SIDES = Tokens.keys("dto dta esq esqo frt izquierda derecha izda dcha centro links rechts");
+  /**
+   * A floor after its number and a dot: the door on a Danish floor, 2. th. (right), 1. tv. (left),
+   * 3. mf. (middle), 3. sal (floor); and the German floor, 2. OG (Obergeschoss), 3. Stock, 1. Etage.
+   */
+  private static final long[] NUMBERED_FLOORS = Tokens.keys("th tv mf sal og dg stock etage");
+  /** 12 bis, 12 ter: the second and third house of one number, as French, Belgian and Dutch addresses write them. */
+  static final long[] HOUSE_NUMBER_SUFFIXES = Tokens.keys("bis ter");
   /** The letters of Catalan ordinals of floors and doors: 1r, 2n, 3r, 4t, 1a. */
   private static final String CATALAN_ORDINAL_ENDINGS = "rnta";
 
@@ -314,6 +362,11 @@ final class AddressTail {
     return c == 'º' || c == 'ª';
   }
 
+  /** A block, staircase or flat named by a capital letter: scala B, Depto B, 34 A. */
+  private boolean isLetter(int t) {
+    return t < tokens.count() && tokens.length(t) == 1 && tokens.has(t, ALL_UPPER);
+  }
+
   /** A short lower-case word cut with a dot: izq., dcha. */
   private boolean isAbbreviation(int t) {
     int after = tokens.end(t);
@@ -330,8 +383,10 @@ final class AddressTail {
       return -1;
     }
     proveBy(k, true);
-    // British, Canadian and Irish postcodes, which start with a letter, follow their city: "D02 X285 since march" ends at X285
-    if (postcodeCut >= 0 || !Chars.isDigit(text.charAt(tokens.start(k)))) {
+    // British, Canadian and Irish postcodes, which start with a letter, follow their city: "D02 X285 since march" ends at X285;
+    // the Argentine one goes before it (C1193AAE CABA)
+    boolean cityFollows = Chars.isDigit(text.charAt(tokens.start(k))) || isArgentinePostcode(k);
+    if (postcodeCut >= 0 || !cityFollows) {
       return postcode;
     }
     int last = postcode;
@@ -354,8 +409,12 @@ final class AddressTail {
   private int place(int k, int separator) {
     int last = k;
     boolean numbered = false;
-    if (isDistrictWord(k) && (gapIs(k + 1, ". ") || gapIs(k + 1, " ")) && isNameWord(k + 1)) {
-      last = k + 1; // Col. Centro
+    // Col. Centro, Quận 1, Sector 62, सेक्टर 15; in lower case before a capitalized name (phường Bến Nghé)
+    boolean district = tokens.isAny(k, DISTRICT_WORDS) && (tokens.has(k, CAPITALIZED | CASELESS) || tokens.has(k + 1, CAPITALIZED));
+    boolean named = isNameWord(k + 1) || tokens.has(k + 1, ALL_DIGITS) && isSmallNumber(k + 1);
+    if (district && (gapIs(k + 1, ". ") || gapIs(k + 1, " ")) && named) {
+      last = k + 1;
+      numbered = tokens.has(last, ALL_DIGITS);
     } else if (isOrdinal(k) && gapIs(k + 1, " ") && isPlaceWord(k + 1) && tokens.has(k + 1, CAPITALIZED)) {
       last = k + 1; // 14th Cross, 34th Road
       numbered = true;
@@ -363,14 +422,14 @@ final class AddressTail {
       return -1;
     }
     for (int tokensInPlace = last - k + 1; tokensInPlace < MAX_PLACE_TOKENS; tokensInPlace++) {
-      int next = nextPlaceWord(last, k, true);
+      int next = nextPlaceWord(last, district ? k + 1 : k, true); // phường Bến Nghé: the name sets the case
       if (next < 0) {
         break;
       }
       last = next;
     }
     // a script without case (Arabic, Hebrew) writes its places as capitals do: الدقي، الجيزة 12611; תל אביב
-    boolean capitalized = tokens.has(k, CAPITALIZED | CASELESS) || numbered;
+    boolean capitalized = tokens.has(k, CAPITALIZED | CASELESS) || numbered || district;
     int postcode = postcodeAfterPlace(last);
     if (postcode < 0 && !capitalized) {
       postcode = lettersPostcodeAfterComma(last); // "52 sutton springs, lake natashashire, g54 9qe"
@@ -381,12 +440,17 @@ final class AddressTail {
     }
     postcodeCut = -1;
     boolean firstName = last == k && tokens.has(k, FIRST_NAME) && !tokens.has(k, PLACE); // "12 Oak St, John."
-    if (separator == SPACE || !capitalized || firstName || !endsRun(last)) {
+    // a district word starts a place clearly enough that it need not end the run: "TP. Hồ Chí Minh nhé"
+    if (separator == SPACE || !capitalized || firstName || !endsRun(last) && !district) {
       return -1;
     }
+    boolean ward = district && tokens.isAny(k, WARD_WORDS);
     for (int t = k; t <= last; t++) {
-      proves |= tokens.has(t, STREET_SUFFIX) || isWard(t);
+      ward |= isWard(t);
+      proves |= tokens.has(t, STREET_SUFFIX);
     }
+    proves |= ward;
+    namesWard |= ward;
     return last;
   }
 
@@ -406,11 +470,14 @@ final class AddressTail {
       return -1;
     }
     boolean sameCase = first < 0 || tokens.has(next, CAPITALIZED) == tokens.has(first, CAPITALIZED);
-    if (isPlaceWord(next) && sameCase || numbers && tokens.has(t, CAPITALIZED) && isSmallNumber(next)) {
+    boolean number = numbers && tokens.has(t, CAPITALIZED | CASELESS) && isSmallNumber(next) && !isSplitPostcode(next);
+    if (isPlaceWord(next) && sameCase || number) {
       return next;
     }
-    boolean particle = tokens.has(next, NAME_PARTICLE) && gapIs(next + 1, " ") && isNameWord(next + 1);
-    return particle ? next + 1 : -1; // Rio de Janeiro
+    // Rio de Janeiro; not "Antioquia el martes"
+    boolean particle = tokens.has(next, NAME_PARTICLE) && gapIs(next + 1, " ") && isNameWord(next + 1)
+        && tokens.has(next + 1, CAPITALIZED) == tokens.has(first >= 0 ? first : t, CAPITALIZED);
+    return particle ? next + 1 : -1;
   }
 
   /**
@@ -459,6 +526,8 @@ final class AddressTail {
     proves |= !year;
     firstSegmentHoldsPostcode |= !year && segments == 0;
     startsWithPostcode |= !year && segments == 0 && leading;
+    boolean fourDigits = tokens.length(postcode) == 4 && tokens.has(postcode, ALL_DIGITS) && !isSplitPostcode(postcode);
+    startsWithCityAndPostcode |= segments == 0 && !leading && !fourDigits;
   }
 
   /** The postcode starting at token {@code k}: its last token, or -1; sets {@link #postcodeCut}. */
@@ -470,7 +539,7 @@ final class AddressTail {
     int start = tokens.start(k);
     int length = tokens.length(k);
     if (tokens.has(k, ALL_DIGITS)) {
-      if (length == 3 && gapIs(k + 1, " ") && tokens.has(k + 1, ALL_DIGITS) && tokens.length(k + 1) == 2) {
+      if (isSplitPostcode(k)) {
         return k + 1; // 114 55
       }
       boolean longerNumber = gapIs(k + 1, " ") && tokens.has(k + 1, ALL_DIGITS); // a phone: 0039 02 1777 0587
@@ -488,12 +557,20 @@ final class AddressTail {
       if (isDutchPostcode(start, tokens.end(k))) {
         return k; // 5634LG
       }
+    } else if (isArgentinePostcode(k)) {
+      return k; // C1425BGQ
     }
     if (tokens.length(k) == 6 && tokens.has(k, HAS_DIGIT) && CANADIAN_UNSPACED.matcher(word(k)).matches()) {
       return k; // R1E7J3
     }
     int british = britishOrCanadianPostcode(k);
     return british >= 0 ? british : eircode(k);
+  }
+
+  /** A Swedish or Greek postcode in its two groups: 114 55, 105 63. */
+  private boolean isSplitPostcode(int k) {
+    return tokens.length(k) == 3 && tokens.has(k, ALL_DIGITS) && gapIs(k + 1, " ") && tokens.has(k + 1, ALL_DIGITS)
+        && tokens.length(k + 1) == 2;
   }
 
   /**
@@ -528,6 +605,22 @@ final class AddressTail {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (i - from < 4 ? !Chars.isDigit(c) : c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An Argentine CPA: the province's letter, the old four-digit code and three letters for the block face (C1425BGQ). */
+  private boolean isArgentinePostcode(int t) {
+    if (tokens.length(t) != 8) {
+      return false;
+    }
+    int from = tokens.start(t);
+    for (int i = from; i < from + 8; i++) {
+      char c = text.charAt(i);
+      boolean digitPlace = i > from && i < from + 5;
+      if (digitPlace ? !Chars.isDigit(c) : c < 'A' || c > 'Z') {
         return false;
       }
     }
@@ -645,10 +738,6 @@ final class AddressTail {
   /** Col., Brgy., Mah.: a district word, which starts a place and may be cut with a dot. */
   static boolean isDistrictWord(Tokens tokens, int t) {
     return tokens.has(t, CAPITALIZED) && tokens.isAny(t, DISTRICT_WORDS);
-  }
-
-  private boolean isDistrictWord(int t) {
-    return isDistrictWord(tokens, t);
   }
 
   private String word(int t) {

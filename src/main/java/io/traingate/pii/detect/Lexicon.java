@@ -178,14 +178,20 @@ final class Lexicon {
           + " alleyway amble anchorage basin bend brae broadway brow byway circuit circus colonnade copse courtyard"
           + " crossway cul-de-sac dell driveway fairway footway foreshore frontage glade grange gully highroad laneway"
           + " lookout meander nook parklands pathway promenade quadrant quays ramble ridgeway riverway roadway strand"
-          + " tarn thoroughfare tollway tor villas walkway wynd";
+          + " tarn thoroughfare tollway tor villas walkway wynd"
+          // the road along a shore, as Arab cities name it: Nile Corniche
+          + " corniche";
 
   /** Street words written before the name: rue de la Paix, Calle Mayor, Via Roma, Rua Augusta. */
   private static final String STREET_PREFIXES =
       "rue avenue boulevard bd place allée allee chemin impasse quai cours route calle avenida av avda paseo"
           + " plaza camino carrera via viale piazza corso vicolo largo rua travessa alameda praça estrada rodovia"
           + " ulica ul rambla carrer passeig avinguda plaça carretera calzada callejón privada piazzale strada lungomare"
-          + " jl jalan boul"
+          + " jl jalan boul corniche"
+          // Vietnamese: phố Huế, đường Trần Phú
+          + " phố đường"
+          // Peru's jirón, mostly cut: Jr. Larco
+          + " jr jirón"
           + " pasaje pasadizo cañada glorieta ronda travesía urbanización prolongación circunvalación andador cerrada"
           + " retorno circuito periférico diagonal peatonal calleja bajada subida cuesta senda explanada escalinata vía"
           + " contrada rotonda borgo incrocio stretto canale salita traversa"
@@ -199,6 +205,12 @@ final class Lexicon {
   private static final String UNITS =
       "apt apartment suite ste unit flat fl floor room rm bldg building house plot office door apto dpto depto piso"
           + " andar sala bloco block blk lot studio villa int interno app appt daire lgh bus"
+          // the staircase of a building, numbered or lettered: scala B, Stiege 2; Spanish office
+          + " scala escalera stiege staircase oficina"
+          // Romanian block, staircase and flat, cut with a dot: bl. A3, sc. 2, ap. 14
+          + " bl sc ap"
+          // the house in Hindi and Bengali: मकान नं. 42, বাড়ি ১২
+          + " मकान বাড়ি"
           // Russian and Ukrainian: кв. (flat), корп. (building), оф. (office)
           + " кв квартира корп корпус оф"
           // Arabic and Hebrew flats: شقة 904, דירה 5
@@ -226,9 +238,9 @@ final class Lexicon {
 
   /**
    * Compass points after a street, also in French and Spanish: "Boul. René-Lévesque O" (ouest); and
-   * the halves of an Irish street: "Leeson Street Lower".
+   * the halves of an Irish street: "Leeson Street Lower"; and written out in Spanish: "Calle 53 Este".
    */
-  private static final String DIRECTIONS = "n s e w o ne nw se sw north south east west upper lower";
+  private static final String DIRECTIONS = "n s e w o ne nw se sw north south east west upper lower norte sur este oeste";
 
   private static final String REGION_CODES =
       "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh"
@@ -236,7 +248,9 @@ final class Lexicon {
           // states written out, as voice transcripts have them: "knoxville tennessee 37919"
           + " alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois"
           + " indiana iowa kansas kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri"
-          + " nebraska ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming";
+          + " nebraska ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming"
+          // and the states that are also names and places, or whose last word is: "raleigh north carolina 27628"
+          + " georgia montana nevada virginia washington carolina dakota hampshire jersey mexico york";
 
   /** Places that are also first names: alone they are not redacted (pii.md: cities stay). */
   private static final String PLACES =

@@ -38,18 +38,18 @@ public final class StreetAddressDetector implements Detector {
   /**
    * Words for "number" between a street or unit and its number: No: 312, Nº 5, H.No. 421; the
    * Russian and Ukrainian house (дом, будинок) as their addresses cut it: ул. Ленина, д. 42; and the
-   * building that numbers the house of a Saudi address: شارع التحلية، مبنى 12.
+   * building that numbers the house of a Saudi address: شارع التحلية، مبنى 12; and the Vietnamese
+   * "number": số 8 đường Trần Phú; and the Hindi one: मकान नं. 42.
    */
-  private static final long[] NUMBER_MARKERS = Tokens.keys("no nr nro nº д буд مبنى");
+  private static final long[] NUMBER_MARKERS = Tokens.keys("no nr nro nº д буд مبنى số नं");
   /** Norwegian and Hungarian street words, written apart in lower case after the name: Thorvald Meyers gate, Andrássy út. */
   private static final long[] LOWER_CASE_STREET_WORDS = Tokens.keys("gate gata vei veien vegen út utca körút");
-  /** 12 bis, 12 ter: the second and third house of one number, as French addresses write them. */
-  private static final long[] HOUSE_NUMBER_SUFFIXES = Tokens.keys("bis ter");
 
   @Override
   public void detect(ScannedText text, List<Span> out) {
     Tokens tokens = text.tokens();
     AddressTail tail = null;
+    Span previous = null;
     // every address holds a number: its house, block or postcode
     int t = TokenSearch.nextFlagged(tokens, HAS_DIGIT, 0);
     while (t >= 0) {
@@ -60,7 +60,12 @@ public final class StreetAddressDetector implements Detector {
       // a unit of time after the number makes it a duration; asked only of found addresses, which are rare
       boolean found = start >= 0 && !tokens.isAny(t + 1, TIME_UNITS);
       if (found) {
-        out.add(new Span(EntityType.STREET_ADDRESS, tokens.start(start), tail.end()));
+        // a dwelling and its building found before the street they stand before (Flat 18, Beaumont Court, 40 Mill Lane) is part of it
+        if (previous != null && previous.start() >= tokens.start(start)) {
+          out.remove(previous);
+        }
+        previous = new Span(EntityType.STREET_ADDRESS, tokens.start(start), tail.end());
+        out.add(previous);
       }
       t = TokenSearch.nextFlagged(tokens, HAS_DIGIT, found ? tail.last() + 1 : t + 1);
     }
@@ -88,21 +93,58 @@ public final class StreetAddressDetector implements Detector {
         return number - 1;
       }
       int name = unnamedStreetAfter(tokens, number);
-      // 1-2-3 Shibuya, Shibuya-ku: a ward proves it as well
+      // a ward proves it as well: 1-1 Marunouchi, Chiyoda-ku; 45 Lê Lợi, phường Bến Nghé
       if (name >= 0 && commaTail(tokens, name, tail)
-          && (tail.firstSegmentHoldsPostcode() || isBlockNumber(tokens, number) && tail.provesAddress())) {
+          && (tail.firstSegmentHoldsPostcode() || tail.namesWard() || isBlockNumber(tokens, number) && tail.provesAddress())) {
         return withUnitBefore(tokens, number);
       }
+      street = numberFirst(tokens, number, true);
+      if (street >= 0 && commaTail(tokens, street, tail) && tail.provesAddress()) {
+        int dwelling = dwellingStart(tokens, number); // Unit 7, Brackmills Industrial Estate
+        return dwelling >= 0 ? dwelling : number; // 248, Station Road, Sector 62, Noida - 201310
+      }
       start = unnamedStreetBefore(tokens, number);
-      // Am Hang 7, 82041 Oberhaching; and a street word before the number, as in Ngong Road 44, Nairobi 00100
+      // Am Hang 7, 82041 Oberhaching; Ermou 45, Athina 105 63; and a street word before the number, as in Ngong Road 44, Nairobi 00100
       // (not a unit that the street words hold too, as "Flat" in "Deliver to Flat 302, …")
       boolean streetWordBefore = tokens.has(number - 1, STREET_SUFFIX) && tokens.has(number - 1, CAPITALIZED) && !tokens.has(number - 1, UNIT);
-      if (start >= 0 && commaTail(tokens, number, tail) && (tail.startsWithPostcode() || streetWordBefore && tail.provesAddress())) {
+      if (start >= 0 && !tokens.isAny(number - 1, POST_BOXES) && commaTail(tokens, number, tail)
+          && (tail.startsWithPostcode() || tail.startsWithCityAndPostcode() || streetWordBefore && tail.provesAddress())) {
         return withUnitBefore(tokens, start);
       }
     }
     int dwelling = dwellingStart(tokens, number);
-    return dwelling >= 0 && commaTail(tokens, withSubNumber(tokens, number), tail) && tail.provesAddress() ? dwelling : -1;
+    if (dwelling < 0 || !commaTail(tokens, withSubNumber(tokens, number), tail)) {
+      return -1;
+    }
+    // a street without a house number before the dwelling proves the address, if a segment follows it: Rue Hamra, Bldg 22, Beirut
+    int street = streetBeforeDwelling(tokens, dwelling);
+    if (street >= 0 && tail.last() > withSubNumber(tokens, number)) {
+      return street;
+    }
+    return tail.provesAddress() ? dwelling : -1;
+  }
+
+  /**
+   * {@code Kindaruma Road, Apartment 6C}, {@code Rue Hamra, Bldg 22}: the first token of a street
+   * named with its street word in a segment before the dwelling, or -1.
+   */
+  private static int streetBeforeDwelling(Tokens tokens, int dwelling) {
+    int last = dwelling - 1;
+    if (!tokens.gapIs(dwelling, ", ") || !isCapitalizedName(tokens, last)) {
+      return -1;
+    }
+    if (tokens.has(last, STREET_SUFFIX) && !tokens.has(last, UNIT)) {
+      return namedStreetStart(tokens, last);
+    }
+    for (int j = last - 1; j >= Math.max(0, last - MAX_UNNAMED_STREET_WORDS) && tokens.gapIs(j + 1, " "); j--) {
+      if (tokens.has(j, STREET_PREFIX) && tokens.has(j, CAPITALIZED)) {
+        return j;
+      }
+      if (!isCapitalizedName(tokens, j)) {
+        break;
+      }
+    }
+    return -1;
   }
 
   /** H.No. 2-3-118/4, Flat 12/3: the last token of a number and the sub-number a slash joins to it. */
@@ -122,22 +164,38 @@ public final class StreetAddressDetector implements Detector {
 
   /** {@code 42 Baker Street}, {@code 12 rue de la Paix}, {@code 4551 E Chestnut St}: the street's last token, or -1. */
   private static int numberFirst(Tokens tokens, int number) {
+    return numberFirst(tokens, number, false);
+  }
+
+  /**
+   * As {@link #numberFirst(Tokens, int)}; with {@code setOffByComma}, only a street that a comma parts
+   * from its number, as Indian addresses write it (248, Station Road), which the caller must prove.
+   */
+  private static int numberFirst(Tokens tokens, int number, boolean setOffByComma) {
     int k = number + 1;
-    if (tokens.isAny(k, HOUSE_NUMBER_SUFFIXES)) {
+    if (tokens.isAny(k, AddressTail.HOUSE_NUMBER_SUFFIXES)) {
       k++;
+    }
+    if (tokens.is(k, VIA) && tokens.has(k, ALL_LOWER)) {
+      return -1; // "paid 800 via venmo": after a number, a lower-case "via" is the English preposition
     }
     if (!tokens.has(k, STREET_PREFIX) && !hasStreetSuffixAfter(tokens, k)) {
       return -1; // most numbers: no street word follows
     }
     // French addresses may set the number off with a comma (49, boulevard de la Paix), and Indian and
     // Nigerian ones a number written with its "No." (No. 23, 2nd Main Road; No. 15, Opebi Road)
-    boolean markedWithComma = tokens.gapIs(k, ", ") && isMarkedNumber(tokens, number);
-    if (!spaced(tokens, k) && !(tokens.has(k, STREET_PREFIX) && tokens.gapIs(k, ", ")) && !markedWithComma) {
+    boolean setOff = tokens.gapIs(k, ", ");
+    boolean markedWithComma = setOff && isMarkedNumber(tokens, number);
+    if (setOffByComma ? !setOff || markedWithComma
+        : !spaced(tokens, k) && !(tokens.has(k, STREET_PREFIX) && setOff) && !markedWithComma) {
       return -1;
     }
     if (tokens.has(k, STREET_PREFIX) && !tokens.has(k + 1, STREET_SUFFIX)) {
       int last = k;
-      for (int j = k + 1; j <= k + MAX_STREET_WORDS && spaced(tokens, j) && (isNameWord(tokens, j) || tokens.has(j, NAME_PARTICLE)); j++) {
+      // in lower case nothing tells the name from the words after it ("số 8 đường trần phú đà nẵng anh ra lấy"):
+      // the fewest a name needs
+      int words = tokens.has(k + 1, CAPITALIZED) ? MAX_STREET_WORDS : MAX_UNNAMED_STREET_WORDS;
+      for (int j = k + 1; j <= k + words && spaced(tokens, j) && (isNameWord(tokens, j) || tokens.has(j, NAME_PARTICLE)); j++) {
         last = j;
       }
       if (last > k && !tokens.has(last, NAME_PARTICLE)) {
@@ -164,7 +222,7 @@ public final class StreetAddressDetector implements Detector {
       }
     }
     // set off by commas, the street is a segment of an address: "Ticket No. 5, Park Avenue branch" holds none
-    return markedWithComma && !isCommaAfter(tokens, suffix) ? -1 : suffix;
+    return (markedWithComma || setOffByComma) && !isCommaAfter(tokens, suffix) ? -1 : suffix;
   }
 
   private static boolean isCommaAfter(Tokens tokens, int t) {
@@ -181,10 +239,11 @@ public final class StreetAddressDetector implements Detector {
     return false;
   }
 
-  /** {@code 45 Kingsway}: the last of the capitalized words after the number, or -1. */
+  /** {@code 45 Kingsway}, {@code 123 Nguyễn Thị Minh Khai}: the last of the capitalized words after the number, or -1. */
   private static int unnamedStreetAfter(Tokens tokens, int number) {
     int last = -1;
-    for (int j = number + 1; j <= number + MAX_UNNAMED_STREET_WORDS && isCapitalizedName(tokens, j) && spaced(tokens, j); j++) {
+    // one more than a street before its number: Vietnamese streets are named after people, with all their names
+    for (int j = number + 1; j <= number + MAX_UNNAMED_STREET_WORDS + 1 && isCapitalizedName(tokens, j) && spaced(tokens, j); j++) {
       last = j;
     }
     return last;
@@ -316,19 +375,43 @@ public final class StreetAddressDetector implements Detector {
     for (int units = 0; units < 2 && isUnitBefore(tokens, first); units++) {
       first -= 2;
     }
-    return first;
+    int building = buildingBefore(tokens, first);
+    return building >= 0 && isUnitBefore(tokens, building) ? building - 2 : first;
   }
 
-  /** True if a unit and its number stand right before token {@code start}: Flat 2, 45 Kingsway; Block 24 Lot 04. */
+  /** Flat 18, Beaumont Court, 40 Mill Lane: the first word of a building's name set off by commas before token {@code start}, or -1. */
+  private static int buildingBefore(Tokens tokens, int start) {
+    if (start < 3 || !tokens.gapIs(start, ", ")) {
+      return -1; // most addresses: no comma before the house number
+    }
+    for (int j = start - 1; j >= Math.max(0, start - MAX_UNNAMED_STREET_WORDS) && isCapitalizedName(tokens, j); j--) {
+      if (tokens.gapIs(j, ", ")) {
+        return j;
+      }
+      if (!tokens.gapIs(j, " ")) {
+        break;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * True if a unit (or a word for "number") and its number stand right before token {@code start}:
+   * Flat 2, 45 Kingsway; Block 24 Lot 04; Số 18 ngõ 52.
+   */
   private static boolean isUnitBefore(Tokens tokens, int start) {
     int number = start - 1;
     int unit = start - 2;
-    return unit >= 0 && tokens.has(unit, UNIT) && tokens.has(number, HAS_DIGIT) && tokens.length(number) <= 5
+    return unit >= 0 && (tokens.has(unit, UNIT) || isNumberMarker(tokens, unit))
+        && tokens.has(number, HAS_DIGIT) && tokens.length(number) <= 5
         && tokens.gapIs(number, " ") && (tokens.gapIs(start, ", ") || tokens.gapIs(start, " "));
   }
 
-  /** The lot of a Philippine address, numbered as a house is: Lot 04 Tabayoc Grove. */
-  private static final long[] LOT_WORDS = Tokens.keys("lot");
+  /**
+   * The lot of a Philippine address and the alley of a Vietnamese one, numbered as a house is:
+   * Lot 04 Tabayoc Grove, ngõ 52 phố Huế.
+   */
+  private static final long[] LOT_WORDS = Tokens.keys("lot ngõ ngách hẻm kiệt");
 
   /**
    * {@code Calle Mayor 12}, {@code Calle 5 de Mayo 427}, {@code Hauptstraße 5}, {@code Fester Weg 3},
@@ -347,7 +430,8 @@ public final class StreetAddressDetector implements Detector {
       return -1;
     }
     String word = word(tokens, street);
-    if (hasCompoundStreetEnding(word)) {
+    // not an English word in lower case that ends as a street does: "expiring 2031", "during 2019"
+    if (hasCompoundStreetEnding(word) && !(tokens.has(street, ALL_LOWER) && word.endsWith("ing"))) {
       return isNameWord(tokens, street - 1) && tokens.has(street - 1, CAPITALIZED) && tokens.gapIs(street, " ")
           && !tokens.has(street - 1, FUNCTION_WORD) ? street - 1 : street;
     }
@@ -362,7 +446,12 @@ public final class StreetAddressDetector implements Detector {
       if (j < street && isStreetPrefix(tokens, j)) {
         return tokens.gapIs(j + 1, " ") || tokens.gapIs(j + 1, ". ") || tokens.gapIs(j + 1, "/ ") ? j : -1;
       }
-      boolean inName = isNameWord(tokens, j) || tokens.has(j, NAME_PARTICLE) || j < street && isSmallNumber(tokens, j);
+      // a one-letter word in lower case is a preposition ("voie 7 à 14 h 22"), unless cut with a dot (ul. Długa 12 m. 4) or
+      // the crossing of numbered streets (Rue 12 x 15); some link the words of a name (Rua do Almada, Calle 50 y Calle 53)
+      boolean oneLetter = tokens.length(j) == 1 && tokens.has(j, ALL_LOWER) && tokens.gapIs(j + 1, " ") && !tokens.is(j, CROSSING);
+      boolean link = j < street && tokens.isAny(j, STREET_NAME_LINKS) && tokens.has(j, ALL_LOWER) && tokens.has(j + 1, CAPITALIZED);
+      boolean inName = isNameWord(tokens, j) && !oneLetter || tokens.has(j, NAME_PARTICLE) || link
+          || j < street && isSmallNumber(tokens, j);
       if (!inName || j < street && !tokens.gapIs(j + 1, " ")) {
         return -1;
       }
@@ -378,12 +467,23 @@ public final class StreetAddressDetector implements Detector {
     return tokens.gapIs(t, ", ") || tokens.gapIs(t, "., ") || tokens.gapIs(t, "\u060c ");
   }
 
-  /** A street word written before the name (rue, Calle, Via), or Spanish "C/" (calle). */
+  /** A street word written before the name (rue, Calle, Via), Spanish "C/" (calle), or a short one cut with a dot (al., Str.). */
   private static boolean isStreetPrefix(Tokens tokens, int t) {
-    return tokens.has(t, STREET_PREFIX) || tokens.is(t, CALLE_ABBREVIATION) && tokens.gapIs(t + 1, "/ ");
+    return tokens.has(t, STREET_PREFIX) || tokens.is(t, CALLE_ABBREVIATION) && tokens.gapIs(t + 1, "/ ")
+        || tokens.isAny(t, DOTTED_STREET_PREFIXES) && tokens.gapIs(t + 1, ". ");
   }
 
+  /**
+   * Street words that are other words (or names) unless cut with a dot: Polish al. (aleja), pl. (plac),
+   * os. (osiedle), Romanian Str. (strada).
+   */
+  private static final long[] DOTTED_STREET_PREFIXES = Tokens.keys("al pl os str");
+
   private static final long CALLE_ABBREVIATION = Tokens.key("c");
+  private static final long VIA = Tokens.key("via");
+  private static final long CROSSING = Tokens.key("x");
+  /** Portuguese "of the" and Spanish "and", which English reads as function words: Rua do Almada, Calle 50 y Calle 53. */
+  private static final long[] STREET_NAME_LINKS = Tokens.keys("do y");
 
   /** Cumhuriyet Mah. Gül Sok.: the first of the capitalized words before a street word, or -1. */
   private static int namedStreetStart(Tokens tokens, int streetWord) {
@@ -401,7 +501,7 @@ public final class StreetAddressDetector implements Detector {
   /** Calle 93 #11-26, Carrera 7 No. 45-12: the house number after a street named by a number, or -1. */
   private static int houseNumberAfterNumberedStreet(Tokens tokens, int number) {
     boolean numberedStreet = tokens.has(number - 1, STREET_PREFIX) && (tokens.gapIs(number, " ") || tokens.gapIs(number, ". "))
-        && isSmallNumber(tokens, number);
+        && (isSmallNumber(tokens, number) || isLetteredStreetNumber(tokens, number));
     if (!numberedStreet || number + 1 >= tokens.count()) {
       return -1;
     }
@@ -412,6 +512,13 @@ public final class StreetAddressDetector implements Detector {
       return -1;
     }
     return house < tokens.count() && tokens.has(house, ALL_DIGITS) && tokens.length(house) <= 7 ? house : -1;
+  }
+
+  /** A Colombian street numbered with a letter: Carrera 43A, Calle 7B. */
+  private static boolean isLetteredStreetNumber(Tokens tokens, int t) {
+    int length = tokens.length(t);
+    return length >= 2 && length <= 4 && Chars.isUpper(tokens.text().charAt(tokens.end(t) - 1))
+        && isDigits(tokens.text(), tokens.start(t), tokens.end(t) - 1);
   }
 
   /**
@@ -436,17 +543,41 @@ public final class StreetAddressDetector implements Detector {
       return false;
     }
     int digits = 0;
+    int hyphen = -1;
     for (int i = start; i < end; i++) {
-      if (Character.isDigit(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c)) {
         digits++;
-      } else if (text.charAt(i) != '-' && i < end - 1) {
-        return false; // at most one letter, at the end (221B)
+      } else if (c == '-') {
+        hyphen = i;
+      } else if (i < end - 1 && !(hyphen >= 0 && isHyphenatedSuffix(text, hyphen + 1, end))) {
+        return false; // at most one letter, at the end (221B); or a suffix after a hyphen (14-III, 231-bis)
       }
     }
     boolean lastGroupOfANumber = tokens.has(t - 1, ALL_DIGITS) && tokens.gapIs(t, " ") // 433 34 9834 Park Avenue
         && tokens.has(t - 2, HAS_DIGIT) && tokens.gapIs(t - 1, " ");
-    return digits <= 5 && !lastGroupOfANumber;
+    // a Hawaiian house number writes its zone before a hyphen: 95-1050
+    return (digits <= 5 || digits == 6 && hyphen > start) && !lastGroupOfANumber;
   }
+
+  /** The floor of a Dutch house in Roman numerals (14-III), or its second or third house (231-bis, 12-ter). */
+  private static boolean isHyphenatedSuffix(String text, int from, int to) {
+    if (to - from == 3 && (text.regionMatches(true, from, "bis", 0, 3) || text.regionMatches(true, from, "ter", 0, 3))) {
+      return true;
+    }
+    if (to - from > 3) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) != 'I' && text.charAt(i) != 'V') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A post box is no street: PO Box 1142, Postfach 10 01 23, Apartado 45. */
+  private static final long[] POST_BOXES = Tokens.keys("box postfach apartado casilla");
 
   /** Units of time after a number: "5 mins walk", "20 minuter på grund av" are durations, not addresses. */
   private static final long[] TIME_UNITS = Tokens.keys(

@@ -197,6 +197,124 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), contains(expected));
   }
 
+  /** The floors, doors, staircases and house numbers of more countries, which an address goes on over. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // the German floor and side, before the postcode; after the city it is a note to the courier
+      "Lieferung an Schillerstraße 8, 3. OG rechts, 01067 Dresden bitte|Schillerstraße 8, 3. OG rechts, 01067 Dresden",
+      "Neue Adresse: Bergstraße 4, 69120 Heidelberg, 2. OG links|Bergstraße 4, 69120 Heidelberg",
+      // the Spanish door written out
+      "vivo en Calle Colón 22, 4º derecha, 46004 Valencia desde|Calle Colón 22, 4º derecha, 46004 Valencia",
+      // a staircase or flat named by a letter: Italian, Argentine, Finnish, Swedish
+      "Corso Buenos Aires 21, scala C, int. 4, 20124 Milano|Corso Buenos Aires 21, scala C, int. 4, 20124 Milano",
+      "Osoite: Runeberginkatu 12 B 7, 00100 Helsinki.|Runeberginkatu 12 B 7, 00100 Helsinki",
+      "Storgatan 5 B, 411 38 Göteborg|Storgatan 5 B, 411 38 Göteborg",
+      // the Argentine CPA, before its city
+      "Av. Cabildo 1850, Piso 3 Depto A, C1428AAQ, Buenos Aires|Av. Cabildo 1850, Piso 3 Depto A, C1428AAQ, Buenos Aires",
+      "en Av. Corrientes 3247, piso 6 depto. B, C1193AAE CABA. Precio|Av. Corrientes 3247, piso 6 depto. B, C1193AAE CABA",
+      // house numbers: 12 bis after the number, the Dutch floor in Roman numerals, the Hawaiian zone before a hyphen
+      "nieuw adres: Keizersgracht 12 bis, 1015 CR Amsterdam|Keizersgracht 12 bis, 1015 CR Amsterdam",
+      "Van Woustraat 88-II, 1073 LP Amsterdam|Van Woustraat 88-II, 1073 LP Amsterdam",
+      "91-1001 Keaunui Dr, Ewa Beach, HI 96706|91-1001 Keaunui Dr, Ewa Beach, HI 96706",
+      // a vCard's ADR, its fields parted by semicolons
+      "ADR;TYPE=WORK:;;7 Harcourt Street;Dublin 2;D02 XY45;;|7 Harcourt Street;Dublin 2;D02 XY45",
+      // a dwelling and its building before the street
+      "Flat 3, Kingsley House, 22 Albert Road, Bristol BS2 0XA|Flat 3, Kingsley House, 22 Albert Road, Bristol BS2 0XA",
+      "resident at Apt 11, Rosewood Court, 145 Finchley Road, London NW3 6JB.|Apt 11, Rosewood Court, 145 Finchley Road, London NW3 6JB",
+      // a street without a house number before a dwelling
+      "Ngong Road, Apartment 4B, Kilimani, Nairobi|Ngong Road, Apartment 4B, Kilimani, Nairobi",
+      "Rue Gouraud, Bldg 5, 2nd floor, Beirut|Rue Gouraud, Bldg 5, 2nd floor, Beirut",
+      // more street words and the words that link a street's name: the corniche, Peru's jirón, Portuguese "do", Spanish "y"
+      "office at 12 Corniche El Nil, Maadi, Cairo 11728|12 Corniche El Nil, Maadi, Cairo 11728",
+      "Jr. Ucayali 345, Cercado de Lima, Lima 15001|Jr. Ucayali 345, Cercado de Lima, Lima 15001",
+      "Rua do Ouro 120, 3.º Esq., 1100-061 Lisboa|Rua do Ouro 120, 3.º Esq., 1100-061 Lisboa",
+      "Calle 10 y Calle 12 Oeste, Panamá|Calle 10 y Calle 12 Oeste, Panamá",
+      "ul. Długa 12 m. 4, 80-827 Gdańsk|ul. Długa 12 m. 4, 80-827 Gdańsk",
+  })
+  void followsFloorsStaircasesAndHouseNumbersOfMoreCountries(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "paid 800 via venmo",                          // after a number, a lower-case "via" is the English preposition
+      "sent 3 via email yesterday",
+      "Le train part de la voie 7 à 14 h 22.",       // a platform, a preposition and a time
+      "Oxford Street, Room 5 is where we meet",      // a street before a dwelling, but nothing after it
+      "Take the Route to Paris 2 times",             // "to" links no street's name
+      "Main Street 5 I think",                       // a capital letter after the number that does not end the run
+      "we got 34 A grades",
+  })
+  void ignoresNumbersNearFloorAndStreetWordsOfOtherUse(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  /** Streets without a street word that a ward proves, Vietnamese alleys, Indian numbers set off by a comma, US states written out. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // a Vietnamese ward or district (phường, quận), in either case, and the city after TP. even where the run goes on
+      "giao tới 88 Lý Thường Kiệt, Phường 7, Quận 10, TP. Hồ Chí Minh giúp mình|88 Lý Thường Kiệt, Phường 7, Quận 10, TP. Hồ Chí Minh",
+      "Nhà tôi ở 27 Trần Hưng Đạo, phường Phan Chu Trinh, quận Hoàn Kiếm, Hà Nội.|27 Trần Hưng Đạo, phường Phan Chu Trinh, quận Hoàn Kiếm, Hà Nội",
+      // the house (số), the alley numbered as a house is (ngõ), the street word before the name (phố, đường)
+      "Số 5 ngõ 12 phố Hàng Bông, quận Hoàn Kiếm, Hà Nội|Số 5 ngõ 12 phố Hàng Bông, quận Hoàn Kiếm, Hà Nội",
+      // in lower case, three words at most: nothing tells the name and city from the words after them
+      "em ở số 3 đường lê duẩn huế nha anh|số 3 đường lê duẩn huế",
+      // a Japanese ward proves a house number of one or two groups
+      "3-5 Kudan, Chiyoda-ku, Tokyo 102-0073|3-5 Kudan, Chiyoda-ku, Tokyo 102-0073",
+      // the house number set off by a comma, proven by the postcode
+      "Send to 56, MG Road, Sector 14, Gurugram - 122001|56, MG Road, Sector 14, Gurugram - 122001",
+      "Warehouse: Unit 7, Brackmills Industrial Estate, Northampton NN4 7PB|Unit 7, Brackmills Industrial Estate, Northampton NN4 7PB",
+      // a state written out in two words before the postcode
+      "ship to 812 elm road charlotte north carolina 28202 pls|812 elm road charlotte north carolina 28202",
+  })
+  void findsStreetsThatAWardOrAPostcodeProves(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "We sold 45 Lê Lợi books, Quận 1 buyers",      // capitalized words after a number, but no ward segment after them
+      "I bought 3 Apples, Phase 2, Oak Street",      // a district word that is no ward
+      "Score: 45, Oak Street won, Sector 7 lost",    // a number set off by a comma before a street, but no postcode
+      "we have 248, Station Road is busy",
+  })
+  void findsNoStreetThatNothingProves(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  /** Houses, blocks and flats of South Asian, Polish, Romanian, Dutch, Colombian and Greek addresses. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // the house and its number in Hindi and Bengali, the Hindi sector, a road numbered in a script without case
+      "पता: मकान नं. 17, सेक्टर 21, गुरुग्राम, हरियाणा 122016 है|मकान नं. 17, सेक्टर 21, गुरुग्राम, हरियाणा 122016",
+      "ঠিকানা: বাড়ি ৭, রোড ৩, গুলশান, ঢাকা ১২১২|বাড়ি ৭, রোড ৩, গুলশান, ঢাকা ১২১২",
+      // street words that are other words unless cut with a dot: al., Str.; Romanian block, staircase and flat
+      "al. Jana Pawła II 23 m. 4, 00-828 Warszawa|al. Jana Pawła II 23 m. 4, 00-828 Warszawa",
+      "Str. Florilor nr. 8, bl. B2, sc. 1, ap. 5, 400000 Cluj-Napoca|Str. Florilor nr. 8, bl. B2, sc. 1, ap. 5, 400000 Cluj-Napoca",
+      // the second or third house after a hyphen
+      "Prinsengracht 120-ter, 1015 EA Amsterdam|Prinsengracht 120-ter, 1015 EA Amsterdam",
+      // a Colombian street numbered with a letter, and an office in Spanish
+      "Calle 7B # 12-30, Oficina 201, Cali|Calle 7B # 12-30, Oficina 201, Cali",
+      // a street without a street word, proven by the city and postcode after it; a particle joins only a name of the city's case
+      "Leoforos Kifisias 44, Marousi 151 25|Leoforos Kifisias 44, Marousi 151 25",
+      "Carrera 43A # 14-109, Oficina 702, Medellín el martes|Carrera 43A # 14-109, Oficina 702",
+  })
+  void findsHousesBlocksAndFlatsOfMoreCountries(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "PO Box 1142, Anchorage AK 99510",              // a post box is no street
+      "Postfach 12, 10115 Berlin",
+      "it was boring 2019 honestly",                  // an English word in lower case that ends as a German street does
+      "passport number is 270979827 expiring 2031",
+      "with Al Pacino 2 times",                       // "al" is a street word only when cut with a dot
+  })
+  void ignoresPostBoxesAndWordsThatEndAsStreets(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   /** Addresses in Japanese, Chinese and Korean script, anchored on a prefecture, a province or a road and their numbers. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
