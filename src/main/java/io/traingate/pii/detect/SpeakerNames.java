@@ -63,10 +63,10 @@ final class SpeakerNames {
       }
       boolean timed = ChatTimestamps.holdsTime(text, lineStart, labelStart);
       int last = timed ? labelEnd(tokens, t) : headerEnd(tokens, t);
-      if (last >= 0 && isDisplayName(tokens, t, last)) {
+      if (last >= 0 && isDisplayName(tokens, t, last, false)) {
         int first = t < last && isRole(tokens, t) ? t + 1 : t; // "Agent Kimberly": the name without the role
         names.add(tokens.start(first), tokens.end(last));
-      } else if (!timed && (last = labelEnd(tokens, t)) >= 0 && isDisplayName(tokens, t, last) && mayNameUntimed(tokens, t, last)) {
+      } else if (!timed && (last = labelEnd(tokens, t)) >= 0 && isDisplayName(tokens, t, last, true) && mayNameUntimed(tokens, t, last)) {
         untimed.add(new int[] {t, last});
       }
     }
@@ -227,11 +227,16 @@ final class SpeakerNames {
     return -1;
   }
 
-  /** True if the words are a display name: letters, capitalised or of a script without case, no function word that is no name, and no role alone. */
-  private static boolean isDisplayName(Tokens tokens, int first, int last) {
+  /**
+   * True if the words are a display name: letters, capitalised or of a script without case, no
+   * function word that is no name, and no role alone. With {@code shoutedNames}, as transcripts and
+   * scripts write their speakers ("DANIELLE: So welcome back"), a listed name in capitals counts too.
+   */
+  private static boolean isDisplayName(Tokens tokens, int first, int last, boolean shoutedNames) {
     for (int k = first; k <= last; k++) {
       boolean caseless = tokens.has(k, Tokens.CASELESS);
-      boolean capitalized = tokens.has(k, Tokens.CAPITALIZED) && !(tokens.has(k, Tokens.ALL_UPPER) && tokens.length(k) > 1);
+      boolean shouted = tokens.has(k, Tokens.ALL_UPPER) && tokens.length(k) > 1;
+      boolean capitalized = tokens.has(k, Tokens.CAPITALIZED) && (!shouted || shoutedNames && isListedName(tokens, k));
       // a function word that is also a given name may open a full name: "Will Okafor", "May Chen"
       boolean function = tokens.has(k, FUNCTION_WORD) && !(first < last && tokens.has(k, Lexicon.FIRST_NAME | Lexicon.LAST_NAME));
       if (tokens.has(k, Tokens.HAS_DIGIT) || function || !caseless && !capitalized || !caseless && tokens.length(k) < 2) {

@@ -46,6 +46,7 @@ class PersonDetectorTest {
       "'Re: leaving do\nOlga: send it to Gareth\nGareth: ok' # Olga; Gareth; Gareth",
       "'Hiro: the new intern starts monday\nKat: nice, which team\nHiro: data eng' # Hiro; Kat; Hiro",
       "'けんじ: 明日の飲み会\nゆい: 行きます\nけんじ: 19時ね' # けんじ; ゆい; けんじ",
+      "'DANIELLE: So welcome back.\nTOMÁS: Thanks for having me.\nDANIELLE: Love it.' # DANIELLE; TOMÁS; DANIELLE",
   })
   void findsUnlistedSpeakersOfChatsAmongPeople(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected.split("; ")));
@@ -108,6 +109,8 @@ class PersonDetectorTest {
       "[12:00] Server: restarted",
       "[book club] Reading: chapter four",
       "Ship To: Leeds, [09.07.24 10:12] dispatch",
+      "NOTE: back up first\nTODO: rotate keys\nNOTE: done",                  // labels in capitals that no name list holds
+      "ERROR: disk full\nWARN: retrying\nERROR: gave up",
   })
   void ignoresRolesAndSourcesOfLogLines(String text) {
     assertThat(Found.by(detector, text), empty());
