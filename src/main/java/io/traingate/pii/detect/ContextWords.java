@@ -125,9 +125,12 @@ final class ContextWords {
     return start == limit && Chars.joinsWordAt(text, limit - 1) ? end : start;
   }
 
-  /** What separates a label from its value: "no.: ", "#", "=", "：". Not commas or line breaks, which end a phrase. */
+  /**
+   * What separates a label from its value: "no.: ", "#", "=", "：", the quotes of a JSON key ("ts": …).
+   * Not commas or line breaks, which end a phrase.
+   */
   private static boolean isLabelPunctuation(char c) {
-    return c == ' ' || c == '\t' || c == '\u00a0' || c == ':' || c == '#' || c == '.' || c == '-' || c == '/' || c == '='
+    return c == ' ' || c == '"' || c == '\'' || c == '\t' || c == '\u00a0' || c == ':' || c == '#' || c == '.' || c == '-' || c == '/' || c == '='
         || c == '°' || c == 'º' || c == '№' || c == '：';
   }
 

@@ -66,7 +66,7 @@ public final class EmailDetector implements Detector {
       if (isOpenBracket(before) && after == closing(before)) {
         localEnd = skipSpacesBack(text, i - 1);
         domainStart = skipSpaces(text, i + 3);
-      } else if (before == ' ' && after == ' ') {
+      } else if (before == ' ' && after == ' ' && !isPlaceAt(tokens, t)) {
         localEnd = i - 1;
         domainStart = i + 3;
       } else {
@@ -88,10 +88,43 @@ public final class EmailDetector implements Detector {
     }
   }
 
-  /** Start of the local part that ends at {@code end}, or {@code end} if there is none. */
+  /**
+   * True if the plain "at" of token {@code at} says where, before a web address: "file at
+   * identitytheft.gov", "pay £1.99 at royalmail-redelivery.info". People who hide an address spell
+   * its dots as well, write "AT" in capitals ("npilla AT yandex.ru"), or the word before is a
+   * mailbox's: a name ("kim at corp.example.com") or a handle with a dot, underscore or digit.
+   */
+  private static boolean isPlaceAt(Tokens tokens, int at) {
+    String text = tokens.text();
+    int start = tokens.start(at);
+    int labelEnd = labelEnd(text, start + 3);
+    if (text.charAt(start) != 'a' || labelEnd >= text.length() || text.charAt(labelEnd) != '.') {
+      return false;
+    }
+    int localStart = localPartStart(text, start - 1);
+    return at == 0 || !tokens.has(at - 1, Lexicon.FIRST_NAME | Lexicon.LAST_NAME) && !isHandle(text, localStart, start - 1);
+  }
+
+  /** True if the local part mixes letters with a dot, an underscore or digits: "j.doe", "kim_l", "oksana50". */
+  private static boolean isHandle(String text, int from, int to) {
+    boolean letter = false;
+    boolean other = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      letter |= Character.isLetter(c);
+      other |= c == '.' || c == '_' || Chars.isDigit(c);
+    }
+    return letter && other;
+  }
+
+  /**
+   * Start of the local part that ends at {@code end}, or {@code end} if there is none. It starts
+   * where a letter of a script without spaces gives way to ASCII: "メールはk.suzuki@…".
+   */
   private static int localPartStart(String text, int end) {
     int start = end;
-    while (start > 0 && end - start < MAX_LOCAL && isLocalChar(text.charAt(start - 1))) {
+    while (start > 0 && end - start < MAX_LOCAL && isLocalChar(text.charAt(start - 1))
+        && !(start < end && text.charAt(start) < 128 && Chars.isUnspacedScript(text.charAt(start - 1)))) {
       start--;
     }
     while (start < end && text.charAt(start) == '.') {
@@ -185,10 +218,12 @@ public final class EmailDetector implements Detector {
     return -1;
   }
 
+  /** End of the domain label from {@code start}; an ASCII label ends where a letter of a script without spaces follows ("samsung.com로"). */
   private static int labelEnd(String text, int start) {
     int i = start;
     int n = text.length();
-    while (i < n && i - start < MAX_LABEL && (Chars.isWordChar(text.charAt(i)) && text.charAt(i) != '_' || i > start && text.charAt(i) == '-')) {
+    while (i < n && i - start < MAX_LABEL && (Chars.isWordChar(text.charAt(i)) && text.charAt(i) != '_' || i > start && text.charAt(i) == '-')
+        && !(i > start && text.charAt(i - 1) < 128 && Chars.isUnspacedScript(text.charAt(i)))) {
       i++;
     }
     while (i > start && text.charAt(i - 1) == '-') {

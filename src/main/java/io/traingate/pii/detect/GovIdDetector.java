@@ -32,7 +32,7 @@ public final class GovIdDetector implements Detector {
   /** Words between a cue and the "is" or colon before its value: "passport number for the visa form is". */
   private static final int MAX_PHRASE_WORDS = 8;
   /** "is" in the languages of the cues. */
-  private static final long[] COPULAS = Tokens.keys("is es ist est è é är er jest to adalah");
+  private static final long[] COPULAS = Tokens.keys("is es ist est è é är er jest to adalah je isch");
   /** Nouns of other numbers, which a phrase after a cue may name: "the passport office phone number is …". */
   private static final Set<String> OTHER_NUMBERS = Set.of(
       "phone", "mobile", "tel", "telephone", "fax", "fee", "fees", "cost", "price", "order", "reference", "ref", "booking",
@@ -40,6 +40,8 @@ public final class GovIdDetector implements Detector {
   /** Tokens of a timestamp before a speaker's label: "[10:15:11] Caller:", "14:05 - Priya:". */
   private static final int MAX_TIMESTAMP_TOKENS = 6;
   private static final int MAX_WORDS_TO_ANSWER = 12;
+  /** A Spanish NIF of a company: the letter of its legal form, seven digits and a control char (B66218831). */
+  private static final Pattern COMPANY_NIF = Pattern.compile("[ABCDEFGHJNPQRSUVW]\\d{7}[0-9A-J]");
   private static final Pattern DATE = Pattern.compile("\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}");
 
   /** Words between a cue and its value, in the languages of the cues: "codice fiscale è …", "kimlik numaram …". */
@@ -49,7 +51,9 @@ public final class GovIdDetector implements Detector {
       "é", "är", "er", "jest", "ay", "ko", "adalah", "details", "info", "here", "reads", "mi", "mio", "mia", "meu",
       "minha", "mein", "meine", "mon", "ma", "mijn", "min", "mitt", "mój", "moja", "benim", "saya", "lautet",
       "mine", "do", "da", "de", "del", "titular", "sociale", "pcn", "号码", "yes", "sure", "to", "nomor", "серия", "и", "номер",
-      "namba", "שלי", "الوطنية");
+      "namba", "שלי", "الوطنية",
+      // Czech "je" and "mého", Polish "osobisty", Vietnamese "số", Swiss German "mini" and "isch"
+      "je", "mého", "můj", "osobisty", "osobistego", "số", "mini", "isch");
   private static final Set<String> ID_QUALIFIERS = Set.of(
       "national", "state", "government", "gov", "govt", "tax", "voter", "personal", "identity", "my", "your", "his", "her", "photo",
       "emirates", "citizen", "resident", "residence", "postal", "alien", "military");
@@ -77,7 +81,7 @@ public final class GovIdDetector implements Detector {
         continue;
       }
       int last = valueEnd(tokens, value);
-      if (isPlausibleId(tokens, value, last)) {
+      if (isPlausibleId(tokens, value, last) && !isOthersNumber(tokens, t, tokens.text().substring(tokens.start(value), tokens.end(last)))) {
         out.add(new Span(EntityType.GOV_ID, tokens.start(value), tokens.end(last)));
         t = last;
       }
@@ -119,15 +123,20 @@ public final class GovIdDetector implements Detector {
   }
 
   /**
-   * The value after a short phrase that ends in "is" or a colon: "my passport number for the visa
-   * form is B48213976", "codice fiscale per il contratto: GRDBZD62…"; or -1. The phrase names no
-   * other number ("the passport office phone number is …") and ends no sentence.
+   * The value after a short phrase that ends in "is", a colon or an opening bracket: "my passport
+   * number for the visa form is B48213976", "codice fiscale per il contratto: GRDBZD62…", "the
+   * passport number on the form (M8568324)"; or -1. The phrase names no other number ("the passport
+   * office phone number is …") and ends no sentence.
    */
   private static int afterPhrase(Tokens tokens, int cue) {
     for (int k = cue + 1; k < tokens.count() && k <= cue + MAX_PHRASE_WORDS; k++) {
       String gap = tokens.gapBefore(k);
       if (gap.indexOf(':') >= 0 && k > cue + 1) {
         return valueStart(tokens, k);
+      }
+      int inBrackets = gap.indexOf('(') >= 0 && k > cue + 1 ? valueStart(tokens, k) : -1;
+      if (inBrackets >= 0) {
+        return inBrackets; // else an aside: "PPS number (for DIRT): 4829968QA"
       }
       if (endsSentence(gap) || tokens.has(k, HAS_DIGIT) || tokens.is(k, SSN) || OTHER_NUMBERS.contains(word(tokens, k))) {
         return -1; // "my tax ID, the SSN, is 806 44 7430": the SSN detector's
@@ -205,7 +214,8 @@ public final class GovIdDetector implements Detector {
       if (tokens.has(k, HAS_DIGIT) || isLetterGroup(tokens, k) && tokens.has(k + 1, HAS_DIGIT) && isJoined(tokens, k + 1)) {
         return k;
       }
-      if (!FILLERS.contains(word(tokens, k)) && !tokens.has(k, GOV_CUE) && !tokens.isApostropheS(k)) { // the 's of "it's"
+      // the issuing country may stand between: "Passport: Chile, P09274816"
+      if (!FILLERS.contains(word(tokens, k)) && !tokens.has(k, GOV_CUE) && !tokens.has(k, Lexicon.PLACE) && !tokens.isApostropheS(k)) { // the 's of "it's"
         return -1;
       }
     }
@@ -226,6 +236,17 @@ public final class GovIdDetector implements Detector {
   /** True if a single space, dash, dot or slash joins token {@code k} to the one before, as groups of one id. */
   private static boolean isJoined(Tokens tokens, int k) {
     return tokens.gapIs(k, " ") || tokens.gapIs(k, "-") || tokens.gapIs(k, ".") || tokens.gapIs(k, "/");
+  }
+
+  /**
+   * True if the value a tax cue names is no id of this type: in the SSN's shape it is the SSN the
+   * SSN detector finds (a person's US TIN is the SSN; an EIN is grouped 2-7, and an ITIN's 9xx area
+   * is no SSN's), and a Spanish NIF that starts with a legal entity's letter is a company's.
+   */
+  private static boolean isOthersNumber(Tokens tokens, int cue, String value) {
+    String word = word(tokens, cue);
+    boolean taxCue = word.equals("tin") || word.equals("id") && cue > 0 && word(tokens, cue - 1).equals("tax");
+    return taxCue && UsSsnDetector.isWrittenSsn(value) || word.equals("nif") && COMPANY_NIF.matcher(value).matches();
   }
 
   private static boolean isPlausibleId(Tokens tokens, int first, int last) {

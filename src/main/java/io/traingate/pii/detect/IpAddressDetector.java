@@ -33,8 +33,12 @@ public final class IpAddressDetector implements Detector {
     for (int r = 0; r < runs.count(); r++) {
       int start = runs.start(r);
       int end = runs.end(r);
-      if (end - start >= MIN_TOKEN && end - start <= MAX_TOKEN && !Chars.wordCharAt(text, start - 1) && !Chars.wordCharAt(text, end)) {
-        confirm(text, start, end, out);
+      if (end - start >= MIN_TOKEN && end - start <= MAX_TOKEN && !Chars.wordCharAt(text, start - 1)) {
+        if (!Chars.wordCharAt(text, end)) {
+          confirm(text, start, end, out);
+        } else {
+          hostOfFields(text, start, end, out);
+        }
       }
     }
   }
@@ -58,6 +62,27 @@ public final class IpAddressDetector implements Detector {
     } else if (isIpv4(text, s, colon)) { // address:port
       out.add(new Span(EntityType.IP_ADDRESS, s, colon));
     }
+  }
+
+  /**
+   * The address that opens colon-separated fields, after it a port and another field that runs on
+   * into a word: the host of a .pgpass line "10.40.2.7:5432:analytics:etl_user:…".
+   */
+  private static void hostOfFields(String text, int start, int end, List<Span> out) {
+    int colon = indexOf(text, ':', start, end);
+    int nextColon = colon < 0 ? -1 : indexOf(text, ':', colon + 1, end);
+    if (nextColon > colon + 1 && isPort(text, colon + 1, nextColon) && isIpv4(text, start, colon)) {
+      out.add(new Span(EntityType.IP_ADDRESS, start, colon));
+    }
+  }
+
+  private static boolean isPort(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Chars.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return to - from <= 5;
   }
 
   /**

@@ -232,7 +232,14 @@ final class Lexicon {
           + " personalausweis-nr ausweis-nr reisepass-nr pass-nr führerschein-nr steuer-nr id-nr passport-no id-no"
           // Vietnam's citizen card and older identity card, Kenya's kitambulisho, India's आधार, the Hebrew and Arabic
           // "identity" (תעודת זהות, الهوية الوطنية), Ukraine's ID card, and Malaysia's IC and Egypt's NID (in capitals)
-          + " cccd cmnd kitambulisho आधार תעודת זהות הזהות هوية الهوية id-картка id-карта ic nid";
+          + " cccd cmnd kitambulisho आधार תעודת זהות הזהות هوية الهوية id-картка id-карта ic nid"
+          // the same in more languages and their cases: Czech "číslo občanského průkazu", Russian "номер паспорта" and
+          // "водительское удостоверение", Thai "เลขบัตรประชาชน", German social insurance and tax ids, the Swiss AHV number,
+          // Belgium's national register, Ontario's health card
+          + " průkaz průkazu občanský občanského občanka občanky паспорта удостоверение удостоверения посвідчення"
+          + " เลขบัตรประชาชน บัตรประชาชน versicherungsnummer sozialversicherungsnummer rentenversicherungsnummer"
+          + " personalausweises ausweises steuer-identifikationsnummer ahv ahv-nummer ahv-nr rijksregisternummer"
+          + " rijksregister insz ohip";
 
   private static final String PARTICLES = "van von de der den da di du del della dela dos das le la al el bin ibn ben mac mc st ter ten";
 

@@ -24,6 +24,8 @@ public final class PasswordAssignmentDetector implements Detector {
 
   private static final List<String> KEYS = List.of(
       "pgpassword", "password", "passwd", "passwort", "contraseña", "pwd", "pw", "pass", "passphrase", "secret", "token", "apikey",
+      // "password" in more languages: French "mot de passe", Portuguese, Dutch, Polish, Swedish
+      "passe", "senha", "wachtwoord", "hasło", "lösenord",
       "api_key", "api-key", "access_key", "secret_key", "private_key", "client_secret", "auth_token",
       "access_token", "refresh_token", "credentials");
   /**
@@ -31,7 +33,7 @@ public final class PasswordAssignmentDetector implements Detector {
    * token 4f9c…"); the lexicon flags them, so the detector finds them in one pass over the tokens.
    * Each is a key above, or the last word of one.
    */
-  static final String CREDENTIAL_WORDS = "password passwd passwort pwd pw pass passphrase contraseña token secret key";
+  static final String CREDENTIAL_WORDS = "password passwd passwort pwd pw pass passphrase contraseña senha wachtwoord hasło lösenord token secret key";
   /**
    * For each last letter of a key (or of "key"), the ASCII letters that come before it, as bits: most
    * names end otherwise and are ruled out before any key is compared. Every key ends in two letters.
@@ -60,7 +62,7 @@ public final class PasswordAssignmentDetector implements Detector {
   private static final ContextWords GLUED_PASSWORD_COMMANDS = ContextWords.of("mysql", "mariadb");
   private static final int MAX_COMMAND_LINE = 256;
   /** Words that start a phrase between a credential's name and "is". */
-  private static final List<String> PREPOSITIONS = List.of("at", "for", "of", "on", "in", "to", "from", "with");
+  private static final List<String> PREPOSITIONS = List.of("at", "for", "of", "on", "in", "to", "from", "with", "into");
   /** {@link #PREPOSITIONS} by length: most words before "is" are compared with none or one ("the" with "for"). */
   private static final String[][] PREPOSITIONS_BY_LENGTH = byLength(PREPOSITIONS);
   private static final int MAX_PHRASE_WORDS = 4;
@@ -71,6 +73,14 @@ public final class PasswordAssignmentDetector implements Detector {
   /** The credential words that name a password, which people set in prose ("key" and "token" are set to anything). */
   private static final long[] PASSWORD_WORDS = Tokens.keys("password passwd passwort pwd pw passphrase contraseña");
   private static final long[] SETTING_VERBS = Tokens.keys("set change changed reset update updated made make");
+  /** "it's" as chat writes it, telling what the password is: "can u make my password stronger? currently its Fluffy2019". */
+  private static final long[] ITS = Tokens.keys("its it's");
+  /** Words between "is" and a password: "my password is literally password123". */
+  private static final List<String> ADVERBS = List.of("literally ", "still ", "currently ", "actually ", "just ", "now ");
+  /** Accounts that devices and databases come with, written before their password: "router: 192.168.10.1 (admin / R0uter!Home)". */
+  private static final Set<String> DEFAULT_ACCOUNTS = Set.of("admin", "administrator", "root");
+  /** The colons of a .pgpass line, host:port:database:user:password. */
+  private static final int PGPASS_COLONS = 4;
   private static final int MAX_WORDS_TO_SETTING = 12;
   private static final int MAX_NAME = 64;
   /** The most spaces that align an operator with those of longer names. */
@@ -87,6 +97,17 @@ public final class PasswordAssignmentDetector implements Detector {
     }
     for (int i = tokens.mayHold(':') ? text.indexOf(':', 1) : -1; i >= 0; i = text.indexOf(':', i + 1)) {
       assignedValue(text, i, out);
+      pgpassValue(text, i, out);
+    }
+    for (int i = text.indexOf(',', 1); i >= 0; i = text.indexOf(',', i + 1)) {
+      if (isQuote(text.charAt(i - 1))) {
+        argumentValue(text, i, out);
+      }
+    }
+    for (int i = text.indexOf('/', 1); i >= 0; i = text.indexOf('/', i + 1)) {
+      if (text.charAt(i - 1) == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+        accountPasswordValue(text, i, out);
+      }
     }
     for (int i = tokens.mayHold('>') ? text.indexOf('>', 1) : -1; i >= 0; i = text.indexOf('>', i + 1)) {
       elementValue(text, i, out);
@@ -106,6 +127,7 @@ public final class PasswordAssignmentDetector implements Detector {
       if (tokens.has(t, Lexicon.CREDENTIAL_WORD) && (space < 0 || text.charAt(space) != '-')) { // options such as --password have their own rule
         labelledValue(text, tokens.end(t), out);
         if (tokens.isAny(t, PASSWORD_WORDS)) {
+          afterPhraseAndColon(tokens, t, out);
           valueSetLater(tokens, t, out);
           formerValue(text, tokens.end(t), out);
         }
@@ -115,10 +137,16 @@ public final class PasswordAssignmentDetector implements Detector {
 
   /**
    * A password that a sentence after the word sets by "it", often in the next turn of a chat:
-   * "Have you tried resetting the password?" then "yes, I set it to M4ngo&Chili77". The value
-   * must mix classes, as in prose.
+   * "Have you tried resetting the password?" then "yes, I set it to M4ngo&Chili77", or tells by
+   * "it's": "currently its Fluffy2019". The value must mix classes, as in prose.
    */
   private static void valueSetLater(Tokens tokens, int password, List<Span> out) {
+    for (int k = password + 1; k < tokens.count() && k <= password + MAX_WORDS_TO_SETTING; k++) {
+      if (tokens.isAny(k, ITS)) {
+        addValue(tokens.text(), tokens.end(k), true, Evidence.GENERATED, out);
+        return;
+      }
+    }
     for (int k = password + 2; k + 1 < tokens.count() && k <= password + MAX_WORDS_TO_SETTING; k++) {
       if (tokens.is(k, IT) && tokens.is(k + 1, TO) && tokens.isAny(k - 1, SETTING_VERBS)) {
         addValue(tokens.text(), tokens.end(k + 1), true, Evidence.GENERATED, out);
@@ -199,6 +227,110 @@ public final class PasswordAssignmentDetector implements Detector {
     addValue(text, valueStart, false, evidenceInCode(naming), out);
   }
 
+  /**
+   * The value after a colon that ends a phrase of place or purpose after the password's name, as
+   * "is" may: "pasted the production Redis password into the incident channel: rEd1s-Prod-9QpX2v".
+   * As in prose, the value must mix classes.
+   */
+  private static void afterPhraseAndColon(Tokens tokens, int password, List<Span> out) {
+    String text = tokens.text();
+    if (password + 1 >= tokens.count() || !tokens.gapIs(password + 1, " ")
+        || !isPreposition(text, tokens.start(password + 1), tokens.end(password + 1))) {
+      return;
+    }
+    for (int k = password + 2; k < tokens.count() && k <= password + 1 + MAX_PHRASE_WORDS; k++) {
+      String gap = tokens.gapBefore(k);
+      if (gap.length() >= 2 && gap.charAt(0) == ':' && gap.charAt(1) == ' ') { // not the "://" of "reset it at https://…"
+        addValue(text, tokens.start(k), true, Evidence.GENERATED, out);
+        return;
+      }
+      if (!gap.equals(" ")) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * The second argument of a call whose first, in quotes, names a credential: PHP's {@code
+   * define( 'DB_PASSWORD', '…' )}, {@code config.set("api_key", "…")}. The value must be quoted.
+   * {@code comma} follows the name's closing quote.
+   */
+  private static void argumentValue(String text, int comma, List<Span> out) {
+    int nameEnd = comma - 1;
+    Naming naming = naming(text, nameEnd);
+    int nameStart = nameStart(text, nameEnd);
+    if (naming == Naming.NONE || nameStart == 0 || text.charAt(nameStart - 1) != text.charAt(nameEnd)) {
+      return;
+    }
+    int valueStart = comma + 1;
+    while (valueStart < text.length() && valueStart - comma <= 3 && text.charAt(valueStart) == ' ') {
+      valueStart++;
+    }
+    if (valueStart < text.length() && isQuote(text.charAt(valueStart))) {
+      addValue(text, valueStart, false, evidenceInCode(naming), out);
+    }
+  }
+
+  /**
+   * The password after a device's or database's default account and a spaced slash: "admin /
+   * R0uter!Home"; not a name assigned there ("admin / password=…"), whose own rule finds its value.
+   */
+  private static void accountPasswordValue(String text, int slash, List<Span> out) {
+    int after = slash + 2;
+    while (after < text.length() && isNameChar(text.charAt(after))) {
+      after++;
+    }
+    if (after < text.length() && (text.charAt(after) == '=' || text.charAt(after) == ':')) {
+      return;
+    }
+    int wordEnd = slash - 1;
+    int wordStart = wordEnd;
+    while (wordStart > 0 && wordEnd - wordStart < MAX_NAME && Chars.isAsciiLetter(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    if (!Chars.joinsWordAt(text, wordStart - 1) && DEFAULT_ACCOUNTS.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT))) {
+      addValue(text, slash + 2, true, Evidence.GENERATED, out);
+    }
+  }
+
+  /**
+   * The password of a .pgpass line, host:port:database:user:password (any field but the password
+   * may be "*"): after the line's fourth colon, if the line holds no space before it, its second
+   * field is a port and its first no number (a time's "12:30:45:00:…").
+   */
+  private static void pgpassValue(String text, int colon, List<Span> out) {
+    int colons = 1;
+    int secondColon = colon;
+    int lineStart = colon;
+    while (lineStart > 0 && colon - lineStart < MAX_COMMAND_LINE && text.charAt(lineStart - 1) != '\n') {
+      char c = text.charAt(lineStart - 1);
+      if (Character.isWhitespace(c) || colons > PGPASS_COLONS) {
+        return;
+      }
+      if (c == ':') {
+        colons++;
+        secondColon = colons == 3 ? lineStart - 1 : secondColon;
+      }
+      lineStart--;
+    }
+    if (colons != PGPASS_COLONS || colon - lineStart >= MAX_COMMAND_LINE) {
+      return;
+    }
+    int port = text.indexOf(':', lineStart) + 1;
+    if (port < secondColon && (text.startsWith("*:", port) || isDigits(text, port, secondColon)) && !isDigits(text, lineStart, port - 1)) {
+      addValue(text, colon + 1, false, Evidence.LITERAL, out);
+    }
+  }
+
+  private static boolean isDigits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Chars.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return from < to;
+  }
+
   /** What a value in code or config must show for its name: any literal for a credential's, randomness for some key's. */
   private static Evidence evidenceInCode(Naming naming) {
     return naming == Naming.SOME_KEY ? Evidence.RANDOM : Evidence.LITERAL;
@@ -245,6 +377,12 @@ public final class PasswordAssignmentDetector implements Detector {
     int valueStart = space + 4;
     if (valueStart < text.length() && text.charAt(valueStart) == ':') {
       valueStart++;
+    }
+    for (String adverb : ADVERBS) {
+      if (text.startsWith(adverb, valueStart)) {
+        valueStart += adverb.length();
+        break;
+      }
     }
     addValue(text, valueStart, true, naming == Naming.SOME_KEY ? Evidence.RANDOM : Evidence.GENERATED, out);
   }

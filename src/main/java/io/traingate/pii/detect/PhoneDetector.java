@@ -27,7 +27,7 @@ public final class PhoneDetector implements Detector {
   /** Dialled from abroad, they start with an international prefix of up to four digits (0011 from Australia). */
   private static final int MAX_INTERNATIONAL_PREFIX_DIGITS = 4;
   private static final int MAX_SEPARATOR_RUN = 3;
-  /** The longest area code written in brackets: "(0212)", "(02)", "(415)". */
+  /** The longest area code written in brackets, with the trunk prefix and a space: "(0212)", "(02)", "(415)", "(06 1)". */
   private static final int MAX_BRACKETED_DIGITS = 5;
   /**
    * Digit runs with phone-like lengths whose grouping no dialling plan uses: IPv4 addresses,
@@ -53,9 +53,16 @@ public final class PhoneDetector implements Detector {
       "sipariş", "siparis", "poliçe", "hesap", "takip", "kargo", "заказ", "заказа",
       // carriers, whose name labels a tracking number: "Shipment FedEx 9578802654"
       "fedex", "dhl", "usps",
+      // postcodes (a ZIP+4 "60614-2207"), tax numbers of firms, bag tags, and the seconds of a timestamp ("ts": 1715731200)
+      "zip", "zip code", "zipcode", "postcode", "postal code", "vat", "bag tag", "baggage tag", "luggage tag",
+      "ts", "timestamp", "epoch", "unix time",
       "注文番号", "注文", "伝票番号", "追跡番号", "問い合わせ番号", "会員番号", "口座番号", "請求書番号");
-  /** "PO" is a purchase order, "po" a Tagalog particle; "UPS" the carrier, "ups" a German "oops". */
-  private static final ContextWords NOT_A_PHONE_ABBREVIATIONS = ContextWords.inCapitals("PO", "UPS");
+  /** "PO" is a purchase order, "po" a Tagalog particle; "UPS" the carrier, "ups" a German "oops"; NIP, Poland's tax number, "nip" a word. */
+  private static final ContextWords NOT_A_PHONE_ABBREVIATIONS = ContextWords.inCapitals("PO", "UPS", "NIP");
+  /** Words after a number that call it a time: "convert 1716200000 unix timestamp". */
+  private static final Set<String> TIME_WORDS_AFTER = Set.of("unix", "epoch", "timestamp");
+  /** The longest code in capitals that may stand between a label and its number: the carrier's "LH" of "bag tag LH 220 418 992". */
+  private static final int MAX_CARRIER_CODE = 3;
   /** Words between such a label and its number: "order number is …", "policy no. …". */
   private static final Set<String> LABEL_FILLERS = Set.of(
       "number", "no", "nr", "num", "nº", "n", "id", "code", "is", "was", "numero", "número", "numéro", "nummer", "numer",
@@ -115,7 +122,7 @@ public final class PhoneDetector implements Detector {
     singleDigitGroups += groupDigits == 1 ? 1 : 0;
     int maxDigits = MAX_DIGITS + (text.charAt(start) == '0' ? MAX_INTERNATIONAL_PREFIX_DIGITS : 0);
     boolean plausible = digits >= MIN_DIGITS && digits <= maxDigits && singleDigitGroups <= 2;
-    if (plausible && !Chars.joinsWordAt(text, start - 1) && !Chars.joinsWordAt(text, end) && !endsCode(text, start)
+    if (plausible && !Chars.joinsWordAt(text, start - 1) && !Chars.joinsWordAt(text, end) && !opensEmailTag(text, end) && !endsCode(text, start)
         && !followsCodeGroup(text, start) && !isInUrl(text, start) && !runsIntoTime(text, end)) {
       match(text, start, end, out);
     }
@@ -145,9 +152,31 @@ public final class PhoneDetector implements Detector {
     return false;
   }
 
-  /** True if the number goes on a code that a hyphen joins it to: the 22-4471903 of "HOM-22-4471903". */
+  /**
+   * True if the number goes on a code that a hyphen joins it to (the 22-4471903 of
+   * "HOM-22-4471903"), or a dot to a code with digits (the 231005.007 of "build UP1A.231005.007";
+   * "Tel.0612345678" is a label and its number).
+   */
   private static boolean endsCode(String text, int start) {
-    return start >= 2 && text.charAt(start - 1) == '-' && Chars.joinsWordAt(text, start - 2);
+    if (start < 2 || !Chars.joinsWordAt(text, start - 2)) {
+      return false;
+    }
+    char joint = text.charAt(start - 1);
+    return joint == '-' || joint == '.' && wordBeforeHoldsDigit(text, start - 1);
+  }
+
+  private static boolean wordBeforeHoldsDigit(String text, int end) {
+    for (int i = end - 1; i >= 0 && Chars.joinsWordAt(text, i); i--) {
+      if (Chars.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True if a "+" joins the number to the words of an e-mail's local part: "49699333+dependabot[bot]@users.noreply.github.com". */
+  private static boolean opensEmailTag(String text, int end) {
+    return end + 1 < text.length() && text.charAt(end) == '+' && Character.isLetter(text.charAt(end + 1));
   }
 
   /** The longest group of letters and digits that a code may hold before its digits: "74V" of "1Z 4E8 74V 03 9327 3152". */
@@ -208,7 +237,7 @@ public final class PhoneDetector implements Detector {
     String window = text.substring(start, end);
     boolean international = window.charAt(0) == '+';
     if (NOT_A_PHONE_SHAPE.matcher(window).matches()
-        || !international && isLabelledOtherwise(text, start)) {
+        || !international && (isLabelledOtherwise(text, start) || isCalledTime(text, end))) {
       return;
     }
     String digits = Chars.digitsOf(window, 0, window.length());
@@ -245,16 +274,49 @@ public final class PhoneDetector implements Detector {
     return false;
   }
 
-  /** True if a label before the number calls it something else: "order no. 954899759", "PO 4500123987". */
+  /**
+   * True if a label before the number calls it something else: "order no. 954899759", "PO
+   * 4500123987"; also past a carrier's code in capitals: "bag tag LH 220 418 992".
+   */
   private static boolean isLabelledOtherwise(String text, int start) {
+    int code = carrierCodeBefore(text, start);
+    return labelsOtherwise(text, start) || code >= 0 && labelsOtherwise(text, code);
+  }
+
+  private static boolean labelsOtherwise(String text, int start) {
     return NOT_A_PHONE_LABELS.labels(text, start, LABEL_WINDOW, LABEL_FILLERS)
         || NOT_A_PHONE_ABBREVIATIONS.labels(text, start, LABEL_WINDOW, LABEL_FILLERS);
   }
 
+  /** Where a code of two or three capitals starts that a single space puts right before {@code start}, or -1. */
+  private static int carrierCodeBefore(String text, int start) {
+    if (start < 3 || text.charAt(start - 1) != ' ') {
+      return -1;
+    }
+    int i = start - 1;
+    while (i > 0 && start - 1 - i < MAX_CARRIER_CODE && Chars.isUpper(text.charAt(i - 1))) {
+      i--;
+    }
+    int length = start - 1 - i;
+    return length >= 2 && !Chars.joinsWordAt(text, i - 1) ? i : -1;
+  }
+
+  /** True if a word after the number calls it a time: "1716200000 unix timestamp". */
+  private static boolean isCalledTime(String text, int end) {
+    if (end + 1 >= text.length() || text.charAt(end) != ' ') {
+      return false;
+    }
+    int wordEnd = end + 1;
+    while (wordEnd < text.length() && Chars.isAsciiLetter(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    return TIME_WORDS_AFTER.contains(text.substring(end + 1, wordEnd).toLowerCase(java.util.Locale.ROOT));
+  }
+
   /**
    * True if the char right before the first digit belongs to the number: a {@code +}, or a
-   * {@code (} that closes after an area code or trunk prefix ("(415) 555", "(0)20"), not one that
-   * opens an aside ("(739-95-6753 is what we have)").
+   * {@code (} that closes after an area code or trunk prefix ("(415) 555", "(0)20", Hungary's "(06
+   * 1)"), not one that opens an aside ("(739-95-6753 is what we have)").
    */
   private static boolean opensNumber(String text, int firstDigit) {
     char before = text.charAt(firstDigit - 1);
@@ -262,7 +324,7 @@ public final class PhoneDetector implements Detector {
       return before == '+';
     }
     for (int i = firstDigit; i < text.length() && i <= firstDigit + MAX_BRACKETED_DIGITS; i++) {
-      if (!Chars.isDigit(text.charAt(i))) {
+      if (!Chars.isDigit(text.charAt(i)) && text.charAt(i) != ' ') {
         return text.charAt(i) == ')';
       }
     }

@@ -92,7 +92,8 @@ public final class ProviderKeyDetector implements Detector {
       new KeyShape("sq0atp-", 22, 22, Body.ANY), // Square access token and secret
       new KeyShape("sq0csp-", 43, 43, Body.ANY),
       new KeyShape("SK", 32, 32, Body.HEX), // Twilio API key
-      new KeyShape("key-", 32, 32, Body.HEX)); // Mailgun
+      new KeyShape("key-", 32, 32, Body.HEX), // Mailgun
+      new KeyShape("tskey-", 20, 120, Body.ANY)); // Tailscale auth, API, OAuth client and webhook keys
 
   private static final String JWT_PREFIX = "eyJ";
   /** How a Discord bot token starts: its first part is the base64 of a number, and base64 of a digit starts so. */

@@ -51,7 +51,10 @@ final class SecretValues {
     return true;
   }
 
-  /** {@code ${DB_PASS}}, {@code {{ secret }}}, {@code <password>}, {@code $PASS}, {@code getpass()}. */
+  /**
+   * {@code ${DB_PASS}}, {@code {{ secret }}}, {@code <password>}, {@code $PASS}, {@code getpass()},
+   * {@code os.getenv(}: a call is a name and a bracket, unlike the "(" inside a random key ("r}M@9!qZ4t#Lp2&Vb8^Wx6*Jn3(Ks1").
+   */
   private static boolean isTemplateOrCall(String value) {
     if (value.startsWith("${") || value.startsWith("{{") || value.startsWith("%(") || value.startsWith("<") && value.endsWith(">")) {
       return true;
@@ -59,7 +62,17 @@ final class SecretValues {
     if (value.charAt(0) == '$' && value.length() > 1 && value.chars().skip(1).allMatch(c -> c == '_' || Character.isLetterOrDigit(c))) {
       return true;
     }
-    return value.indexOf('(') > 0;
+    int bracket = value.indexOf('(');
+    if (bracket <= 0) {
+      return false;
+    }
+    for (int i = 0; i < bracket; i++) {
+      char c = value.charAt(i);
+      if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '$')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAllOneFiller(String value) {

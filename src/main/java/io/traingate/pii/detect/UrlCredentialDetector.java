@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Credentials inside URLs: {@code user:password} as in {@code postgres://app:s3cret@db:5432/x}
  * and in Go's MySQL DSN, which has no scheme ({@code app:s3cret@tcp(db:3306)/x}), and webhook
- * URLs, whose path is the secret that lets anyone post (Slack, Discord).
+ * URLs, whose path is the secret that lets anyone post (Slack, Discord); a random key as the user
+ * info, as in Sentry's DSN, is one too.
  */
 public final class UrlCredentialDetector implements Detector {
 
@@ -39,6 +40,8 @@ public final class UrlCredentialDetector implements Detector {
           && SecretValues.isLiteral(text.substring(colon + 1, i));
       if (credential) {
         out.add(new Span(EntityType.SECRET, start, i));
+      } else if (i < text.length() && text.charAt(i) == '@' && colon < 0 && SecretValues.looksRandom(text.substring(start, i))) {
+        out.add(new Span(EntityType.SECRET, start, i)); // a key as the user: Sentry's DSN https://<key>@o450123.ingest.sentry.io/…
       } else {
         addWebhook(text, scheme, out);
       }

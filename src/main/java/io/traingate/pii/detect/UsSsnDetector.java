@@ -6,12 +6,16 @@ import java.util.List;
 
 /**
  * US social security numbers written {@code AAA-GG-SSSS} (dashes, spaces or dots, the same
- * delimiter twice), or as nine bare digits after a word like "SSN", with no other digits between. Area, group and serial
+ * delimiter twice), or as nine bare digits after a word like "SSN" or "my social", with no other digits between. Area, group and serial
  * follow the SSA's rules: no 000, 666 or 9xx area, no 00 group, no 0000 serial.
  */
 public final class UsSsnDetector implements Detector {
 
-  private static final ContextWords CONTEXT = ContextWords.of("ssn", "social security", "social sec", "ss#", "ss no");
+  /** The cues, also "social" as people call the SSN theirs: "i typed my social wrong, put 321521424". */
+  private static final ContextWords CONTEXT = ContextWords.of("ssn", "social security", "social sec", "ss#", "ss no",
+      "my social", "your social", "ur social", "his social", "her social", "their social");
+  /** What "my social" may name instead: "my social media id 321521424". */
+  private static final List<String> OTHER_SOCIALS = List.of(" media", " network");
   /** From the cue's end to the number: far enough for the next turn of a chat to give it. */
   private static final int MAX_CHARS_FROM_CUE = 64;
 
@@ -42,7 +46,7 @@ public final class UsSsnDetector implements Detector {
    */
   private static boolean isRightAfterCue(String text, int start) {
     int cueEnd = CONTEXT.lastEndBefore(text, start, MAX_CHARS_FROM_CUE);
-    if (cueEnd < 0) {
+    if (cueEnd < 0 || OTHER_SOCIALS.stream().anyMatch(other -> text.regionMatches(true, cueEnd, other, 0, other.length()))) {
       return false;
     }
     for (int i = cueEnd; i < start; i++) {
@@ -51,6 +55,20 @@ public final class UsSsnDetector implements Detector {
       }
     }
     return true;
+  }
+
+  /** True if {@code value} is an SSN written AAA-GG-SSSS, the same delimiter (dash, space or dot) twice, with valid parts. */
+  static boolean isWrittenSsn(String value) {
+    if (value.length() != 11 || value.charAt(3) != value.charAt(6) || "- .".indexOf(value.charAt(3)) < 0) {
+      return false;
+    }
+    String digits = value.substring(0, 3) + value.substring(4, 6) + value.substring(7);
+    for (int i = 0; i < digits.length(); i++) {
+      if (!Chars.isDigit(digits.charAt(i))) {
+        return false;
+      }
+    }
+    return hasValidParts(digits);
   }
 
   static boolean hasValidParts(String nineDigits) {

@@ -29,6 +29,10 @@ class EmailDetectorTest {
       "end of sentence: lee@corp.io.|lee@corp.io",
       "mailto:x_y@sub.domain.de|x_y@sub.domain.de",
       "josé.garcía@correo.es ok|josé.garcía@correo.es",
+      "내일 회의 자료 minji.seo@samsung.com로 보내 주세요.|minji.seo@samsung.com",   // a particle glued after the domain
+      "メールはk.suzuki@hotmail.comにお願いします|k.suzuki@hotmail.com",          // and before the local part
+      "write to j.doe at corp.example.com|j.doe at corp.example.com",             // a handle before a plain "at"
+      "npilla AT yandex.ru|npilla AT yandex.ru",                                  // "AT" in capitals
   })
   void findsAddressesAndObfuscatedForms(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -37,6 +41,8 @@ class EmailDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "look at the docs dot",           // spelled 'at' with no domain
+      "freeze credit first, then file at identitytheft.gov.",   // "at" a web address: a place
+      "your parcel is held, pay £1.99 at royalmail-redelivery.info, ref J. Smith",
       "user@localhost",                 // no top-level domain
       "file@2x.png",                    // png is not a top-level domain
       "meet me @ noon",

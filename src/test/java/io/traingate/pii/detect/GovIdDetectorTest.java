@@ -66,6 +66,24 @@ class GovIdDetectorTest {
       "ID-картка 183389784 (для договору)|183389784",
       "رقم الهوية الوطنية المسجل لدينا: 1517710412.|1517710412",
       "Egyptian NID 29411258855816 verified on file|29411258855816",
+      // cues in more languages and cases, and their "is" and "my"
+      "Vážený pane, číslo mého občanského průkazu je 709441418. S pozdravem|709441418",
+      "please bring your ID card (dowód osobisty nr CBE 482913) for the gate|CBE 482913",
+      "เลขบัตรประชาชน: 7-5321-05895-00-2|7-5321-05895-00-2",
+      "Номер паспорта КВ686057, Дмитро Бондаренко|КВ686057",
+      "Водительское удостоверение: 99 12 345678\\nАдрес|99 12 345678",
+      "Versicherungsnummer: 13 150348 H 021\\n|13 150348 H 021",
+      "die Kopie meines Personalausweises (Nr. LP90HCXZ4). Mit freundlichen Grüßen|LP90HCXZ4",
+      "Steuer-Identifikationsnummer: 47 036 892 816\\n|47 036 892 816",
+      "mini AHV-Nummer isch 756.8009.4608.34.|756.8009.4608.34",
+      "Rijksregisternummer: 65.12.19-315.79 — Pieter|65.12.19-315.79",
+      "Mississauga, ON L5B 3K2, OHIP 4521 883 019 KL\\n|4521 883 019 KL",
+      "CCCD số 001392734692 của Lê Thị Hồng|001392734692",
+      "Passport: Chile, P09274816\\n|P09274816",                 // the issuing country between cue and number
+      "the passport number on the form (M8568324) didn't match|M8568324", // in brackets after a phrase
+      "PPS number (for DIRT): 4829968QA|4829968QA",               // brackets of an aside, then the colon
+      "Recipient's TIN 91-2345678 on the 1099|91-2345678",       // an EIN's shape is no SSN's
+      "NIF 45254162Y, Núria Puig|45254162Y",                      // a person's NIF
       // the answer on the next line of a transcript
       "Agent: And your national insurance number?\\n[10:15:11] Caller: JP 72 25 02 A.|JP 72 25 02 A",
       "[00:00:52] Agent: and your driving licence number please\\n[00:00:55] Caller: HUGHE753116SM9IJ|HUGHE753116SM9IJ",
@@ -100,6 +118,10 @@ class GovIdDetectorTest {
       "my tax ID, the SSN, is 806 44 7430",                          // the SSN detector's
       "passport renewed. The booking is 48213976",                   // the sentence ended
       "Agent: your passport number?\\nCaller: no idea sorry, 2019 maybe", // no id on the next line
+      "recipient Trevor Huang, TIN 517-35-4543, amount 4,820.00",   // a TIN in the SSN's shape: the SSN detector's
+      "Employee Tax ID: 706 66 9187 (SSN)",
+      "Germans Vidal S.L., Carrer de Sants 212, NIF B66218831",     // a company's NIF
+      "passport (the old one) expired",                              // brackets with no id
   })
   void needsACueAndAnIdLikeValue(String text) {
     assertThat(Found.by(detector, text.replace("\\n", "\n")), empty());

@@ -23,6 +23,7 @@ class IpAddressDetectorTest {
       "mapped ::ffff:192.0.2.128 ok|::ffff:192.0.2.128",
       "route 10.8.0.0/16 ok|10.8.0.0",           // the slash of a prefix length follows the address
       "host web01 10.1.2.3|10.1.2.3",
+      "10.40.2.7:5432:analytics:etl_user:E7l#2024|10.40.2.7",  // the host of a .pgpass line, fields that run on into words
   })
   void findsAddresses(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -39,6 +40,7 @@ class IpAddressDetectorTest {
       "mac 00:1A:2B:3C:4D:5E",
       "std::vector<int>",
       "cafe:babe",
+      "10.40.2.7:analytics:etl",                                // no port after the address, then words
       "ratio 3.14",
       "User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/124.0.0.0 Safari/537.36", // a product token's version
       "Chrome 124.0.6367.91 (Official Build); V8 12.4.254.14; Skia 124.0.6367.91",            // an engine's version

@@ -54,6 +54,17 @@ class PhoneDetectorTest {
       "namba yangu mpya ni 0712 345908|0712 345908",               // Kenya, among the default regions
       "SĐT 0912 345 678 nhé|0912 345 678",                       // Vietnam, among the default regions
       "Emergency contacts: Aroha — 021 448 2917 (partner)|021 448 2917",
+      // regions added to the default list
+      "\"tel\": \"226 084 119\"|226 084 119",                       // Portugal
+      "Телефон: 8 (913) 771-42-09.|8 (913) 771-42-09",             // Russia, with the trunk prefix 8
+      "আমার ফোন নম্বর 01712-448093 এবং|01712-448093",               // Bangladesh
+      "Το κινητό σου είναι ακόμα 690 714 5020;|690 714 5020",       // Greece
+      "îi dau un telefon la 0740 196 476|0740 196 476",             // Romania
+      "Rückruf unter 0664 886175.|0664 886175",                     // Austria
+      "Prague – Petr Svoboda 224 218 441|224 218 441",              // Czechia, grouped as Portugal groups too
+      "Namba yangu ya simu ni 0712 448 093 na|0712 448 093",        // Kenya, grouped as Tanzania groups
+      "Tél 0648-346043. Le client|0648-346043",                     // Morocco
+      "Tel.0612345678|0612345678",                                  // a label's dot, not a code's
   })
   void findsNumbersInManyRegionsAndFormats(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -142,6 +153,15 @@ class PhoneDetectorTest {
       "[03.06.2024 21:14] Elif: geliyorum",                       // a date and the hour of its time
       "UPS 0612345678",
       "Заказ № 0612345678 передан в службу доставки",
+      "Android 14 (API 34), build UP1A.231005.007",                // the tail of a dotted code with digits
+      "Lost luggage report: bag tag LH 220 418 992, black",         // a label, then the carrier's code
+      "print(checksum({\"count\": 3, \"ts\": 1715731200}))",      // a JSON key in quotes labels the number
+      "convert 1716200000 unix timestamp to a human date",         // named after the number
+      "zip code 60614-2207 — what does the +4 part mean",
+      "Sprzedawca: ul. Kościuszki 41, NIP 677-218-44-90",           // Poland's tax number
+      "dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>", // the user id of an e-mail
+      "between 2019-2023 revenue grew",                              // Denmark's eight digits are not tried
+      "Bestelling 7731-2024 is onderweg",
   })
   void ignoresNumbersThatAreNotPhones(String text) {
     assertThat(Found.by(detector, text), empty());
