@@ -175,7 +175,9 @@ public final class PersonDetector implements Detector {
     return switch (context) {
       // a script without case shows no capital: there a listed name after the cue is enough ("氏名：佐藤 健一")
       case INTRODUCTION, TITLE, RELATION -> capitalized ? listed || !function && !isFieldLabel(tokens, t)
-          : lowerName || listed && tokens.has(t, Tokens.CASELESS) || context == NameContext.RELATION && isLowerNameLikeWord(tokens, t);
+          : lowerName || listed && tokens.has(t, Tokens.CASELESS)
+              || context != NameContext.INTRODUCTION && isLowerNameLikeWord(tokens, t) // "my sister jade", "ms. rose"
+              || context == NameContext.TITLE && isLowerUnlistedSurname(tokens, t);
       case GREETING, SIGN_OFF -> capitalized
           ? (listed || !function && !tokens.has(t, COMMON_WORD | PLACE)) && !startsSentence(tokens, t)
           : lowerName || tokens.has(t, FIRST_NAME) && tokens.has(t, Tokens.CASELESS) && !function // "مرحبا أحمد"
@@ -365,6 +367,12 @@ public final class PersonDetector implements Detector {
     boolean possessive = tokens.isApostropheS(next);
     return possessive && owned < tokens.count() && tokens.gapIs(owned, " ") && tokens.has(owned, ALL_LOWER)
         && !tokens.has(owned, FUNCTION_WORD);
+  }
+
+  /** "dr. abdelrahman", "mrs okonkwo": after a title, a lower-case word that no list holds and no everyday word is. */
+  private static boolean isLowerUnlistedSurname(Tokens tokens, int t) {
+    return tokens.has(t, ALL_LOWER) && tokens.length(t) >= 3 && isLetterWord(tokens, t)
+        && !tokens.has(t, FIRST_NAME | LAST_NAME | COMMON_WORD | FUNCTION_WORD | NAME_VERB | CUE_WORDS | PLACE | NAME_PARTICLE);
   }
 
   /** "my sister jade", "my bff summer": after a relation, an everyday word that is also a given name is one. */
@@ -720,7 +728,7 @@ public final class PersonDetector implements Detector {
     if (tokens.has(t, Tokens.CASELESS)) {
       return tokens.has(t, FIRST_NAME | LAST_NAME) && tokens.has(t - 1, Tokens.CASELESS);
     }
-    boolean everyday = tokens.has(t, COMMON_WORD | NAME_VERB);
+    boolean everyday = tokens.has(t, COMMON_WORD | NAME_VERB) || tokens.isAny(t, SPEECH_VERBS); // "mr chen said", though Said is a name
     return lowerName && !everyday && (introduced && tokens.length(t) > 1 || tokens.has(t, FIRST_NAME | LAST_NAME));
   }
 

@@ -248,6 +248,9 @@ class PersonDetectorTest {
       "t.n.v. P. Jansen # P. Jansen",
       "Dear Mr. van der Linden, the IBAN # van der Linden",                 // particles after a title
       "Herr von Weizsäcker kommt # von Weizsäcker",
+      "my landlord mr chen said he'd fix it # chen",                          // lower case after a title
+      "my teacher ms. rose gave me a C # rose",
+      "mrs okonkwo (maths) - doing well # okonkwo",
       "prize split: Adaeze 0xbd64c713896b70425fbba3b95da660c296a97a13 # Adaeze", // a wallet is no model code
   })
   void findsNamesByTheirParts(String text, String expected) {
@@ -490,6 +493,8 @@ class PersonDetectorTest {
       "Marks & Spencer opens at 9",
       "Ph.D. Molecular Biology, UC Berkeley",                                 // letters of abbreviations, no initials
       "Block 520 row K. Face value £189 each",
+      "dr. appointment at 3",                                                 // everyday words after a title
+      "ms. word crashed again",
   })
   void ignoresPlacesOrganisationsAndDates(String text) {
     assertThat(Found.by(detector, text), empty());
