@@ -79,6 +79,9 @@ public final class PersonDetector implements Detector {
       MentionedNames.find(tokens, out);
     }
     SpeakerNames.find(tokens, out); // a chat log's speakers, before a colon or a time's (it looks for a colon first)
+    if (tokens.mayHold('\n')) {
+      RosterNames.find(tokens, out); // a list's lines, each a name and a phone number
+    }
     if (tokens.mayHold('"') && tokens.text().indexOf("\":") >= 0 || tokens.mayHold('\'') && tokens.text().indexOf("':") >= 0) {
       KeyedNames.find(tokens.text(), out); // pasted JSON or a dict
     }
@@ -204,7 +207,7 @@ public final class PersonDetector implements Detector {
    * A name-like phrase that names a place or an organisation instead ("San Diego", "São Paulo",
    * "Nike Bank", "Johnson & Johnson", "the Hilton"), unless the context says it is a person.
    */
-  private static boolean namesSomethingElse(Tokens tokens, int first, int last, NameContext context) {
+  static boolean namesSomethingElse(Tokens tokens, int first, int last, NameContext context) {
     if (context == NameContext.INTRODUCTION || context == NameContext.TITLE || context == NameContext.RELATION) {
       return false;
     }
