@@ -241,7 +241,7 @@ final class Lexicon {
           + " personalausweises ausweises steuer-identifikationsnummer ahv ahv-nummer ahv-nr rijksregisternummer"
           + " rijksregister insz ohip";
 
-  private static final String PARTICLES = "van von de der den da di du del della dela dos das le la al el bin ibn ben mac mc st ter ten";
+  private static final String PARTICLES = "van von de der den da di du del della dela dos das le la al el bin binti bint bte ibn ben mac mc st ter ten";
 
   /**
    * Compass points after a street, also in French and Spanish: "Boul. René-Lévesque O" (ouest); and

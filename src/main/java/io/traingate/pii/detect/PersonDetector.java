@@ -567,6 +567,11 @@ public final class PersonDetector implements Detector {
         && (!tokens.has(t, COMMON_WORD) || tokens.has(t, Lexicon.NAME_LIKE_WORD));
   }
 
+  /** True if the address of a mail header follows the word: "Deep <unnideep39@gmail.com>". */
+  private static boolean precedesMailAddress(Tokens tokens, int t) {
+    return t + 1 < tokens.count() && tokens.gapIs(t + 1, " <") && isEmailUser(tokens, t + 1);
+  }
+
   /** Longest run of dotted parts before the "@" of an e-mail address: "ines.m.carvalho@". */
   private static final int MAX_EMAIL_USER_PARTS = 3;
 
@@ -726,7 +731,8 @@ public final class PersonDetector implements Detector {
       return shoutedName && (introduced || tokens.has(t, FIRST_NAME | LAST_NAME) || !tokens.has(t, COMMON_WORD));
     }
     if (tokens.has(t, CAPITALIZED)) {
-      return !tokens.has(t, COMMON_WORD) || tokens.has(t, FIRST_NAME | LAST_NAME | Lexicon.NAME_LIKE_WORD);
+      // "Unni Deep <unnideep39@…>": a mail header's display name ends right before the address
+      return !tokens.has(t, COMMON_WORD) || tokens.has(t, FIRST_NAME | LAST_NAME | Lexicon.NAME_LIKE_WORD) || precedesMailAddress(tokens, t);
     }
     if (tokens.has(t, Tokens.CASELESS)) {
       return tokens.has(t, FIRST_NAME | LAST_NAME) && tokens.has(t - 1, Tokens.CASELESS);

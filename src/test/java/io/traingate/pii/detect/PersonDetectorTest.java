@@ -251,6 +251,8 @@ class PersonDetectorTest {
       "my landlord mr chen said he'd fix it # chen",                          // lower case after a title
       "my teacher ms. rose gave me a C # rose",
       "mrs okonkwo (maths) - doing well # okonkwo",
+      "Requester: Unni Deep <unnideep39@gmail.com> # Unni Deep",             // a mail header's display name
+      "'Terima kasih,\nNurul Aina binti Rahman' # Nurul Aina binti Rahman",   // Malay patronymics
       "prize split: Adaeze 0xbd64c713896b70425fbba3b95da660c296a97a13 # Adaeze", // a wallet is no model code
   })
   void findsNamesByTheirParts(String text, String expected) {
