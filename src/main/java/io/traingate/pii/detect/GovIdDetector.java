@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * recognise alone, so a number only counts right after a cue ("passport no.", "DL#", "Aadhaar",
  * "national ID", "NINO", "PESEL", "Kimlik", "PhilSys"; {@link Lexicon} lists the national ids of
  * many countries). The value is the next run of alphanumeric groups with at least four digits;
- * filler words between cue and value ("number", "is", "my", "è", "numarası") are skipped.
+ * filler words between cue and value ("number", "is", "my", "è", "numarası") are skipped. In a
+ * pasted table, the column's header is the cue ({@link TableIds}).
  */
 public final class GovIdDetector implements Detector {
 
@@ -85,6 +86,9 @@ public final class GovIdDetector implements Detector {
         out.add(new Span(EntityType.GOV_ID, tokens.start(value), tokens.end(last)));
         t = last;
       }
+    }
+    if (tokens.mayHold('\n') && tokens.text().indexOf('\n') >= 0) {
+      TableIds.find(text, out); // a table has lines; its header is the cue
     }
   }
 
@@ -266,7 +270,7 @@ public final class GovIdDetector implements Detector {
         && !isDate(text.substring(tokens.start(first), tokens.end(last)));
   }
 
-  private static boolean isDate(String value) {
+  static boolean isDate(String value) {
     return DATE.matcher(value).matches();
   }
 

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Names as the values of quoted keys that call them names, in pasted JSON or Python dicts:
  * {@code "name": "清水 さゆり"}, {@code 'customer_name': 'Shania Hutagalung'}. As with a table's
- * header ({@link TableNames}), the key says what the words alone cannot, and the text must also
+ * header ({@link TableColumns}), the key says what the words alone cannot, and the text must also
  * hold a key of another field of people ("email", "phone" …), so {@code "name": "billing"} in a
  * service's config is none. The value is one to four words of letters, not all in lower case
  * ({@code 'NAME': 'prod'} names a database).
@@ -29,7 +29,7 @@ final class KeyedNames {
     for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
       int keyEnd = keyEnd(text, colon);
       int keyStart = keyStart(text, keyEnd);
-      if (keyStart < 0 || !TableNames.isNameHeader(text, keyStart + 1, keyEnd)) {
+      if (keyStart < 0 || !TableColumns.isNameHeader(text, keyStart + 1, keyEnd)) {
         continue;
       }
       char quote = text.charAt(keyEnd);
@@ -81,7 +81,7 @@ final class KeyedNames {
     for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
       int keyEnd = keyEnd(text, colon);
       int keyStart = keyStart(text, keyEnd);
-      if (keyStart >= 0 && TableNames.isPersonField(text, keyStart + 1, keyEnd)) {
+      if (keyStart >= 0 && TableColumns.isPersonField(text, keyStart + 1, keyEnd)) {
         return true;
       }
     }

@@ -70,7 +70,7 @@ public final class PersonDetector implements Detector {
       CjkNames.find(tokens, out);
     }
     if (tokens.mayHold('\n') && tokens.text().indexOf('\n') >= 0) {
-      TableNames.find(tokens.text(), out); // a table has lines
+      TableNames.find(text, out); // a table has lines
     }
     if (tokens.mayHold('?') && tokens.text().indexOf('?') >= 0) {
       AnsweredNames.find(tokens, out); // a name asked for
@@ -384,7 +384,7 @@ public final class PersonDetector implements Detector {
   }
 
   /** Fields that a name label heads in a table or a form: "| Name | Phone |", "Name: Email". */
-  private static final long[] FIELD_LABELS = Tokens.keys(TableNames.PERSON_FIELDS + " subject");
+  private static final long[] FIELD_LABELS = Tokens.keys(TableColumns.PERSON_FIELDS + " subject");
 
   static boolean isFieldLabel(Tokens tokens, int t) {
     return tokens.isAny(t, FIELD_LABELS);

@@ -30,6 +30,9 @@ public final class ScannedText {
   private final Runs keyRuns = new Runs();
   private final Runs alnumRuns = new Runs();
   private final Runs addressRuns = new Runs();
+  /** Lines that can be a table's header, found when first asked for: only texts with lines are. */
+  private final Runs tableHeaderLines = new Runs();
+  private boolean tableHeaderLinesFound;
   /** The text's chars: array reads are cheaper than charAt in the two hot loops. */
   private char[] chars = new char[0];
   private String text;
@@ -68,6 +71,8 @@ public final class ScannedText {
     keyRuns.clear();
     alnumRuns.clear();
     addressRuns.clear();
+    tableHeaderLines.clear();
+    tableHeaderLinesFound = false;
   }
 
   String text() {
@@ -102,6 +107,15 @@ public final class ScannedText {
    */
   Runs addressRuns() {
     return addressRuns;
+  }
+
+  /** The lines that can be a pasted table's header ({@link TableColumns#findHeaderLines}), which two detectors read. */
+  Runs tableHeaderLines() {
+    if (!tableHeaderLinesFound) {
+      TableColumns.findHeaderLines(text, tableHeaderLines);
+      tableHeaderLinesFound = true;
+    }
+    return tableHeaderLines;
   }
 
   /**

@@ -126,4 +126,30 @@ class GovIdDetectorTest {
   void needsACueAndAnIdLikeValue(String text) {
     assertThat(Found.by(detector, text.replace("\\n", "\n")), empty());
   }
+
+  /** A pasted table whose header names a column as passport, licence or national id numbers: the header is the cue. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "convert:\\nnombre\\tapellidos\\tdni\\tteléfono\\nLucía\\tMartín Sanz\\t51873022K\\t612 448 190\\nPablo\\tRey Ortiz\\tX4829173L\\t699 120 554#51873022K; X4829173L",
+      "full_name,passport_no,nationality,dob\\nIrina Volkova,72 1934856,RU,1985-04-12\\nKaan Demir,U19283746,TR,1991-07-30#72 1934856; U19283746",
+      "| customerName | driverLicenseNumber | state |\\n|---|---|---|\\n| Ana Costa | D123-4567-8901 | CA |#D123-4567-8901",
+      "nome,cpf,email\\nJoão Silva,\"123.456.789-09\",j@example.com.br#123.456.789-09",
+      "Name;Aadhaar No;City\\nRavi Kumar;2345 6789 0123;Pune#2345 6789 0123",
+  })
+  void findsIdsInTheIdColumnsOfPastedTables(String text, String expected) {
+    assertThat(Found.by(detector, text.replace("\\n", "\n").replace("\\t", "\t")), contains(expected.split("; ")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "id,name,email\\n48213976,Ana Costa,ana@example.com",            // an id alone is a row's, a user's or an order's
+      "order_id,customer,amount\\n48213976,Ana Costa,19.99",           // no header names an identity number
+      "full_name,dob,nationality\\nAna Costa,1990-02-17,PT",            // a date of birth
+      "name,passport_no,dob\\nAna Costa,N/A,1990-02-17\\nLeo Park,pending,1988-12-01", // no id in the cells
+      "name,passport_no\\nAna Costa,2019-04-01",                        // a date in the id column
+      "Ana Costa,U23981744,PT\\nLeo Park,75 4412893,KR",                 // a table without a header
+  })
+  void takesNoCellsOutsideIdColumns(String text) {
+    assertThat(Found.by(detector, text.replace("\\n", "\n")), empty());
+  }
 }

@@ -350,6 +350,9 @@ class PersonDetectorTest {
       "| Name | Phone | Email |\\n|---|---|---|\\n| Matheus Cavalcante | 1156003330 | m@gmail.com |#Matheus Cavalcante",
       // a quoted cell holds the delimiter; street is a field of people
       "row 2 fails:\\nid,name,email,street\\n1000,池田 拓真,t@yahoo.co.jp,\"67/75, Prabhakar Ganj\"#池田 拓真",
+      // a column of identity numbers is a field of people
+      "nombre\\tapellidos\\tdni\\nLucía\\tMartín Sanz\\t51873022K#Lucía; Martín Sanz",
+      "full_name,passport_no,nationality\\nIrina Volkova,72 1934856,RU#Irina Volkova",
   })
   void findsNamesInTheNameColumnsOfPastedTables(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\n", "\n").replace("\\t", "\t")), contains(expected.split("; ")));

@@ -1,0 +1,245 @@
+package io.traingate.pii.detect;
+
+import java.util.Arrays;
+
+/**
+ * The columns of a pasted table (CSV, TSV, a Markdown table) that its header names: a name column
+ * ("first_name", "| Name |") or an identity number's ("dni", "passport_no", "Driver License").
+ * A header line holds only known headers, one of the wanted kind and one of another ("Full Name |
+ * Zhou Xin", a row of a form, is no header; "order_id" is no known header, so a table of orders
+ * is none). Every cell of a wanted column, down to the first row with another number of cells, is
+ * handed on.
+ */
+final class TableColumns {
+
+  /** The kinds of column a reader can ask for. */
+  enum Kind { NAME, GOV_ID }
+
+  /** Receives each cell {@code [from, to)} of a wanted column. */
+  interface Cells {
+    void cell(int from, int to);
+  }
+
+  /** Headers of columns that hold people's names, without spaces, hyphens and underscores ("first_name" is "firstname"). */
+  private static final long[] NAME_HEADERS = sortedKeys(
+      "name names firstname lastname surname givenname familyname fullname contactname customername employeename"
+          + " guestname studentname patientname person contact customer employee guest student patient attendee owner"
+          + " assignee nombre apellido apellidos nom prénom prenom vorname nachname nome cognome sobrenome");
+  /**
+   * Headers of columns of passport, driver's licence and national identity numbers, in English and
+   * the languages of the ids; a bare "id" is none (orders, users and rows have ids), nor is an SSN,
+   * which the SSN detector finds.
+   */
+  private static final long[] GOV_ID_HEADERS = sortedKeys(
+      "passport passportno passportnumber passportnum passportid passportnr passaporte pasaporte passeport reisepass"
+          + " reisepassnummer passaporto paszport paspoort pasport passportnummer numeropasaporte numeropassaporte"
+          + " nationalid nationalidno nationalidnumber nationalidentitynumber idnumber idno idnum idnr idcard idcardno"
+          + " idcardnumber identitynumber identitycard identitycardno identitycardnumber governmentid govid personalid"
+          + " driverlicense driverslicense driverlicence driverslicence driverlicenseno driverslicenseno"
+          + " driverlicensenumber driverslicensenumber driverlicenceno driverslicenceno drivinglicense drivinglicence"
+          + " drivinglicenceno drivinglicencenumber licenseno licenceno licensenumber licencenumber dl dlno dlnumber"
+          + " führerschein fuehrerschein führerscheinnummer personalausweis personalausweisnummer ausweisnummer"
+          + " dni nie dninie nif cedula cédula curp cpf rg pesel bsn personnummer cpr nric aadhaar aadhar aadhaarno"
+          + " aadhaarnumber pan panno pannumber nin nino nationalinsurancenumber sin tckimlikno tckn kimlikno cnic nik"
+          + " emiratesid hkid codicefiscale numerodocumento nrodocumento documentoidentidad rut");
+  /** Headers of the other columns a table of people has. */
+  static final String PERSON_FIELDS =
+      "email mail phone mobile tel telephone city address country team role title department company date dob"
+          + " birthdate dateofbirth age id status notes signupdate startdate joined created username user account"
+          + " amount score grade class room correo teléfono telefono ciudad adresse ville téléphone telefon stadt"
+          + " telefone cidade street zip zipcode postcode postalcode state province";
+  /** Fields that go with an identity number in a table. */
+  private static final String DOCUMENT_FIELDS =
+      "nationality citizenship gender sex expiry expires expirydate dateofexpiry issued issuedate dateofissue"
+          + " issuingcountry nacionalidad nationalität staatsangehörigkeit";
+  private static final long[] FIELD_HEADERS = sortedKeys(PERSON_FIELDS + " " + DOCUMENT_FIELDS);
+  private static final long[][] HEADERS_BY_KIND = {NAME_HEADERS, GOV_ID_HEADERS};
+  private static final String DELIMITERS = ",\t|;";
+  private static final int MAX_COLUMNS = Long.SIZE;
+  private static final long EMPTY = WordTable.finish(WordTable.START);
+
+  private TableColumns() {}
+
+  /** Hands on each cell of the columns of {@code kind} of the tables in {@code scan}'s text. */
+  static void read(ScannedText scan, Kind kind, Cells cells) {
+    String text = scan.text();
+    Runs lines = scan.tableHeaderLines();
+    int next = 0;
+    for (int l = 0; l < lines.count(); l++) {
+      if (lines.start(l) >= next) { // else a row of the table read last
+        next = readTable(text, lines.start(l), lines.end(l), kind, cells);
+      }
+    }
+  }
+
+  /**
+   * Adds to {@code out} each line of {@code text} that can be a table's header: a delimiter, and no
+   * char but letters, spaces, '_' and '-'. Most lines are ruled out by a char no header holds (a
+   * digit, a dot, a '?'); the name and the id columns both read the lines found, so a text is read
+   * once.
+   */
+  static void findHeaderLines(String text, Runs out) {
+    int lineStart = 0;
+    while (lineStart < text.length()) {
+      int lineEnd = lineEnd(text, lineStart);
+      if (isHeaderLike(text, lineStart, lineEnd)) {
+        out.add(lineStart, lineEnd);
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+
+  private static boolean isHeaderLike(String text, int from, int to) {
+    boolean delimited = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (delimiterIndex(c) >= 0) {
+        delimited = true;
+      } else if (!Chars.isAsciiLetter(c) && c != ' ' && c != '_' && c != '-' && c != '\r' && (c < 128 || !Character.isLetter(c))) {
+        return false;
+      }
+    }
+    return delimited;
+  }
+
+  /** True if {@code [from, to)} names a column or field of people's names: "first_name", "Full Name", "nombre". */
+  static boolean isNameHeader(String text, int from, int to) {
+    return Arrays.binarySearch(NAME_HEADERS, headerKey(text, from, to)) >= 0;
+  }
+
+  /** True if {@code [from, to)} names another field of people: "email", "phone", "city" … */
+  static boolean isPersonField(String text, int from, int to) {
+    return Arrays.binarySearch(FIELD_HEADERS, headerKey(text, from, to)) >= 0;
+  }
+
+  private static int lineEnd(String text, int from) {
+    int end = text.indexOf('\n', from);
+    return end < 0 ? text.length() : end;
+  }
+
+  /** Reads the table whose header is the line {@code [from, to)}, if it is one; returns where the next line to read starts. */
+  private static int readTable(String text, int from, int to, Kind kind, Cells cells) {
+    int present = 0;
+    for (int i = from; i < to; i++) {
+      int d = delimiterIndex(text.charAt(i));
+      present |= d >= 0 ? 1 << d : 0;
+    }
+    for (int d = 0; d < DELIMITERS.length(); d++) {
+      char delimiter = DELIMITERS.charAt(d);
+      long columns = (present & (1 << d)) != 0 ? columns(text, from, to, delimiter, kind) : 0;
+      if (columns != 0) {
+        return readRows(text, from, to, delimiter, columns, cells);
+      }
+    }
+    return to + 1;
+  }
+
+  /** The index of the delimiter in {@link #DELIMITERS}, or -1: a switch, as every char of a line is asked. */
+  private static int delimiterIndex(char c) {
+    return switch (c) {
+      case ',' -> 0;
+      case '\t' -> 1;
+      case '|' -> 2;
+      case ';' -> 3;
+      default -> -1;
+    };
+  }
+
+  /**
+   * Bit i set if cell i of the line (one of the first 64) is a header of {@code kind}; 0 unless the
+   * line is a header: every cell empty or a known header, one of them of the kind and one of another.
+   */
+  private static long columns(String text, int from, int to, char delimiter, Kind kind) {
+    long columns = 0;
+    boolean otherField = false;
+    int cell = 0;
+    int cellStart = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || text.charAt(i) == delimiter) {
+        long key = headerKey(text, cellStart, i);
+        boolean wanted = Arrays.binarySearch(HEADERS_BY_KIND[kind.ordinal()], key) >= 0;
+        boolean other = !wanted && (Arrays.binarySearch(FIELD_HEADERS, key) >= 0 || isOtherKind(key, kind));
+        if (key != EMPTY && !wanted && !other) {
+          return 0;
+        }
+        otherField |= other;
+        if (wanted && cell < MAX_COLUMNS) {
+          columns |= 1L << cell;
+        }
+        cell++;
+        cellStart = i + 1;
+      }
+    }
+    return otherField ? columns : 0;
+  }
+
+  private static boolean isOtherKind(long key, Kind kind) {
+    for (Kind other : Kind.values()) {
+      if (other != kind && Arrays.binarySearch(HEADERS_BY_KIND[other.ordinal()], key) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The lexicon hash of the cell's letters, case folded, without spaces, hyphens and underscores. */
+  private static long headerKey(String text, int from, int to) {
+    long hash = WordTable.START;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        hash = WordTable.add(hash, c);
+      }
+    }
+    return WordTable.finish(hash);
+  }
+
+  private static long[] sortedKeys(String words) {
+    long[] keys = Tokens.keys(words);
+    Arrays.sort(keys);
+    return keys;
+  }
+
+  /** Reads the rows under the header that ends at {@code headerEnd}, whose wanted columns are {@code columns}; returns where the table ends. */
+  private static int readRows(String text, int headerStart, int headerEnd, char delimiter, long columns, Cells cells) {
+    int count = count(text, headerStart, headerEnd, delimiter);
+    int rowStart = headerEnd + 1;
+    while (rowStart < text.length()) {
+      int rowEnd = lineEnd(text, rowStart);
+      if (count(text, rowStart, rowEnd, delimiter) != count) {
+        return rowStart;
+      }
+      int cell = 0;
+      int cellStart = rowStart;
+      boolean quoted = false;
+      for (int i = rowStart; i <= rowEnd && cell < MAX_COLUMNS; i++) {
+        if (i < rowEnd && text.charAt(i) == '"') {
+          quoted = !quoted;
+        } else if (i == rowEnd || text.charAt(i) == delimiter && !quoted) {
+          if ((columns & (1L << cell)) != 0) {
+            cells.cell(cellStart, i);
+          }
+          cell++;
+          cellStart = i + 1;
+        }
+      }
+      rowStart = rowEnd + 1;
+    }
+    return rowStart;
+  }
+
+  /** The delimiters in {@code [from, to)} outside double quotes: a CSV cell "67/75, Prabhakar Ganj" holds a comma. */
+  private static int count(String text, int from, int to, char delimiter) {
+    int count = 0;
+    boolean quoted = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == delimiter && !quoted) {
+        count++;
+      }
+    }
+    return count;
+  }
+}
