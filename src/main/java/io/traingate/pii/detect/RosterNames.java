@@ -32,7 +32,7 @@ final class RosterNames {
       if (phone.type() != EntityType.PHONE || phone.start() < 2 || text.charAt(phone.start() - 1) != ' ') {
         continue;
       }
-      int last = tokenEndingAt(tokens, phone.start() - 1);
+      int last = TokenSearch.endingAt(tokens, phone.start() - 1);
       int first = last;
       while (first >= 0 && last - first < MAX_WORDS && isRosterWord(tokens, first)
           && (first == last || tokens.gapIs(first + 1, " "))) {
@@ -45,24 +45,6 @@ final class RosterNames {
         out.add(new Span(EntityType.PERSON, tokens.start(first), tokens.end(last)));
       }
     }
-  }
-
-  /** The token that ends at char {@code end}, or -1. */
-  private static int tokenEndingAt(Tokens tokens, int end) {
-    int low = 0;
-    int high = tokens.count() - 1;
-    while (low <= high) {
-      int middle = (low + high) >>> 1;
-      int middleEnd = tokens.end(middle);
-      if (middleEnd < end) {
-        low = middle + 1;
-      } else if (middleEnd > end) {
-        high = middle - 1;
-      } else {
-        return middle;
-      }
-    }
-    return -1;
   }
 
   /** A capitalised word of letters that may be part of a name: no everyday word unless a list holds it as a name. */

@@ -10,14 +10,24 @@ final class TokenSearch {
 
   /** The token that starts at char {@code start}, or -1: a binary search of the tokens' starts. */
   static int startingAt(Tokens tokens, int start) {
+    return search(tokens, start, false);
+  }
+
+  /** The token that ends at char {@code end}, or -1: a binary search of the tokens' ends. */
+  static int endingAt(Tokens tokens, int end) {
+    return search(tokens, end, true);
+  }
+
+  /** Tokens neither overlap nor nest, so their starts and their ends both ascend. */
+  private static int search(Tokens tokens, int at, boolean byEnd) {
     int low = 0;
     int high = tokens.count() - 1;
     while (low <= high) {
       int middle = (low + high) >>> 1;
-      int middleStart = tokens.start(middle);
-      if (middleStart < start) {
+      int middleAt = byEnd ? tokens.end(middle) : tokens.start(middle);
+      if (middleAt < at) {
         low = middle + 1;
-      } else if (middleStart > start) {
+      } else if (middleAt > at) {
         high = middle - 1;
       } else {
         return middle;

@@ -42,4 +42,14 @@ class TokenSearchTest {
     assertThat(TokenSearch.startingAt(tokens, 4), is(-1));  // the space after it
     assertThat(TokenSearch.startingAt(tokens, 99), is(-1));
   }
+
+  @Test
+  void findsTheTokenThatEndsAtAChar() {
+    for (int t = 0; t < tokens.count(); t++) {
+      assertThat(TokenSearch.endingAt(tokens, tokens.end(t)), is(t));
+    }
+    assertThat(TokenSearch.endingAt(tokens, 2), is(-1));  // inside "Dana"
+    assertThat(TokenSearch.endingAt(tokens, 0), is(-1));  // before it
+    assertThat(TokenSearch.endingAt(tokens, 99), is(-1));
+  }
 }
