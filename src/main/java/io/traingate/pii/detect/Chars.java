@@ -19,6 +19,16 @@ final class Chars {
     return digits.toString();
   }
 
+  /** True if {@code [from, to)} is not empty and holds ASCII digits only: a number, a port, a house number. */
+  static boolean isDigits(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return from < to;
+  }
+
   static boolean isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }

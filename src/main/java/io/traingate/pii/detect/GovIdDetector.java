@@ -250,7 +250,7 @@ public final class GovIdDetector implements Detector {
   private static boolean isOthersNumber(Tokens tokens, int cue, String value) {
     String word = word(tokens, cue);
     boolean taxCue = word.equals("tin") || word.equals("id") && cue > 0 && word(tokens, cue - 1).equals("tax");
-    return taxCue && UsSsnDetector.isWrittenSsn(value) || word.equals("nif") && COMPANY_NIF.matcher(value).matches();
+    return taxCue && UsSsnDetector.isWrittenSsn(value, 0, value.length()) || word.equals("nif") && COMPANY_NIF.matcher(value).matches();
   }
 
   private static boolean isPlausibleId(Tokens tokens, int first, int last) {

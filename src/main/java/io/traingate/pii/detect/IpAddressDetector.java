@@ -76,13 +76,9 @@ public final class IpAddressDetector implements Detector {
     }
   }
 
+  /** A port: one to five digits. */
   private static boolean isPort(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!Chars.isDigit(text.charAt(i))) {
-        return false;
-      }
-    }
-    return to - from <= 5;
+    return to - from <= 5 && Chars.isDigits(text, from, to);
   }
 
   /**

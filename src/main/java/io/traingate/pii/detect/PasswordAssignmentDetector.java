@@ -317,18 +317,9 @@ public final class PasswordAssignmentDetector implements Detector {
       return;
     }
     int port = text.indexOf(':', lineStart) + 1;
-    if (port < secondColon && (text.startsWith("*:", port) || isDigits(text, port, secondColon)) && !isDigits(text, lineStart, port - 1)) {
+    if (port < secondColon && (text.startsWith("*:", port) || Chars.isDigits(text, port, secondColon)) && !Chars.isDigits(text, lineStart, port - 1)) {
       addValue(text, colon + 1, false, Evidence.LITERAL, out);
     }
-  }
-
-  private static boolean isDigits(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!Chars.isDigit(text.charAt(i))) {
-        return false;
-      }
-    }
-    return from < to;
   }
 
   /** What a value in code or config must show for its name: any literal for a credential's, randomness for some key's. */

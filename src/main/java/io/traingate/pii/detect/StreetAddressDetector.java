@@ -336,16 +336,7 @@ public final class StreetAddressDetector implements Detector {
     int length = tokens.length(t);
     // the flag first, as few numbers are capitalised
     return tokens.has(t, CAPITALIZED) && length >= 3 && length <= 6 && Chars.isUpper(text.charAt(start))
-        && text.charAt(start + 1) == '-' && tokens.has(t, HAS_DIGIT) && isDigits(text, start + 2, tokens.end(t));
-  }
-
-  private static boolean isDigits(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!Chars.isDigit(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+        && text.charAt(start + 1) == '-' && tokens.has(t, HAS_DIGIT) && Chars.isDigits(text, start + 2, tokens.end(t));
   }
 
   /**
@@ -518,7 +509,7 @@ public final class StreetAddressDetector implements Detector {
   private static boolean isLetteredStreetNumber(Tokens tokens, int t) {
     int length = tokens.length(t);
     return length >= 2 && length <= 4 && Chars.isUpper(tokens.text().charAt(tokens.end(t) - 1))
-        && isDigits(tokens.text(), tokens.start(t), tokens.end(t) - 1);
+        && Chars.isDigits(tokens.text(), tokens.start(t), tokens.end(t) - 1);
   }
 
   /**

@@ -33,9 +33,8 @@ public final class UsSsnDetector implements Detector {
     if (run.digitCount() != 9 || run.embedded() || !hasValidParts(run.digits())) {
       return false;
     }
-    int length = run.end() - run.start();
     if (run.groupCount() == 3 && !run.mixedSeparators()) {
-      return text.charAt(run.start() + 3) == run.separator() && text.charAt(run.start() + 6) == run.separator() && length == 11;
+      return isWrittenSsn(text, run.start(), run.end());
     }
     return run.groupCount() == 1 && isRightAfterCue(text, run.start());
   }
@@ -57,18 +56,25 @@ public final class UsSsnDetector implements Detector {
     return true;
   }
 
-  /** True if {@code value} is an SSN written AAA-GG-SSSS, the same delimiter (dash, space or dot) twice, with valid parts. */
-  static boolean isWrittenSsn(String value) {
-    if (value.length() != 11 || value.charAt(3) != value.charAt(6) || "- .".indexOf(value.charAt(3)) < 0) {
+  /**
+   * True if {@code text} from {@code from} to {@code to} is an SSN written AAA-GG-SSSS, the same
+   * delimiter (dash, space or dot) twice, with valid parts: the detector's test of grouped numbers,
+   * and the GOV_ID detector's of a tax number in the SSN's shape.
+   */
+  static boolean isWrittenSsn(CharSequence text, int from, int to) {
+    if (to - from != 11 || text.charAt(from + 3) != text.charAt(from + 6) || "- .".indexOf(text.charAt(from + 3)) < 0) {
       return false;
     }
-    String digits = value.substring(0, 3) + value.substring(4, 6) + value.substring(7);
-    for (int i = 0; i < digits.length(); i++) {
-      if (!Chars.isDigit(digits.charAt(i))) {
-        return false;
+    StringBuilder digits = new StringBuilder(9);
+    for (int i = from; i < to; i++) {
+      if (i != from + 3 && i != from + 6) {
+        if (!Chars.isDigit(text.charAt(i))) {
+          return false;
+        }
+        digits.append(text.charAt(i));
       }
     }
-    return hasValidParts(digits);
+    return hasValidParts(digits.toString());
   }
 
   static boolean hasValidParts(String nineDigits) {
