@@ -104,7 +104,7 @@ public final class PasswordAssignmentDetector implements Detector {
         argumentValue(text, i, out);
       }
     }
-    for (int i = text.indexOf('/', 1); i >= 0; i = text.indexOf('/', i + 1)) {
+    for (int i = tokens.mayHold('/') ? text.indexOf('/', 1) : -1; i >= 0; i = text.indexOf('/', i + 1)) {
       if (text.charAt(i - 1) == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
         accountPasswordValue(text, i, out);
       }

@@ -56,7 +56,7 @@ final class TableColumns {
   private static final long[][] HEADERS_BY_KIND = {NAME_HEADERS, GOV_ID_HEADERS};
   private static final String DELIMITERS = ",\t|;";
   private static final int MAX_COLUMNS = Long.SIZE;
-  private static final long EMPTY = WordTable.finish(WordTable.START);
+  private static final long EMPTY = WordTable.START;
 
   private TableColumns() {}
 
@@ -182,7 +182,7 @@ final class TableColumns {
     return false;
   }
 
-  /** The lexicon hash of the cell's letters, case folded, without spaces, hyphens and underscores. */
+  /** The {@link Tokens#key} of the cell's letters, case folded, without spaces, hyphens and underscores. */
   private static long headerKey(String text, int from, int to) {
     long hash = WordTable.START;
     for (int i = from; i < to; i++) {
@@ -191,7 +191,7 @@ final class TableColumns {
         hash = WordTable.add(hash, c);
       }
     }
-    return WordTable.finish(hash);
+    return hash;
   }
 
   private static long[] sortedKeys(String words) {

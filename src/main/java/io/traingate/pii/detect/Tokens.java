@@ -37,8 +37,9 @@ public final class Tokens {
   private int[] starts = new int[0];
   private int[] ends = starts;
   private int[] flags = starts;
+  /** Each token's {@link WordTable#fnv} key. */
   private long[] hashes = new long[0];
-  /** By the low bits of a word's hash: the hash of the word seen last there (0 for none; no word hashes to 0), and its flags. */
+  /** By a word's key: the key of the word seen last there (0 for none), and its flags. */
   private final long[] recentHashes = new long[RECENT_WORDS];
   private final int[] recentFlags = new int[RECENT_WORDS];
 
@@ -90,7 +91,6 @@ public final class Tokens {
           punctuation |= 1L << c;
         }
       }
-      hash = WordTable.finish(hash);
       // no listed word holds a digit, so numbers, codes and keys need no probe of the lexicon
       int listed = (kinds & DIGIT) == 0 ? flagsOf(hash, lexicon) : 0;
       add(start, i, hash, listed | shape(chars[start], kinds) | surroundings(chars, n, start, i));
@@ -98,15 +98,16 @@ public final class Tokens {
   }
 
   /**
-   * The lexicon's flags of the word with this hash, from a small cache of the words seen last:
-   * a chat's words repeat, and the cache stays in the CPU's nearest cache where the lexicon's
-   * tables do not. It holds hashes and flags, no text.
+   * The lexicon's flags of the word with this {@link WordTable#fnv} key, from a small cache of
+   * the words seen last: a chat's words repeat, and the cache stays in the CPU's nearest cache
+   * where the lexicon's tables do not. It holds keys and flags, no text. The key is mixed for the
+   * lexicon's table only on a miss: most words are hits.
    */
   private int flagsOf(long hash, Lexicon lexicon) {
-    int slot = (int) hash & (RECENT_WORDS - 1);
-    if (recentHashes[slot] != hash) {
+    int slot = (int) (hash ^ hash >>> 32) & (RECENT_WORDS - 1);
+    if (recentHashes[slot] != hash || hash == 0) {
       recentHashes[slot] = hash;
-      recentFlags[slot] = lexicon.flags(hash);
+      recentFlags[slot] = lexicon.flags(WordTable.finish(hash));
     }
     return recentFlags[slot];
   }
@@ -197,7 +198,7 @@ public final class Tokens {
 
   /** The case-insensitive key of a word, to compare with tokens by {@link #is(int, long)}. */
   static long key(String word) {
-    return WordTable.hash(word);
+    return WordTable.fnv(word);
   }
 
   /** The keys of the space-separated {@code words}. */

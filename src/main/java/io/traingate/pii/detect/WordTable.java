@@ -75,11 +75,16 @@ final class WordTable {
   static final long START = 0xcbf29ce484222325L;
 
   static long hash(CharSequence word) {
+    return finish(fnv(word));
+  }
+
+  /** The word's FNV-1a over folded chars, before {@link #finish}: a key that tells words apart, though its high bits are poorly mixed. */
+  static long fnv(CharSequence word) {
     long h = START;
     for (int i = 0; i < word.length(); i++) {
       h = add(h, word.charAt(i));
     }
-    return finish(h);
+    return h;
   }
 
   static long add(long h, char c) {
