@@ -68,6 +68,19 @@ public final class PhoneDetector implements Detector {
       "number", "no", "nr", "num", "nº", "n", "id", "code", "is", "was", "numero", "número", "numéro", "nummer", "numer",
       "numara", "numarası", "は", "の");
   private static final int LABEL_WINDOW = 40;
+  /** Words that call what follows a phone number, in the languages of the default regions. */
+  private static final ContextWords PHONE_CUES = ContextWords.of(
+      "call", "calling", "phone", "tel", "telephone", "mobile", "mob", "cell", "ring", "text me", "txt me", "whatsapp", "sms",
+      "reach me", "my number", "new number",
+      "anrufen", "ruf", "telefon", "handy", "bel", "bellen", "telefoon", "mobiel",
+      "appelle", "appelez", "appeler", "téléphone", "tél", "portable", "joindre",
+      "llama", "llámame", "llamar", "teléfono", "telefono", "móvil", "movil", "celular", "cel",
+      "liga", "ligar", "ligue", "telefone", "chiama", "chiamami", "chiamare", "cellulare",
+      "звони", "позвони", "перезвони", "звоните", "телефон", "тел", "дзвони", "зателефонуй",
+      "zadzwoń", "dzwoń", "ringer", "ringe", "mobil", "ara", "arayın", "cep",
+      "hubungi", "telp", "tawagan", "電話", "携帯", "电话", "手机", "전화", "연락");
+  /** How far before a number its cue may stand: "перезвони мне на новый номер 891 670 464 91". */
+  private static final int CUE_WINDOW = 40;
 
   private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
   private final List<RegionPlan> regions;
@@ -241,24 +254,57 @@ public final class PhoneDetector implements Detector {
       return;
     }
     String digits = Chars.digitsOf(window, 0, window.length());
+    if (!matchIn(window, digits, start, false, out) && !international && isCalledPhone(text, start)) {
+      matchIn(window, digits, start, true, out);
+    }
+  }
+
+  /**
+   * Asks the matcher in the first region that could hold the window, and adds the phones it finds
+   * grouped as their formats group them, or in {@code anyGrouping}; returns true if it found one.
+   */
+  private boolean matchIn(String window, String digits, int start, boolean anyGrouping, List<Span> out) {
+    boolean international = window.charAt(0) == '+';
     for (RegionPlan region : regions) {
       // An international number parses the same in every region, so one region is enough.
-      if (!international && !region.couldHold(window, digits)) {
+      if (!international && !region.couldHold(window, digits, anyGrouping)) {
         continue;
       }
       boolean found = false;
       for (PhoneNumberMatch m : util.findNumbers(window, region.code(), Leniency.VALID, Long.MAX_VALUE)) {
         // Grouping tells phones from digit runs that merely happen to be valid (dates, ids, orders);
         // those are never written after a "+", and people group their own numbers as they like.
-        if (m.rawString().charAt(0) == '+' || region.keepsGroupsOf(m.number(), m.rawString())) {
+        if (anyGrouping || m.rawString().charAt(0) == '+' || region.keepsGroupsOf(m.number(), m.rawString())) {
           out.add(new Span(EntityType.PHONE, start + m.start(), start + m.end()));
           found = true;
         }
       }
       if (found || international) {
-        return;
+        return found;
       }
     }
+    return false;
+  }
+
+  /**
+   * True if words before the number, in its sentence and with no other number nor a label of
+   * something else between, call it a phone: "call me back on 077 743 885 65", "Phone: 0740 147 97 04", "bel me even terug op 06 123
+   * 523 24". People group their own numbers as they like, and the words vouch for what grouping
+   * would: such a number may be grouped any way.
+   */
+  private static boolean isCalledPhone(String text, int start) {
+    int cueEnd = PHONE_CUES.lastEndBefore(text, start, CUE_WINDOW);
+    if (cueEnd < 0 || NOT_A_PHONE_LABELS.lastEndBefore(text, start, CUE_WINDOW) > cueEnd) {
+      return false; // "calling about the order um 8061 493"
+    }
+    for (int i = cueEnd; i < start; i++) {
+      char c = text.charAt(i);
+      boolean endsSentence = (c == '.' && i > cueEnd || c == '?' || c == '!') && text.charAt(i + 1) == ' '; // "Tel. 0740 …" goes on
+      if (Chars.isDigit(c) || c == '\n' || endsSentence) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

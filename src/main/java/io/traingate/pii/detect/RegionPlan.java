@@ -133,25 +133,26 @@ final class RegionPlan {
   /**
    * True if the window, whose digits are {@code digits}, can be a number here: written nationally
    * with or without the trunk prefix or the country code, or after the international prefix, and
-   * grouped as the number's formats group it. So the matcher is not asked in a region whose reading
-   * of the number strict grouping rejects ("074104 11465" is no British 07410 411465).
+   * grouped as the number's formats group it, unless {@code anyGrouping}. So the matcher is not asked
+   * in a region whose reading of the number strict grouping rejects ("074104 11465" is no British
+   * 07410 411465).
    */
-  boolean couldHold(String window, String digits) {
+  boolean couldHold(String window, String digits, boolean anyGrouping) {
     Numbering asWritten = validIn(digits);
-    if (asWritten != null && !asWritten.needsTrunkPrefix(digits) && keepsGroups(countryCode, digits, window, digits)) {
+    if (asWritten != null && !asWritten.needsTrunkPrefix(digits) && (anyGrouping || keepsGroups(countryCode, digits, window, digits))) {
       return true;
     }
     for (String prefix : writtenPrefixes) {
-      if (digits.startsWith(prefix) && readsAsNumberOf(this, digits.substring(prefix.length()), window, digits)) {
+      if (digits.startsWith(prefix) && readsAsNumberOf(this, digits.substring(prefix.length()), window, digits, anyGrouping)) {
         return true;
       }
     }
-    return isDialledAbroad(window, digits);
+    return isDialledAbroad(window, digits, anyGrouping);
   }
 
-  /** True if the national digits are a valid number of the plan's country code, and the window (of these digits) keeps their groups. */
-  private boolean readsAsNumberOf(RegionPlan plan, String national, String window, String digits) {
-    return plan.validIn(national) != null && keepsGroups(plan.countryCode, national, window, digits);
+  /** True if the national digits are a valid number of the plan's country code, and the window (of these digits) keeps their groups unless {@code anyGrouping}. */
+  private boolean readsAsNumberOf(RegionPlan plan, String national, String window, String digits, boolean anyGrouping) {
+    return plan.validIn(national) != null && (anyGrouping || keepsGroups(plan.countryCode, national, window, digits));
   }
 
   /**
@@ -159,7 +160,7 @@ final class RegionPlan {
    * libphonenumber's parser reads them here: it strips the prefix unless a 0 follows (no country
    * code starts with 0), then takes the first one to three digits that form a known country code.
    */
-  private boolean isDialledAbroad(String window, String digits) {
+  private boolean isDialledAbroad(String window, String digits, boolean anyGrouping) {
     if (internationalPrefix == null || digits.isEmpty() || !opensInternationalPrefix[digits.charAt(0) - '0']) {
       return false;
     }
@@ -175,9 +176,9 @@ final class RegionPlan {
     // the digits after the country code, with or without its trunk prefix ("+44 (0)20 …")
     RegionPlan abroad = ofCountryCode(Integer.parseInt(digits, codeStart, codeEnd, 10));
     String national = digits.substring(codeEnd);
-    return readsAsNumberOf(abroad, national, window, digits)
+    return readsAsNumberOf(abroad, national, window, digits, anyGrouping)
         || !abroad.trunkPrefix.isEmpty() && national.startsWith(abroad.trunkPrefix)
-            && readsAsNumberOf(abroad, national.substring(abroad.trunkPrefix.length()), window, digits);
+            && readsAsNumberOf(abroad, national.substring(abroad.trunkPrefix.length()), window, digits, anyGrouping);
   }
 
   /**

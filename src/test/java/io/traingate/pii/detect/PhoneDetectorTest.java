@@ -117,6 +117,30 @@ class PhoneDetectorTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "please call me back on 077 743 885 65 thank you|077 743 885 65",
+      "Phone: 0740 147 97 04|0740 147 97 04",
+      "Tel. 0740 147 97 04|0740 147 97 04",
+      "перезвони мне на новый номер 891 670 464 91 старый сим потерял|891 670 464 91",
+      "qualquer coisa liga 119 502 298 24|119 502 298 24",
+      "bel me even terug op 06 123 523 24|06 123 523 24",
+  })
+  void findsValidNumbersGroupedAnyWayAfterWordsThatCallThemPhones(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "the code is 077 743 885 65 thank you",                     // no cue
+      "Call me later. 077 743 885 65 is the code",                // the cue ends its sentence
+      "call me in 2 days 077 743 885 65",                         // another number between
+      "calling about the order um 077 743 885 65",                // a label of something else between
+  })
+  void keepsStrictGroupingWithoutSuchWords(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
       "Bank routing: 021000021",
       "View logs: https://github.com/acme/billing/actions/runs/9912837461",  // a number in a URL

@@ -62,7 +62,7 @@ class RegionPlanTest {
   }
 
   private static boolean couldHold(String region, String window) {
-    return RegionPlan.of(region).couldHold(window, window.replaceAll("\\D", ""));
+    return RegionPlan.of(region).couldHold(window, window.replaceAll("\\D", ""), false);
   }
 
   @Test
@@ -254,7 +254,7 @@ class RegionPlanTest {
       for (String window : windows) {
         String digits = window.replaceAll("\\D", "");
         for (PhoneNumberMatch match : UTIL.findNumbers(window, region, Leniency.STRICT_GROUPING, Long.MAX_VALUE)) {
-          if (match.start() == 0 && match.end() == window.length() && !plan.couldHold(window, digits)) {
+          if (match.start() == 0 && match.end() == window.length() && !plan.couldHold(window, digits, false)) {
             ruledOutWrongly.add(region + " " + window);
           }
         }
