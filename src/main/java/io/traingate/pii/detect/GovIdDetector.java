@@ -54,7 +54,9 @@ public final class GovIdDetector implements Detector {
       "mine", "do", "da", "de", "del", "titular", "sociale", "pcn", "号码", "yes", "sure", "to", "nomor", "серия", "и", "номер",
       "namba", "שלי", "الوطنية",
       // Czech "je" and "mého", Polish "osobisty", Vietnamese "số", Swiss German "mini" and "isch"
-      "je", "mého", "můj", "osobisty", "osobistego", "số", "mini", "isch");
+      "je", "mého", "můj", "osobisty", "osobistego", "số", "mini", "isch",
+      // the "º" of "n.º", and whose number it is: "codice fiscale del paziente …", "pasaporte del cliente …"
+      "º", "patient", "paziente", "paciente", "client", "cliente", "klant", "kunde");
   private static final Set<String> ID_QUALIFIERS = Set.of(
       "national", "state", "government", "gov", "govt", "tax", "voter", "personal", "identity", "my", "your", "his", "her", "photo",
       "emirates", "citizen", "resident", "residence", "postal", "alien", "military");
@@ -119,6 +121,8 @@ public final class GovIdDetector implements Detector {
       case "insurance" -> previous.equals("national") || previous.equals("social");
       case "permit" -> previous.equals("residence") || previous.equals("work");
       case "sécurité" -> next.equals("sociale"); // numéro de sécurité sociale
+      case "national" -> previous.equals("numéro") || previous.equals("registre"); // Belgium's numéro (de registre) national
+      case "ז" -> previous.equals("ת"); // ת.ז. or ת"ז, Israel's teudat zehut
       // abbreviations that are also words or names: in capitals, or naming a number or card
       case "pan", "sin", "tin", "rut", "nie", "nin", "ni", "sss", "rg", "nss", "nir", "pps", "cpr", "afm", "dui", "ic", "nid", "nik" ->
           tokens.has(t, ALL_UPPER) || next.equals("number") || next.equals("card") || previous.equals("my") && next.equals("is");

@@ -20,7 +20,7 @@ public final class IpAddressDetector implements Detector {
   private static final int MIN_TOKEN = 3;
 
   private static final ContextWords VERSION_CUES = ContextWords.of(
-      "version", "ver.", "v.", "release", "build", "firmware", "patch", "section", "chapter", "step", "figure", "fig.", "table", "clause", "paragraph", "item", "rule", "§");
+      "version", "ver.", "v.", "release", "build", "firmware", "patch", "deps", "dependency", "dependencies", "section", "chapter", "step", "figure", "fig.", "table", "clause", "paragraph", "item", "rule", "§");
   /** Browsers and engines with versions of four numbers, as "About" pages list them: "V8 12.4.254.14; Skia 124.0.6367.91". */
   private static final ContextWords FOUR_NUMBER_PRODUCTS = ContextWords.of("chrome", "chromium", "v8", "skia", "webkit", "electron", "opera");
   /** Room for the longest of these names and the space or slash after it. */

@@ -239,7 +239,9 @@ final class Lexicon {
           + " průkaz průkazu občanský občanského občanka občanky паспорта удостоверение удостоверения посвідчення"
           + " เลขบัตรประชาชน บัตรประชาชน versicherungsnummer sozialversicherungsnummer rentenversicherungsnummer"
           + " personalausweises ausweises steuer-identifikationsnummer ahv ahv-nummer ahv-nr rijksregisternummer"
-          + " rijksregister insz ohip";
+          + " rijksregister insz ohip"
+          // the second word of Belgium's "numéro national" and the second letter of Israel's ת"ז, which GovIdDetector checks
+          + " national ז";
 
   private static final String PARTICLES = "van von de der den da di du del della dela dos das le la al el bin binti bint bte ibn ben mac mc st ter ten";
 

@@ -46,6 +46,7 @@ public final class PhoneDetector implements Detector {
       "routing number", "aba", "sort code", "bsb", "conf", "build",
       "bestellnummer", "bestellung", "auftragsnummer", "rechnungsnummer", "rechnung", "kundennummer", "vertragsnummer",
       "sendungsnummer", "artikelnummer", "seriennummer", "aktenzeichen", "kontonummer", "konto", "referenz",
+      "klantnummer", "klantnr", "bestelnummer", "ordernummer", "factuurnummer", "kundenummer", "kundnummer",
       "commande", "facture", "référence", "réf", "dossier", "compte", "contrat", "colis",
       "pedido", "factura", "referencia", "cuenta", "póliza", "poliza", "expediente", "seguimiento", "contrato",
       "ordine", "fattura", "riferimento", "conto", "polizza", "pratica", "contratto", "spedizione",

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * US social security numbers written {@code AAA-GG-SSSS} (dashes, spaces or dots, the same
- * delimiter twice), or as nine bare digits after a word like "SSN" or "my social", with no other digits between. Area, group and serial
+ * delimiter twice), or as nine bare digits after a word like "SSN" or "my social", with no other
+ * digits between, or where a list that writes others in full has them. Area, group and serial
  * follow the SSA's rules: no 000, 666 or 9xx area, no 00 group, no 0000 serial.
  */
 public final class UsSsnDetector implements Detector {
@@ -22,21 +23,45 @@ public final class UsSsnDetector implements Detector {
   @Override
   public void detect(ScannedText scanned, List<Span> out) {
     String text = scanned.text();
+    boolean written = false;
+    boolean writtenInBrackets = false;
+    Runs bareWithoutCue = null;
     for (DigitGroups run = DigitGroups.in(scanned, "- ."); run.next(); ) {
-      if (isSsn(text, run)) {
+      if (run.digitCount() != 9 || run.embedded() || !hasValidParts(run.digits())) {
+        continue;
+      }
+      if (run.groupCount() == 3 && !run.mixedSeparators() && isWrittenSsn(text, run.start(), run.end())) {
         out.add(new Span(EntityType.US_SSN, run.start(), run.end()));
+        written = true;
+        writtenInBrackets |= isInBrackets(text, run.start(), run.end());
+      } else if (run.groupCount() == 1 && isRightAfterCue(text, run.start())) {
+        out.add(new Span(EntityType.US_SSN, run.start(), run.end()));
+      } else if (run.groupCount() == 1) {
+        bareWithoutCue = bareWithoutCue == null ? new Runs() : bareWithoutCue;
+        bareWithoutCue.add(run.start(), run.end());
+      }
+    }
+    // Bare nine digits are also an SSN in a list that writes others in full, where they stand as those do: in
+    // brackets after a name like them, or right after a given name ("spouse Grace Thompson (255831115);
+    // dependents: Abigail 294 05 1464, Megan 701159888" beside "(821-08-2830)").
+    for (int r = 0; written && bareWithoutCue != null && r < bareWithoutCue.count(); r++) {
+      int start = bareWithoutCue.start(r);
+      int end = bareWithoutCue.end(r);
+      if (writtenInBrackets && isInBrackets(text, start, end) || followsGivenName(scanned.tokens(), start)) {
+        out.add(new Span(EntityType.US_SSN, start, end));
       }
     }
   }
 
-  private static boolean isSsn(String text, DigitGroups run) {
-    if (run.digitCount() != 9 || run.embedded() || !hasValidParts(run.digits())) {
-      return false;
-    }
-    if (run.groupCount() == 3 && !run.mixedSeparators()) {
-      return isWrittenSsn(text, run.start(), run.end());
-    }
-    return run.groupCount() == 1 && isRightAfterCue(text, run.start());
+  /** True if the number alone fills a pair of round brackets. */
+  private static boolean isInBrackets(String text, int start, int end) {
+    return start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')';
+  }
+
+  /** True if a capitalised given name and one space stand right before the number. */
+  private static boolean followsGivenName(Tokens tokens, int start) {
+    int name = start >= 2 && tokens.text().charAt(start - 1) == ' ' ? TokenSearch.endingAt(tokens, start - 1) : -1;
+    return name >= 0 && tokens.has(name, Lexicon.FIRST_NAME) && tokens.has(name, Tokens.CAPITALIZED);
   }
 
   /**

@@ -88,6 +88,11 @@ class GovIdDetectorTest {
       "Agent: And your national insurance number?\\n[10:15:11] Caller: JP 72 25 02 A.|JP 72 25 02 A",
       "[00:00:52] Agent: and your driving licence number please\\n[00:00:55] Caller: HUGHE753116SM9IJ|HUGHE753116SM9IJ",
       "Agent: and the passport number you travelled on?\\nCaller: it's 533018274, UK passport|533018274",
+      "mon numéro national est 77.03.18-150.75|77.03.18-150.75",  // Belgium's national register number
+      "Form check: ת.ז. 503259806 does not match|503259806",       // Israel's teudat zehut, abbreviated
+      "ת\"ז 503259806|503259806",
+      "Pasaporte n.º PAB482915 a nombre de Jorge|PAB482915",
+      "Codice fiscale del paziente ZBSRTT94C22F449G.|ZBSRTT94C22F449G",  // whose number it is
   })
   void findsNumbersRightAfterAnIdentityCue(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\n", "\n")), contains(expected));
@@ -122,6 +127,8 @@ class GovIdDetectorTest {
       "Employee Tax ID: 706 66 9187 (SSN)",
       "Germans Vidal S.L., Carrer de Sants 212, NIF B66218831",     // a company's NIF
       "passport (the old one) expired",                              // brackets with no id
+      "the National Gallery 2024 opened",                            // "national" counts after numéro or registre only
+      "ז 503259806",                                                 // the second letter of ת"ז alone
   })
   void needsACueAndAnIdLikeValue(String text) {
     assertThat(Found.by(detector, text.replace("\\n", "\n")), empty());

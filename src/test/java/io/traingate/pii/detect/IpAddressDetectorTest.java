@@ -44,6 +44,7 @@ class IpAddressDetectorTest {
       "ratio 3.14",
       "User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/124.0.0.0 Safari/537.36", // a product token's version
       "Chrome 124.0.6367.91 (Official Build); V8 12.4.254.14; Skia 124.0.6367.91",            // an engine's version
+      "Changelog: fixed 37 bugs, updated deps to 2.0.9.58.",                                   // dependencies' version
   })
   void ignoresVersionsTimesAndOtherDottedNumbers(String text) {
     assertThat(Found.by(detector, text), empty());

@@ -163,6 +163,7 @@ class PhoneDetectorTest {
       "numéro de commande 0612345678",
       "número de pedido: 612 345 678",
       "sipariş numarası 0532 123 45 67",
+      "Klantnummer 40021877.",
       "注文番号は09012345678です",
       "[2024-06-02 14:05:11] job done",
       "claim code CLM-2024-118742",

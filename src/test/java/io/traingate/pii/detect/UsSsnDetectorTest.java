@@ -28,6 +28,26 @@ class UsSsnDetectorTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "filer Liam Brooks (406260750), spouse Liam Hughes (037-42-8279)|406260750|037-42-8279",
+      "dependents: Hannah 515405110, Ethan 175-57-2960|515405110|175-57-2960",
+  })
+  void findsBareNumbersWhereAListWritesOthersInFull(String text, String bare, String written) {
+    assertThat(Found.by(detector, text), contains(bare, written));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Routing 021000021, SSN 123-45-6789",            // no name before the bare number
+      "SSN 123-45-6789; Grace (255831115)",            // brackets where the written one has none
+      "Hannah 515405110 called about the lease",       // no SSN written in full beside it
+      "SSN (123-45-6789), will 515405110 do",          // a lower-case word, not a given name
+  })
+  void keepsBareNumbersOutsideSuchLists(String text) {
+    assertThat(Found.by(detector, text).stream().filter(found -> found.indexOf('-') < 0).toList(), empty());
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
       "000-12-3456", "666-12-3456", "912-12-3456", "123-00-4567", "123-45-0000",
       "123-45 6789",           // inconsistent delimiters
