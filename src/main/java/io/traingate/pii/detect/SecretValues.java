@@ -13,7 +13,7 @@ final class SecretValues {
   private static final Set<String> PLACEHOLDERS = Set.of(
       "null", "none", "nil", "true", "false", "undefined", "required", "optional", "string", "str", "int",
       "redacted", "hidden", "removed", "secret", "password", "passwd", "token", "your_password",
-      "yourpassword", "your-password", "mypassword", "example", "changeit", "empty", "default", "env", "na", "n/a");
+      "yourpassword", "your-password", "mypassword", "example", "changeit", "changeme", "change_me", "change-me", "empty", "default", "env", "na", "n/a");
 
   /** True if {@code value} could be a real credential rather than a stand-in for one. */
   static boolean isLiteral(String value) {

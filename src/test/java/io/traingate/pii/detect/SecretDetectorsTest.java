@@ -144,6 +144,7 @@ class SecretDetectorsTest {
       "password = get_password()",
       "password: ${DB_PASSWORD}",
       "api_key=YOUR_API_KEY",
+      "export DB_PASSWORD=changeme   # set in vault",                 // the stock stand-in for a password
       "\"password\": \"<your password here>\"",
       "password: ********",
       "the password is wrong",
