@@ -231,6 +231,11 @@ enum NameContext {
     return t == 0 || !tokens.gapIs(t, " ") || tokens.has(t - 1, Lexicon.FUNCTION_WORD);
   }
 
+  /** True if the token is a role that a person's name follows: "payee", "applicant". */
+  static boolean isRoleLabel(Tokens tokens, int t) {
+    return tokens.isAny(t, ROLE_LABELS);
+  }
+
   static boolean isPossessive(Tokens tokens, int t) {
     return tokens.isAny(t, POSSESSIVES);
   }

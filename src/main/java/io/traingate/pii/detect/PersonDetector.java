@@ -485,13 +485,16 @@ public final class PersonDetector implements Detector {
    * "Campbell, Jessica", as lists, forms and labels write names: at the start of a line or field
    * ("Name: Castillo, Andrea M.", "To: O'Brien, Siobhán", "Harris, Dwight — 644-…"), a listed surname,
    * a comma and a listed first name, with its middle initial if one follows, unless another name
-   * follows it as in a list of given names ("Mason, Carlos, Ana"). The last token of the name, or -1.
+   * follows it as in a list of given names ("Mason, Carlos, Ana"). Notes write it after a role too,
+   * which says enough that the surname need not be listed: "caller Jiménez, Carlos", "Pt Oyelaran,
+   * Folasade". The last token of the name, or -1.
    */
   private static int firstNameAfterSurname(Tokens tokens, int t) {
     int first = t + 1;
+    boolean afterRole = followsRole(tokens, t);
     // a surname that also names a place starts a list of places: "Austin, Charlotte and Phoenix"
-    if (first >= tokens.count() || !tokens.has(t, LAST_NAME) || tokens.has(t, PLACE) || !tokens.has(first, FIRST_NAME) || !tokens.gapIs(first, ", ")
-        || !isNameWord(tokens, t) || !isNameWord(tokens, first) || !startsField(tokens, t)) {
+    if (first >= tokens.count() || !tokens.has(t, LAST_NAME) && !afterRole || tokens.has(t, PLACE) || !tokens.has(first, FIRST_NAME)
+        || !tokens.gapIs(first, ", ") || !isNameWord(tokens, t) || !isNameWord(tokens, first) || !startsField(tokens, t) && !afterRole) {
       return -1;
     }
     int last = first;
@@ -512,6 +515,16 @@ public final class PersonDetector implements Detector {
     }
     String gap = tokens.gapBefore(t);
     return gap.indexOf('\n') >= 0 || gap.endsWith(": ") || gap.endsWith("\t") || gap.endsWith("| ");
+  }
+
+  /** The people of claims, calls and charts, beyond the role labels of forms: "caller Jiménez, Carlos", "Pt Oyelaran, Folasade". */
+  private static final long[] CASE_ROLES = Tokens.keys("caller claimant insured policyholder pt");
+
+  /** True if a role or a relation stands right before the token, with a space: "caller Jiménez", "customer Park". */
+  private static boolean followsRole(Tokens tokens, int t) {
+    int role = t - 1;
+    return role >= 0 && tokens.gapIs(t, " ")
+        && (tokens.isAny(role, CASE_ROLES) || NameContext.isRoleLabel(tokens, role) || tokens.has(role, Lexicon.RELATION));
   }
 
   /**

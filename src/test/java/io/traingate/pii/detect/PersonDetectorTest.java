@@ -272,6 +272,9 @@ class PersonDetectorTest {
       "Name: Castillo, Andrea M.\\nCA DL: M5442971#Castillo, Andrea M",
       "Format as a table:\\nHarris, Dwight — 644-23-4399 — 1984#Harris, Dwight",
       "To: O'Brien, Siobhán\\nSubject: RE: shipment#O'Brien, Siobhán",
+      "Ins. claim 7781203 — caller Jiménez, Carlos (policyholder)#Jiménez, Carlos",   // after a role, in notes
+      "Pt Oyelaran, Maria — BP 142/91#Oyelaran, Maria",                             // an unlisted surname after a role
+      "the client Wong, Mary called twice#Wong, Mary",
       "call tyler at (516) 734-2544#tyler",
       "Pls tell Mark to mark the ticket as resolved#Mark",
       "Ask Will if he can cover my shift on Saturday#Will",
@@ -494,6 +497,7 @@ class PersonDetectorTest {
       "issued in Florida",
       "I am fluent in German and English",
       "Austin, Charlotte and Phoenix made the shortlist",                   // places, not "Surname, First"
+      "caller Paris, Austin and Denver",                                      // places after a role, no surname first
       "is Ben & Jerry's owned by Unilever",                                  // firms named for their founders
       "Marks & Spencer opens at 9",
       "Ph.D. Molecular Biology, UC Berkeley",                                 // letters of abbreviations, no initials
