@@ -208,7 +208,7 @@ enum NameContext {
   /** "is" and "name" in the languages whose "my name is" comes before a name. */
   private static final long[] IS_WORDS = Tokens.keys(IS_WORD_LIST);
   private static final long[] NAME_WORDS = Tokens.keys("name nombre nome nom imię namn navn");
-  private static final long[] ARTICLES = Tokens.keys("the a an");
+  static final long[] ARTICLES = Tokens.keys("the a an");
   private static final long[] PLEASE_WORDS = Tokens.keys("please pls plz plss thanks thx ty");
   /** "passenger name Amara Nwosu", "full name Jo Park": a form field naming whose name follows. */
   private static final long[] NAME_FIELDS = Tokens.keys(

@@ -85,6 +85,7 @@ public final class PersonDetector implements Detector {
     if (tokens.mayHold('"') && tokens.text().indexOf("\":") >= 0 || tokens.mayHold('\'') && tokens.text().indexOf("':") >= 0) {
       KeyedNames.find(tokens.text(), out); // pasted JSON or a dict
     }
+    RepeatedNames.find(tokens, out); // last: a name found by any rule above, said again
   }
 
   /**
@@ -538,7 +539,7 @@ public final class PersonDetector implements Detector {
   }
 
   /** "… June was rainy": a month that is also a given name does what months do. */
-  private static final long[] MONTHS_THAT_ARE_NAMES = Tokens.keys("april may june august");
+  static final long[] MONTHS_THAT_ARE_NAMES = Tokens.keys("april may june august");
   private static final long[] PREPOSITIONS = Tokens.keys("in on at since by until till from for of to during before after");
 
   /** Longest full name that {@link #precedesContactData} reads: "Charlotte Dubois Hale". */
@@ -705,7 +706,7 @@ public final class PersonDetector implements Detector {
   }
 
   /** The last token of the name that starts at {@code first}. */
-  private static int extend(Tokens tokens, int first, boolean introduced) {
+  static int extend(Tokens tokens, int first, boolean introduced) {
     boolean lowerName = tokens.has(first, ALL_LOWER);
     boolean shoutedName = isShouted(tokens, first);
     int last = first;
