@@ -51,7 +51,7 @@ public final class PersonDetector implements Detector {
       }
       NameContext context = NameContext.before(tokens, t);
       boolean selfIdentified = identifiesSelf(tokens, t);
-      if (selfIdentified || startsName(tokens, t, context) || isNamedByWhatFollows(tokens, t)) {
+      if (selfIdentified || startsName(tokens, t, context) || isNamedByWhatFollows(tokens, t) || isAddressee(tokens, t)) {
         int last = extend(tokens, t, context == NameContext.INTRODUCTION || selfIdentified);
         if (!namesSomethingElse(tokens, t, last, context)) {
           out.add(new Span(EntityType.PERSON, tokens.start(t), tokens.end(last)));
@@ -396,7 +396,24 @@ public final class PersonDetector implements Detector {
       "call ask tell text email ping message dm cc thank invite remind pay chiama ruf bel llama");
   /** "read my last message from ngozi": after a message, "from" names who sent it. */
   private static final long FROM = Tokens.key("from");
-  private static final long[] MESSAGES = Tokens.keys("message messages text texts email emails mail voicemail dm");
+  /** What is written to someone, also in the languages chat mixes in: "a poem for Bill", "un mensaje para enrique". */
+  private static final long[] MESSAGES = Tokens.keys("message messages text texts email emails mail voicemail dm note card letter poem"
+      + " speech toast mensaje mensagem messaggio nachricht bericht wiadomość carta lettre brief");
+  /** The words that say whom a message is for: "to", "for" and the same in those languages ("à", "an", "para", "aan"). */
+  private static final long[] TO_SOMEONE = Tokens.keys("to for à an para pour per aan für a");
+
+  /**
+   * "write a text to jade", "a birthday poem for Bill", "un message à arthur", "eine nachricht an
+   * Flora": right after a message and a word for whom it is, a listed given name is the one it
+   * is for, even one that is an everyday word; not a month ("move the speech to June") nor an
+   * article that lists hold ("mensaje para el colegio").
+   */
+  private static boolean isAddressee(Tokens tokens, int t) {
+    int to = t - 1;
+    return tokens.has(t, FIRST_NAME) && !tokens.has(t, PLACE | FUNCTION_WORD | NAME_PARTICLE) && !isShouted(tokens, t) && to > 0
+        && tokens.gapIs(t, " ") && tokens.isAny(to, TO_SOMEONE) && tokens.gapIs(to, " ") && tokens.isAny(to - 1, MESSAGES)
+        && !tokens.isAny(t, MONTHS_THAT_ARE_NAMES);
+  }
 
   /**
    * True if token {@code verb} is a verb of reaching someone, written in lower case or starting the

@@ -293,6 +293,10 @@ class PersonDetectorTest {
       "chiama giuliano sul cellulare#giuliano",
       "remind me to pay andrea back forty dollars tomorrow#andrea",
       "read my last message from ngozi#ngozi",
+      "can u help me write a text to jade, she lent me money#jade",       // whom a message is for
+      "ayúdame a escribir un mensaje para enrique, cumple 40#enrique",
+      "envoie un message à arthur je serai en retard#arthur",
+      "write a birthday poem for Bill, he's turning 60#Bill",
       "bel elise even op het werk#elise",
       "Meet me at the station at 7pm. - brent#brent",                   // a hyphen after the last sentence signs it
       "does caroline still live at the old flat?#caroline",            // the subject of a question
@@ -503,6 +507,9 @@ class PersonDetectorTest {
       "Ph.D. Molecular Biology, UC Berkeley",                                 // letters of abbreviations, no initials
       "Block 520 row K. Face value £189 each",
       "dr. appointment at 3",                                                 // everyday words after a title
+      "Mensaje para el colegio: hoy no voy",                                  // no name after whom a message is for
+      "send the card to Chase Bank today",
+      "can we move the speech to June",
       "ms. word crashed again",
   })
   void ignoresPlacesOrganisationsAndDates(String text) {
