@@ -178,8 +178,9 @@ public final class PersonDetector implements Detector {
     }
     return switch (context) {
       // a script without case shows no capital: there a listed name after the cue is enough ("氏名：佐藤 健一")
+      // "the nurse said": after a title or relation, a verb of speech is what it does, though Said is a name
       case INTRODUCTION, TITLE, RELATION -> capitalized ? listed || !function && !isFieldLabel(tokens, t)
-          : lowerName || listed && tokens.has(t, Tokens.CASELESS)
+          : lowerName && (context == NameContext.INTRODUCTION || !tokens.isAny(t, SPEECH_VERBS)) || listed && tokens.has(t, Tokens.CASELESS)
               || context != NameContext.INTRODUCTION && isLowerNameLikeWord(tokens, t) // "my sister jade", "ms. rose"
               || context == NameContext.TITLE && isLowerUnlistedSurname(tokens, t);
       case GREETING, SIGN_OFF -> capitalized

@@ -293,6 +293,7 @@ class PersonDetectorTest {
       "chiama giuliano sul cellulare#giuliano",
       "remind me to pay andrea back forty dollars tomorrow#andrea",
       "read my last message from ngozi#ngozi",
+      "ok my name is said ali#said ali",                                  // a name that is a verb of speech where one says it
       "can u help me write a text to jade, she lent me money#jade",       // whom a message is for
       "ayúdame a escribir un mensaje para enrique, cumple 40#enrique",
       "envoie un message à arthur je serai en retard#arthur",
@@ -507,6 +508,8 @@ class PersonDetectorTest {
       "Ph.D. Molecular Biology, UC Berkeley",                                 // letters of abbreviations, no initials
       "Block 520 row K. Face value £189 each",
       "dr. appointment at 3",                                                 // everyday words after a title
+      "the nurse said i should rest",                                         // a verb of speech after a title, though Said is a name
+      "my sister said no",
       "Mensaje para el colegio: hoy no voy",                                  // no name after whom a message is for
       "send the card to Chase Bank today",
       "can we move the speech to June",
