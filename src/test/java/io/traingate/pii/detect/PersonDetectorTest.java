@@ -281,6 +281,9 @@ class PersonDetectorTest {
       "my bf kathy has my card lol#kathy",
       "Hey, remind me to call Aunt Carol at 5#Carol",
       "Dear Madame Perrot, your order shipped#Perrot",
+      "leave a voicemail for doctor vera i need to move my appointment#vera", // "doctor" and "attorney" as titles
+      "hi this is doctor chen's office calling#chen",
+      "Dear Attorney Sorensen, we represent the estate#Sorensen",
       "hey its bill here. quick q#bill",
       "yo its irina again, the essay#irina",
       "my sister jade just got engaged!!#jade",
@@ -509,6 +512,8 @@ class PersonDetectorTest {
       "Block 520 row K. Face value £189 each",
       "dr. appointment at 3",                                                 // everyday words after a title
       "the nurse said i should rest",                                         // a verb of speech after a title, though Said is a name
+      "the doctor prescribed antibiotics",                                    // "doctor" and "attorney" as nouns
+      "power of attorney forms",
       "my sister said no",
       "Mensaje para el colegio: hoy no voy",                                  // no name after whom a message is for
       "send the card to Chase Bank today",
