@@ -197,7 +197,8 @@ public final class PersonDetector implements Detector {
       }
       case NAME_VERB -> capitalized && tokens.has(t, FIRST_NAME) && !tokens.has(t, PLACE)
               && (!function && !startsSentence(tokens, t) || isAddressedBy(tokens, t - 1) && tokens.has(t, Lexicon.NAME_LIKE_WORD))
-          || lowerName && isAddressedBy(tokens, t - 1) || bareName(tokens, t);
+          || lowerName && (isAddressedBy(tokens, t - 1) || tokens.has(t, FIRST_NAME) && isAgentOfParticiple(tokens, t - 1))
+          || bareName(tokens, t);
       // "wallet: 0x…" is a form field, so a speaker must be a listed first name
       case SPEAKER -> tokens.has(t, FIRST_NAME) && !isFieldLabel(tokens, t) && (capitalized ? !function && !tokens.has(t, PLACE) : lowerName)
           || bareName(tokens, t);
@@ -424,6 +425,23 @@ public final class PersonDetector implements Detector {
     boolean reaches = tokens.isAny(verb, CONTACT_VERBS) || tokens.is(verb, FROM) && tokens.isAny(verb - 1, MESSAGES);
     return reaches && (tokens.has(verb, ALL_LOWER) || verb == 0) && tokens.gapIs(verb + 1, " ")
         && !tokens.isAny(verb - 1, DETERMINERS) && !NameContext.isPossessive(tokens, verb - 1); // "the call", "my text": nouns
+  }
+
+  private static final long BY = Tokens.key("by");
+  /** What people do to tickets, notes, requests and commits, whose doer "by" names. */
+  private static final long[] RECORD_ACTS = Tokens.keys(
+      "opened closed taken approved submitted assigned reported requested reviewed created raised updated edited posted committed"
+          + " signed prepared authorised authorized verified checked logged filed");
+
+  /**
+   * True if token {@code by} is the "by" of a passive after a lower-case act on a record, so that
+   * the word after it is who acted: "ticket opened by tran bao ngoc", "notes taken by kelechi". The
+   * name after it must still be a listed given name in lower case, which a firm rarely is; and
+   * a passive of a means ("delivered by post", "met by chance") names none.
+   */
+  private static boolean isAgentOfParticiple(Tokens tokens, int by) {
+    int participle = by - 1;
+    return tokens.is(by, BY) && tokens.gapIs(by, " ") && tokens.has(participle, ALL_LOWER) && tokens.isAny(participle, RECORD_ACTS);
   }
 
   /** "jake here", "its irina again": who writes. */

@@ -297,6 +297,8 @@ class PersonDetectorTest {
       "remind me to pay andrea back forty dollars tomorrow#andrea",
       "read my last message from ngozi#ngozi",
       "ok my name is said ali#said ali",                                  // a name that is a verb of speech where one says it
+      "Ticket 27269 opened by tran bao ngoc — callback#tran bao ngoc",    // who acted on a record
+      "standup notes taken by kelechi#kelechi",
       "can u help me write a text to jade, she lent me money#jade",       // whom a message is for
       "ayúdame a escribir un mensaje para enrique, cumple 40#enrique",
       "envoie un message à arthur je serai en retard#arthur",
@@ -512,6 +514,9 @@ class PersonDetectorTest {
       "Block 520 row K. Face value £189 each",
       "dr. appointment at 3",                                                 // everyday words after a title
       "the nurse said i should rest",                                         // a verb of speech after a title, though Said is a name
+      "the parcel was delivered by post",                                     // a means after a passive, no one who acted
+      "the letter was signed by hand",
+      "we met by chance",
       "the doctor prescribed antibiotics",                                    // "doctor" and "attorney" as nouns
       "power of attorney forms",
       "my sister said no",
