@@ -94,11 +94,16 @@ public final class PersonDetector implements Detector {
    */
   private static int nextCandidate(Tokens tokens, int from) {
     for (int t = from; t < tokens.count(); t++) {
-      if (couldStartName(tokens.flags(t))) {
+      if (couldStartName(tokens.flags(t)) || mayBeIntroducedCaseless(tokens, t)) {
         return t;
       }
     }
     return -1;
+  }
+
+  /** A word of a script without case after a word that may introduce a name ("اسمي"), which names no list holds may follow. */
+  private static boolean mayBeIntroducedCaseless(Tokens tokens, int t) {
+    return (tokens.flags(t) & (Tokens.CASELESS | Tokens.HAS_CJK)) == Tokens.CASELESS && t > 0 && tokens.has(t - 1, Lexicon.NAME_CONTEXT);
   }
 
   /**
@@ -180,7 +185,8 @@ public final class PersonDetector implements Detector {
       // a script without case shows no capital: there a listed name after the cue is enough ("氏名：佐藤 健一")
       // "the nurse said": after a title or relation, a verb of speech is what it does, though Said is a name
       case INTRODUCTION, TITLE, RELATION -> capitalized ? listed || !function && !isFieldLabel(tokens, t)
-          : lowerName && (context == NameContext.INTRODUCTION || !tokens.isAny(t, SPEECH_VERBS)) || listed && tokens.has(t, Tokens.CASELESS)
+          : lowerName && (context == NameContext.INTRODUCTION || !tokens.isAny(t, SPEECH_VERBS))
+              || tokens.has(t, Tokens.CASELESS) && (listed || context == NameContext.INTRODUCTION && isIntroducedCaselessWord(tokens, t))
               || context != NameContext.INTRODUCTION && isLowerNameLikeWord(tokens, t) // "my sister jade", "ms. rose"
               || context == NameContext.TITLE && isLowerUnlistedSurname(tokens, t);
       case GREETING, SIGN_OFF -> capitalized
@@ -379,6 +385,28 @@ public final class PersonDetector implements Detector {
   private static boolean isLowerUnlistedSurname(Tokens tokens, int t) {
     return tokens.has(t, ALL_LOWER) && tokens.length(t) >= 3 && isLetterWord(tokens, t)
         && !tokens.has(t, FIRST_NAME | LAST_NAME | COMMON_WORD | FUNCTION_WORD | NAME_VERB | CUE_WORDS | PLACE | NAME_PARTICLE);
+  }
+
+  /**
+   * "اسمي رنا العتيبي", "मेरा नाम राहुल शर्मा है": after "my name" in a script without case, whose
+   * names the lists mostly lack, a word is a name unless it is Han, kana or Hangul (whose names
+   * {@link CjkNames} reads from their frames), a function word or a word that ends the name.
+   */
+  private static boolean isIntroducedCaselessWord(Tokens tokens, int t) {
+    return !tokens.has(t, Tokens.HAS_CJK | FUNCTION_WORD) && !endsIntroducedName(tokens, t);
+  }
+
+  /** "is" and "am" after a name in Hindi: "मेरा नाम राहुल शर्मा है". */
+  private static final long[] COPULAS = Tokens.keys("है हूँ हूं हैं");
+  private static final char ARABIC_AND = '\u0648';
+
+  /**
+   * True if the word after an introduced name in a script without case ends it: a copula, or in
+   * Arabic a word that opens with the "and" written onto it ("اسمي رنا العتيبي وأحتاج"), unless a
+   * list holds it as a name (وليد).
+   */
+  private static boolean endsIntroducedName(Tokens tokens, int t) {
+    return tokens.isAny(t, COPULAS) || tokens.text().charAt(tokens.start(t)) == ARABIC_AND && !tokens.has(t, FIRST_NAME | LAST_NAME);
   }
 
   /** "my sister jade", "my bff summer": after a relation, an everyday word that is also a given name is one. */
@@ -785,7 +813,7 @@ public final class PersonDetector implements Detector {
       return !tokens.has(t, COMMON_WORD) || tokens.has(t, FIRST_NAME | LAST_NAME | Lexicon.NAME_LIKE_WORD) || precedesMailAddress(tokens, t);
     }
     if (tokens.has(t, Tokens.CASELESS)) {
-      return tokens.has(t, FIRST_NAME | LAST_NAME) && tokens.has(t - 1, Tokens.CASELESS);
+      return (tokens.has(t, FIRST_NAME | LAST_NAME) || introduced && isIntroducedCaselessWord(tokens, t)) && tokens.has(t - 1, Tokens.CASELESS);
     }
     boolean everyday = tokens.has(t, COMMON_WORD | NAME_VERB) || tokens.isAny(t, SPEECH_VERBS); // "mr chen said", though Said is a name
     return lowerName && !everyday && (introduced && tokens.length(t) > 1 || tokens.has(t, FIRST_NAME | LAST_NAME));

@@ -65,6 +65,9 @@ class PersonDetectorTest {
       "'שלום דנה,\nמספר' # דנה",
       "תודה, רון לוי # רון לוי",
       "प्रिय सुनीता देवी, आपका # सुनीता देवी",
+      "مرحبا، اسمي رنا العتيبي وأحتاج مساعدة # رنا العتيبي",          // "my name", and names no list holds
+      "नमस्ते, मेरा नाम राहुल शर्मा है। # राहुल शर्मा",
+      "আমার নাম সুমাইয়া আক্তার। আমার ফোন # সুমাইয়া আক্তার",
   })
   void findsNamesAfterCuesOfMoreLanguages(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -499,6 +502,8 @@ class PersonDetectorTest {
       "Ευχαριστώ! Το κινητό σου είναι ακόμα",                               // thanks, then a new sentence
       "선생님 안녕하세요 고객님",                                               // polite words after titles, no surname first
       "老师您好",
+      "مرحبا، اسمي وأحتاج مساعدة",                                             // "my name" before "and I need", "is"
+      "मेरा नाम है",
       "merci! c'est pas celui sur le routeur",                               // "c'est" with no greeting right before it
       "tu es où? je suis devant la gare",
       "(Vienna office) 01 5812 2201",                                        // capitals, states and languages
