@@ -94,11 +94,21 @@ public final class PersonDetector implements Detector {
    */
   private static int nextCandidate(Tokens tokens, int from) {
     for (int t = from; t < tokens.count(); t++) {
-      if (couldStartName(tokens.flags(t)) || mayBeIntroducedCaseless(tokens, t)) {
+      if (couldStartName(tokens.flags(t)) || mayBeIntroducedCaseless(tokens, t) || isInitialAfterTitle(tokens, t)) {
         return t;
       }
     }
     return -1;
+  }
+
+  /**
+   * "Agent R. Delacroix", "Dr. A. Khan": after a title, an initial that is also a function word of
+   * chat ("r", "a", "u", "i") before its full stop and a name word. Flags first: most tokens are no
+   * capital function word.
+   */
+  private static boolean isInitialAfterTitle(Tokens tokens, int t) {
+    return (tokens.flags(t) & (ALL_UPPER | FUNCTION_WORD)) == (ALL_UPPER | FUNCTION_WORD) && tokens.length(t) == 1 && t > 0
+        && tokens.has(t - 1, Lexicon.TITLE) && t + 1 < tokens.count() && tokens.gapIs(t + 1, ". ") && isNameWord(tokens, t + 1);
   }
 
   /** A word of a script without case after a word that may introduce a name ("اسمي"), which names no list holds may follow. */
@@ -122,7 +132,7 @@ public final class PersonDetector implements Detector {
 
   /** "The" of a heading is no name, though a name list holds it; {@link #nextCandidate} passes no other function word. */
   private static boolean isHeadingArticle(Tokens tokens, int t) {
-    return tokens.has(t, FUNCTION_WORD) && tokens.isAny(t, DETERMINERS);
+    return tokens.has(t, FUNCTION_WORD) && tokens.isAny(t, DETERMINERS) && !isInitialAfterTitle(tokens, t); // not "Dr. A. Khan"
   }
 
   /** Turkish honorifics after a name, with any case ending: "Umut Bey'e", "Ayşe Hanım". */
@@ -184,7 +194,7 @@ public final class PersonDetector implements Detector {
     return switch (context) {
       // a script without case shows no capital: there a listed name after the cue is enough ("氏名：佐藤 健一")
       // "the nurse said": after a title or relation, a verb of speech is what it does, though Said is a name
-      case INTRODUCTION, TITLE, RELATION -> capitalized ? listed || !function && !isFieldLabel(tokens, t)
+      case INTRODUCTION, TITLE, RELATION -> capitalized ? listed || !function && !isFieldLabel(tokens, t) || isInitialAfterTitle(tokens, t)
           : lowerName && (context == NameContext.INTRODUCTION || !tokens.isAny(t, SPEECH_VERBS))
               || tokens.has(t, Tokens.CASELESS) && (listed || context == NameContext.INTRODUCTION && isIntroducedCaselessWord(tokens, t))
               || context != NameContext.INTRODUCTION && isLowerNameLikeWord(tokens, t) // "my sister jade", "ms. rose"

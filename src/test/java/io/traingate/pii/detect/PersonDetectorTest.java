@@ -284,6 +284,8 @@ class PersonDetectorTest {
       "my bf kathy has my card lol#kathy",
       "Hey, remind me to call Aunt Carol at 5#Carol",
       "Dear Madame Perrot, your order shipped#Perrot",
+      "Underwriting: non-smoker. Agent R. Delacroix.#R. Delacroix",      // an initial that chat writes for a word
+      "Dr. A. Khan will see you now#A. Khan",
       "leave a voicemail for doctor vera i need to move my appointment#vera", // "doctor" and "attorney" as titles
       "hi this is doctor chen's office calling#chen",
       "Dear Attorney Sorensen, we represent the estate#Sorensen",
@@ -519,6 +521,8 @@ class PersonDetectorTest {
       "Block 520 row K. Face value £189 each",
       "dr. appointment at 3",                                                 // everyday words after a title
       "the nurse said i should rest",                                         // a verb of speech after a title, though Said is a name
+      "ask Mr. A to sign the form",                                            // a letter after a title, no initial of a name
+      "Dr. I think so too",
       "the parcel was delivered by post",                                     // a means after a passive, no one who acted
       "the letter was signed by hand",
       "we met by chance",
