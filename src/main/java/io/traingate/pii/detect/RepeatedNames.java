@@ -28,16 +28,25 @@ final class RepeatedNames {
 
   /** Adds a PERSON span for each repetition of a word of the PERSON spans found so far. */
   static void find(Tokens tokens, List<Span> out) {
-    if (!holdsName(out)) {
+    long[] found = foundNames(tokens, out);
+    if (found.length == 0) {
       return; // most texts: nothing to repeat
     }
-    long[] capitalized = nameWords(tokens, out, Tokens.CAPITALIZED);
-    long[] lowerCase = nameWords(tokens, out, Tokens.ALL_LOWER);
+    long[] capitalized = nameWords(tokens, found, Tokens.CAPITALIZED);
+    long[] lowerCase = nameWords(tokens, found, Tokens.ALL_LOWER);
     if (capitalized.length + lowerCase.length == 0) {
       return;
     }
-    SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON);
+    SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON); // reads the spans found when it first adds one
+    int name = 0;
     for (int t = 0; t < tokens.count(); t++) {
+      while (name < found.length && last(found[name]) < t) {
+        name++;
+      }
+      if (name < found.length && first(found[name]) <= t) {
+        t = last(found[name]); // a found name is no repetition of itself
+        continue;
+      }
       boolean repeated = repeats(capitalized, tokens, t, Tokens.CAPITALIZED) && !precedesGivenName(tokens, t)
           || repeats(lowerCase, tokens, t, Tokens.ALL_LOWER) && !afterDeterminer(tokens, t);
       if (repeated) {
@@ -50,13 +59,31 @@ final class RepeatedNames {
     }
   }
 
-  private static boolean holdsName(List<Span> out) {
+  /** The first and last tokens of each PERSON span in {@code out} that tokens bound, as {@code first << 32 | last}, by first token. */
+  private static long[] foundNames(Tokens tokens, List<Span> out) {
+    long[] found = new long[0];
+    int n = 0;
     for (Span span : out) {
-      if (span.type() == EntityType.PERSON) {
-        return true;
+      int first = span.type() == EntityType.PERSON ? TokenSearch.startingAt(tokens, span.start()) : -1;
+      int last = first < 0 ? -1 : TokenSearch.endingAt(tokens, span.end());
+      if (last >= first && first >= 0) {
+        if (n == found.length) {
+          found = Arrays.copyOf(found, Math.max(4, 2 * n));
+        }
+        found[n++] = (long) first << 32 | last;
       }
     }
-    return false;
+    found = Arrays.copyOf(found, n);
+    Arrays.sort(found);
+    return found;
+  }
+
+  private static int first(long name) {
+    return (int) (name >>> 32);
+  }
+
+  private static int last(long name) {
+    return (int) name;
   }
 
   private static boolean repeats(long[] words, Tokens tokens, int t, int shape) {
@@ -64,17 +91,15 @@ final class RepeatedNames {
         && mayRepeat(tokens, t);
   }
 
-  /** The sorted keys of the name words with {@code shape} of the PERSON spans in {@code out} that name no firm or place. */
-  private static long[] nameWords(Tokens tokens, List<Span> out, int shape) {
+  /** The sorted keys of the name words with {@code shape} of the {@link #foundNames} that name no firm or place. */
+  private static long[] nameWords(Tokens tokens, long[] found, int shape) {
     long[] keys = new long[0];
     int n = 0;
-    for (Span span : out) {
-      int first = span.type() == EntityType.PERSON ? TokenSearch.startingAt(tokens, span.start()) : -1;
-      int last = first < 0 ? -1 : TokenSearch.endingAt(tokens, span.end());
-      if (last < first || PersonDetector.namesSomethingElse(tokens, first, last, NameContext.NONE)) {
-        continue; // a span that tokens do not bound, or "Dunmore Textiles Ltd" after "Beneficiary:"
+    for (long name : found) {
+      if (PersonDetector.namesSomethingElse(tokens, first(name), last(name), NameContext.NONE)) {
+        continue; // "Dunmore Textiles Ltd" after "Beneficiary:"
       }
-      for (int t = first; t <= last; t++) {
+      for (int t = first(name); t <= last(name); t++) {
         if (tokens.has(t, shape) && isNameWord(tokens, t)) {
           if (n == keys.length) {
             keys = Arrays.copyOf(keys, Math.max(4, 2 * n));
