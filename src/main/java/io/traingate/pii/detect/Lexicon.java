@@ -111,7 +111,7 @@ final class Lexicon {
   private static final String TITLES =
       "mr mrs ms miss mx dr prof professor sir madam mme mlle herr herrn frau sr sra srta señor señora doña sig signor mister"
           + " madame mademoiselle monsieur dhr mevr bayan familie famille familia"
-          + " signora dott capt captain officer detective judge rev reverend coach nurse agent sgt lt col"
+          + " signora dott capt captain officer detective judge rev reverend coach nurse agent sgt lt col doctor attorney"
           // kin words that address someone as a title does, with no "my": "bhai rohit", "Auntie Rose", "seu João"
           + " auntie aunty aunt uncle grandma grandpa tita kuya bhai bhaiya didi seu dona"
           // the same in more languages and scripts: "Pak Budi", "pani Zofii", "пане Андрію", "السيد محمد", "κύριε Νικολάου"

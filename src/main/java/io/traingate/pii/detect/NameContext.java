@@ -28,6 +28,12 @@ enum NameContext {
   /** "is" in the languages whose "my name is" comes before a name. */
   private static final String IS_WORD_LIST = "is es ist est è é jest är er";
 
+  /** "my name" before a name with no "is" between, in scripts without case: Arabic اسمي, Hindi मेरा नाम, Bengali আমার নাম. */
+  private static final String MY_NAME_WORDS = "اسمي नाम নাম";
+  private static final long[] MY_NAME = Tokens.keys("اسمي");
+  private static final long[] NAME_AFTER_MY = Tokens.keys("नाम নাম");
+  private static final long[] MY = Tokens.keys("मेरा আমার");
+
   /** Labels of a name field in the languages of forms: "Nom : Diallo", "Cognome: Bianchi", "Vorname: Lena". */
   private static final String NAME_LABEL_WORDS =
       "nom prénom prenom nombre apellido apellidos cognome vorname nachname sobrenome naam voornaam achternaam imię"
@@ -38,7 +44,7 @@ enum NameContext {
   static final String WORDS =
       "name names nome surname me named called signed by llamo appelle m'appelle m\u2019appelle heiße heisse heter heet chiamo s you i'm im its"
           + " i\u2019m am with and bin suis soy sono sou это це ini c'est c\u2019est tu ben met mimi "
-          + IS_WORD_LIST + " " + ROLE_LABEL_WORDS + " " + NAME_LABEL_WORDS;
+          + IS_WORD_LIST + " " + ROLE_LABEL_WORDS + " " + NAME_LABEL_WORDS + " " + MY_NAME_WORDS;
 
   /** Flags of the word right before a name in some context: without one, only a dash can make a context. */
   private static final int CUES = Lexicon.NAME_CONTEXT | Lexicon.TITLE | Lexicon.RELATION | Lexicon.SIGNOFF | Lexicon.GREETING
@@ -195,7 +201,8 @@ enum NameContext {
     boolean nameIs = tokens.isAny(p, IS_WORDS) && tokens.isAny(p - 1, NAME_WORDS);
     // "the name on the card is", "name on the booking is"
     boolean nameOnIs = tokens.is(p, "is") && tokens.is(p - 3, "on") && tokens.is(p - 4, "name");
-    return nameIs || nameOnIs || tokens.is(p, "is") && tokens.isAny(p - 1, ROLE_LABELS)
+    boolean myName = tokens.isAny(p, MY_NAME) || tokens.isAny(p, NAME_AFTER_MY) && tokens.isAny(p - 1, MY);
+    return nameIs || nameOnIs || myName || tokens.is(p, "is") && tokens.isAny(p - 1, ROLE_LABELS)
         || tokens.is(p, "me") && tokens.is(p - 1, "call")
         || tokens.isAny(p, NAMING_WORDS) || tokens.is(p, "called") && !tokens.is(p - 1, "i")
         || tokens.is(p, "by") && tokens.is(p - 1, "written")
@@ -208,7 +215,7 @@ enum NameContext {
   /** "is" and "name" in the languages whose "my name is" comes before a name. */
   private static final long[] IS_WORDS = Tokens.keys(IS_WORD_LIST);
   private static final long[] NAME_WORDS = Tokens.keys("name nombre nome nom imię namn navn");
-  private static final long[] ARTICLES = Tokens.keys("the a an");
+  static final long[] ARTICLES = Tokens.keys("the a an");
   private static final long[] PLEASE_WORDS = Tokens.keys("please pls plz plss thanks thx ty");
   /** "passenger name Amara Nwosu", "full name Jo Park": a form field naming whose name follows. */
   private static final long[] NAME_FIELDS = Tokens.keys(
@@ -229,6 +236,11 @@ enum NameContext {
   /** The word starts a message, follows punctuation or follows a function word. */
   private static boolean startsPhrase(Tokens tokens, int t) {
     return t == 0 || !tokens.gapIs(t, " ") || tokens.has(t - 1, Lexicon.FUNCTION_WORD);
+  }
+
+  /** True if the token is a role that a person's name follows: "payee", "applicant". */
+  static boolean isRoleLabel(Tokens tokens, int t) {
+    return tokens.isAny(t, ROLE_LABELS);
   }
 
   static boolean isPossessive(Tokens tokens, int t) {

@@ -51,7 +51,7 @@ public final class PersonDetector implements Detector {
       }
       NameContext context = NameContext.before(tokens, t);
       boolean selfIdentified = identifiesSelf(tokens, t);
-      if (selfIdentified || startsName(tokens, t, context) || isNamedByWhatFollows(tokens, t)) {
+      if (selfIdentified || startsName(tokens, t, context) || isNamedByWhatFollows(tokens, t) || isAddressee(tokens, t)) {
         int last = extend(tokens, t, context == NameContext.INTRODUCTION || selfIdentified);
         if (!namesSomethingElse(tokens, t, last, context)) {
           out.add(new Span(EntityType.PERSON, tokens.start(t), tokens.end(last)));
@@ -85,6 +85,7 @@ public final class PersonDetector implements Detector {
     if (tokens.mayHold('"') && tokens.text().indexOf("\":") >= 0 || tokens.mayHold('\'') && tokens.text().indexOf("':") >= 0) {
       KeyedNames.find(tokens.text(), out); // pasted JSON or a dict
     }
+    RepeatedNames.find(tokens, out); // last: a name found by any rule above, said again
   }
 
   /**
@@ -93,11 +94,26 @@ public final class PersonDetector implements Detector {
    */
   private static int nextCandidate(Tokens tokens, int from) {
     for (int t = from; t < tokens.count(); t++) {
-      if (couldStartName(tokens.flags(t))) {
+      if (couldStartName(tokens.flags(t)) || mayBeIntroducedCaseless(tokens, t) || isInitialAfterTitle(tokens, t)) {
         return t;
       }
     }
     return -1;
+  }
+
+  /**
+   * "Agent R. Delacroix", "Dr. A. Khan": after a title, an initial that is also a function word of
+   * chat ("r", "a", "u", "i") before its full stop and a name word. Flags first: most tokens are no
+   * capital function word.
+   */
+  private static boolean isInitialAfterTitle(Tokens tokens, int t) {
+    return (tokens.flags(t) & (ALL_UPPER | FUNCTION_WORD)) == (ALL_UPPER | FUNCTION_WORD) && tokens.length(t) == 1 && t > 0
+        && tokens.has(t - 1, Lexicon.TITLE) && t + 1 < tokens.count() && tokens.gapIs(t + 1, ". ") && isNameWord(tokens, t + 1);
+  }
+
+  /** A word of a script without case after a word that may introduce a name ("اسمي"), which names no list holds may follow. */
+  private static boolean mayBeIntroducedCaseless(Tokens tokens, int t) {
+    return (tokens.flags(t) & (Tokens.CASELESS | Tokens.HAS_CJK)) == Tokens.CASELESS && t > 0 && tokens.has(t - 1, Lexicon.NAME_CONTEXT);
   }
 
   /**
@@ -116,7 +132,7 @@ public final class PersonDetector implements Detector {
 
   /** "The" of a heading is no name, though a name list holds it; {@link #nextCandidate} passes no other function word. */
   private static boolean isHeadingArticle(Tokens tokens, int t) {
-    return tokens.has(t, FUNCTION_WORD) && tokens.isAny(t, DETERMINERS);
+    return tokens.has(t, FUNCTION_WORD) && tokens.isAny(t, DETERMINERS) && !isInitialAfterTitle(tokens, t); // not "Dr. A. Khan"
   }
 
   /** Turkish honorifics after a name, with any case ending: "Umut Bey'e", "Ayşe Hanım". */
@@ -177,8 +193,10 @@ public final class PersonDetector implements Detector {
     }
     return switch (context) {
       // a script without case shows no capital: there a listed name after the cue is enough ("氏名：佐藤 健一")
-      case INTRODUCTION, TITLE, RELATION -> capitalized ? listed || !function && !isFieldLabel(tokens, t)
-          : lowerName || listed && tokens.has(t, Tokens.CASELESS)
+      // "the nurse said": after a title or relation, a verb of speech is what it does, though Said is a name
+      case INTRODUCTION, TITLE, RELATION -> capitalized ? listed || !function && !isFieldLabel(tokens, t) || isInitialAfterTitle(tokens, t)
+          : lowerName && (context == NameContext.INTRODUCTION || !tokens.isAny(t, SPEECH_VERBS))
+              || tokens.has(t, Tokens.CASELESS) && (listed || context == NameContext.INTRODUCTION && isIntroducedCaselessWord(tokens, t))
               || context != NameContext.INTRODUCTION && isLowerNameLikeWord(tokens, t) // "my sister jade", "ms. rose"
               || context == NameContext.TITLE && isLowerUnlistedSurname(tokens, t);
       case GREETING, SIGN_OFF -> capitalized
@@ -195,7 +213,8 @@ public final class PersonDetector implements Detector {
       }
       case NAME_VERB -> capitalized && tokens.has(t, FIRST_NAME) && !tokens.has(t, PLACE)
               && (!function && !startsSentence(tokens, t) || isAddressedBy(tokens, t - 1) && tokens.has(t, Lexicon.NAME_LIKE_WORD))
-          || lowerName && isAddressedBy(tokens, t - 1) || bareName(tokens, t);
+          || lowerName && (isAddressedBy(tokens, t - 1) || tokens.has(t, FIRST_NAME) && isAgentOfParticiple(tokens, t - 1))
+          || bareName(tokens, t);
       // "wallet: 0x…" is a form field, so a speaker must be a listed first name
       case SPEAKER -> tokens.has(t, FIRST_NAME) && !isFieldLabel(tokens, t) && (capitalized ? !function && !tokens.has(t, PLACE) : lowerName)
           || bareName(tokens, t);
@@ -378,6 +397,28 @@ public final class PersonDetector implements Detector {
         && !tokens.has(t, FIRST_NAME | LAST_NAME | COMMON_WORD | FUNCTION_WORD | NAME_VERB | CUE_WORDS | PLACE | NAME_PARTICLE);
   }
 
+  /**
+   * "اسمي رنا العتيبي", "मेरा नाम राहुल शर्मा है": after "my name" in a script without case, whose
+   * names the lists mostly lack, a word is a name unless it is Han, kana or Hangul (whose names
+   * {@link CjkNames} reads from their frames), a function word or a word that ends the name.
+   */
+  private static boolean isIntroducedCaselessWord(Tokens tokens, int t) {
+    return !tokens.has(t, Tokens.HAS_CJK | FUNCTION_WORD) && !endsIntroducedName(tokens, t);
+  }
+
+  /** "is" and "am" after a name in Hindi: "मेरा नाम राहुल शर्मा है". */
+  private static final long[] COPULAS = Tokens.keys("है हूँ हूं हैं");
+  private static final char ARABIC_AND = '\u0648';
+
+  /**
+   * True if the word after an introduced name in a script without case ends it: a copula, or in
+   * Arabic a word that opens with the "and" written onto it ("اسمي رنا العتيبي وأحتاج"), unless a
+   * list holds it as a name (وليد).
+   */
+  private static boolean endsIntroducedName(Tokens tokens, int t) {
+    return tokens.isAny(t, COPULAS) || tokens.text().charAt(tokens.start(t)) == ARABIC_AND && !tokens.has(t, FIRST_NAME | LAST_NAME);
+  }
+
   /** "my sister jade", "my bff summer": after a relation, an everyday word that is also a given name is one. */
   private static boolean isLowerNameLikeWord(Tokens tokens, int t) {
     return tokens.has(t, ALL_LOWER) && tokens.has(t, FIRST_NAME) && tokens.has(t, Lexicon.NAME_LIKE_WORD) && !tokens.has(t, FUNCTION_WORD);
@@ -395,7 +436,24 @@ public final class PersonDetector implements Detector {
       "call ask tell text email ping message dm cc thank invite remind pay chiama ruf bel llama");
   /** "read my last message from ngozi": after a message, "from" names who sent it. */
   private static final long FROM = Tokens.key("from");
-  private static final long[] MESSAGES = Tokens.keys("message messages text texts email emails mail voicemail dm");
+  /** What is written to someone, also in the languages chat mixes in: "a poem for Bill", "un mensaje para enrique". */
+  private static final long[] MESSAGES = Tokens.keys("message messages text texts email emails mail voicemail dm note card letter poem"
+      + " speech toast mensaje mensagem messaggio nachricht bericht wiadomość carta lettre brief");
+  /** The words that say whom a message is for: "to", "for" and the same in those languages ("à", "an", "para", "aan"). */
+  private static final long[] TO_SOMEONE = Tokens.keys("to for à an para pour per aan für a");
+
+  /**
+   * "write a text to jade", "a birthday poem for Bill", "un message à arthur", "eine nachricht an
+   * Flora": right after a message and a word for whom it is, a listed given name is the one it
+   * is for, even one that is an everyday word; not a month ("move the speech to June") nor an
+   * article that lists hold ("mensaje para el colegio").
+   */
+  private static boolean isAddressee(Tokens tokens, int t) {
+    int to = t - 1;
+    return tokens.has(t, FIRST_NAME) && !tokens.has(t, PLACE | FUNCTION_WORD | NAME_PARTICLE) && !isShouted(tokens, t) && to > 0
+        && tokens.gapIs(t, " ") && tokens.isAny(to, TO_SOMEONE) && tokens.gapIs(to, " ") && tokens.isAny(to - 1, MESSAGES)
+        && !tokens.isAny(t, MONTHS_THAT_ARE_NAMES);
+  }
 
   /**
    * True if token {@code verb} is a verb of reaching someone, written in lower case or starting the
@@ -405,6 +463,23 @@ public final class PersonDetector implements Detector {
     boolean reaches = tokens.isAny(verb, CONTACT_VERBS) || tokens.is(verb, FROM) && tokens.isAny(verb - 1, MESSAGES);
     return reaches && (tokens.has(verb, ALL_LOWER) || verb == 0) && tokens.gapIs(verb + 1, " ")
         && !tokens.isAny(verb - 1, DETERMINERS) && !NameContext.isPossessive(tokens, verb - 1); // "the call", "my text": nouns
+  }
+
+  private static final long BY = Tokens.key("by");
+  /** What people do to tickets, notes, requests and commits, whose doer "by" names. */
+  private static final long[] RECORD_ACTS = Tokens.keys(
+      "opened closed taken approved submitted assigned reported requested reviewed created raised updated edited posted committed"
+          + " signed prepared authorised authorized verified checked logged filed");
+
+  /**
+   * True if token {@code by} is the "by" of a passive after a lower-case act on a record, so that
+   * the word after it is who acted: "ticket opened by tran bao ngoc", "notes taken by kelechi". The
+   * name after it must still be a listed given name in lower case, which a firm rarely is; and
+   * a passive of a means ("delivered by post", "met by chance") names none.
+   */
+  private static boolean isAgentOfParticiple(Tokens tokens, int by) {
+    int participle = by - 1;
+    return tokens.is(by, BY) && tokens.gapIs(by, " ") && tokens.has(participle, ALL_LOWER) && tokens.isAny(participle, RECORD_ACTS);
   }
 
   /** "jake here", "its irina again": who writes. */
@@ -485,13 +560,16 @@ public final class PersonDetector implements Detector {
    * "Campbell, Jessica", as lists, forms and labels write names: at the start of a line or field
    * ("Name: Castillo, Andrea M.", "To: O'Brien, Siobhán", "Harris, Dwight — 644-…"), a listed surname,
    * a comma and a listed first name, with its middle initial if one follows, unless another name
-   * follows it as in a list of given names ("Mason, Carlos, Ana"). The last token of the name, or -1.
+   * follows it as in a list of given names ("Mason, Carlos, Ana"). Notes write it after a role too,
+   * which says enough that the surname need not be listed: "caller Jiménez, Carlos", "Pt Oyelaran,
+   * Folasade". The last token of the name, or -1.
    */
   private static int firstNameAfterSurname(Tokens tokens, int t) {
     int first = t + 1;
+    boolean afterRole = followsRole(tokens, t);
     // a surname that also names a place starts a list of places: "Austin, Charlotte and Phoenix"
-    if (first >= tokens.count() || !tokens.has(t, LAST_NAME) || tokens.has(t, PLACE) || !tokens.has(first, FIRST_NAME) || !tokens.gapIs(first, ", ")
-        || !isNameWord(tokens, t) || !isNameWord(tokens, first) || !startsField(tokens, t)) {
+    if (first >= tokens.count() || !tokens.has(t, LAST_NAME) && !afterRole || tokens.has(t, PLACE) || !tokens.has(first, FIRST_NAME)
+        || !tokens.gapIs(first, ", ") || !isNameWord(tokens, t) || !isNameWord(tokens, first) || !startsField(tokens, t) && !afterRole) {
       return -1;
     }
     int last = first;
@@ -514,6 +592,16 @@ public final class PersonDetector implements Detector {
     return gap.indexOf('\n') >= 0 || gap.endsWith(": ") || gap.endsWith("\t") || gap.endsWith("| ");
   }
 
+  /** The people of claims, calls and charts, beyond the role labels of forms: "caller Jiménez, Carlos", "Pt Oyelaran, Folasade". */
+  private static final long[] CASE_ROLES = Tokens.keys("caller claimant insured policyholder pt");
+
+  /** True if a role or a relation stands right before the token, with a space: "caller Jiménez", "customer Park". */
+  private static boolean followsRole(Tokens tokens, int t) {
+    int role = t - 1;
+    return role >= 0 && tokens.gapIs(t, " ")
+        && (tokens.isAny(role, CASE_ROLES) || NameContext.isRoleLabel(tokens, role) || tokens.has(role, Lexicon.RELATION));
+  }
+
   /**
    * True if the capitalised word {@code t} stands inside a sentence, after a lower-case word that is
    * no article or preposition: "honestly Penny is", not "in June is" nor the start of a sentence.
@@ -525,7 +613,7 @@ public final class PersonDetector implements Detector {
   }
 
   /** "… June was rainy": a month that is also a given name does what months do. */
-  private static final long[] MONTHS_THAT_ARE_NAMES = Tokens.keys("april may june august");
+  static final long[] MONTHS_THAT_ARE_NAMES = Tokens.keys("april may june august");
   private static final long[] PREPOSITIONS = Tokens.keys("in on at since by until till from for of to during before after");
 
   /** Longest full name that {@link #precedesContactData} reads: "Charlotte Dubois Hale". */
@@ -692,7 +780,7 @@ public final class PersonDetector implements Detector {
   }
 
   /** The last token of the name that starts at {@code first}. */
-  private static int extend(Tokens tokens, int first, boolean introduced) {
+  static int extend(Tokens tokens, int first, boolean introduced) {
     boolean lowerName = tokens.has(first, ALL_LOWER);
     boolean shoutedName = isShouted(tokens, first);
     int last = first;
@@ -735,7 +823,7 @@ public final class PersonDetector implements Detector {
       return !tokens.has(t, COMMON_WORD) || tokens.has(t, FIRST_NAME | LAST_NAME | Lexicon.NAME_LIKE_WORD) || precedesMailAddress(tokens, t);
     }
     if (tokens.has(t, Tokens.CASELESS)) {
-      return tokens.has(t, FIRST_NAME | LAST_NAME) && tokens.has(t - 1, Tokens.CASELESS);
+      return (tokens.has(t, FIRST_NAME | LAST_NAME) || introduced && isIntroducedCaselessWord(tokens, t)) && tokens.has(t - 1, Tokens.CASELESS);
     }
     boolean everyday = tokens.has(t, COMMON_WORD | NAME_VERB) || tokens.isAny(t, SPEECH_VERBS); // "mr chen said", though Said is a name
     return lowerName && !everyday && (introduced && tokens.length(t) > 1 || tokens.has(t, FIRST_NAME | LAST_NAME));

@@ -206,6 +206,11 @@ public final class Tokens {
     return Arrays.stream(words.split(" ")).mapToLong(Tokens::key).toArray();
   }
 
+  /** The token's {@link #key}: two tokens that are one word in any case have the same. */
+  long key(int token) {
+    return hashes[token];
+  }
+
   /** True if the token is the word of this {@link #key}, ignoring case: one comparison, for loops over every token. */
   boolean is(int token, long wordKey) {
     return token >= 0 && token < count && hashes[token] == wordKey;

@@ -65,6 +65,9 @@ class PersonDetectorTest {
       "'שלום דנה,\nמספר' # דנה",
       "תודה, רון לוי # רון לוי",
       "प्रिय सुनीता देवी, आपका # सुनीता देवी",
+      "مرحبا، اسمي رنا العتيبي وأحتاج مساعدة # رنا العتيبي",          // "my name", and names no list holds
+      "नमस्ते, मेरा नाम राहुल शर्मा है। # राहुल शर्मा",
+      "আমার নাম সুমাইয়া আক্তার। আমার ফোন # সুমাইয়া আক্তার",
   })
   void findsNamesAfterCuesOfMoreLanguages(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -272,12 +275,20 @@ class PersonDetectorTest {
       "Name: Castillo, Andrea M.\\nCA DL: M5442971#Castillo, Andrea M",
       "Format as a table:\\nHarris, Dwight — 644-23-4399 — 1984#Harris, Dwight",
       "To: O'Brien, Siobhán\\nSubject: RE: shipment#O'Brien, Siobhán",
+      "Ins. claim 7781203 — caller Jiménez, Carlos (policyholder)#Jiménez, Carlos",   // after a role, in notes
+      "Pt Oyelaran, Maria — BP 142/91#Oyelaran, Maria",                             // an unlisted surname after a role
+      "the client Wong, Mary called twice#Wong, Mary",
       "call tyler at (516) 734-2544#tyler",
       "Pls tell Mark to mark the ticket as resolved#Mark",
       "Ask Will if he can cover my shift on Saturday#Will",
       "my bf kathy has my card lol#kathy",
       "Hey, remind me to call Aunt Carol at 5#Carol",
       "Dear Madame Perrot, your order shipped#Perrot",
+      "Underwriting: non-smoker. Agent R. Delacroix.#R. Delacroix",      // an initial that chat writes for a word
+      "Dr. A. Khan will see you now#A. Khan",
+      "leave a voicemail for doctor vera i need to move my appointment#vera", // "doctor" and "attorney" as titles
+      "hi this is doctor chen's office calling#chen",
+      "Dear Attorney Sorensen, we represent the estate#Sorensen",
       "hey its bill here. quick q#bill",
       "yo its irina again, the essay#irina",
       "my sister jade just got engaged!!#jade",
@@ -290,6 +301,13 @@ class PersonDetectorTest {
       "chiama giuliano sul cellulare#giuliano",
       "remind me to pay andrea back forty dollars tomorrow#andrea",
       "read my last message from ngozi#ngozi",
+      "ok my name is said ali#said ali",                                  // a name that is a verb of speech where one says it
+      "Ticket 27269 opened by tran bao ngoc — callback#tran bao ngoc",    // who acted on a record
+      "standup notes taken by kelechi#kelechi",
+      "can u help me write a text to jade, she lent me money#jade",       // whom a message is for
+      "ayúdame a escribir un mensaje para enrique, cumple 40#enrique",
+      "envoie un message à arthur je serai en retard#arthur",
+      "write a birthday poem for Bill, he's turning 60#Bill",
       "bel elise even op het werk#elise",
       "Meet me at the station at 7pm. - brent#brent",                   // a hyphen after the last sentence signs it
       "does caroline still live at the old flat?#caroline",            // the subject of a question
@@ -486,6 +504,8 @@ class PersonDetectorTest {
       "Ευχαριστώ! Το κινητό σου είναι ακόμα",                               // thanks, then a new sentence
       "선생님 안녕하세요 고객님",                                               // polite words after titles, no surname first
       "老师您好",
+      "مرحبا، اسمي وأحتاج مساعدة",                                             // "my name" before "and I need", "is"
+      "मेरा नाम है",
       "merci! c'est pas celui sur le routeur",                               // "c'est" with no greeting right before it
       "tu es où? je suis devant la gare",
       "(Vienna office) 01 5812 2201",                                        // capitals, states and languages
@@ -494,11 +514,24 @@ class PersonDetectorTest {
       "issued in Florida",
       "I am fluent in German and English",
       "Austin, Charlotte and Phoenix made the shortlist",                   // places, not "Surname, First"
+      "caller Paris, Austin and Denver",                                      // places after a role, no surname first
       "is Ben & Jerry's owned by Unilever",                                  // firms named for their founders
       "Marks & Spencer opens at 9",
       "Ph.D. Molecular Biology, UC Berkeley",                                 // letters of abbreviations, no initials
       "Block 520 row K. Face value £189 each",
       "dr. appointment at 3",                                                 // everyday words after a title
+      "the nurse said i should rest",                                         // a verb of speech after a title, though Said is a name
+      "ask Mr. A to sign the form",                                            // a letter after a title, no initial of a name
+      "Dr. I think so too",
+      "the parcel was delivered by post",                                     // a means after a passive, no one who acted
+      "the letter was signed by hand",
+      "we met by chance",
+      "the doctor prescribed antibiotics",                                    // "doctor" and "attorney" as nouns
+      "power of attorney forms",
+      "my sister said no",
+      "Mensaje para el colegio: hoy no voy",                                  // no name after whom a message is for
+      "send the card to Chase Bank today",
+      "can we move the speech to June",
       "ms. word crashed again",
   })
   void ignoresPlacesOrganisationsAndDates(String text) {
