@@ -9,6 +9,7 @@ import static io.traingate.pii.detect.Lexicon.UNIT;
 import static io.traingate.pii.detect.Tokens.ALL_DIGITS;
 import static io.traingate.pii.detect.Tokens.ALL_LOWER;
 import static io.traingate.pii.detect.Tokens.CAPITALIZED;
+import static io.traingate.pii.detect.Tokens.CASELESS;
 import static io.traingate.pii.detect.Tokens.HAS_DIGIT;
 
 import io.traingate.pii.EntityType;
@@ -86,6 +87,14 @@ public final class StreetAddressDetector implements Detector {
       if (start >= 0) {
         tail.extend(number);
         return withUnitBefore(tokens, start);
+      }
+      // as the words of a Thai phrase run together, only the postcode after them tells a street from other words
+      int thaiStreet = thaiStreetAfter(tokens, number);
+      if (thaiStreet >= 0) {
+        tail.extend(thaiStreet);
+        if (tail.provesAddress()) {
+          return withUnitBefore(tokens, number);
+        }
       }
       int houseNumber = houseNumberAfterNumberedStreet(tokens, number);
       if (houseNumber >= 0) {
@@ -224,6 +233,30 @@ public final class StreetAddressDetector implements Detector {
     // set off by commas, the street is a segment of an address: "Ticket No. 5, Park Avenue branch" holds none
     return (markedWithComma || setOffByComma) && !isCommaAfter(tokens, suffix) ? -1 : suffix;
   }
+
+  /**
+   * {@code 116/76 ถนนสีลม}, {@code 99/12 ซอยสุขุมวิท 31}: the last token of a Thai street after the
+   * number, or -1. Thai writes its street words (ถนน road, ซอย lane, ตรอก alley) joined to the name, as
+   * it writes all words of a phrase; the lane's number may follow.
+   */
+  private static int thaiStreetAfter(Tokens tokens, int number) {
+    int street = number + 1;
+    if (!tokens.has(street, CASELESS) || !tokens.gapIs(street, " ") || !isJoinedThaiStreet(tokens, street)) {
+      return -1;
+    }
+    return tokens.gapIs(street + 1, " ") && isSmallNumber(tokens, street + 1) ? street + 1 : street;
+  }
+
+  private static boolean isJoinedThaiStreet(Tokens tokens, int t) {
+    for (String word : THAI_STREET_WORDS) {
+      if (tokens.length(t) > word.length() && tokens.text().startsWith(word, tokens.start(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] THAI_STREET_WORDS = {"ถนน", "ซอย", "ตรอก"};
 
   private static boolean isCommaAfter(Tokens tokens, int t) {
     return t >= 0 && t + 1 < tokens.count() && tokens.gapHolds(t + 1, ',');

@@ -380,6 +380,27 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** Thai street words joined to the street's name, proven by the postcode after the district words. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Location: 116/76 ถนนสีลม แขวงสุริยวงศ์ เขตบางรัก กรุงเทพฯ 10500. To|116/76 ถนนสีลม แขวงสุริยวงศ์ เขตบางรัก กรุงเทพฯ 10500",
+      "ที่อยู่ 99/12 ซอยสุขุมวิท 31 แขวงคลองตันเหนือ เขตวัฒนา กรุงเทพฯ 10110 โทร|99/12 ซอยสุขุมวิท 31 แขวงคลองตันเหนือ เขตวัฒนา กรุงเทพฯ 10110",
+      "ที่คลินิก 45 ถนนสุขุมวิท ซอย 21 แขวงคลองเตยเหนือ เขตวัฒนา กรุงเทพฯ 10110 โทร|45 ถนนสุขุมวิท ซอย 21 แขวงคลองเตยเหนือ เขตวัฒนา กรุงเทพฯ 10110",
+  })
+  void findsThaiStreetsWrittenWithTheirNames(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "ราคา 500 ถนนนี้ปิด",                 // a price, and "this road is closed": no postcode proves a street
+      "รออีก 10 ซอยนี้รถติด 2019",            // a year is no postcode
+      "ถนนสีลม 10500",                        // a street and a postcode, but no house number
+  })
+  void findsNoThaiStreetThatNoPostcodeProves(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   @Test
   void findsNoAddressInChatWithoutOne() throws IOException {
     for (String message : ChatText.messages(2000, 500, false)) {
