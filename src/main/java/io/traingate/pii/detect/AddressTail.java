@@ -18,6 +18,7 @@ import static io.traingate.pii.detect.Tokens.ALL_UPPER;
 import static io.traingate.pii.detect.Tokens.CAPITALIZED;
 import static io.traingate.pii.detect.Tokens.CASELESS;
 import static io.traingate.pii.detect.Tokens.HAS_DIGIT;
+import static io.traingate.pii.detect.Tokens.JOINED;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -418,6 +419,9 @@ final class AddressTail {
     } else if (isOrdinal(k) && gapIs(k + 1, " ") && isPlaceWord(k + 1) && tokens.has(k + 1, CAPITALIZED)) {
       last = k + 1; // 14th Cross, 34th Road
       numbered = true;
+    } else if (isCityJoinedToPostcode(k)) {
+      proveBy(k, false);
+      return k;
     } else if (!isPlaceWord(k)) {
       return -1;
     }
@@ -427,6 +431,10 @@ final class AddressTail {
         break;
       }
       last = next;
+    }
+    if (gapIs(last + 1, " ") && isCityJoinedToPostcode(last + 1)) {
+      proveBy(last + 1, false); // Navi Mumbai-400703
+      return last + 1;
     }
     // a script without case (Arabic, Hebrew) writes its places as capitals do: الدقي، الجيزة 12611; תל אביב
     boolean capitalized = tokens.has(k, CAPITALIZED | CASELESS) || numbered || district;
@@ -565,6 +573,24 @@ final class AddressTail {
     }
     int british = britishOrCanadianPostcode(k);
     return british >= 0 ? british : eircode(k);
+  }
+
+  /**
+   * Bhopal-243661, Lahore-54000: a city joined to its postcode of five or six digits by a hyphen, as
+   * Indian and Pakistani addresses write it.
+   */
+  private boolean isCityJoinedToPostcode(int t) {
+    if (!tokens.has(t, JOINED) || !tokens.has(t, HAS_DIGIT) || !tokens.has(t, CAPITALIZED)) {
+      return false; // most tokens, by their flags alone
+    }
+    int end = tokens.end(t);
+    int digits = end;
+    while (digits > tokens.start(t) && Chars.isDigit(text.charAt(digits - 1))) {
+      digits--;
+    }
+    int hyphen = digits - 1;
+    return end - digits >= 5 && end - digits <= 6 && hyphen > tokens.start(t) && text.charAt(hyphen) == '-'
+        && Character.isLetter(text.charAt(hyphen - 1));
   }
 
   /** A Swedish or Greek postcode in its two groups: 114 55, 105 63. */

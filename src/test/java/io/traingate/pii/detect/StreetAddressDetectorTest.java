@@ -380,6 +380,27 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** An Indian or Pakistani city joined to its postcode by a hyphen proves the address, as a postcode apart does. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "\"67/75, Prabhakar Ganj, Pallavaram-237819\",+91-98581-80645|67/75, Prabhakar Ganj, Pallavaram-237819",
+      "Deliver: Flat 12, Vashi, Navi Mumbai-400703. Thanks|Flat 12, Vashi, Navi Mumbai-400703",
+      "House No. 9, Gulberg III, Lahore-54660|House No. 9, Gulberg III, Lahore-54660",
+  })
+  void findsTheCityJoinedToItsPostcode(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Room 5, Covid-19 ward is closed",               // two digits are no postcode
+      "Flat 3, Build-1234567",                         // seven digits are none either
+      "Flat 4, 2024-12345",                            // no city before the hyphen
+  })
+  void findsNoCityJoinedToAnyNumber(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   /** Thai street words joined to the street's name, proven by the postcode after the district words. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
