@@ -321,9 +321,9 @@ final class AddressTail {
   private static final long[] TURKISH_UNIT_LETTERS = Tokens.keys("d k");
   /**
    * Which door of a floor, in Portuguese without a dot (3.º Dto, 2.º Esq.), in Spanish written out
-   * (2º izquierda) and in German (2. OG links).
+   * or cut (2º izquierda, 3º izq) and in German (2. OG links).
    */
-  private static final long[] DOOR_SIDES = Tokens.keys("dto dta esq esqo frt izquierda derecha izda dcha centro links rechts");
+  private static final long[] DOOR_SIDES = Tokens.keys("dto dta esq esqo frt izquierda derecha izda izq dcha centro links rechts");
   /**
    * A floor after its number and a dot: the door on a Danish floor, 2. th. (right), 1. tv. (left),
    * 3. mf. (middle), 3. sal (floor); and the German floor, 2. OG (Obergeschoss), 3. Stock, 1. Etage.

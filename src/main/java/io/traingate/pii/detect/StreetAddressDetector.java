@@ -35,7 +35,9 @@ public final class StreetAddressDetector implements Detector {
   private static final List<String> COMPOUND_STREET_ENDINGS = List.of(
       "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "chaussee",
       "straat", "laan", "gracht", "plein", "kade", "dreef", "singel", "baan", "steeg", "plantsoen", "gatan", "vägen",
-      "gränd", "gränden", "torget", "gade", "vej", "veien", "katu", "utca");
+      "gränd", "gränden", "torget", "gade", "vej", "veien", "katu", "utca",
+      // Icelandic: Laugavegur, Skólavörðustígur, Hringbraut, Austurstræti, Bankastræti
+      "vegur", "stígur", "braut", "stræti");
   /**
    * Words for "number" between a street or unit and its number: No: 312, Nº 5, H.No. 421; the
    * Russian and Ukrainian house (дом, будинок) as their addresses cut it: ул. Ленина, д. 42; and the

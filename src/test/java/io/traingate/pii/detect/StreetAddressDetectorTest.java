@@ -380,6 +380,31 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** Street words of Hindi, Romanian and Icelandic, and the Spanish door cut short. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "क्लिनिक का पता: 12, गांधी मार्ग, जयपुर 302001। फ़ोन|12, गांधी मार्ग, जयपुर 302001",
+      "ऑफिस: 45 एमजी रोड, इंदौर 452001 पर|45 एमजी रोड, इंदौर 452001",
+      "programarea la Calea Victoriei nr. 83, 300001 Timișoara. Tel.|Calea Victoriei nr. 83, 300001 Timișoara",
+      "livrare pe Bulevardul Unirii 15, București|Bulevardul Unirii 15, București",
+      "Location: Skólavörðustígur 59, 101 Reykjavík. To|Skólavörðustígur 59",
+      "sækja á Laugavegur 18 í dag|Laugavegur 18",
+      "Collect from Calle Mayor 15, 3º izq, 50001 Zaragoza evenings.|Calle Mayor 15, 3º izq, 50001 Zaragoza",
+  })
+  void knowsStreetWordsOfHindiRomanianAndIcelandic(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "मैंने 12 मार्ग देखे",                 // a count of ways, no name before the street word
+      "am ajuns pe calea 5 minute mai tarziu", // a lower-case "way" before a duration
+      "the braut 2019 season",              // no compound: the ending alone is no street
+  })
+  void ignoresTheseStreetWordsInOtherUse(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   /** An Indian or Pakistani city joined to its postcode by a hyphen proves the address, as a postcode apart does. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
