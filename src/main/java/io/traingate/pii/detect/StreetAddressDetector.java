@@ -228,7 +228,7 @@ public final class StreetAddressDetector implements Detector {
       ordinals += isOrdinal(tokens, j) ? 1 : 0;
       // "42 Baker Street" or "42 baker street", not "500 chairs Park Avenue"; the longest such street
       boolean consistentCase = capitalized == 0 || capitalized + ordinals == words;
-      if (words > 1 && tokens.has(j, STREET_SUFFIX) && consistentCase) {
+      if (words > 1 && isStreetSuffix(tokens, j) && consistentCase) {
         suffix = j;
       }
     }
@@ -267,12 +267,23 @@ public final class StreetAddressDetector implements Detector {
   /** True if one of the street words after {@code k} that {@link #numberFirst} reads is a street suffix. */
   private static boolean hasStreetSuffixAfter(Tokens tokens, int k) {
     for (int j = k + 1; j < k + MAX_STREET_WORDS; j++) {
-      if (tokens.has(j, STREET_SUFFIX)) {
+      if (isStreetSuffix(tokens, j)) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * A street word after the name, or the cross and main roads that Bangalore numbers (No. 14, 3rd Cross,),
+   * which are other words ("3 2nd main courses") unless commas set them off as a segment of an address.
+   */
+  private static boolean isStreetSuffix(Tokens tokens, int t) {
+    return tokens.has(t, STREET_SUFFIX) || tokens.isAny(t, NUMBERED_ROADS) && isOrdinal(tokens, t - 1)
+        && tokens.gapIs(t - 1, ", ") && isCommaAfter(tokens, t);
+  }
+
+  private static final long[] NUMBERED_ROADS = Tokens.keys("cross main");
 
   /** {@code 45 Kingsway}, {@code 123 Nguyễn Thị Minh Khai}: the last of the capitalized words after the number, or -1. */
   private static int unnamedStreetAfter(Tokens tokens, int number) {

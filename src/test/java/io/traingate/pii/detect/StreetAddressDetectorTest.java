@@ -380,6 +380,26 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** The numbered cross and main roads of Bangalore, set off by commas as a segment of the address. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Clinic: No. 14, 3rd Cross, Indiranagar, Bengaluru 560038|No. 14, 3rd Cross, Indiranagar, Bengaluru 560038",
+      "flat at 42, 5th Main, HSR Layout, Bengaluru 560102 from June|42, 5th Main, HSR Layout, Bengaluru 560102",
+  })
+  void findsTheNumberedCrossAndMainRoadsOfBangalore(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I ate 3 2nd main courses",              // a main course
+      "we had 5 1st Cross, then left",         // not set off by a comma from the number
+      "I won 3, 2nd Main, Final 2019",         // set off, but nothing proves an address
+  })
+  void ignoresCrossAndMainOutsideAnAddress(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   /** Street words of Hindi, Romanian and Icelandic, and the Spanish door cut short. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
