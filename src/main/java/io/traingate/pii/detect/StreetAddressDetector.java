@@ -106,7 +106,8 @@ public final class StreetAddressDetector implements Detector {
       int name = unnamedStreetAfter(tokens, number);
       // a ward proves it as well: 1-1 Marunouchi, Chiyoda-ku; 45 Lê Lợi, phường Bến Nghé
       if (name >= 0 && commaTail(tokens, name, tail)
-          && (tail.firstSegmentHoldsPostcode() || tail.namesWard() || isBlockNumber(tokens, number) && tail.provesAddress())) {
+          && (tail.firstSegmentHoldsPostcode() || tail.namesWard() || isBlockNumber(tokens, number) && tail.provesAddress()
+              || isVietnameseStreetAndPlace(tokens, number + 1, name, tail.last()))) {
         return withUnitBefore(tokens, number);
       }
       street = numberFirst(tokens, number, true);
@@ -293,6 +294,26 @@ public final class StreetAddressDetector implements Detector {
       last = j;
     }
     return last;
+  }
+
+  /**
+   * {@code 45 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội}: true if the street's name (tokens {@code first} to
+   * {@code name}) and the place after its comma (to {@code last}) are written in Vietnamese, whose streets
+   * are named after people with all their names: a number, such a name and a place after it make an
+   * address, with or without the words for ward and district.
+   */
+  private static boolean isVietnameseStreetAndPlace(Tokens tokens, int first, int name, int last) {
+    return name > first && last > name && holdsVietnameseLetter(tokens, first, name) && holdsVietnameseLetter(tokens, name + 1, last);
+  }
+
+  private static boolean holdsVietnameseLetter(Tokens tokens, int first, int last) {
+    String text = tokens.text();
+    for (int i = tokens.start(first); i < tokens.end(last); i++) {
+      if (Chars.isVietnameseLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

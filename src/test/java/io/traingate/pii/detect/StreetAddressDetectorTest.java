@@ -380,6 +380,28 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** A Vietnamese street named after a person, and a Vietnamese place after its comma, without the words for ward and district. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Địa chỉ: 45 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội. Hotline 0912|45 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội",
+      "quán cũ ở 25 Lý Quốc Sư, Hoàn Kiếm, Hà Nội nhé|25 Lý Quốc Sư, Hoàn Kiếm",
+      "ship tới 120 Nguyễn Văn Cừ, Ninh Kiều, Cần Thơ. Cảm ơn|120 Nguyễn Văn Cừ, Ninh Kiều, Cần Thơ",
+  })
+  void findsVietnameseStreetsBeforeTheirPlaces(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Tôi có 2 Nguyễn, Trần thì không",       // one name after the number
+      "We sold 45 Lê Lợi books, Quận 1 buyers", // the run goes on after the name
+      "We met 3 Anna Smith, Oak Hill people",   // no Vietnamese letter
+      "Gặp 2 Lê Văn Tám, Mary Jones",            // a place after the comma, but not in Vietnamese
+  })
+  void findsNoVietnameseStreetWithoutAVietnamesePlace(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   /** The numbered cross and main roads of Bangalore, set off by commas as a segment of the address. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
