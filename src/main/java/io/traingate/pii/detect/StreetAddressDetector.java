@@ -7,6 +7,7 @@ import static io.traingate.pii.detect.Lexicon.STREET_PREFIX;
 import static io.traingate.pii.detect.Lexicon.STREET_SUFFIX;
 import static io.traingate.pii.detect.Lexicon.UNIT;
 import static io.traingate.pii.detect.Tokens.ALL_DIGITS;
+import static io.traingate.pii.detect.Tokens.ALL_UPPER;
 import static io.traingate.pii.detect.Tokens.ALL_LOWER;
 import static io.traingate.pii.detect.Tokens.CAPITALIZED;
 import static io.traingate.pii.detect.Tokens.CASELESS;
@@ -594,7 +595,10 @@ public final class StreetAddressDetector implements Detector {
     char before = start > 0 ? text.charAt(start - 1) : ' ';
     boolean afterUnit = before == '/' && isUnitAndSlash(tokens, t);
     boolean afterMarker = before == ':' && isNumberMarker(tokens, t - 1); // No:80, as Turkish addresses write it
-    if (partOfANumber || isNumberSign(before) && !afterUnit && !afterMarker) {
+    // a field's name, not the hour of a time, before the colon: LOCATION:12 Fitzwilliam Square, as calendar files write it
+    boolean afterLabel = before == ':' && tokens.has(t - 1, CAPITALIZED | ALL_UPPER) && tokens.end(t - 1) == start - 1
+        && !tokens.has(t - 1, HAS_DIGIT);
+    if (partOfANumber || isNumberSign(before) && !afterUnit && !afterMarker && !afterLabel) {
       return false;
     }
     if (!Character.isDigit(text.charAt(start))) {

@@ -380,6 +380,26 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** A field's name and a colon before the house number, as calendar files and forms write them. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "SUMMARY:Physio\\nLOCATION:12 Fitzwilliam Square, Dublin 2, D02 Y446\\nORGANIZER:x|12 Fitzwilliam Square, Dublin 2, D02 Y446",
+      "Address:5 Oak Street|5 Oak Street",
+  })
+  void findsTheHouseNumberAfterAFieldsName(String text, String expected) {
+    assertThat(Found.by(detector, unescaped(text)), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "see you at 10:30 Main Street",          // the minutes of a time
+      "DTSTART:20240612T10:30 Main Street",    // a time after a date
+      "ratio:16 Park Avenue is busy",          // a word in lower case, no field's name
+  })
+  void takesNoTimeAfterAColonForAHouseNumber(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   /** A Vietnamese street named after a person, and a Vietnamese place after its comma, without the words for ward and district. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
