@@ -503,7 +503,7 @@ public final class StreetAddressDetector implements Detector {
     }
     for (int j = street; j >= Math.max(0, street - MAX_STREET_WORDS); j--) {
       if (j < street && isStreetPrefix(tokens, j)) {
-        return tokens.gapIs(j + 1, " ") || tokens.gapIs(j + 1, ". ") || tokens.gapIs(j + 1, "/ ") ? j : -1;
+        return tokens.gapIs(j + 1, " ") || tokens.gapIs(j + 1, ". ") || tokens.gapIs(j + 1, "/ ") || opensQuote(tokens, j + 1) ? j : -1;
       }
       // a one-letter word in lower case is a preposition ("voie 7 à 14 h 22"), unless cut with a dot (ul. Długa 12 m. 4) or
       // the crossing of numbered streets (Rue 12 x 15); some link the words of a name (Rua do Almada, Calle 50 y Calle 53)
@@ -517,6 +517,22 @@ public final class StreetAddressDetector implements Detector {
     }
     return -1;
   }
+
+  /**
+   * True if a quote opens before token {@code t}, after a street word and its space: Bulgarian, Russian
+   * and Romanian addresses quote a street named after a person or a date (ул. „Граф Игнатиев“ 50,
+   * ул. «Красная» 5, Strada „1 Decembrie“ 12).
+   */
+  private static boolean opensQuote(Tokens tokens, int t) {
+    for (String gap : QUOTE_OPENINGS) {
+      if (tokens.gapIs(t, gap)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] QUOTE_OPENINGS = {" \u201E", ". \u201E", " \u00AB", ". \u00AB", " \"", ". \""};
 
   /**
    * True if a comma and a space part token {@code t} from the one before, the comma maybe after an

@@ -380,6 +380,27 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** A street's name in quotes after its street word, as Bulgarian, Russian and Romanian addresses write it. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "im at ул. „Граф Игнатиев“ 50, 9000 Варна with ur package|ул. „Граф Игнатиев“ 50, 9000 Варна",
+      "Адрес: ул. «Красная» 5, Москва.|ул. «Красная» 5, Москва",
+      "livrare: Strada „1 Decembrie“ 12, Alba Iulia|Strada „1 Decembrie“ 12, Alba Iulia",
+  })
+  void findsStreetsNamedInQuotes(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "He said \"Main Street 5 stars\" ok",         // a quote, but no street word before it
+      "the song «Route 66» is old",                  // a quote after no street word
+      "ул. „Граф Игнатиев“ е затворена",             // a street in quotes, but no house number
+  })
+  void findsNoQuotedStreetWithoutItsWordAndNumber(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   /** A field's name and a colon before the house number, as calendar files and forms write them. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
