@@ -148,6 +148,10 @@ final class AddressTail {
     } else if (tokens.isAny(k, HOUSE_NUMBER_SUFFIXES) && gapIs(k, " ") && tokens.has(street, HAS_DIGIT)) {
       last = k++; // Oudegracht 214 bis
       end = tokens.end(last);
+    } else if (tokens.has(street, ALL_DIGITS) && (gapIs(k, ". ") || gapIs(k, "., ")) && hungarianFloorEnd(k) >= 0) {
+      last = hungarianFloorEnd(k); // Andrássy út 47. 2. em. 5.
+      k = last + 1;
+      end = tokens.end(last);
     }
     // the tail as it was before its first line break, kept until a later line proves the address (a postcode, a street word)
     int lastBeforeBreak = -1;
@@ -316,6 +320,24 @@ final class AddressTail {
             || tokens.isAny(side, DOOR_SIDES));
     return door ? side : floor;
   }
+
+  /**
+   * The floor and door after a Hungarian house number, each number written with a dot as Hungarian
+   * writes ordinals: 47. 2. em. 5. (second floor, door 5), fsz. 3. (ground floor): the last token, or -1.
+   */
+  private int hungarianFloorEnd(int k) {
+    int floor = tokens.isAny(k, HUNGARIAN_FLOORS) ? k : isSmallNumber(k) && gapIs(k + 1, ". ") && tokens.isAny(k + 1, HUNGARIAN_FLOORS) ? k + 1 : -1;
+    if (floor < 0) {
+      return -1;
+    }
+    int door = floor + 1;
+    boolean numberedDoor = gapIs(door, ". ") && tokens.has(door, ALL_DIGITS) && tokens.length(door) <= 3
+        && tokens.end(door) < text.length() && text.charAt(tokens.end(door)) == '.';
+    return numberedDoor ? door : floor;
+  }
+
+  /** The Hungarian floor (emelet) and ground floor (földszint), cut with a dot: 2. em., fsz. */
+  private static final long[] HUNGARIAN_FLOORS = Tokens.keys("em fsz");
 
   /** Turkish addresses number the flat and the floor after a letter: D: 8 (daire), K: 3 (kat). */
   private static final long[] TURKISH_UNIT_LETTERS = Tokens.keys("d k");

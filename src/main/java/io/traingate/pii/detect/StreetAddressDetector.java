@@ -46,8 +46,13 @@ public final class StreetAddressDetector implements Detector {
    * "number": số 8 đường Trần Phú; and the Hindi one: मकान नं. 42.
    */
   private static final long[] NUMBER_MARKERS = Tokens.keys("no nr nro nº д буд مبنى số नं");
-  /** Norwegian and Hungarian street words, written apart in lower case after the name: Thorvald Meyers gate, Andrássy út. */
-  private static final long[] LOWER_CASE_STREET_WORDS = Tokens.keys("gate gata vei veien vegen út utca körút");
+  /** Norwegian street words, written apart in lower case after the name: Thorvald Meyers gate, Pilestredet vei. */
+  private static final long[] LOWER_CASE_STREET_WORDS = Tokens.keys("gate gata vei veien vegen");
+  /**
+   * Hungarian street words, written apart in lower case after the name: Andrássy út, Váci utca, Teréz
+   * körút, Deák Ferenc tér. Unlike the Norwegian ones they are no other words, so they prove the street.
+   */
+  private static final long[] HUNGARIAN_STREET_WORDS = Tokens.keys("út utca körút tér");
 
   @Override
   public void detect(ScannedText text, List<Span> out) {
@@ -89,7 +94,8 @@ public final class StreetAddressDetector implements Detector {
       int start = streetFirstStart(tokens, number);
       if (start >= 0) {
         tail.extend(number);
-        return withUnitBefore(tokens, start);
+        int postcode = postcodeAndCityBefore(tokens, start);
+        return postcode >= 0 ? postcode : withUnitBefore(tokens, start);
       }
       // as the words of a Thai phrase run together, only the postcode after them tells a street from other words
       int thaiStreet = thaiStreetAfter(tokens, number);
@@ -438,6 +444,28 @@ public final class StreetAddressDetector implements Detector {
     return building >= 0 && isUnitBefore(tokens, building) ? building - 2 : first;
   }
 
+  /**
+   * {@code 6720 Szeged, Rákóczi út 73}: the postcode of a city set off by a comma before the street,
+   * as Hungarian addresses write it, or -1. Four digits that read as a year (2019 Budapest) are none.
+   */
+  private static int postcodeAndCityBefore(Tokens tokens, int street) {
+    int city = street - 1;
+    if (!tokens.gapIs(street, ", ") || !isCapitalizedName(tokens, city)) {
+      return -1; // most streets: no comma before them
+    }
+    if (isCapitalizedName(tokens, city - 1) && tokens.gapIs(city, " ")) {
+      city--; // Hódmezővásárhely, but also Budapest VI
+    }
+    int postcode = city - 1;
+    boolean fourDigits = tokens.has(postcode, ALL_DIGITS) && tokens.length(postcode) == 4 && tokens.gapIs(city, " ");
+    if (!fourDigits || tokens.has(postcode - 1, HAS_DIGIT) && !tokens.gapHolds(postcode, '\n')) {
+      return -1; // no postcode, or the last group of a longer number
+    }
+    String text = tokens.text();
+    int from = tokens.start(postcode);
+    return text.startsWith("19", from) || text.startsWith("20", from) ? -1 : postcode;
+  }
+
   /** Flat 18, Beaumont Court, 40 Mill Lane: the first word of a building's name set off by commas before token {@code start}, or -1. */
   private static int buildingBefore(Tokens tokens, int start) {
     if (start < 3 || !tokens.gapIs(start, ", ")) {
@@ -499,6 +527,9 @@ public final class StreetAddressDetector implements Detector {
       return street - 1; // the street word written apart: Fester Weg, Lange Straße
     }
     if (marked && tokens.has(street, STREET_SUFFIX)) {
+      return namedStreetStart(tokens, street);
+    }
+    if (tokens.isAny(street, HUNGARIAN_STREET_WORDS) && tokens.has(street, ALL_LOWER) && tokens.gapIs(number, " ")) {
       return namedStreetStart(tokens, street);
     }
     for (int j = street; j >= Math.max(0, street - MAX_STREET_WORDS); j--) {

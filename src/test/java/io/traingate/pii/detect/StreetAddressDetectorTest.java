@@ -380,6 +380,37 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** Hungarian addresses: the street word after the name, the floor and door with their dots, the postcode and city first. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "a csomagot a Andrássy út 47. 2. em. 5., 1061 Budapest címre kérem|Andrássy út 47. 2. em. 5., 1061 Budapest",
+      "Deák Ferenc tér 3., fsz. 2., 1052 Budapest|Deák Ferenc tér 3., fsz. 2., 1052 Budapest",
+      "Váci utca 12, 1052 Budapest|Váci utca 12, 1052 Budapest",
+      "Deliver to:\\n6720 Szeged, Rákóczi út 73.\\nContact|6720 Szeged, Rákóczi út 73",
+  })
+  void findsHungarianAddresses(String text, String expected) {
+    assertThat(Found.by(detector, unescaped(text)), contains(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "in 2019 Budapest, Rákóczi út 73.|Rákóczi út 73",            // a year before the city is no postcode
+      "call 06 1 234 5678 Budapest, Váci utca 5|Váci utca 5",       // nor the last group of a phone number
+  })
+  void takesNoYearForAPostcodeNorAWordForAFloor(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I have 5. em dash",                  // no street before the floor
+      "Oak Street 5. 2. em dash",           // a floor needs its dot, and the street alone proves nothing
+      "az út 12 percig tart",               // a lower-case "road" with no name before it: a 12-minute trip
+  })
+  void findsNoHungarianStreetWithoutItsName(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   /** A street's name in quotes after its street word, as Bulgarian, Russian and Romanian addresses write it. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
