@@ -73,7 +73,7 @@ public final class StreetAddressDetector implements Detector {
         if (previous != null && previous.start() >= tokens.start(start)) {
           out.remove(previous);
         }
-        previous = new Span(EntityType.STREET_ADDRESS, tokens.start(start), tail.end());
+        previous = new Span(EntityType.STREET_ADDRESS, tokens.start(start) + hebrewPrefixLength(tokens, start), tail.end());
         out.add(previous);
       }
       t = TokenSearch.nextFlagged(tokens, HAS_DIGIT, found ? tail.last() + 1 : t + 1);
@@ -94,8 +94,12 @@ public final class StreetAddressDetector implements Detector {
       int start = streetFirstStart(tokens, number);
       if (start >= 0) {
         tail.extend(number);
-        int postcode = postcodeAndCityBefore(tokens, start);
-        return postcode >= 0 ? postcode : withUnitBefore(tokens, start);
+        // after a preposition's letter Hebrew prose names streets more often than addresses ("in the street were 30
+        // people"): a place after the number must tell
+        if (hebrewPrefixLength(tokens, start) == 0 || tail.last() > number) {
+          int postcode = postcodeAndCityBefore(tokens, start);
+          return postcode >= 0 ? postcode : withUnitBefore(tokens, start);
+        }
       }
       // as the words of a Thai phrase run together, only the postcode after them tells a street from other words
       int thaiStreet = thaiStreetAfter(tokens, number);
@@ -573,11 +577,34 @@ public final class StreetAddressDetector implements Detector {
     return tokens.gapIs(t, ", ") || tokens.gapIs(t, "., ") || tokens.gapIs(t, "\u060c ");
   }
 
-  /** A street word written before the name (rue, Calle, Via), Spanish "C/" (calle), or a short one cut with a dot (al., Str.). */
+  /**
+   * A street word written before the name (rue, Calle, Via), Spanish "C/" (calle), a short one cut with
+   * a dot (al., Str.), or a Hebrew one after a preposition's letter (מרחוב, from the street).
+   */
   private static boolean isStreetPrefix(Tokens tokens, int t) {
     return tokens.has(t, STREET_PREFIX) || tokens.is(t, CALLE_ABBREVIATION) && tokens.gapIs(t + 1, "/ ")
-        || tokens.isAny(t, DOTTED_STREET_PREFIXES) && tokens.gapIs(t + 1, ". ");
+        || tokens.isAny(t, DOTTED_STREET_PREFIXES) && tokens.gapIs(t + 1, ". ") || hebrewPrefixLength(tokens, t) > 0;
   }
+
+  /**
+   * 1 if token {@code t} is a Hebrew street word after the one letter of a preposition or conjunction
+   * that Hebrew joins to the word (ב in, מ from, ל to, ו and, ה the, ש that): מרחוב הרצל, ברחוב דיזנגוף.
+   * The letter is no part of the address. Else 0.
+   */
+  private static int hebrewPrefixLength(Tokens tokens, int t) {
+    if (!tokens.has(t, CASELESS) || tokens.length(t) < 4 || HEBREW_PREFIX_LETTERS.indexOf(tokens.text().charAt(tokens.start(t))) < 0) {
+      return 0; // most tokens, by their flags and first letter
+    }
+    for (String word : HEBREW_STREET_WORDS) {
+      if (tokens.length(t) == word.length() + 1 && tokens.text().startsWith(word, tokens.start(t) + 1)) {
+        return 1;
+      }
+    }
+    return 0;
+  }
+
+  private static final String HEBREW_PREFIX_LETTERS = "בלמוהש";
+  private static final String[] HEBREW_STREET_WORDS = {"רחוב", "שדרות"};
 
   /**
    * Street words that are other words (or names) unless cut with a dot: Polish al. (aleja), pl. (plac),

@@ -380,6 +380,26 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** A Hebrew street word after the letter of a preposition joined to it, which the address leaves out. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "איסוף מרחוב אבן גבירול 30, תל אביב. אבי 050|רחוב אבן גבירול 30, תל אביב",
+      "אני גר ברחוב הרצל 12, חיפה|רחוב הרצל 12, חיפה",
+      "המשלוח לשדרות רוטשילד 5, תל אביב|שדרות רוטשילד 5, תל אביב",
+  })
+  void findsHebrewStreetsAfterAPrepositionsLetter(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "ברחוב היו 30 אנשים",              // "in the street were 30 people": no place after the number
+      "ארחוב הרצל 12, חיפה",             // a letter that is no preposition
+  })
+  void findsNoHebrewStreetInProse(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   /** Hungarian addresses: the street word after the name, the floor and door with their dots, the postcode and city first. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
