@@ -18,6 +18,7 @@ import static io.traingate.pii.detect.Tokens.ALL_UPPER;
 import static io.traingate.pii.detect.Tokens.CAPITALIZED;
 import static io.traingate.pii.detect.Tokens.CASELESS;
 import static io.traingate.pii.detect.Tokens.HAS_DIGIT;
+import static io.traingate.pii.detect.Tokens.JOINED;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -146,6 +147,10 @@ final class AddressTail {
       end = tokens.end(last);
     } else if (tokens.isAny(k, HOUSE_NUMBER_SUFFIXES) && gapIs(k, " ") && tokens.has(street, HAS_DIGIT)) {
       last = k++; // Oudegracht 214 bis
+      end = tokens.end(last);
+    } else if (tokens.has(street, ALL_DIGITS) && (gapIs(k, ". ") || gapIs(k, "., ")) && hungarianFloorEnd(k) >= 0) {
+      last = hungarianFloorEnd(k); // Andrássy út 47. 2. em. 5.
+      k = last + 1;
       end = tokens.end(last);
     }
     // the tail as it was before its first line break, kept until a later line proves the address (a postcode, a street word)
@@ -316,13 +321,31 @@ final class AddressTail {
     return door ? side : floor;
   }
 
+  /**
+   * The floor and door after a Hungarian house number, each number written with a dot as Hungarian
+   * writes ordinals: 47. 2. em. 5. (second floor, door 5), fsz. 3. (ground floor): the last token, or -1.
+   */
+  private int hungarianFloorEnd(int k) {
+    int floor = tokens.isAny(k, HUNGARIAN_FLOORS) ? k : isSmallNumber(k) && gapIs(k + 1, ". ") && tokens.isAny(k + 1, HUNGARIAN_FLOORS) ? k + 1 : -1;
+    if (floor < 0) {
+      return -1;
+    }
+    int door = floor + 1;
+    boolean numberedDoor = gapIs(door, ". ") && tokens.has(door, ALL_DIGITS) && tokens.length(door) <= 3
+        && tokens.end(door) < text.length() && text.charAt(tokens.end(door)) == '.';
+    return numberedDoor ? door : floor;
+  }
+
+  /** The Hungarian floor (emelet) and ground floor (földszint), cut with a dot: 2. em., fsz. */
+  private static final long[] HUNGARIAN_FLOORS = Tokens.keys("em fsz");
+
   /** Turkish addresses number the flat and the floor after a letter: D: 8 (daire), K: 3 (kat). */
   private static final long[] TURKISH_UNIT_LETTERS = Tokens.keys("d k");
   /**
    * Which door of a floor, in Portuguese without a dot (3.º Dto, 2.º Esq.), in Spanish written out
-   * (2º izquierda) and in German (2. OG links).
+   * or cut (2º izquierda, 3º izq) and in German (2. OG links).
    */
-  private static final long[] DOOR_SIDES = Tokens.keys("dto dta esq esqo frt izquierda derecha izda dcha centro links rechts");
+  private static final long[] DOOR_SIDES = Tokens.keys("dto dta esq esqo frt izquierda derecha izda izq dcha centro links rechts");
   /**
    * A floor after its number and a dot: the door on a Danish floor, 2. th. (right), 1. tv. (left),
    * 3. mf. (middle), 3. sal (floor); and the German floor, 2. OG (Obergeschoss), 3. Stock, 1. Etage.
@@ -418,6 +441,9 @@ final class AddressTail {
     } else if (isOrdinal(k) && gapIs(k + 1, " ") && isPlaceWord(k + 1) && tokens.has(k + 1, CAPITALIZED)) {
       last = k + 1; // 14th Cross, 34th Road
       numbered = true;
+    } else if (isCityJoinedToPostcode(k)) {
+      proveBy(k, false);
+      return k;
     } else if (!isPlaceWord(k)) {
       return -1;
     }
@@ -427,6 +453,10 @@ final class AddressTail {
         break;
       }
       last = next;
+    }
+    if (gapIs(last + 1, " ") && isCityJoinedToPostcode(last + 1)) {
+      proveBy(last + 1, false); // Navi Mumbai-400703
+      return last + 1;
     }
     // a script without case (Arabic, Hebrew) writes its places as capitals do: الدقي، الجيزة 12611; תל אביב
     boolean capitalized = tokens.has(k, CAPITALIZED | CASELESS) || numbered || district;
@@ -565,6 +595,24 @@ final class AddressTail {
     }
     int british = britishOrCanadianPostcode(k);
     return british >= 0 ? british : eircode(k);
+  }
+
+  /**
+   * Bhopal-243661, Lahore-54000: a city joined to its postcode of five or six digits by a hyphen, as
+   * Indian and Pakistani addresses write it.
+   */
+  private boolean isCityJoinedToPostcode(int t) {
+    if (!tokens.has(t, JOINED) || !tokens.has(t, HAS_DIGIT) || !tokens.has(t, CAPITALIZED)) {
+      return false; // most tokens, by their flags alone
+    }
+    int end = tokens.end(t);
+    int digits = end;
+    while (digits > tokens.start(t) && Chars.isDigit(text.charAt(digits - 1))) {
+      digits--;
+    }
+    int hyphen = digits - 1;
+    return end - digits >= 5 && end - digits <= 6 && hyphen > tokens.start(t) && text.charAt(hyphen) == '-'
+        && Character.isLetter(text.charAt(hyphen - 1));
   }
 
   /** A Swedish or Greek postcode in its two groups: 114 55, 105 63. */

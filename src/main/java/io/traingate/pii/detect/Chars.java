@@ -68,6 +68,15 @@ final class Chars {
     return wordCharAt(text, i) && !isUnspacedScript(text.charAt(i));
   }
 
+  /**
+   * A letter only Vietnamese writes among Latin scripts: ơ, ư, đ, and the vowels with a dot below or a
+   * hook above (ạ, ả, ế, ộ …, composed or as combining marks).
+   */
+  static boolean isVietnameseLetter(char c) {
+    return c >= '\u1EA0' && c <= '\u1EF9' || c == '\u01A0' || c == '\u01A1' || c == '\u01AF' || c == '\u01B0'
+        || c == '\u0110' || c == '\u0111' || c == '\u0323' || c == '\u0309';
+  }
+
   static boolean isUnspacedScript(char c) {
     if (c < 128) {
       return false;

@@ -180,7 +180,9 @@ final class Lexicon {
           + " lookout meander nook parklands pathway promenade quadrant quays ramble ridgeway riverway roadway strand"
           + " tarn thoroughfare tollway tor villas walkway wynd"
           // the road along a shore, as Arab cities name it: Nile Corniche
-          + " corniche";
+          + " corniche"
+          // the Hindi road and way, written after the name: गांधी मार्ग, एमजी रोड
+          + " मार्ग रोड";
 
   /** Street words written before the name: rue de la Paix, Calle Mayor, Via Roma, Rua Augusta. */
   private static final String STREET_PREFIXES =
@@ -200,7 +202,9 @@ final class Lexicon {
           // Russian and Ukrainian, mostly cut with a dot: ул. Ленина, вул. Хрещатик, просп. Свободи, пер., наб.
           + " ул улица вул вулиця просп проспект пр-т пер переулок пров провулок бульв бульвар наб набережная шоссе"
           // Arabic and Hebrew: شارع التحرير, רחוב דיזנגוף, שדרות רוטשילד
-          + " شارع רחוב שדרות";
+          + " شارع רחוב שדרות"
+          // Romanian, with the article joined: Calea Victoriei, Bulevardul Unirii, Șoseaua Kiseleff, Aleea Rozelor
+          + " calea bulevardul șoseaua soseaua aleea splaiul intrarea piața";
 
   private static final String UNITS =
       "apt apartment suite ste unit flat fl floor room rm bldg building house plot office door apto dpto depto piso"

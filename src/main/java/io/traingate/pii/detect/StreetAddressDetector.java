@@ -7,8 +7,10 @@ import static io.traingate.pii.detect.Lexicon.STREET_PREFIX;
 import static io.traingate.pii.detect.Lexicon.STREET_SUFFIX;
 import static io.traingate.pii.detect.Lexicon.UNIT;
 import static io.traingate.pii.detect.Tokens.ALL_DIGITS;
+import static io.traingate.pii.detect.Tokens.ALL_UPPER;
 import static io.traingate.pii.detect.Tokens.ALL_LOWER;
 import static io.traingate.pii.detect.Tokens.CAPITALIZED;
+import static io.traingate.pii.detect.Tokens.CASELESS;
 import static io.traingate.pii.detect.Tokens.HAS_DIGIT;
 
 import io.traingate.pii.EntityType;
@@ -34,7 +36,9 @@ public final class StreetAddressDetector implements Detector {
   private static final List<String> COMPOUND_STREET_ENDINGS = List.of(
       "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "chaussee",
       "straat", "laan", "gracht", "plein", "kade", "dreef", "singel", "baan", "steeg", "plantsoen", "gatan", "vägen",
-      "gränd", "gränden", "torget", "gade", "vej", "veien", "katu", "utca");
+      "gränd", "gränden", "torget", "gade", "vej", "veien", "katu", "utca",
+      // Icelandic: Laugavegur, Skólavörðustígur, Hringbraut, Austurstræti, Bankastræti
+      "vegur", "stígur", "braut", "stræti");
   /**
    * Words for "number" between a street or unit and its number: No: 312, Nº 5, H.No. 421; the
    * Russian and Ukrainian house (дом, будинок) as their addresses cut it: ул. Ленина, д. 42; and the
@@ -42,8 +46,13 @@ public final class StreetAddressDetector implements Detector {
    * "number": số 8 đường Trần Phú; and the Hindi one: मकान नं. 42.
    */
   private static final long[] NUMBER_MARKERS = Tokens.keys("no nr nro nº д буд مبنى số नं");
-  /** Norwegian and Hungarian street words, written apart in lower case after the name: Thorvald Meyers gate, Andrássy út. */
-  private static final long[] LOWER_CASE_STREET_WORDS = Tokens.keys("gate gata vei veien vegen út utca körút");
+  /** Norwegian street words, written apart in lower case after the name: Thorvald Meyers gate, Pilestredet vei. */
+  private static final long[] LOWER_CASE_STREET_WORDS = Tokens.keys("gate gata vei veien vegen");
+  /**
+   * Hungarian street words, written apart in lower case after the name: Andrássy út, Váci utca, Teréz
+   * körút, Deák Ferenc tér. Unlike the Norwegian ones they are no other words, so they prove the street.
+   */
+  private static final long[] HUNGARIAN_STREET_WORDS = Tokens.keys("út utca körút tér");
 
   @Override
   public void detect(ScannedText text, List<Span> out) {
@@ -64,7 +73,7 @@ public final class StreetAddressDetector implements Detector {
         if (previous != null && previous.start() >= tokens.start(start)) {
           out.remove(previous);
         }
-        previous = new Span(EntityType.STREET_ADDRESS, tokens.start(start), tail.end());
+        previous = new Span(EntityType.STREET_ADDRESS, tokens.start(start) + hebrewPrefixLength(tokens, start), tail.end());
         out.add(previous);
       }
       t = TokenSearch.nextFlagged(tokens, HAS_DIGIT, found ? tail.last() + 1 : t + 1);
@@ -85,7 +94,20 @@ public final class StreetAddressDetector implements Detector {
       int start = streetFirstStart(tokens, number);
       if (start >= 0) {
         tail.extend(number);
-        return withUnitBefore(tokens, start);
+        // after a preposition's letter Hebrew prose names streets more often than addresses ("in the street were 30
+        // people"): a place after the number must tell
+        if (hebrewPrefixLength(tokens, start) == 0 || tail.last() > number) {
+          int postcode = postcodeAndCityBefore(tokens, start);
+          return postcode >= 0 ? postcode : withUnitBefore(tokens, start);
+        }
+      }
+      // as the words of a Thai phrase run together, only the postcode after them tells a street from other words
+      int thaiStreet = thaiStreetAfter(tokens, number);
+      if (thaiStreet >= 0) {
+        tail.extend(thaiStreet);
+        if (tail.provesAddress()) {
+          return withUnitBefore(tokens, number);
+        }
       }
       int houseNumber = houseNumberAfterNumberedStreet(tokens, number);
       if (houseNumber >= 0) {
@@ -95,7 +117,8 @@ public final class StreetAddressDetector implements Detector {
       int name = unnamedStreetAfter(tokens, number);
       // a ward proves it as well: 1-1 Marunouchi, Chiyoda-ku; 45 Lê Lợi, phường Bến Nghé
       if (name >= 0 && commaTail(tokens, name, tail)
-          && (tail.firstSegmentHoldsPostcode() || tail.namesWard() || isBlockNumber(tokens, number) && tail.provesAddress())) {
+          && (tail.firstSegmentHoldsPostcode() || tail.namesWard() || isBlockNumber(tokens, number) && tail.provesAddress()
+              || isVietnameseStreetAndPlace(tokens, number + 1, name, tail.last()))) {
         return withUnitBefore(tokens, number);
       }
       street = numberFirst(tokens, number, true);
@@ -217,13 +240,37 @@ public final class StreetAddressDetector implements Detector {
       ordinals += isOrdinal(tokens, j) ? 1 : 0;
       // "42 Baker Street" or "42 baker street", not "500 chairs Park Avenue"; the longest such street
       boolean consistentCase = capitalized == 0 || capitalized + ordinals == words;
-      if (words > 1 && tokens.has(j, STREET_SUFFIX) && consistentCase) {
+      if (words > 1 && isStreetSuffix(tokens, j) && consistentCase) {
         suffix = j;
       }
     }
     // set off by commas, the street is a segment of an address: "Ticket No. 5, Park Avenue branch" holds none
     return (markedWithComma || setOffByComma) && !isCommaAfter(tokens, suffix) ? -1 : suffix;
   }
+
+  /**
+   * {@code 116/76 ถนนสีลม}, {@code 99/12 ซอยสุขุมวิท 31}: the last token of a Thai street after the
+   * number, or -1. Thai writes its street words (ถนน road, ซอย lane, ตรอก alley) joined to the name, as
+   * it writes all words of a phrase; the lane's number may follow.
+   */
+  private static int thaiStreetAfter(Tokens tokens, int number) {
+    int street = number + 1;
+    if (!tokens.has(street, CASELESS) || !tokens.gapIs(street, " ") || !isJoinedThaiStreet(tokens, street)) {
+      return -1;
+    }
+    return tokens.gapIs(street + 1, " ") && isSmallNumber(tokens, street + 1) ? street + 1 : street;
+  }
+
+  private static boolean isJoinedThaiStreet(Tokens tokens, int t) {
+    for (String word : THAI_STREET_WORDS) {
+      if (tokens.length(t) > word.length() && tokens.text().startsWith(word, tokens.start(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] THAI_STREET_WORDS = {"ถนน", "ซอย", "ตรอก"};
 
   private static boolean isCommaAfter(Tokens tokens, int t) {
     return t >= 0 && t + 1 < tokens.count() && tokens.gapHolds(t + 1, ',');
@@ -232,12 +279,23 @@ public final class StreetAddressDetector implements Detector {
   /** True if one of the street words after {@code k} that {@link #numberFirst} reads is a street suffix. */
   private static boolean hasStreetSuffixAfter(Tokens tokens, int k) {
     for (int j = k + 1; j < k + MAX_STREET_WORDS; j++) {
-      if (tokens.has(j, STREET_SUFFIX)) {
+      if (isStreetSuffix(tokens, j)) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * A street word after the name, or the cross and main roads that Bangalore numbers (No. 14, 3rd Cross,),
+   * which are other words ("3 2nd main courses") unless commas set them off as a segment of an address.
+   */
+  private static boolean isStreetSuffix(Tokens tokens, int t) {
+    return tokens.has(t, STREET_SUFFIX) || tokens.isAny(t, NUMBERED_ROADS) && isOrdinal(tokens, t - 1)
+        && tokens.gapIs(t - 1, ", ") && isCommaAfter(tokens, t);
+  }
+
+  private static final long[] NUMBERED_ROADS = Tokens.keys("cross main");
 
   /** {@code 45 Kingsway}, {@code 123 Nguyễn Thị Minh Khai}: the last of the capitalized words after the number, or -1. */
   private static int unnamedStreetAfter(Tokens tokens, int number) {
@@ -247,6 +305,26 @@ public final class StreetAddressDetector implements Detector {
       last = j;
     }
     return last;
+  }
+
+  /**
+   * {@code 45 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội}: true if the street's name (tokens {@code first} to
+   * {@code name}) and the place after its comma (to {@code last}) are written in Vietnamese, whose streets
+   * are named after people with all their names: a number, such a name and a place after it make an
+   * address, with or without the words for ward and district.
+   */
+  private static boolean isVietnameseStreetAndPlace(Tokens tokens, int first, int name, int last) {
+    return name > first && last > name && holdsVietnameseLetter(tokens, first, name) && holdsVietnameseLetter(tokens, name + 1, last);
+  }
+
+  private static boolean holdsVietnameseLetter(Tokens tokens, int first, int last) {
+    String text = tokens.text();
+    for (int i = tokens.start(first); i < tokens.end(last); i++) {
+      if (Chars.isVietnameseLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -370,6 +448,28 @@ public final class StreetAddressDetector implements Detector {
     return building >= 0 && isUnitBefore(tokens, building) ? building - 2 : first;
   }
 
+  /**
+   * {@code 6720 Szeged, Rákóczi út 73}: the postcode of a city set off by a comma before the street,
+   * as Hungarian addresses write it, or -1. Four digits that read as a year (2019 Budapest) are none.
+   */
+  private static int postcodeAndCityBefore(Tokens tokens, int street) {
+    int city = street - 1;
+    if (!tokens.gapIs(street, ", ") || !isCapitalizedName(tokens, city)) {
+      return -1; // most streets: no comma before them
+    }
+    if (isCapitalizedName(tokens, city - 1) && tokens.gapIs(city, " ")) {
+      city--; // Hódmezővásárhely, but also Budapest VI
+    }
+    int postcode = city - 1;
+    boolean fourDigits = tokens.has(postcode, ALL_DIGITS) && tokens.length(postcode) == 4 && tokens.gapIs(city, " ");
+    if (!fourDigits || tokens.has(postcode - 1, HAS_DIGIT) && !tokens.gapHolds(postcode, '\n')) {
+      return -1; // no postcode, or the last group of a longer number
+    }
+    String text = tokens.text();
+    int from = tokens.start(postcode);
+    return text.startsWith("19", from) || text.startsWith("20", from) ? -1 : postcode;
+  }
+
   /** Flat 18, Beaumont Court, 40 Mill Lane: the first word of a building's name set off by commas before token {@code start}, or -1. */
   private static int buildingBefore(Tokens tokens, int start) {
     if (start < 3 || !tokens.gapIs(start, ", ")) {
@@ -433,9 +533,12 @@ public final class StreetAddressDetector implements Detector {
     if (marked && tokens.has(street, STREET_SUFFIX)) {
       return namedStreetStart(tokens, street);
     }
+    if (tokens.isAny(street, HUNGARIAN_STREET_WORDS) && tokens.has(street, ALL_LOWER) && tokens.gapIs(number, " ")) {
+      return namedStreetStart(tokens, street);
+    }
     for (int j = street; j >= Math.max(0, street - MAX_STREET_WORDS); j--) {
       if (j < street && isStreetPrefix(tokens, j)) {
-        return tokens.gapIs(j + 1, " ") || tokens.gapIs(j + 1, ". ") || tokens.gapIs(j + 1, "/ ") ? j : -1;
+        return tokens.gapIs(j + 1, " ") || tokens.gapIs(j + 1, ". ") || tokens.gapIs(j + 1, "/ ") || opensQuote(tokens, j + 1) ? j : -1;
       }
       // a one-letter word in lower case is a preposition ("voie 7 à 14 h 22"), unless cut with a dot (ul. Długa 12 m. 4) or
       // the crossing of numbered streets (Rue 12 x 15); some link the words of a name (Rua do Almada, Calle 50 y Calle 53)
@@ -451,6 +554,22 @@ public final class StreetAddressDetector implements Detector {
   }
 
   /**
+   * True if a quote opens before token {@code t}, after a street word and its space: Bulgarian, Russian
+   * and Romanian addresses quote a street named after a person or a date (ул. „Граф Игнатиев“ 50,
+   * ул. «Красная» 5, Strada „1 Decembrie“ 12).
+   */
+  private static boolean opensQuote(Tokens tokens, int t) {
+    for (String gap : QUOTE_OPENINGS) {
+      if (tokens.gapIs(t, gap)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] QUOTE_OPENINGS = {" \u201E", ". \u201E", " \u00AB", ". \u00AB", " \"", ". \""};
+
+  /**
    * True if a comma and a space part token {@code t} from the one before, the comma maybe after an
    * abbreviation's dot or in Arabic script: ул. Ленина, д. 42; Невский пр., д. 28; شارع التحلية، مبنى 12.
    */
@@ -458,11 +577,34 @@ public final class StreetAddressDetector implements Detector {
     return tokens.gapIs(t, ", ") || tokens.gapIs(t, "., ") || tokens.gapIs(t, "\u060c ");
   }
 
-  /** A street word written before the name (rue, Calle, Via), Spanish "C/" (calle), or a short one cut with a dot (al., Str.). */
+  /**
+   * A street word written before the name (rue, Calle, Via), Spanish "C/" (calle), a short one cut with
+   * a dot (al., Str.), or a Hebrew one after a preposition's letter (מרחוב, from the street).
+   */
   private static boolean isStreetPrefix(Tokens tokens, int t) {
     return tokens.has(t, STREET_PREFIX) || tokens.is(t, CALLE_ABBREVIATION) && tokens.gapIs(t + 1, "/ ")
-        || tokens.isAny(t, DOTTED_STREET_PREFIXES) && tokens.gapIs(t + 1, ". ");
+        || tokens.isAny(t, DOTTED_STREET_PREFIXES) && tokens.gapIs(t + 1, ". ") || hebrewPrefixLength(tokens, t) > 0;
   }
+
+  /**
+   * 1 if token {@code t} is a Hebrew street word after the one letter of a preposition or conjunction
+   * that Hebrew joins to the word (ב in, מ from, ל to, ו and, ה the, ש that): מרחוב הרצל, ברחוב דיזנגוף.
+   * The letter is no part of the address. Else 0.
+   */
+  private static int hebrewPrefixLength(Tokens tokens, int t) {
+    if (!tokens.has(t, CASELESS) || tokens.length(t) < 4 || HEBREW_PREFIX_LETTERS.indexOf(tokens.text().charAt(tokens.start(t))) < 0) {
+      return 0; // most tokens, by their flags and first letter
+    }
+    for (String word : HEBREW_STREET_WORDS) {
+      if (tokens.length(t) == word.length() + 1 && tokens.text().startsWith(word, tokens.start(t) + 1)) {
+        return 1;
+      }
+    }
+    return 0;
+  }
+
+  private static final String HEBREW_PREFIX_LETTERS = "בלמוהש";
+  private static final String[] HEBREW_STREET_WORDS = {"רחוב", "שדרות"};
 
   /**
    * Street words that are other words (or names) unless cut with a dot: Polish al. (aleja), pl. (plac),
@@ -527,7 +669,10 @@ public final class StreetAddressDetector implements Detector {
     char before = start > 0 ? text.charAt(start - 1) : ' ';
     boolean afterUnit = before == '/' && isUnitAndSlash(tokens, t);
     boolean afterMarker = before == ':' && isNumberMarker(tokens, t - 1); // No:80, as Turkish addresses write it
-    if (partOfANumber || isNumberSign(before) && !afterUnit && !afterMarker) {
+    // a field's name, not the hour of a time, before the colon: LOCATION:12 Fitzwilliam Square, as calendar files write it
+    boolean afterLabel = before == ':' && tokens.has(t - 1, CAPITALIZED | ALL_UPPER) && tokens.end(t - 1) == start - 1
+        && !tokens.has(t - 1, HAS_DIGIT);
+    if (partOfANumber || isNumberSign(before) && !afterUnit && !afterMarker && !afterLabel) {
       return false;
     }
     if (!Character.isDigit(text.charAt(start))) {

@@ -380,6 +380,207 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** A Hebrew street word after the letter of a preposition joined to it, which the address leaves out. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "איסוף מרחוב אבן גבירול 30, תל אביב. אבי 050|רחוב אבן גבירול 30, תל אביב",
+      "אני גר ברחוב הרצל 12, חיפה|רחוב הרצל 12, חיפה",
+      "המשלוח לשדרות רוטשילד 5, תל אביב|שדרות רוטשילד 5, תל אביב",
+  })
+  void findsHebrewStreetsAfterAPrepositionsLetter(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "ברחוב היו 30 אנשים",              // "in the street were 30 people": no place after the number
+      "ארחוב הרצל 12, חיפה",             // a letter that is no preposition
+  })
+  void findsNoHebrewStreetInProse(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  /** Hungarian addresses: the street word after the name, the floor and door with their dots, the postcode and city first. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "a csomagot a Andrássy út 47. 2. em. 5., 1061 Budapest címre kérem|Andrássy út 47. 2. em. 5., 1061 Budapest",
+      "Deák Ferenc tér 3., fsz. 2., 1052 Budapest|Deák Ferenc tér 3., fsz. 2., 1052 Budapest",
+      "Váci utca 12, 1052 Budapest|Váci utca 12, 1052 Budapest",
+      "Deliver to:\\n6720 Szeged, Rákóczi út 73.\\nContact|6720 Szeged, Rákóczi út 73",
+  })
+  void findsHungarianAddresses(String text, String expected) {
+    assertThat(Found.by(detector, unescaped(text)), contains(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "in 2019 Budapest, Rákóczi út 73.|Rákóczi út 73",            // a year before the city is no postcode
+      "call 06 1 234 5678 Budapest, Váci utca 5|Váci utca 5",       // nor the last group of a phone number
+  })
+  void takesNoYearForAPostcodeNorAWordForAFloor(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I have 5. em dash",                  // no street before the floor
+      "Oak Street 5. 2. em dash",           // a floor needs its dot, and the street alone proves nothing
+      "az út 12 percig tart",               // a lower-case "road" with no name before it: a 12-minute trip
+  })
+  void findsNoHungarianStreetWithoutItsName(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  /** A street's name in quotes after its street word, as Bulgarian, Russian and Romanian addresses write it. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "im at ул. „Граф Игнатиев“ 50, 9000 Варна with ur package|ул. „Граф Игнатиев“ 50, 9000 Варна",
+      "Адрес: ул. «Красная» 5, Москва.|ул. «Красная» 5, Москва",
+      "livrare: Strada „1 Decembrie“ 12, Alba Iulia|Strada „1 Decembrie“ 12, Alba Iulia",
+  })
+  void findsStreetsNamedInQuotes(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "He said \"Main Street 5 stars\" ok",         // a quote, but no street word before it
+      "the song «Route 66» is old",                  // a quote after no street word
+      "ул. „Граф Игнатиев“ е затворена",             // a street in quotes, but no house number
+  })
+  void findsNoQuotedStreetWithoutItsWordAndNumber(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  /** A field's name and a colon before the house number, as calendar files and forms write them. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "SUMMARY:Physio\\nLOCATION:12 Fitzwilliam Square, Dublin 2, D02 Y446\\nORGANIZER:x|12 Fitzwilliam Square, Dublin 2, D02 Y446",
+      "Address:5 Oak Street|5 Oak Street",
+  })
+  void findsTheHouseNumberAfterAFieldsName(String text, String expected) {
+    assertThat(Found.by(detector, unescaped(text)), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "see you at 10:30 Main Street",          // the minutes of a time
+      "DTSTART:20240612T10:30 Main Street",    // a time after a date
+      "ratio:16 Park Avenue is busy",          // a word in lower case, no field's name
+  })
+  void takesNoTimeAfterAColonForAHouseNumber(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  /** A Vietnamese street named after a person, and a Vietnamese place after its comma, without the words for ward and district. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Địa chỉ: 45 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội. Hotline 0912|45 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội",
+      "quán cũ ở 25 Lý Quốc Sư, Hoàn Kiếm, Hà Nội nhé|25 Lý Quốc Sư, Hoàn Kiếm",
+      "ship tới 120 Nguyễn Văn Cừ, Ninh Kiều, Cần Thơ. Cảm ơn|120 Nguyễn Văn Cừ, Ninh Kiều, Cần Thơ",
+  })
+  void findsVietnameseStreetsBeforeTheirPlaces(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Tôi có 2 Nguyễn, Trần thì không",       // one name after the number
+      "We sold 45 Lê Lợi books, Quận 1 buyers", // the run goes on after the name
+      "We met 3 Anna Smith, Oak Hill people",   // no Vietnamese letter
+      "Gặp 2 Lê Văn Tám, Mary Jones",            // a place after the comma, but not in Vietnamese
+  })
+  void findsNoVietnameseStreetWithoutAVietnamesePlace(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  /** The numbered cross and main roads of Bangalore, set off by commas as a segment of the address. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Clinic: No. 14, 3rd Cross, Indiranagar, Bengaluru 560038|No. 14, 3rd Cross, Indiranagar, Bengaluru 560038",
+      "flat at 42, 5th Main, HSR Layout, Bengaluru 560102 from June|42, 5th Main, HSR Layout, Bengaluru 560102",
+  })
+  void findsTheNumberedCrossAndMainRoadsOfBangalore(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I ate 3 2nd main courses",              // a main course
+      "we had 5 1st Cross, then left",         // not set off by a comma from the number
+      "I won 3, 2nd Main, Final 2019",         // set off, but nothing proves an address
+  })
+  void ignoresCrossAndMainOutsideAnAddress(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  /** Street words of Hindi, Romanian and Icelandic, and the Spanish door cut short. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "क्लिनिक का पता: 12, गांधी मार्ग, जयपुर 302001। फ़ोन|12, गांधी मार्ग, जयपुर 302001",
+      "ऑफिस: 45 एमजी रोड, इंदौर 452001 पर|45 एमजी रोड, इंदौर 452001",
+      "programarea la Calea Victoriei nr. 83, 300001 Timișoara. Tel.|Calea Victoriei nr. 83, 300001 Timișoara",
+      "livrare pe Bulevardul Unirii 15, București|Bulevardul Unirii 15, București",
+      "Location: Skólavörðustígur 59, 101 Reykjavík. To|Skólavörðustígur 59",
+      "sækja á Laugavegur 18 í dag|Laugavegur 18",
+      "Collect from Calle Mayor 15, 3º izq, 50001 Zaragoza evenings.|Calle Mayor 15, 3º izq, 50001 Zaragoza",
+  })
+  void knowsStreetWordsOfHindiRomanianAndIcelandic(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "मैंने 12 मार्ग देखे",                 // a count of ways, no name before the street word
+      "am ajuns pe calea 5 minute mai tarziu", // a lower-case "way" before a duration
+      "the braut 2019 season",              // no compound: the ending alone is no street
+  })
+  void ignoresTheseStreetWordsInOtherUse(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  /** An Indian or Pakistani city joined to its postcode by a hyphen proves the address, as a postcode apart does. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "\"67/75, Prabhakar Ganj, Pallavaram-237819\",+91-98581-80645|67/75, Prabhakar Ganj, Pallavaram-237819",
+      "Deliver: Flat 12, Vashi, Navi Mumbai-400703. Thanks|Flat 12, Vashi, Navi Mumbai-400703",
+      "House No. 9, Gulberg III, Lahore-54660|House No. 9, Gulberg III, Lahore-54660",
+  })
+  void findsTheCityJoinedToItsPostcode(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Room 5, Covid-19 ward is closed",               // two digits are no postcode
+      "Flat 3, Build-1234567",                         // seven digits are none either
+      "Flat 4, 2024-12345",                            // no city before the hyphen
+  })
+  void findsNoCityJoinedToAnyNumber(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  /** Thai street words joined to the street's name, proven by the postcode after the district words. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Location: 116/76 ถนนสีลม แขวงสุริยวงศ์ เขตบางรัก กรุงเทพฯ 10500. To|116/76 ถนนสีลม แขวงสุริยวงศ์ เขตบางรัก กรุงเทพฯ 10500",
+      "ที่อยู่ 99/12 ซอยสุขุมวิท 31 แขวงคลองตันเหนือ เขตวัฒนา กรุงเทพฯ 10110 โทร|99/12 ซอยสุขุมวิท 31 แขวงคลองตันเหนือ เขตวัฒนา กรุงเทพฯ 10110",
+      "ที่คลินิก 45 ถนนสุขุมวิท ซอย 21 แขวงคลองเตยเหนือ เขตวัฒนา กรุงเทพฯ 10110 โทร|45 ถนนสุขุมวิท ซอย 21 แขวงคลองเตยเหนือ เขตวัฒนา กรุงเทพฯ 10110",
+  })
+  void findsThaiStreetsWrittenWithTheirNames(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "ราคา 500 ถนนนี้ปิด",                 // a price, and "this road is closed": no postcode proves a street
+      "รออีก 10 ซอยนี้รถติด 2019",            // a year is no postcode
+      "ถนนสีลม 10500",                        // a street and a postcode, but no house number
+  })
+  void findsNoThaiStreetThatNoPostcodeProves(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   @Test
   void findsNoAddressInChatWithoutOne() throws IOException {
     for (String message : ChatText.messages(2000, 500, false)) {
