@@ -26,6 +26,9 @@ final class AnsweredNames {
 
   /** Adds a PERSON span for each name that answers a question for it in the tokens' text. */
   static void find(Tokens tokens, List<Span> out) {
+    if (!tokens.mayHold('?')) {
+      return; // no question asked
+    }
     SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON);
     // the name words are among NameContext's WORDS: one flag test passes over the other words
     for (int t = TokenSearch.nextFlagged(tokens, Lexicon.NAME_CONTEXT, 0); t >= 0; t = TokenSearch.nextFlagged(tokens, Lexicon.NAME_CONTEXT, t + 1)) {

@@ -24,6 +24,8 @@ final class RepeatedNames {
   /** Chars that join a word to code: a key's "_", a variable's "$", an address's "@". */
   private static final String CODE_CHARS = "_$@";
 
+  private static final long[] NONE = {};
+
   private RepeatedNames() {}
 
   /** Adds a PERSON span for each repetition of a word of the PERSON spans found so far. */
@@ -61,7 +63,7 @@ final class RepeatedNames {
 
   /** The first and last tokens of each PERSON span in {@code out} that tokens bound, as {@code first << 32 | last}, by first token. */
   private static long[] foundNames(Tokens tokens, List<Span> out) {
-    long[] found = new long[0];
+    long[] found = NONE;
     int n = 0;
     for (Span span : out) {
       int first = span.type() == EntityType.PERSON ? TokenSearch.startingAt(tokens, span.start()) : -1;
@@ -72,6 +74,9 @@ final class RepeatedNames {
         }
         found[n++] = (long) first << 32 | last;
       }
+    }
+    if (n == 0) {
+      return NONE; // most texts, without an array made for them
     }
     found = Arrays.copyOf(found, n);
     Arrays.sort(found);
