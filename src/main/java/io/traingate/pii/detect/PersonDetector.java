@@ -135,8 +135,8 @@ public final class PersonDetector implements Detector {
     return tokens.has(t, FUNCTION_WORD) && tokens.isAny(t, DETERMINERS) && !isInitialAfterTitle(tokens, t); // not "Dr. A. Khan"
   }
 
-  /** Turkish honorifics after a name, with any case ending: "Umut Bey'e", "Ayşe Hanım". */
-  private static final List<String> HONORIFICS_AFTER_NAME = List.of("bey", "hanım", "hanim");
+  /** Honorifics after a name: Turkish, with any case ending ("Umut Bey'e", "Ayşe Hanım"), and Hindi "जी" ("सुनीता शर्मा जी"). */
+  private static final List<String> HONORIFICS_AFTER_NAME = List.of("bey", "hanım", "hanim", "जी", "ji");
 
   /** True if the token is an honorific that follows a name, so no part of it. */
   private static boolean isHonorificAfterName(Tokens tokens, int t) {
@@ -783,6 +783,7 @@ public final class PersonDetector implements Detector {
   static int extend(Tokens tokens, int first, boolean introduced) {
     boolean lowerName = tokens.has(first, ALL_LOWER);
     boolean shoutedName = isShouted(tokens, first);
+    boolean greeted = first > 0 && tokens.has(first - 1, Lexicon.GREETING | Lexicon.SIGNOFF);
     int last = first;
     for (int added = 0; added < MAX_EXTRA_WORDS; added++) {
       int next = last + 1;
@@ -799,7 +800,7 @@ public final class PersonDetector implements Detector {
         last = afterParticles;
         continue;
       }
-      if (!continuesName(tokens, next, lowerName, shoutedName, introduced)) {
+      if (!continuesName(tokens, next, lowerName, shoutedName, introduced) && !(greeted && endsCaselessVocative(tokens, next))) {
         break;
       }
       last = next;
@@ -828,6 +829,24 @@ public final class PersonDetector implements Detector {
     boolean everyday = tokens.has(t, COMMON_WORD | NAME_VERB) || tokens.isAny(t, SPEECH_VERBS); // "mr chen said", though Said is a name
     return lowerName && !everyday && (introduced && tokens.length(t) > 1 || tokens.has(t, FIRST_NAME | LAST_NAME));
   }
+
+  /**
+   * "Hi أحمد حداد, reminder …", "عزيزي أحمد الشمري، نذكركم": after a greeting, a word of a script
+   * without case (no Han, kana or Hangul) goes on the name when a comma or the line's end closes the
+   * name right after it, as it closes a greeted name; no list need hold it, as lists mostly lack
+   * those scripts' surnames.
+   */
+  private static boolean endsCaselessVocative(Tokens tokens, int t) {
+    if ((tokens.flags(t) & (Tokens.CASELESS | Tokens.HAS_CJK | FUNCTION_WORD | CUE_WORDS)) != Tokens.CASELESS || !tokens.has(t - 1, Tokens.CASELESS)) {
+      return false;
+    }
+    String text = tokens.text();
+    int end = tokens.end(t);
+    return end == text.length() || VOCATIVE_ENDS.indexOf(text.charAt(end)) >= 0;
+  }
+
+  /** What closes a greeted name: a comma (also the Arabic one), an exclamation mark or a line break. */
+  private static final String VOCATIVE_ENDS = ",\u060c!\n";
 
   private static boolean isShouted(Tokens tokens, int t) {
     return tokens.has(t, ALL_UPPER) && tokens.length(t) > 1;

@@ -68,6 +68,11 @@ class PersonDetectorTest {
       "مرحبا، اسمي رنا العتيبي وأحتاج مساعدة # رنا العتيبي",          // "my name", and names no list holds
       "नमस्ते, मेरा नाम राहुल शर्मा है। # राहुल शर्मा",
       "আমার নাম সুমাইয়া আক্তার। আমার ফোন # সুমাইয়া আক্তার",
+      // a greeted name goes on over an unlisted word of a script without case up to the comma that closes it
+      "Hi أحمد حداد, reminder of your dental check-up # أحمد حداد",
+      "عزيزي أحمد الشمري، نذكركم بموعدكم # أحمد الشمري",
+      "नमस्ते सुनीता शर्मा जी, आपकी अपॉइंटमेंट # सुनीता शर्मा",        // without the honorific जी
+      "مرحبا أحمد يقول إنه جاء، شكرا # أحمد",                            // no comma right after the word: it is none of the name
   })
   void findsNamesAfterCuesOfMoreLanguages(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
