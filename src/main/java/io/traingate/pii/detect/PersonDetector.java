@@ -800,12 +800,23 @@ public final class PersonDetector implements Detector {
         last = afterParticles;
         continue;
       }
+      if (isMiddleInitial(tokens, next) && !lowerName && continuesName(tokens, next + 1, false, shoutedName, introduced)) {
+        last = next + 1; // "Jonathan R. Whitfield", "John A. Smith": an initial that chat also writes as a word
+        added++;
+        continue;
+      }
       if (!continuesName(tokens, next, lowerName, shoutedName, introduced) && !(greeted && endsCaselessVocative(tokens, next))) {
         break;
       }
       last = next;
     }
     return last;
+  }
+
+  /** True if the token is one capital letter and a full stop before a capitalised word: a middle initial. */
+  private static boolean isMiddleInitial(Tokens tokens, int t) {
+    return tokens.length(t) == 1 && tokens.has(t, ALL_UPPER) && t + 1 < tokens.count() && tokens.gapIs(t + 1, ". ")
+        && tokens.has(t + 1, CAPITALIZED);
   }
 
   /**

@@ -262,6 +262,9 @@ class PersonDetectorTest {
       "Requester: Unni Deep <unnideep39@gmail.com> # Unni Deep",             // a mail header's display name
       "'Terima kasih,\nNurul Aina binti Rahman' # Nurul Aina binti Rahman",   // Malay patronymics
       "prize split: Adaeze 0xbd64c713896b70425fbba3b95da660c296a97a13 # Adaeze", // a wallet is no model code
+      "Policy holder: Jonathan R. Whitfield # Jonathan R. Whitfield",       // middle initials that chat also writes as words
+      "Hi John A. Smith, thanks # John A. Smith",
+      "Hi John A. The rest is fine # John",                                 // no name after the letter
   })
   void findsNamesByTheirParts(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
