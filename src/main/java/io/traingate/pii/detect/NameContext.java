@@ -29,9 +29,11 @@ enum NameContext {
   private static final String IS_WORD_LIST = "is es ist est è é jest är er";
 
   /** "my name" before a name with no "is" between, in scripts without case: Arabic اسمي, Hindi मेरा नाम, Bengali আমার নাম. */
-  private static final String MY_NAME_WORDS = "اسمي नाम নাম";
-  private static final long[] MY_NAME = Tokens.keys("اسمي");
-  private static final long[] NAME_AFTER_MY = Tokens.keys("नाम নাম");
+  private static final String MY_NAME_WORD = "اسمي";
+  private static final String NAME_AFTER_MY_WORDS = "नाम নাম";
+  private static final String MY_NAME_WORDS = MY_NAME_WORD + " " + NAME_AFTER_MY_WORDS;
+  private static final long[] MY_NAME = Tokens.keys(MY_NAME_WORD);
+  private static final long[] NAME_AFTER_MY = Tokens.keys(NAME_AFTER_MY_WORDS);
   private static final long[] MY = Tokens.keys("मेरा আমার");
 
   /** Labels of a name field in the languages of forms: "Nom : Diallo", "Cognome: Bianchi", "Vorname: Lena". */

@@ -107,8 +107,8 @@ public final class PersonDetector implements Detector {
    * capital function word.
    */
   private static boolean isInitialAfterTitle(Tokens tokens, int t) {
-    return (tokens.flags(t) & (ALL_UPPER | FUNCTION_WORD)) == (ALL_UPPER | FUNCTION_WORD) && tokens.length(t) == 1 && t > 0
-        && tokens.has(t - 1, Lexicon.TITLE) && t + 1 < tokens.count() && tokens.gapIs(t + 1, ". ") && isNameWord(tokens, t + 1);
+    return (tokens.flags(t) & (ALL_UPPER | FUNCTION_WORD)) == (ALL_UPPER | FUNCTION_WORD) && t > 0 && tokens.has(t - 1, Lexicon.TITLE)
+        && isMiddleInitial(tokens, t) && isNameWord(tokens, t + 1);
   }
 
   /** A word of a script without case after a word that may introduce a name ("اسمي"), which names no list holds may follow. */

@@ -289,9 +289,9 @@ public final class PhoneDetector implements Detector {
 
   /**
    * True if words before the number, in its sentence and with no other number nor a label of
-   * something else between, call it a phone: "call me back on 077 743 885 65", "Phone: 0740 147 97 04", "bel me even terug op 06 123
-   * 523 24". People group their own numbers as they like, and the words vouch for what grouping
-   * would: such a number may be grouped any way.
+   * something else between, call it a phone: "call me back on 077 743 885 65", "Phone: 0740 147 97
+   * 04", "bel me even terug op 06 123 523 24". People group their own numbers as they like, and the
+   * words vouch for what grouping would: such a number may be grouped any way.
    */
   private static boolean isCalledPhone(String text, int start) {
     int cueEnd = PHONE_CUES.lastEndBefore(text, start, CUE_WINDOW);

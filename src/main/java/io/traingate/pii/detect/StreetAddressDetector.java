@@ -587,24 +587,19 @@ public final class StreetAddressDetector implements Detector {
   }
 
   /**
-   * 1 if token {@code t} is a Hebrew street word after the one letter of a preposition or conjunction
-   * that Hebrew joins to the word (ב in, מ from, ל to, ו and, ה the, ש that): מרחוב הרצל, ברחוב דיזנגוף.
-   * The letter is no part of the address. Else 0.
+   * 1 if token {@code t} is a street word of the lexicon (רחוב, שדרות) after the one letter of a
+   * preposition or conjunction that Hebrew joins to the word (ב in, מ from, ל to, ו and, ה the, ש
+   * that): מרחוב הרצל, ברחוב דיזנגוף. The letter is no part of the address. Else 0.
    */
   private static int hebrewPrefixLength(Tokens tokens, int t) {
     if (!tokens.has(t, CASELESS) || tokens.length(t) < 4 || HEBREW_PREFIX_LETTERS.indexOf(tokens.text().charAt(tokens.start(t))) < 0) {
       return 0; // most tokens, by their flags and first letter
     }
-    for (String word : HEBREW_STREET_WORDS) {
-      if (tokens.length(t) == word.length() + 1 && tokens.text().startsWith(word, tokens.start(t) + 1)) {
-        return 1;
-      }
-    }
-    return 0;
+    CharSequence word = tokens.text().subSequence(tokens.start(t) + 1, tokens.end(t));
+    return (Lexicon.get().flags(WordTable.hash(word)) & STREET_PREFIX) != 0 ? 1 : 0;
   }
 
   private static final String HEBREW_PREFIX_LETTERS = "בלמוהש";
-  private static final String[] HEBREW_STREET_WORDS = {"רחוב", "שדרות"};
 
   /**
    * Street words that are other words (or names) unless cut with a dot: Polish al. (aleja), pl. (plac),
