@@ -22,7 +22,7 @@ final class CjkNames {
 
   /** A form label or "my name is" before the name, then a break (punctuation, space or end) after it. */
   private static final Pattern LABELLED = Pattern.compile(
-      "(?:氏名|お名前|名前|姓名|收件人|收货人|联系人|户名|持卡人|受取人|宛名|我叫|이름|성명|수령인|예금주|받는\\s?분)[\\s：:]*(" + HAN_NAME + "|" + HANGUL_NAME + ")"
+      "(?:氏名|お名前|名前|姓名|收件人|收货人|联系人|户名|持卡人|受取人|宛名|我叫|이름|성명|수령인|예금주|받는\\s?분|받는\\s?사람|보내는\\s?사람|보내는\\s?분)[\\s：:]*(" + HAN_NAME + "|" + HANGUL_NAME + ")"
           + "(?=$|[\\s\u3000，。、,.!！?？：:）)]|です|입니다)");
 
   /** An honorific after the name: さん, 様, 先生, くん, ちゃん; not 皆様 or お客様, whose one Han char is no name. */
@@ -45,7 +45,7 @@ final class CjkNames {
    * notes (客户 张伟, 고객 정우성; but 客户: 我的订单).
    */
   private static final Pattern SURNAMED_IN_FRAME = Pattern.compile(
-      "(?<![\\p{IsHangul}\\p{IsHan}])(\\p{IsHangul}{3}|\\p{IsHan}{2,3})[ ]?(?=님|씨|您好|你好|女士|小姐)"
+      "(?<![\\p{IsHangul}\\p{IsHan}])(\\p{IsHangul}{3}|\\p{IsHan}{2,3})[ ]?(?=님|씨|드림|您好|你好|女士|小姐)"
           + "|(?:客户|고객)[\\s：:]*(\\p{IsHangul}{3}|\\p{IsHan}{2,3})(?=$|[\\s\u3000，。、,.!！?？：:（(）)])");
 
   /** A listed name that opens the message before です: 伊藤です。 ("It is Itō"), not 学生です ("I am a student"). */
@@ -53,8 +53,8 @@ final class CjkNames {
 
   /** Each pattern with the chars it needs: one of each label, of each honorific, of each introduction's ending. */
   private static final List<CjkMatches> RULES = List.of(
-      new CjkMatches(LABELLED, "名人叫름명户卡取宛인주분"), new CjkMatches(HONOURED, "さ様先くち"), new CjkMatches(INTRODUCED, "申す니요"));
-  private static final CjkMatches SURNAMED = new CjkMatches(SURNAMED_IN_FRAME, "님씨好士姐户객");
+      new CjkMatches(LABELLED, "名人叫름명户卡取宛인주분람"), new CjkMatches(HONOURED, "さ様先くち"), new CjkMatches(INTRODUCED, "申す니요"));
+  private static final CjkMatches SURNAMED = new CjkMatches(SURNAMED_IN_FRAME, "님씨림好士姐户객");
 
   private CjkNames() {}
 

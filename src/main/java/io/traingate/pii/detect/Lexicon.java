@@ -106,7 +106,7 @@ final class Lexicon {
           + " danke obrigado obrigada grazie warmly respectfully tack takk tak kiitos bedankt dziękuję teşekkürler"
           // the thanks and regards that sign letters in more languages and scripts: "תודה, רון לוי", "Pozdrawiam, Kasia"
           + " saludos abrazos abraço abraços beijos groeten groet pozdrawiam pozdrav hälsningar hilsen"
-          + " atenciosamente cordialement bisous makasih salamat спасибо дякую ευχαριστώ شكرا شكراً تحياتي תודה בברכה धन्यवाद";
+          + " atenciosamente cordialement bisous makasih salamat спасибо дякую ευχαριστώ شكرا شكراً تحياتي التحية תודה בברכה धन्यवाद";
 
   private static final String TITLES =
       "mr mrs ms miss mx dr prof professor sir madam mme mlle herr herrn frau sr sra srta señor señora doña sig signor mister"

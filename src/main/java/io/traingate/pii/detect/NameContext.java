@@ -25,6 +25,11 @@ enum NameContext {
       "payee recipient beneficiary attn attention cardholder holder signatory sender addressee passenger"
           + " guest patient tenant applicant employee student requester assignee";
   private static final long[] ROLE_LABELS = Tokens.keys(ROLE_LABEL_WORDS);
+  /**
+   * "I'm", "it's", "with", "and" before a name that they may introduce: "hey its dami!!", "алло это артём", "привіт це
+   * оксана", "halo mas ini wulan"; and "I am" of caseless scripts: "אני נועה לוי", "أنا يوسف".
+   */
+  private static final String WEAK_INTRODUCTION_WORDS = "i'm im i\u2019m its with and soy sono sou это це ini אני أنا انا আমি मैं";
   /** "is" in the languages whose "my name is" comes before a name. */
   private static final String IS_WORD_LIST = "is es ist est è é jest är er";
 
@@ -44,8 +49,8 @@ enum NameContext {
 
   /** Every word that the rules below compare the words before a token with, and the name words that {@link AnsweredNames} seeks. */
   static final String WORDS =
-      "name names nome surname me named called signed by llamo appelle m'appelle m\u2019appelle heiße heisse heter heet chiamo s you i'm im its"
-          + " i\u2019m am with and bin suis soy sono sou это це ini c'est c\u2019est tu ben met mimi "
+      "name names nome surname me named called signed by llamo appelle m'appelle m\u2019appelle heiße heisse heter heet chiamo s you"
+          + " am bin suis c'est c\u2019est tu ben met mimi " + WEAK_INTRODUCTION_WORDS + " "
           + IS_WORD_LIST + " " + ROLE_LABEL_WORDS + " " + NAME_LABEL_WORDS + " " + MY_NAME_WORDS;
 
   /** Flags of the word right before a name in some context: without one, only a dash can make a context. */
@@ -141,8 +146,7 @@ enum NameContext {
   private static final long[] GREETED_INTRODUCTIONS = Tokens.keys("c'est c\u2019est tu ben met");
 
   /** The words of {@link #isWeakIntroduction} that need no word before them. */
-  // "hey its dami!!", "алло это артём", "привіт це оксана", "halo mas ini wulan"
-  private static final long[] WEAK_INTRODUCTIONS = Tokens.keys("i'm im i\u2019m its with and soy sono sou это це ini");
+  private static final long[] WEAK_INTRODUCTIONS = Tokens.keys(WEAK_INTRODUCTION_WORDS);
 
   /** The gap without the end of a sentence and the space after it that may come before a signature's dash. */
   private static String afterSentenceEnd(String gap) {

@@ -209,7 +209,7 @@ public final class PersonDetector implements Detector {
         boolean everydayAfterConjunction = tokens.isAny(t - 1, CONJUNCTIONS) && tokens.has(t, COMMON_WORD) && !tokens.has(t, Lexicon.NAME_LIKE_WORD);
         yield capitalized
             ? (!tokens.has(t, PLACE) || selfIntroduced) && (listed && !everydayAfterConjunction || !function && !tokens.has(t, COMMON_WORD) && selfIntroduced)
-            : lowerName;
+            : lowerName || tokens.has(t, Tokens.CASELESS) && tokens.has(t, FIRST_NAME) && !function; // "אני נועה לוי"
       }
       case NAME_VERB -> capitalized && tokens.has(t, FIRST_NAME) && !tokens.has(t, PLACE)
               && (!function && !startsSentence(tokens, t) || isAddressedBy(tokens, t - 1) && tokens.has(t, Lexicon.NAME_LIKE_WORD))

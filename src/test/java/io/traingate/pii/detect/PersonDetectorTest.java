@@ -88,6 +88,9 @@ class PersonDetectorTest {
       "привіт це оксана я біля під'їзду # оксана",
       "halo mas ini wulan paketnya titip # wulan",
       "salut c'est karim je suis en bas # karim",
+      "שלום, אני נועה לוי, ההזמנה שלי התעכבה # נועה לוי",          // "I am" before a listed name of a caseless script
+      "اللي عنده تذكرة يكلمني، أنا يوسف # يوسف",
+      "'مع التحية،\nسارة القحطاني' # سارة القحطاني",                 // "with greetings," signs a letter
   })
   void findsCallersIntroducingThemselvesInOtherLanguages(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -354,6 +357,8 @@ class PersonDetectorTest {
       "배송지: 서울 수령인 김지현 연락처#김지현",
       "박지영 님, 안녕하세요.#박지영",                                    // a listed surname before a polite word
       "陈静您好，附件是合同#陈静",
+      "'받는 사람: 김지훈\n주소: 서울특별시'#김지훈",                      // "recipient:" on a parcel form
+      "'감사합니다.\n최수진 드림'#최수진",                                  // "from", signing a letter
   })
   void findsChineseJapaneseAndKoreanNamesByTheirFrame(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\u3000", "\u3000")), contains(expected));
@@ -454,6 +459,9 @@ class PersonDetectorTest {
       "我叫王伟我的订单还没到",                  // no break after the name: where it ends is unknown
       "환불 요청입니다",                          // "it is a refund request": no introduction
       "学生です。よろしくお願いします",            // "I am a student": no listed name before です
+      "고객센터 드림",                            // "from the help desk": no listed surname opens it
+      "أنا سعيد جدا",                            // "I am very happy": no listed name
+      "אני לא יודע",                             // "I don't know"
   })
   void findsNoCjkNameWithoutAClearFrame(String text) {
     assertThat(Found.by(detector, text), empty());
