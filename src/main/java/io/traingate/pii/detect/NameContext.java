@@ -86,6 +86,12 @@ enum NameContext {
         return NAME_VERB; // "…, daughter April visits", "for customer Rose Mbeki", but not "the usual user Frank"
       }
     }
+    // a role as a form labels it, in any case: "Customer: Faith Hunter", "Emergency contact: Madison Price", "cardholder
+    // Wade Little", "Passenger Dallas Porter"; weak evidence, as a firm may hold the role, so for listed first names only
+    boolean roleLabel = isRoleLabel(tokens, p);
+    if (gap.equals(": ") && tokens.has(p, Lexicon.RELATION) || spaceOnly && roleLabel) {
+      return NAME_VERB;
+    }
     // "Olá! Como posso ajudar?", "Ευχαριστώ! Το κινητό …": after a greeting's or thanks' "!", a capitalised word that a
     // lower-case one follows starts a sentence
     boolean startsSentence = trimmedGap.equals("!") && tokens.gapIs(t + 1, " ") && tokens.has(t + 1, Tokens.ALL_LOWER);

@@ -198,6 +198,10 @@ class PersonDetectorTest {
       "the account holder is Lerato Dlamini # Lerato Dlamini",
       "From: Nikos Pappas <n.pappas@example.gr> # Nikos Pappas",
       "the parcel is for Yaroslav Tkachenko # Yaroslav Tkachenko",
+      "Customer: April Strong # April Strong",                          // a role as a label; a surname that is also a word
+      "CHARGEBACK: cardholder Wade Little disputes $312 # Wade Little",
+      "payroll: employee Sterling Price, SIN on file # Sterling Price",
+      "Tour group: Pat Rivers and the kids # Pat Rivers",                // a listed surname that is no everyday word
       "Hi, I'm Charlotte Briggs from billing # Charlotte Briggs",
       "kumusta marites, ready na? # marites",
       "mi hermana Lucía llega hoy # Lucía",
@@ -483,6 +487,8 @@ class PersonDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "under the airline's conditions and DOT rules you're entitled to a refund",
+      "Customer: Acme Logistics, invoice 4471",                         // a role a firm holds: no listed first name
+      "Contact: Support Desk",
       "Error: file not found\nNote: bring the charger\nSummary: all good",
       "PLEASE CALL ME ASAP, THE API KEY IS WRONG",
       "the office line is busy",
