@@ -99,7 +99,9 @@ final class Lexicon {
           // the greetings and "dear" of letters in more languages and scripts: "Beste meneer …", "Αγαπητέ κύριε …", "प्रिय सुनीता"
           + " beste cher chère caro cara querido querida estimado estimada prezado prezada drogi droga"
           + " sayın sevgili уважаемый уважаемая дорогой дорогая шановний шановна привіт αγαπητέ αγαπητή γεια"
-          + " أهلا عزيزي عزيزتي שלום प्रिय नमस्ते";
+          + " أهلا عزيزي عزيزتي שלום प्रिय नमस्ते"
+          // chat's "hi" in more scripts, and Arabic's spellings with their final mark: "היי משה", "مرحباً أحمد", "Chào anh Tuấn"
+          + " היי هلا مرحباً أهلاً اهلا हाय हेलो नमस्कार হাই নমস্কার வணக்கம் καλημέρα καλησπέρα chào";
 
   private static final String SIGNOFFS =
       "thanks thank thx ty cheers regards best sincerely love xoxo cordially yours bye later cya gracias merci"

@@ -65,6 +65,9 @@ enum NameContext {
       return NONE;
     }
     int p = t - 1;
+    if (isVietnameseKinTitle(tokens, p) && tokens.gapIs(t, " ")) {
+      return TITLE;
+    }
     if (!tokens.has(p, CUES) && !tokens.gapHolds(t, '-') && tokens.count() - t > SIGNATURE_WORDS) {
       return NONE; // the common case, decided without reading the gap
     }
@@ -133,6 +136,15 @@ enum NameContext {
       return NAME_VERB;
     }
     return NONE;
+  }
+
+  /** Vietnamese kin words, which address people as titles do: "Chào anh Tuấn", "Cô Hà ơi", "chị Lan". */
+  private static final long[] VIETNAMESE_KIN = Tokens.keys("anh chị cô chú bác");
+  private static final long ANH = Tokens.key("anh");
+
+  /** A Vietnamese kin word before a name; "Anh" in capitals only is no title, as it is also a given name ("Dear Anh Thư"). */
+  static boolean isVietnameseKinTitle(Tokens tokens, int p) {
+    return tokens.isAny(p, VIETNAMESE_KIN) && (tokens.has(p, Tokens.ALL_LOWER) || !tokens.is(p, ANH));
   }
 
   /** "I'm", "i am", "this is", "it's", "with", "and"; "hier ist", "ich bin", "je suis", "soy", "sono", "sou". */

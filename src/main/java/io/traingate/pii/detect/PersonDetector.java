@@ -33,7 +33,7 @@ public final class PersonDetector implements Detector {
     Tokens tokens = text.tokens();
     int t = nextCandidate(tokens, 0);
     while (t >= 0) {
-      if (isHeadingArticle(tokens, t)) {
+      if (isHeadingArticle(tokens, t) || NameContext.isVietnameseKinTitle(tokens, t) && tokens.has(t + 1, CAPITALIZED)) { // "anh Tuấn"
         t = nextCandidate(tokens, t + 1);
         continue;
       }
@@ -111,9 +111,13 @@ public final class PersonDetector implements Detector {
         && isMiddleInitial(tokens, t) && isNameWord(tokens, t + 1);
   }
 
-  /** A word of a script without case after a word that may introduce a name ("اسمي"), which names no list holds may follow. */
+  /**
+   * A word of a script without case after a word that may introduce a name ("اسمي") or greet one
+   * ("مرحبا"), which names no list holds may follow.
+   */
   private static boolean mayBeIntroducedCaseless(Tokens tokens, int t) {
-    return (tokens.flags(t) & (Tokens.CASELESS | Tokens.HAS_CJK)) == Tokens.CASELESS && t > 0 && tokens.has(t - 1, Lexicon.NAME_CONTEXT);
+    return (tokens.flags(t) & (Tokens.CASELESS | Tokens.HAS_CJK | CUE_WORDS)) == Tokens.CASELESS && t > 0
+        && tokens.has(t - 1, Lexicon.NAME_CONTEXT | Lexicon.GREETING);
   }
 
   /**
@@ -201,7 +205,7 @@ public final class PersonDetector implements Detector {
               || context == NameContext.TITLE && isLowerUnlistedSurname(tokens, t);
       case GREETING, SIGN_OFF -> capitalized
           ? (listed || !function && !tokens.has(t, COMMON_WORD | PLACE)) && !startsSentence(tokens, t)
-          : lowerName || tokens.has(t, FIRST_NAME) && tokens.has(t, Tokens.CASELESS) && !function // "مرحبا أحمد"
+          : lowerName || (tokens.has(t, FIRST_NAME) && !function || isGreetedCaselessWord(tokens, t)) && tokens.has(t, Tokens.CASELESS) // "مرحبا أحمد"
               && tokens.has(t - 1, Lexicon.GREETING | Lexicon.SIGNOFF);
       case WEAK_INTRODUCTION -> {
         boolean selfIntroduced = capitalized && introducesSelf(tokens, t);
@@ -338,8 +342,12 @@ public final class PersonDetector implements Detector {
     int next = t + 1;
     return tokens.has(t, COMMON_WORD | FUNCTION_WORD) && next < tokens.count() && tokens.gapIs(next, " ")
         && tokens.has(next, ALL_LOWER) && tokens.has(next, FUNCTION_WORD | COMMON_WORD) && !tokens.isAny(next, WHERE_SOMEONE_IS)
-        && coordinatedName(tokens, t) < 0;
+        && !(tokens.is(next, FOR) && tokens.isAny(t - 1, THANKS)) && coordinatedName(tokens, t) < 0;
   }
+
+  /** "Thanks Reed for the report", "thank you Grace for coming": who is thanked for something. */
+  private static final long FOR = Tokens.key("for");
+  private static final long[] THANKS = Tokens.keys("thanks thank thx ty you");
 
   /** "ask Faith in billing", "Grace from the front desk", "Hope at reception": a person's place, no sentence. */
   private static final long[] WHERE_SOMEONE_IS = Tokens.keys("in from at");
@@ -855,6 +863,30 @@ public final class PersonDetector implements Detector {
     int end = tokens.end(t);
     return end == text.length() || VOCATIVE_ENDS.indexOf(text.charAt(end)) >= 0;
   }
+
+  /**
+   * "مرحبا رانيا، شفت منشورك", "היי תמר!": right after a greeting, one word of a script without case
+   * that a comma or an exclamation mark closes is the one greeted, listed or not, unless it greets
+   * a group or a dear one by no name ("مرحبا بالجميع،", "שלום לכולם,", "هلا حبيبي،") or swears ("هلا والله،").
+   */
+  private static boolean isGreetedCaselessWord(Tokens tokens, int t) {
+    if ((tokens.flags(t) & (Tokens.CASELESS | Tokens.HAS_CJK | FUNCTION_WORD | CUE_WORDS)) != Tokens.CASELESS || !tokens.gapIs(t, " ")
+        || tokens.isAny(t, NO_ONE_GREETED)) {
+      return false;
+    }
+    String text = tokens.text();
+    int end = tokens.end(t);
+    return end < text.length() && VOCATIVE_ENDS.indexOf(text.charAt(end)) >= 0 && text.charAt(end) != '\n';
+  }
+
+  /**
+   * Words of the caseless scripts of the greetings that greet no one by name: "all", "everyone",
+   * "friends", "team", "guys"; "dear", "bro", "sis"; "by God".
+   */
+  private static final long[] NO_ONE_GREETED = Tokens.keys(
+      "بكم بالجميع الجميع جميعا جميعاً جماعة شباب يا أصدقائي الأصدقاء لكم حبيبي حبيبتي أخي اخي أختي اختي صديقي الغالي والله"
+          + " לכולם כולם חברים חבר'ה צוות אחי אחותי מותק יקירי יקירתי חביבי"
+          + " सभी सबको दोस्तों सब भाई दीदी दोस्त அனைவருக்கும் நண்பா সবাইকে সবাই ভাই");
 
   /** What closes a greeted name: a comma (also the Arabic one), an exclamation mark or a line break. */
   private static final String VOCATIVE_ENDS = ",\u060c!\n";

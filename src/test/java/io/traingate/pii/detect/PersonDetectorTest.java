@@ -91,6 +91,13 @@ class PersonDetectorTest {
       "שלום, אני נועה לוי, ההזמנה שלי התעכבה # נועה לוי",          // "I am" before a listed name of a caseless script
       "اللي عنده تذكرة يكلمني، أنا يوسف # يوسف",
       "'مع التحية،\nسارة القحطاني' # سارة القحطاني",                 // "with greetings," signs a letter
+      "היי משה, החשבונית נשלחה # משה",                                   // "hi" in Hebrew, before a listed name
+      "مرحبا رانيا، شفت منشورك # رانيا",                                 // greeted, unlisted, closed by the Arabic comma
+      "हाय प्रिया! तुम्हारी रील # प्रिया",
+      "Chào anh Tuấn, khách sạn xác nhận # Tuấn",                        // a Vietnamese kin word as a title
+      "Cô Hà ơi, mai cháu nghỉ học # Hà",
+      "'Dear Anh Thư,\nThank you for applying' # Anh Thư",               // Anh in capitals is also a given name
+      "Thanks Reed for the report! # Reed",                               // thanked for something
   })
   void findsCallersIntroducingThemselvesInOtherLanguages(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -466,6 +473,9 @@ class PersonDetectorTest {
       "고객센터 드림",                            // "from the help desk": no listed surname opens it
       "أنا سعيد جدا",                            // "I am very happy": no listed name
       "אני לא יודע",                             // "I don't know"
+      "مرحبا بالجميع، اليوم الاجتماع",          // "hello everyone,"
+      "هلا والله، وش الأخبار",                  // "hi, by God,"
+      "שלום שלום",
   })
   void findsNoCjkNameWithoutAClearFrame(String text) {
     assertThat(Found.by(detector, text), empty());
