@@ -22,7 +22,7 @@ final class CjkNames {
 
   /** A form label or "my name is" before the name, then a break (punctuation, space or end) after it. */
   private static final Pattern LABELLED = Pattern.compile(
-      "(?:氏名|お名前|名前|姓名|收件人|收货人|联系人|户名|持卡人|受取人|宛名|我叫|이름|성명|수령인|예금주|받는\\s?분|받는\\s?사람|보내는\\s?사람|보내는\\s?분)[\\s：:]*(" + HAN_NAME + "|" + HANGUL_NAME + ")"
+      "(?:氏名|お名前|名前は|名前|姓名|收件人|收货人|联系人|户名|持卡人|受取人|宛名|我叫|이름|성명|수령인|예금주|받는\\s?분|받는\\s?사람|보내는\\s?사람|보내는\\s?분)[\\s：:]*(" + HAN_NAME + "|" + HANGUL_NAME + ")"
           + "(?=$|[\\s\u3000，。、,.!！?？：:）)]|です|입니다)");
 
   /** An honorific after the name: さん, 様, 先生, くん, ちゃん; not 皆様 or お客様, whose one Han char is no name. */
@@ -38,6 +38,9 @@ final class CjkNames {
           + "|(?<![\\p{IsHan}\\p{IsHiragana}])(\\p{IsHan}{1,3}[ \u3000]\\p{IsHan}{1,3})です"
           + "|(?:저는|안녕하세요,?)\\s*(" + HANGUL_NAME + ")(?:입니다|이에요|예요)");
 
+  /** Roles that Koreans address people by, before 님, after the name: 남궁민 대표님, 정하늘 선생님, 임재현 고객님. */
+  private static final String KOREAN_ROLES = "(?:대표|고객|선생|과장|팀장|부장|사장|교수|원장|실장|대리|기사|작가)";
+
   /**
    * A full name in a frame that roles and words share with people, so the name must open with a
    * listed surname and have three Hangul or two to three Han chars: before Korean 님 and 씨 or
@@ -45,8 +48,29 @@ final class CjkNames {
    * notes (客户 张伟, 고객 정우성; but 客户: 我的订单).
    */
   private static final Pattern SURNAMED_IN_FRAME = Pattern.compile(
-      "(?<![\\p{IsHangul}\\p{IsHan}])(\\p{IsHangul}{3}|\\p{IsHan}{2,3})[ ]?(?=님|씨|드림|您好|你好|女士|小姐)"
+      "(?<![\\p{IsHangul}\\p{IsHan}])(\\p{IsHangul}{3}|\\p{IsHan}{2,3})[ ]?(?=님|씨|드림|" + KOREAN_ROLES + "님|您好|你好|女士|小姐)"
           + "|(?:客户|고객)[\\s：:]*(\\p{IsHangul}{3}|\\p{IsHan}{2,3})(?=$|[\\s\u3000，。、,.!！?？：:（(）)])");
+
+  /** A Chinese surname alone before the title people are addressed by: 王老师, 刘先生, 李女士 (the surname must be listed). */
+  private static final Pattern SURNAME_TITLED = Pattern.compile("(\\p{IsHan})(?=老师|老師|先生|女士|小姐)");
+
+  /**
+   * Saying who one is in Chinese: 我是陈静， (a full name before a break or 的: 我是杨帆的妈妈) and
+   * 我姓郭 ("my surname is Guo"); the name must open with a listed surname (not 我是学生).
+   */
+  private static final Pattern SELF_NAMED = Pattern.compile(
+      "我是(?:HR|hr)?(\\p{IsHan}{2,3}?)(?=的|[，,。.！!、\\s]|$)|我姓(\\p{IsHan})(?![\\p{IsHan}])");
+
+  /**
+   * A given name before the honorific of friends and children: Korean 예린님, 민준 씨; Japanese
+   * さくらちゃん, ゆいちゃん, 翔くん. The name must be a listed given name (not 선생님, お兄ちゃん, 赤ちゃん).
+   */
+  private static final Pattern GIVEN_HONOURED = Pattern.compile(
+      "(?<!\\p{IsHangul})(\\p{IsHangul}{2})[ ]?(?=님|씨)"
+          + "|(?<![\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}])(\\p{IsHiragana}{2,4}|\\p{IsHan}{1,2})(?=ちゃん|くん)");
+
+  /** A name in Han with a space between surname and given name, alone on the message's last line: a letter's signature (…。\n山本 由美). */
+  private static final Pattern SIGNED = Pattern.compile("(?<=^|[。！!\\n])[ \u3000]*(\\p{IsHan}{1,3})[ \u3000](\\p{IsHan}{1,3})[ \u3000]*$");
 
   /** A listed name that opens the message before です: 伊藤です。 ("It is Itō"), not 学生です ("I am a student"). */
   private static final Pattern LISTED_AT_START = Pattern.compile("^(\\p{IsHan}{2,4})です");
@@ -55,6 +79,9 @@ final class CjkNames {
   private static final List<CjkMatches> RULES = List.of(
       new CjkMatches(LABELLED, "名人叫름명户卡取宛인주분람"), new CjkMatches(HONOURED, "さ様先くち"), new CjkMatches(INTRODUCED, "申す니요"));
   private static final CjkMatches SURNAMED = new CjkMatches(SURNAMED_IN_FRAME, "님씨림好士姐户객");
+  private static final CjkMatches SURNAMES_TITLED = new CjkMatches(SURNAME_TITLED, "师師生士姐");
+  private static final CjkMatches SELF_NAMES = new CjkMatches(SELF_NAMED, "是姓");
+  private static final CjkMatches GIVEN_NAMES_HONOURED = new CjkMatches(GIVEN_HONOURED, "님씨ちく");
 
   private CjkNames() {}
 
@@ -81,12 +108,24 @@ final class CjkNames {
         names.add(m.start(group), m.end(group));
       });
     }
-    SURNAMED.find(tokens, m -> {
+    for (CjkMatches surnamed : List.of(SURNAMES_TITLED, SURNAMED, SELF_NAMES)) { // 王 of 王老师您好 before a longer frame
+      surnamed.find(tokens, m -> {
+        int group = firstMatchedGroup(m);
+        if (isListedSurname(text, m.start(group))) {
+          names.add(m.start(group), m.end(group));
+        }
+      });
+    }
+    GIVEN_NAMES_HONOURED.find(tokens, m -> {
       int group = firstMatchedGroup(m);
-      if (isListedSurname(text, m.start(group))) {
+      if (isListed(text, m.start(group), m.end(group), Lexicon.FIRST_NAME)) {
         names.add(m.start(group), m.end(group));
       }
     });
+    Matcher signed = SIGNED.matcher(text);
+    if (signed.find() && isListed(text, signed.start(1), signed.end(1), Lexicon.LAST_NAME)) {
+      names.add(signed.start(1), signed.end(2));
+    }
   }
 
   /** True if the char at {@code start} is a listed surname: 박, 陈. */
@@ -95,6 +134,11 @@ final class CjkNames {
   }
 
   private static boolean isListedName(String text, int start, int end) {
-    return (Lexicon.get().flags(WordTable.hash(text.subSequence(start, end))) & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) != 0;
+    return isListed(text, start, end, Lexicon.FIRST_NAME | Lexicon.LAST_NAME);
+  }
+
+  /** True if the chars from {@code start} to {@code end} are a word that the lexicon flags with one of {@code flags}. */
+  private static boolean isListed(String text, int start, int end, int flags) {
+    return (Lexicon.get().flags(WordTable.hash(text.subSequence(start, end))) & flags) != 0;
   }
 }

@@ -370,6 +370,15 @@ class PersonDetectorTest {
       "陈静您好，附件是合同#陈静",
       "'받는 사람: 김지훈\n주소: 서울특별시'#김지훈",                      // "recipient:" on a parcel form
       "'감사합니다.\n최수진 드림'#최수진",                                  // "from", signing a letter
+      "如有问题请联系李老师 188 0708 1124。#李",                          // a listed surname before "teacher"
+      "前台通知：刘先生，您的快递已到#刘",
+      "您好，我是陈静，预订了下周三#陈静",                                  // "I am", a listed surname first
+      "我姓郭，电话请发短信#郭",                                            // "my surname is"
+      "名前は小林 拓也、電話は後で#小林 拓也",
+      "さくらちゃんは土曜10時です#さくら",                                  // a listed given name before ちゃん
+      "예린님 게시물 보고 연락드려요!#예린",
+      "남궁민 대표님, 디자인 시안#남궁민",                                  // a role before 님
+      "'いつもお世話になっております。\n山本 由美'#山本 由美",               // a letter's signature on the last line
   })
   void findsChineseJapaneseAndKoreanNamesByTheirFrame(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\u3000", "\u3000")), contains(expected));
@@ -471,6 +480,9 @@ class PersonDetectorTest {
       "환불 요청입니다",                          // "it is a refund request": no introduction
       "学生です。よろしくお願いします",            // "I am a student": no listed name before です
       "고객센터 드림",                            // "from the help desk": no listed surname opens it
+      "我是学生，请问一下",                       // "I am a student": no listed surname
+      "お兄ちゃんと赤ちゃん",                     // "big brother", "baby": no listed given name
+      "선생님 안녕하세요",                         // "teacher": no name before 님
       "أنا سعيد جدا",                            // "I am very happy": no listed name
       "אני לא יודע",                             // "I don't know"
       "مرحبا بالجميع، اليوم الاجتماع",          // "hello everyone,"
