@@ -2,6 +2,7 @@ package io.traingate.pii.detect;
 
 import static io.traingate.pii.detect.Lexicon.GOV_CUE;
 import static io.traingate.pii.detect.Tokens.ALL_UPPER;
+import static io.traingate.pii.detect.Tokens.HAS_CJK;
 import static io.traingate.pii.detect.Tokens.HAS_DIGIT;
 
 import io.traingate.pii.EntityType;
@@ -15,8 +16,10 @@ import java.util.regex.Pattern;
  * recognise alone, so a number only counts right after a cue ("passport no.", "DL#", "Aadhaar",
  * "national ID", "NINO", "PESEL", "Kimlik", "PhilSys"; {@link Lexicon} lists the national ids of
  * many countries). The value is the next run of alphanumeric groups with at least four digits;
- * filler words between cue and value ("number", "is", "my", "è", "numarası") are skipped. In a
- * pasted table, the column's header is the cue ({@link TableIds}).
+ * filler words between cue and value ("number", "is", "my", "è", "numarası", "رقم") are skipped.
+ * Chinese, Japanese and Korean cues end longer words ({@link CjkIdCues}); a Chinese resident id
+ * whose check char holds may stand a clause after its cue ({@link ChineseResidentIds}). In a pasted
+ * table, the column's header is the cue ({@link TableIds}).
  */
 public final class GovIdDetector implements Detector {
 
@@ -30,10 +33,12 @@ public final class GovIdDetector implements Detector {
   private static final long SSN = Tokens.key("ssn");
   private static final long MINE = Tokens.key("mine");
   private static final long NIK = Tokens.key("nik");
+  /** Cues written as capitals with full stops: Italy's C.F. (codice fiscale), Spain's D.N.I., Greece's Α.Δ.Τ. (identity card). */
+  private static final long[] DOTTED_CUES = Tokens.keys("cf dni nif nie nir cpf rg afm αδτ αφμ amka");
   /** Words between a cue and the "is" or colon before its value: "passport number for the visa form is". */
   private static final int MAX_PHRASE_WORDS = 8;
-  /** "is" in the languages of the cues. */
-  private static final long[] COPULAS = Tokens.keys("is es ist est è é är er jest to adalah je isch");
+  /** "is" in the languages of the cues, and "was": "lost her passport, she says the number was 233516249". */
+  private static final long[] COPULAS = Tokens.keys("is was es ist est è é är er jest to adalah je isch");
   /** Nouns of other numbers, which a phrase after a cue may name: "the passport office phone number is …". */
   private static final Set<String> OTHER_NUMBERS = Set.of(
       "phone", "mobile", "tel", "telephone", "fax", "fee", "fees", "cost", "price", "order", "reference", "ref", "booking",
@@ -41,8 +46,8 @@ public final class GovIdDetector implements Detector {
   /** Tokens of a timestamp before a speaker's label: "[10:15:11] Caller:", "14:05 - Priya:". */
   private static final int MAX_TIMESTAMP_TOKENS = 6;
   private static final int MAX_WORDS_TO_ANSWER = 12;
-  /** A Spanish NIF of a company: the letter of its legal form, seven digits and a control char (B66218831). */
-  private static final Pattern COMPANY_NIF = Pattern.compile("[ABCDEFGHJNPQRSUVW]\\d{7}[0-9A-J]");
+  /** A Spanish NIF of a company: the letter of its legal form, maybe a dash, seven digits and a control char (B66218831, B-86512347). */
+  private static final Pattern COMPANY_NIF = Pattern.compile("[ABCDEFGHJNPQRSUVW]-?\\d{7}[0-9A-J]");
   private static final Pattern DATE = Pattern.compile("\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}");
 
   /** Words between a cue and its value, in the languages of the cues: "codice fiscale è …", "kimlik numaram …". */
@@ -56,7 +61,10 @@ public final class GovIdDetector implements Detector {
       // Czech "je" and "mého", Polish "osobisty", Vietnamese "số", Swiss German "mini" and "isch"
       "je", "mého", "můj", "osobisty", "osobistego", "số", "mini", "isch",
       // the "º" of "n.º", and whose number it is: "codice fiscale del paziente …", "pasaporte del cliente …"
-      "º", "patient", "paziente", "paciente", "client", "cliente", "klant", "kunde");
+      "º", "patient", "paziente", "paciente", "client", "cliente", "klant", "kunde",
+      // "number" in Arabic, Hungarian, Czech, Greek and Hebrew, and the "travel" and "personal" of Arabic cues:
+      // "الهوية الوطنية رقم …", "igazolvány száma …", "rodné číslo …", "ΑΔΤ αριθμός …", "جواز سفر رقم …"
+      "رقم", "száma", "szám", "číslo", "čísla", "αριθμός", "αρ", "מספר", "سفر", "السفر", "الشخصية");
   private static final Set<String> ID_QUALIFIERS = Set.of(
       "national", "state", "government", "gov", "govt", "tax", "voter", "personal", "identity", "my", "your", "his", "her", "photo",
       "emirates", "citizen", "resident", "residence", "postal", "alien", "military");
@@ -67,7 +75,12 @@ public final class GovIdDetector implements Detector {
   public void detect(ScannedText text, List<Span> out) {
     Tokens tokens = text.tokens();
     for (int t = nextCue(tokens, 0); t >= 0; t = nextCue(tokens, t + 1)) {
-      if (!isIdentityCue(tokens, t)) {
+      int cueEnd = tokens.has(t, HAS_CJK) ? CjkIdCues.cueEnd(tokens, t) : isIdentityCue(tokens, t) ? tokens.end(t) : -1;
+      if (cueEnd < 0) {
+        continue;
+      }
+      if (cueEnd < tokens.end(t)) {
+        addNumberInCueToken(tokens, t, cueEnd, out); // "身份证号510107196902225784"
         continue;
       }
       int value = valueStart(tokens, t + 1);
@@ -84,7 +97,9 @@ public final class GovIdDetector implements Detector {
         continue;
       }
       int last = valueEnd(tokens, value);
-      if (isPlausibleId(tokens, value, last) && !isOthersNumber(tokens, t, tokens.text().substring(tokens.start(value), tokens.end(last)))) {
+      boolean capitalsCode = value == last && tokens.has(value, ALL_UPPER);
+      if (isPlausibleId(tokens.text(), tokens.start(value), tokens.end(last), capitalsCode)
+          && !isOthersNumber(tokens, t, tokens.text().substring(tokens.start(value), tokens.end(last)))) {
         out.add(new Span(EntityType.GOV_ID, tokens.start(value), tokens.end(last)));
         t = last;
       }
@@ -92,21 +107,71 @@ public final class GovIdDetector implements Detector {
     if (tokens.mayHold('\n') && tokens.text().indexOf('\n') >= 0) {
       TableIds.find(text, out); // a table has lines; its header is the cue
     }
+    if (tokens.anyHas(HAS_CJK)) {
+      ChineseResidentIds.find(tokens, new SecondRuleSpans(out, EntityType.GOV_ID));
+    }
   }
 
   /**
-   * The next cue from token {@code from} on, or -1: a word of {@link Lexicon#GOV_CUE}, or "NIK",
-   * Indonesia's national id, which the lexicon cannot list as a cue since Nik is a given name. NIK
-   * counts in capitals only, so the search stops at words in capitals too, which are few.
+   * The number that follows a CJK cue inside its token, from char {@code from}: its Latin letters
+   * and digits, and the groups joined to it if it runs to the token's end.
+   */
+  private static void addNumberInCueToken(Tokens tokens, int t, int from, List<Span> out) {
+    String text = tokens.text();
+    int end = from;
+    while (end < tokens.end(t) && Chars.isAsciiAlnum(text.charAt(end))) {
+      end++;
+    }
+    if (end == tokens.end(t)) {
+      end = tokens.end(valueEnd(tokens, t));
+    }
+    if (isPlausibleId(text, from, end, false)) {
+      out.add(new Span(EntityType.GOV_ID, from, end));
+    }
+  }
+
+  /**
+   * The last token of the next cue from token {@code from} on, or -1: a word of {@link
+   * Lexicon#GOV_CUE}; "NIK", Indonesia's national id, which the lexicon cannot list as a cue since
+   * Nik is a given name; a cue's letters in capitals with full stops ("C.F.", "D.N.I."); or a CJK
+   * word, which {@link CjkIdCues} reads. NIK and the letters count in capitals only, so the search
+   * stops at words in capitals too, which are few.
    */
   private static int nextCue(Tokens tokens, int from) {
-    for (int t = TokenSearch.nextFlagged(tokens, GOV_CUE | ALL_UPPER, from); t >= 0;
-        t = TokenSearch.nextFlagged(tokens, GOV_CUE | ALL_UPPER, t + 1)) {
-      if (tokens.has(t, GOV_CUE) || tokens.is(t, NIK)) {
+    for (int t = TokenSearch.nextFlagged(tokens, GOV_CUE | ALL_UPPER | HAS_CJK, from); t >= 0;
+        t = TokenSearch.nextFlagged(tokens, GOV_CUE | ALL_UPPER | HAS_CJK, t + 1)) {
+      if (tokens.has(t, GOV_CUE | HAS_CJK) || tokens.is(t, NIK)) {
         return t;
+      }
+      int dotted = dottedCueEnd(tokens, t);
+      if (dotted >= 0) {
+        return dotted;
       }
     }
     return -1;
+  }
+
+  /** The last letter of a cue written as capitals with full stops from token {@code t} on ("C.F.", "Α.Δ.Τ."), or -1. */
+  private static int dottedCueEnd(Tokens tokens, int t) {
+    if (!isCapitalLetter(tokens, t) || !isCapitalLetter(tokens, t + 1) || !tokens.gapIs(t + 1, ".")) {
+      return -1;
+    }
+    long letters = WordTable.add(WordTable.START, tokens.text().charAt(tokens.start(t)));
+    int k = t;
+    while (isCapitalLetter(tokens, k + 1) && tokens.gapIs(k + 1, ".")) {
+      k++;
+      letters = WordTable.add(letters, tokens.text().charAt(tokens.start(k)));
+    }
+    for (long cue : DOTTED_CUES) {
+      if (letters == cue) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isCapitalLetter(Tokens tokens, int t) {
+    return t < tokens.count() && tokens.length(t) == 1 && tokens.has(t, ALL_UPPER);
   }
 
   private static boolean isIdentityCue(Tokens tokens, int t) {
@@ -124,7 +189,7 @@ public final class GovIdDetector implements Detector {
       case "national" -> previous.equals("numéro") || previous.equals("registre"); // Belgium's numéro (de registre) national
       case "ז" -> previous.equals("ת"); // ת.ז. or ת"ז, Israel's teudat zehut
       // abbreviations that are also words or names: in capitals, or naming a number or card
-      case "pan", "sin", "tin", "rut", "nie", "nin", "ni", "sss", "rg", "nss", "nir", "pps", "cpr", "afm", "dui", "ic", "nid", "nik" ->
+      case "pan", "sin", "tin", "rut", "nie", "nin", "ni", "sss", "rg", "nss", "nir", "pps", "cpr", "afm", "dui", "ic", "nid", "nik", "cf" ->
           tokens.has(t, ALL_UPPER) || next.equals("number") || next.equals("card") || previous.equals("my") && next.equals("is");
       default -> true;
     };
@@ -257,11 +322,11 @@ public final class GovIdDetector implements Detector {
     return taxCue && UsSsnDetector.isWrittenSsn(value, 0, value.length()) || word.equals("nif") && COMPANY_NIF.matcher(value).matches();
   }
 
-  private static boolean isPlausibleId(Tokens tokens, int first, int last) {
-    String text = tokens.text();
+  /** True if chars {@code [from, to)} look like an id; {@code capitalsCode} if they are one token in capitals. */
+  private static boolean isPlausibleId(String text, int from, int to, boolean capitalsCode) {
     int digits = 0;
     int alnum = 0;
-    for (int i = tokens.start(first); i < tokens.end(last); i++) {
+    for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (Character.isLetterOrDigit(c)) {
         alnum++;
@@ -269,9 +334,8 @@ public final class GovIdDetector implements Detector {
       }
     }
     // a passport or licence number in capitals may hold few digits: "FLFH6K41V", "WDLI6P9AAV3X"
-    boolean capitalsCode = first == last && tokens.has(first, ALL_UPPER) && alnum >= MIN_CODE_LENGTH && digits >= MIN_CODE_DIGITS;
-    return (digits >= MIN_DIGITS || capitalsCode) && alnum >= MIN_LENGTH && alnum <= MAX_LENGTH
-        && !isDate(text.substring(tokens.start(first), tokens.end(last)));
+    boolean code = capitalsCode && alnum >= MIN_CODE_LENGTH && digits >= MIN_CODE_DIGITS;
+    return (digits >= MIN_DIGITS || code) && alnum >= MIN_LENGTH && alnum <= MAX_LENGTH && !isDate(text.substring(from, to));
   }
 
   static boolean isDate(String value) {

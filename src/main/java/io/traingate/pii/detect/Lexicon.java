@@ -222,13 +222,16 @@ final class Lexicon {
           // Arabic and Hebrew flats: شقة 904, דירה 5
           + " شقة דירה";
 
-  /** Identity documents and national ids; words that are also given names (Nik, Ine, Fin, Umid) stay out. */
+  /**
+   * Identity documents and national ids; words that are also given names (Nik, Ine, Fin, Umid, Taj)
+   * stay out. The CJK cues are {@link CjkIdCues#WORDS}.
+   */
   private static final String GOV_CUES =
       "passport licence license dl id identification ni nin nino aadhaar aadhar pan sin dni nie nif cpf curp rfc"
           + " tfn bsn personnummer codice fiscale steuer-id steuernummer ausweis personalausweis medicare nhs"
           + " insurance voter cédula cedula rut tin itin permit"
-          + " kimlik tckn pesel philsys sss gsis マイナンバー 個人番号 rg nss elector uidai nir insee burgerservicenummer"
-          + " sécu sécurité 주민등록번호 身份证 身份证号 身份证号码 居民身份证"
+          + " kimlik tckn pesel philsys sss gsis rg nss elector uidai nir insee burgerservicenummer"
+          + " sécu sécurité"
           + " sofinummer ppsn pps steueridentifikationsnummer identifikationsnummer personalausweisnummer ausweisnummer"
           + " reisepass reisepassnummer passnummer führerschein führerscheinnummer nric hkid ktp cnic nicop mykad cnp"
           + " egn oib jmbg emšo emso personnr fødselsnummer cpr henkilötunnus hetu kennitala isikukood amka afm cuil"
@@ -246,6 +249,14 @@ final class Lexicon {
           + " เลขบัตรประชาชน บัตรประชาชน versicherungsnummer sozialversicherungsnummer rentenversicherungsnummer"
           + " personalausweises ausweises steuer-identifikationsnummer ahv ahv-nummer ahv-nr rijksregisternummer"
           + " rijksregister insz ohip"
+          // more countries and scripts: France's CNI, Denmark's CPR-nr., Czech and Slovak "rodné číslo", Hungarian id
+          // card, passport and tax id, Polish "prawo jazdy", Nordic driving licences, Dutch and Belgian id cards, German
+          // residence permits, Swedish coordination numbers, Russia's СНИЛС and ИНН, Bulgaria's ЕГН, the Greek identity
+          // card, tax and social-security numbers and passport, and passports in Arabic, Hebrew and Persian
+          + " cni cpr-nr cpr-nummer rodné rodného igazolvány igazolványszám útlevél útlevélszám adóazonosító jazdy"
+          + " kørekort førerkort ajokortti identiteitskaart aufenthaltstitel samordningsnummer cf"
+          + " снилс инн загранпаспорт загранпаспорта егн αδτ αφμ αμκα ταυτότητα ταυτότητας διαβατήριο διαβατηρίου"
+          + " جواز الجواز דרכון הדרכון گذرنامه"
           // the second word of Belgium's "numéro national" and the second letter of Israel's ת"ז, which GovIdDetector checks
           + " national ז";
 
@@ -355,6 +366,7 @@ final class Lexicon {
     addAll(STREET_PREFIXES, STREET_PREFIX, flags);
     addAll(UNITS, UNIT, flags);
     addAll(GOV_CUES, GOV_CUE, flags);
+    addAll(CjkIdCues.WORDS, GOV_CUE, flags);
     addAll(PasswordAssignmentDetector.CREDENTIAL_WORDS, CREDENTIAL_WORD, flags);
     addAll(PARTICLES, NAME_PARTICLE, flags);
     addAll(DIRECTIONS, DIRECTION, flags);

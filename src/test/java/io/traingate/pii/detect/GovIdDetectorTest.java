@@ -93,6 +93,33 @@ class GovIdDetectorTest {
       "ת\"ז 503259806|503259806",
       "Pasaporte n.º PAB482915 a nombre de Jorge|PAB482915",
       "Codice fiscale del paziente ZBSRTT94C22F449G.|ZBSRTT94C22F449G",  // whose number it is
+      // cues of more countries and scripts, and the words for "number" between
+      "présentez la CNI n° OJI11XPKW indiquée|OJI11XPKW",
+      "Ida Thygesen, CPR-nr. 220996-7515, IBAN|220996-7515",
+      "Martin Procházka, rodné číslo 805116/8389, účet|805116/8389",
+      "Horváth Bence, személyi igazolvány száma 501002KT, számlaszám|501002KT",
+      "Γιώργος Παπαδόπουλος, ΑΔΤ ΑΒ 970195, IBAN|ΑΒ 970195",
+      "ΑΦΜ 094259216, ΔΟΥ Αθηνών|094259216",
+      "паспорт готов, СНИЛС 324-683-377 88. Михаил|324-683-377 88",
+      "نسخة من الهوية الوطنية رقم 2414284188 قبل المقابلة|2414284188",
+      "جواز سفر رقم N1234567 صالح|N1234567",
+      "מספר הדרכון שלי 31234567 בבקשה|31234567",
+      // a cue's capitals with full stops
+      "Lorenzo Di Stefano, C.F. CRGPFB77M55G986U, IBAN|CRGPFB77M55G986U",
+      "D.N.I. 45123987K a nombre de|45123987K",
+      "Α.Δ.Τ. ΑΚ 123456|ΑΚ 123456",
+      // "was" after a phrase that names the number
+      "lost her passport, she says the number was 233516249 (British)|233516249",
+      // CJK cues inside longer words, and the words and brackets between cue and number
+      "민준님, 연락처 확인, 여권번호 M17302423 맞으신가요?|M17302423",
+      "여권번호는 M17302423 입니다|M17302423",
+      "チェックインは15時からです。パスポート番号 MU5011160 の方|MU5011160",
+      "请带好身份证原件（420111197211228959）和银行卡。|420111197211228959",
+      "请凭登记的身份证（510107197209136454）到大堂领取。|510107197209136454",
+      "身份证号510107196902225784，这个号码的格式对吗？|510107196902225784",
+      "我的护照号码是E12345678，谢谢|E12345678",
+      // a Chinese resident id whose check char holds may stand a clause after its cue
+      "身份证原件和复印件都带了，号码是420111197211228959。|420111197211228959",
   })
   void findsNumbersRightAfterAnIdentityCue(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\n", "\n")), contains(expected));
@@ -129,6 +156,16 @@ class GovIdDetectorTest {
       "passport (the old one) expired",                              // brackets with no id
       "the National Gallery 2024 opened",                            // "national" counts after numéro or registre only
       "ז 503259806",                                                 // the second letter of ת"ז alone
+      "CNI n° pending, on vous rappelle",                            // a cue with no id after it
+      "lost my passport, call me on 0612345678",                     // a phone after "call"
+      "see c.f. 48213976",                                           // "cf." of writing in lower case
+      "C.F. Martin guitars",                                         // capitals with full stops and no id
+      "F.C. 48213976",                                               // full stops between letters that name no id
+      "护照已经办好了，下周出发",                                         // a CJK cue with no id after it
+      "号码是420111197211228959。",                                     // a checked resident id with no cue
+      "身份证办好了。快递单号420111197211228959",                           // the cue is in another sentence
+      "身份证原件和复印件都带了，号码是420111197211228950。",                 // the check char fails far from the cue
+      "订单确认：我们的护照服务热线很忙，请稍后再拨打电话12345678901234567890", // a number far from the cue
   })
   void needsACueAndAnIdLikeValue(String text) {
     assertThat(Found.by(detector, text.replace("\\n", "\n")), empty());
