@@ -140,6 +140,22 @@ class SecretDetectorsTest {
       // the password of a .pgpass line
       "10.40.2.7:5432:analytics:etl_user:E7l#2024-warehouse|E7l#2024-warehouse",
       "*:*:*:postgres:pg-admin-Local|pg-admin-Local",
+      // "password" and "is" in more languages and scripts, with a phrase of place or purpose between them
+      "Le mot de passe du serveur de test est Bl3u&Ciel#9, merci|Bl3u&Ciel#9",
+      "La contraseña es Verde#2024 y el usuario admin|Verde#2024",
+      "Das Passwort ist Sommer!2024.|Sommer!2024",
+      "La password del router è Gatto!77 ok|Gatto!77",
+      "Пароль от почты: k9$Lm2pQ, не теряй|k9$Lm2pQ",
+      "senha do wifi: Casa@2024 / rede Vivo|Casa@2024",
+      "Şifre: Ankara.2024|Ankara.2024",
+      "kata sandi: Jakarta#88|Jakarta#88",
+      "סיסמה: Shalom#2024|Shalom#2024",
+      "пароль — Zx!42plm|Zx!42plm",
+      // and in scripts that glue it to what follows
+      "数据库的密码是 Xk29!ab，别外传|Xk29!ab",
+      "サーバーのパスワードは Tokyo#2024 です。|Tokyo#2024",
+      "관리자 비밀번호는 Seoul!2024입니다|Seoul!2024",
+      "รหัสผ่าน คือ Bangkok#99 นะ|Bangkok#99",
       // a session's id, which must look random
       "session cookie `sid=4be1c07a9d3f5e2816a0b7c9d4e3f1a2` in the dump|4be1c07a9d3f5e2816a0b7c9d4e3f1a2",
       "Cookie: PHPSESSID=r7k2m9q4v1x8c3n6b5z0; lang=en|r7k2m9q4v1x8c3n6b5z0",
@@ -205,6 +221,15 @@ class SecretDetectorsTest {
       "a:b:c:d:e f",                                                  // no port
       "the signing secret whsec_ is in vault",                        // a provider's prefix alone names a kind of key
       "token: sk-ant-",
+      "my password is too short",
+      "Le mot de passe est trop court",                               // words after "is", in any language
+      "La contraseña es muy corta",
+      "Je passe de la gare au bureau: 10h30",                         // the last word of "mot de passe" alone
+      "xuất khẩu: 2024Q1",                                            // of "mật khẩu"
+      "Пароль:",                                                      // a password's name and no value
+      "password de la base",
+      "密码是什么？",                                                 // a word after "is"
+      "パスワードを忘れました",
       "sid=42",                                                       // a session's id that is no random value
       "session: morning workshop",
       "CallSid=CA9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c",                   // a part of a name: Twilio's ids are no sessions
