@@ -77,6 +77,11 @@ final class Chars {
         || c == '\u0110' || c == '\u0111' || c == '\u0323' || c == '\u0309';
   }
 
+  /** The punctuation of Chinese and Japanese, and its full-width forms: "、", "。", "「", "，", "：", "！". */
+  static boolean isFullWidthPunctuation(char c) {
+    return c >= '\u3000' && c <= '\u303f' || c >= '\uff01' && c <= '\uff65' && !Character.isLetterOrDigit(c);
+  }
+
   static boolean isUnspacedScript(char c) {
     if (c < 128) {
       return false;

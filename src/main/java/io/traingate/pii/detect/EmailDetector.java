@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * E-mail addresses, including forms obfuscated for humans such as {@code dana at gmail dot com} or
- * {@code dana[at]example[dot]org}. The address must end in a real top-level domain (Guava's copy of
+ * {@code dana[at]example[dot]org}, also in other languages ({@code jc(arroba)gmail.com},
+ * {@code mathilde (at) orange (point) fr}). The address must end in a real top-level domain (Guava's copy of
  * the public suffix list), which is what separates {@code a@b.com} from {@code a@b.c}.
  */
 public final class EmailDetector implements Detector {
@@ -19,6 +20,10 @@ public final class EmailDetector implements Detector {
   private static final int MAX_DOMAIN = 253;
   private static final int MAX_LABEL = 63;
   private static final long AT = Tokens.key("at");
+  /** "at" spelled as a word: English, Spanish and Portuguese "arroba", German "ät". */
+  private static final long[] AT_WORDS = Tokens.keys("at arroba ät");
+  /** "dot" spelled as a word: English, French "point", Spanish and Italian "punto", Portuguese "ponto", German "punkt". */
+  private static final List<String> DOT_WORDS = List.of("dot", "point", "punto", "ponto", "punkt");
   /**
    * Labels that the public suffix list holds, in lower case, as confirmed so far: Guava parses a
    * name for each lookup, and the few top-level domains that end addresses recur. Only suffixes
@@ -50,25 +55,26 @@ public final class EmailDetector implements Detector {
     }
   }
 
-  /** Finds {@code at} written as a word, {@code [at]}, {@code (at)} and the like. */
+  /** Finds {@code at} written as a word, {@code [at]}, {@code (at)}, {@code (arroba)} and the like. */
   private static void findSpelledAt(String text, Tokens tokens, List<Span> out) {
     int n = text.length();
     int resume = 1;
-    for (int t = TokenSearch.nextWord(tokens, AT, 0); t >= 0; t = TokenSearch.nextWord(tokens, AT, t + 1)) {
+    for (int t = TokenSearch.nextWord(tokens, AT_WORDS, 0); t >= 0; t = TokenSearch.nextWord(tokens, AT_WORDS, t + 1)) {
       int i = tokens.start(t);
-      if (i < resume || i + 2 >= n) {
+      int wordEnd = tokens.end(t);
+      if (i < resume || wordEnd >= n) {
         continue;
       }
       char before = text.charAt(i - 1);
-      char after = text.charAt(i + 2);
+      char after = text.charAt(wordEnd);
       int localEnd;
       int domainStart;
       if (isOpenBracket(before) && after == closing(before)) {
         localEnd = skipSpacesBack(text, i - 1);
-        domainStart = skipSpaces(text, i + 3);
-      } else if (before == ' ' && after == ' ' && !isPlaceAt(tokens, t)) {
+        domainStart = skipSpaces(text, wordEnd + 1);
+      } else if (before == ' ' && after == ' ' && !(tokens.is(t, AT) && isPlaceAt(tokens, t))) {
         localEnd = i - 1;
-        domainStart = i + 3;
+        domainStart = wordEnd + 1;
       } else {
         continue;
       }
@@ -154,12 +160,16 @@ public final class EmailDetector implements Detector {
   /** Where the dot spelled right before {@code end} starts, its spaces excluded: " dot ", " [dot] ", "(dot)"; or -1. */
   private static int spelledDotStart(String text, int end) {
     int p = skipSpacesBack(text, end);
-    if (p >= 5 && isOpenBracket(text.charAt(p - 5)) && text.charAt(p - 1) == closing(text.charAt(p - 5))
-        && text.regionMatches(true, p - 4, "dot", 0, 3)) {
-      return skipSpacesBack(text, p - 5);
-    }
-    if (p < end && p >= 4 && text.charAt(p - 4) == ' ' && text.regionMatches(true, p - 3, "dot", 0, 3)) {
-      return skipSpacesBack(text, p - 4);
+    for (String dot : DOT_WORDS) {
+      int word = p - 1 - dot.length();
+      if (word >= 1 && isOpenBracket(text.charAt(word - 1)) && text.charAt(p - 1) == closing(text.charAt(word - 1))
+          && text.regionMatches(true, word, dot, 0, dot.length())) {
+        return skipSpacesBack(text, word - 1);
+      }
+      word = p - dot.length();
+      if (p < end && word >= 1 && text.charAt(word - 1) == ' ' && text.regionMatches(true, word, dot, 0, dot.length())) {
+        return skipSpacesBack(text, word - 1);
+      }
     }
     return -1;
   }
@@ -232,19 +242,22 @@ public final class EmailDetector implements Detector {
     return i;
   }
 
-  /** Position after a dot written as {@code .}, {@code dot}, {@code [dot]} or {@code (dot)}, or -1. */
+  /** Position after a dot written as {@code .}, {@code dot}, {@code [dot]} or {@code (dot)} (or a {@link #DOT_WORDS} word), or -1. */
   private static int dotEnd(String text, int pos) {
     int n = text.length();
     if (pos + 1 < n && text.charAt(pos) == '.' && Chars.isWordChar(text.charAt(pos + 1))) {
       return pos + 1;
     }
     int p = skipSpaces(text, pos);
-    if (p < n && isOpenBracket(text.charAt(p)) && p + 4 < n
-        && text.regionMatches(true, p + 1, "dot", 0, 3) && text.charAt(p + 4) == closing(text.charAt(p))) {
-      return skipSpaces(text, p + 5);
-    }
-    if (p > pos && p + 4 < n && text.regionMatches(true, p, "dot", 0, 3) && text.charAt(p + 3) == ' ') {
-      return skipSpaces(text, p + 4);
+    for (String dot : DOT_WORDS) {
+      int close = p + 1 + dot.length();
+      if (close < n && isOpenBracket(text.charAt(p))
+          && text.regionMatches(true, p + 1, dot, 0, dot.length()) && text.charAt(close) == closing(text.charAt(p))) {
+        return skipSpaces(text, close + 1);
+      }
+      if (p > pos && p + dot.length() < n && text.regionMatches(true, p, dot, 0, dot.length()) && text.charAt(p + dot.length()) == ' ') {
+        return skipSpaces(text, p + dot.length() + 1);
+      }
     }
     return -1;
   }

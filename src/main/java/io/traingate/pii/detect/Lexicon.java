@@ -40,7 +40,10 @@ final class Lexicon {
   static final int NAME_LIKE_WORD = 1 << 17;
   /** The words that {@link NameContext} reads before a name ("name", "is", "called", "i'm"). */
   static final int NAME_CONTEXT = 1 << 18;
-  /** The words of {@link PasswordAssignmentDetector#CREDENTIAL_WORDS}: the credential detector checks what follows them. */
+  /**
+   * The words of {@link PasswordAssignmentDetector#CREDENTIAL_WORDS} and {@link
+   * PasswordAssignmentDetector#PASSWORD_WORDS}: the credential detector checks what follows them.
+   */
   static final int CREDENTIAL_WORD = 1 << 19;
 
   /** Datafaker locale files whose name lists are loaded: many cultures and scripts. */
@@ -368,6 +371,7 @@ final class Lexicon {
     addAll(GOV_CUES, GOV_CUE, flags);
     addAll(CjkIdCues.WORDS, GOV_CUE, flags);
     addAll(PasswordAssignmentDetector.CREDENTIAL_WORDS, CREDENTIAL_WORD, flags);
+    addAll(PasswordAssignmentDetector.PASSWORD_WORDS, CREDENTIAL_WORD, flags);
     addAll(PARTICLES, NAME_PARTICLE, flags);
     addAll(DIRECTIONS, DIRECTION, flags);
     addAll(REGION_CODES, REGION_CODE, flags);

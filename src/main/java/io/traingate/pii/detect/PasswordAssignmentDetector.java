@@ -35,8 +35,38 @@ public final class PasswordAssignmentDetector implements Detector {
    */
   static final String CREDENTIAL_WORDS = "password passwd passwort pwd pw pass passphrase contraseña senha wachtwoord hasło lösenord token secret key";
   /**
-   * For each last letter of a key (or of "key"), the ASCII letters that come before it, as bits: most
-   * names end otherwise and are ruled out before any key is compared. Every key ends in two letters.
+   * The words that name a password, which people set and tell in prose ("key" and "token" are set
+   * to anything), in English and in the languages and scripts that space their words: Russian and
+   * Ukrainian, Italian and Romanian, Czech and Slovak, Hungarian, Turkish, Hindi, Hebrew (also with
+   * its article), and the last words of names of several ({@link #PASSWORD_PHRASES}). The lexicon
+   * flags them as credential words.
+   */
+  static final String PASSWORD_WORDS = "password passwd passwort pwd pw passphrase contraseña senha wachtwoord hasło lösenord"
+      + " пароль пароля паролем parola heslo hesla jelszó jelszava şifre şifresi şifrem पासवर्ड סיסמה הסיסמה"
+      + " passe khẩu sandi المرور السر";
+  private static final long[] PASSWORD_WORD_KEYS = Tokens.keys(PASSWORD_WORDS);
+  /** Names of a password of several words, whose last word alone says something else ("je passe", "xuất khẩu"). */
+  private static final List<long[]> PASSWORD_PHRASES =
+      Stream.of("mot de passe", "mật khẩu", "kata sandi", "كلمة المرور", "كلمة السر").map(Tokens::keys).toList();
+  /**
+   * The names of a password in scripts that do not space their words, which glue it to what
+   * follows ("密码是", "パスワードは"), so that it is no token of its own, and in Korean, which glues
+   * particles to it; looked for in the text when it holds such letters.
+   */
+  private static final List<String> UNSPACED_PASSWORD_WORDS = List.of("密码", "密碼", "パスワード", "비밀번호", "รหัสผ่าน");
+  /** What follows such a name before its value, as "is" does: 是 and 为 in Chinese, は in Japanese, 는 and 가 in Korean, คือ in Thai. */
+  private static final List<String> UNSPACED_COPULAS = List.of("是", "为", "為", "は", "는", "가", "คือ");
+  /**
+   * Names of a session's id, which a cookie or a log assigns: "sid=ed29d454…", {@code PHPSESSID}.
+   * Like some key's, the value must look random; and the name must be whole, as Twilio's
+   * "CallSid" names no session.
+   */
+  private static final List<String> SESSION_KEYS = List.of(
+      "sid", "sessid", "session", "sessionid", "session_id", "session-id", "phpsessid", "jsessionid", "connect.sid");
+  /**
+   * For each last letter of a key (or of "key", or of a session's name), the ASCII letters that come
+   * before it, as bits: most names end otherwise and are ruled out before any key is compared. Every
+   * key ends in two letters.
    */
   private static final int[] LETTERS_BEFORE_LAST = lettersBeforeLast();
   /** {@link #KEYS} by last letter, in their order: a name is compared only with the keys that end as it does. */
@@ -63,15 +93,27 @@ public final class PasswordAssignmentDetector implements Detector {
   private static final int MAX_COMMAND_LINE = 256;
   /** Words that start a phrase between a credential's name and "is". */
   private static final List<String> PREPOSITIONS = List.of("at", "for", "of", "on", "in", "to", "from", "with", "into");
+  /**
+   * Words that start a phrase between a password's name and "is" or a colon, in English and the
+   * languages of {@link #PASSWORD_WORDS}: "de la base de prod", "do painel", "от админки".
+   */
+  private static final long[] PHRASE_OPENERS = Tokens.keys(String.join(" ", PREPOSITIONS)
+      + " de del da do du des della dello dei di van von vom für bei na w we z ze dla od u pro k ke для от на в во к у з від до"
+      + " של dari untuk pada của cho في من");
+  /**
+   * "is" in the languages of {@link #PASSWORD_WORDS}: "est", "es", "é", "ist", "è", "это", "jest",
+   * "je", "adalah", "là" … English (and Dutch) "is" has its own rule, {@link #proseValue}.
+   */
+  private static final long[] COPULAS = Tokens.keys("est es é ist è это є jest je är er adalah là היא הוא هي هو है είναι");
   /** {@link #PREPOSITIONS} by length: most words before "is" are compared with none or one ("the" with "for"). */
   private static final String[][] PREPOSITIONS_BY_LENGTH = byLength(PREPOSITIONS);
   private static final int MAX_PHRASE_WORDS = 4;
+  /** The most words of a phrase after a password's name: Romance languages spend articles ("de la base de prod"). */
+  private static final int MAX_TOLD_PHRASE_WORDS = 6;
   private static final String WAS = " was ";
   private static final long IS = Tokens.key("is");
   private static final long IT = Tokens.key("it");
   private static final long TO = Tokens.key("to");
-  /** The credential words that name a password, which people set in prose ("key" and "token" are set to anything). */
-  private static final long[] PASSWORD_WORDS = Tokens.keys("password passwd passwort pwd pw passphrase contraseña");
   private static final long[] SETTING_VERBS = Tokens.keys("set change changed reset update updated made make");
   /** "it's" as chat writes it, telling what the password is: "can u make my password stronger? currently its Fluffy2019". */
   private static final long[] ITS = Tokens.keys("its it's");
@@ -124,15 +166,66 @@ public final class PasswordAssignmentDetector implements Detector {
       if (tokens.is(t, IS) && space >= 1 && text.charAt(space) == ' ' && text.startsWith("is ", space + 1)) { // " is ", not "İs" nor "is."
         proseValue(text, space, out);
       }
-      if (tokens.has(t, Lexicon.CREDENTIAL_WORD) && (space < 0 || text.charAt(space) != '-')) { // options such as --password have their own rule
-        labelledValue(text, tokens.end(t), out);
-        if (tokens.isAny(t, PASSWORD_WORDS)) {
-          afterPhraseAndColon(tokens, t, out);
-          valueSetLater(tokens, t, out);
-          formerValue(text, tokens.end(t), out);
+      boolean option = space >= 0 && text.charAt(space) == '-'; // options such as --password have their own rule
+      if (!tokens.has(t, Lexicon.CREDENTIAL_WORD) || option || !endsPasswordPhrase(tokens, t)) {
+        continue;
+      }
+      labelledValue(text, tokens.end(t), out);
+      if (tokens.isAny(t, PASSWORD_WORD_KEYS)) {
+        toldValue(tokens, t, out);
+        valueSetLater(tokens, t, out);
+        formerValue(text, tokens.end(t), out);
+      }
+    }
+    if (tokens.anyHas(Tokens.HAS_CJK | Tokens.CASELESS)) {
+      for (String word : UNSPACED_PASSWORD_WORDS) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+          unspacedValue(text, i + word.length(), out);
         }
       }
     }
+  }
+
+  /** True unless the word {@code t} is the last of a password's name of several words that the words before it do not complete. */
+  private static boolean endsPasswordPhrase(Tokens tokens, int t) {
+    for (long[] phrase : PASSWORD_PHRASES) {
+      if (tokens.is(t, phrase[phrase.length - 1])) {
+        for (int k = 1; k < phrase.length; k++) {
+          if (!tokens.is(t - k, phrase[phrase.length - 1 - k])) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The value after a password's name in a script that does not space its words, and after its
+   * copula or a colon: "root 密码是 %C9RO$^xXq，用完记得改", "DBパスワードは PXg7Cw%tEPua です",
+   * "비밀번호: TJiEXv9Q1R". The value starts with a Latin char and, as in prose, mixes classes.
+   */
+  private static void unspacedValue(String text, int wordEnd, List<Span> out) {
+    int i = skipSpace(text, wordEnd);
+    for (String copula : UNSPACED_COPULAS) {
+      if (text.startsWith(copula, i)) {
+        i = skipSpace(text, i + copula.length());
+        break;
+      }
+    }
+    if (i < text.length() && (text.charAt(i) == ':' || text.charAt(i) == '：')) {
+      i++;
+    }
+    i = skipSpace(text, i);
+    if (i < text.length() && text.charAt(i) > ' ' && text.charAt(i) < 128) {
+      addValue(text, i, true, Evidence.GENERATED, out);
+    }
+  }
+
+  /** After one space at {@code i}, if there is one. */
+  private static int skipSpace(String text, int i) {
+    return i < text.length() && text.charAt(i) == ' ' ? i + 1 : i;
   }
 
   /**
@@ -228,25 +321,32 @@ public final class PasswordAssignmentDetector implements Detector {
   }
 
   /**
-   * The value after a colon that ends a phrase of place or purpose after the password's name, as
-   * "is" may: "pasted the production Redis password into the incident channel: rEd1s-Prod-9QpX2v".
-   * As in prose, the value must mix classes.
+   * The value told after a password's name, in any of the languages of {@link #PASSWORD_WORDS}: after
+   * "is" or a colon or dash, and a phrase of place or purpose between them that a preposition opens.
+   * "pasted the production Redis password into the incident channel: rEd1s-Prod-9QpX2v", "Le mot
+   * de passe de la base de prod est 7SC**5&bB…", "Пароль от админки: w$ZNT$n^x%". As in prose, the
+   * value must mix classes.
    */
-  private static void afterPhraseAndColon(Tokens tokens, int password, List<Span> out) {
-    String text = tokens.text();
-    if (password + 1 >= tokens.count() || !tokens.gapIs(password + 1, " ")
-        || !isPreposition(text, tokens.start(password + 1), tokens.end(password + 1))) {
-      return;
+  private static void toldValue(Tokens tokens, int password, List<Span> out) {
+    int next = password + 1;
+    if (next < tokens.count() && tokens.gapIs(next, " ") && tokens.isAny(next, PHRASE_OPENERS)) {
+      next++;
+      while (next < tokens.count() && next - password <= MAX_TOLD_PHRASE_WORDS && tokens.gapIs(next, " ")
+          && !tokens.isAny(next, COPULAS)) {
+        next++;
+      }
     }
-    for (int k = password + 2; k < tokens.count() && k <= password + 1 + MAX_PHRASE_WORDS; k++) {
-      String gap = tokens.gapBefore(k);
-      if (gap.length() >= 2 && gap.charAt(0) == ':' && gap.charAt(1) == ' ') { // not the "://" of "reset it at https://…"
-        addValue(text, tokens.start(k), true, Evidence.GENERATED, out);
-        return;
-      }
-      if (!gap.equals(" ")) {
-        return;
-      }
+    String text = tokens.text();
+    int gap = tokens.end(next - 1);
+    int mark = skipSpace(text, gap);
+    boolean spacedMark = mark + 1 < text.length() && (text.charAt(mark) == ':' || text.charAt(mark) == '—')
+        && text.charAt(mark + 1) == ' '; // not the "://" of "reset it at https://…"
+    boolean assigned = next == password + 1 && naming(text, tokens.end(password)) != Naming.NONE; // "senha: …": read as an assignment
+    if ((spacedMark || mark < text.length() && text.charAt(mark) == '：') && !assigned) {
+      addValue(text, mark + 1, true, Evidence.GENERATED, out);
+    } else if (next < tokens.count() && tokens.gapIs(next, " ") && tokens.isAny(next, COPULAS)
+        && tokens.end(next) < text.length() && text.charAt(tokens.end(next)) == ' ') {
+      addValue(text, tokens.end(next), true, Evidence.GENERATED, out);
     }
   }
 
@@ -482,7 +582,7 @@ public final class PasswordAssignmentDetector implements Detector {
     NONE,
     /** A password, token, secret or a listed kind of key. */
     CREDENTIAL,
-    /** Some other key ({@code MAILGUN_KEY}, {@code stripeKey}): a credential only if its value looks random. */
+    /** Some other key ({@code MAILGUN_KEY}, {@code stripeKey}) or a session's id: a credential only if its value looks random. */
     SOME_KEY
   }
 
@@ -522,6 +622,11 @@ public final class PasswordAssignmentDetector implements Detector {
         return keyStart == start || joinsParts(text, keyStart) ? Naming.CREDENTIAL : Naming.NONE;
       }
     }
+    for (String key : SESSION_KEYS) {
+      if (end - start == key.length() && text.regionMatches(true, start, key, 0, key.length())) {
+        return Naming.SOME_KEY;
+      }
+    }
     int keyStart = end - 3;
     if (keyStart > start && text.regionMatches(true, keyStart, "key", 0, 3) && joinsParts(text, keyStart)) {
       String qualifier = partBefore(text, start, keyStart).toLowerCase(Locale.ROOT);
@@ -553,7 +658,7 @@ public final class PasswordAssignmentDetector implements Detector {
 
   private static int[] lettersBeforeLast() {
     int[] letters = new int[26];
-    for (String key : Stream.concat(KEYS.stream(), Stream.of("key")).toList()) {
+    for (String key : Stream.of(KEYS.stream(), SESSION_KEYS.stream(), Stream.of("key")).flatMap(keys -> keys).toList()) {
       char before = key.charAt(key.length() - 2);
       if (Chars.isAsciiLetter(before)) {
         letters[letterIndex(key.charAt(key.length() - 1))] |= 1 << letterIndex(before);
@@ -659,13 +764,17 @@ public final class PasswordAssignmentDetector implements Detector {
     return true;
   }
 
-  /** Where a value ends: its closing quote, or white space and delimiters (and {@code &} in URLs). */
+  /**
+   * Where a value ends: its closing quote, or white space and delimiters (and {@code &} in URLs),
+   * and the punctuation and letters of scripts without spaces that a sentence goes on with: "%C9RO$^xXq，用完".
+   */
   private static boolean endsValue(char c, char quote, boolean prose) {
     if (quote != 0) {
       return c == quote || c == '\n';
     }
     return Character.isWhitespace(c) || c == '"' || c == '\'' || c == '`' || c == ',' || c == ';' || (c == '&' && !prose)
-        || c == ')' || c == '}' || c == ']' || c == '<';
+        || c == ')' || c == '}' || c == ']' || c == '<'
+        || c >= '\u3000' && (Chars.isFullWidthPunctuation(c) || Chars.isUnspacedScript(c));
   }
 
   private static boolean isQuote(char c) {

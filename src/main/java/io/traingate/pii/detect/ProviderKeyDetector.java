@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * {@code sk-}, AWS {@code AKIA}, GitHub {@code ghp_}, Slack {@code xox?-}, Google {@code AIza},
  * Stripe, GitLab, Hugging Face, npm, SendGrid, Twilio {@code SK}, Mailgun {@code key-}, Shopify,
  * DigitalOcean, Doppler, PyPI, Vault, Databricks, New Relic, Postman, Grafana, Sentry, Linear,
- * Atlassian, Google OAuth, Square), Discord and Telegram bot tokens, and JSON Web Tokens. The random part
+ * Atlassian, Google OAuth, Square), Discord and Telegram bot tokens, Twitch stream keys, and JSON Web Tokens. The random part
  * must look random (entropy), which rejects placeholders like {@code sk-xxxxxxxxxxxxxxxxxxxxxxxx}.
  */
 public final class ProviderKeyDetector implements Detector {
@@ -20,6 +20,7 @@ public final class ProviderKeyDetector implements Detector {
   private enum Body {
     ANY,
     UPPER_ALNUM,
+    ALNUM,
     /** Lower-case hex: where the prefix alone is short or a word ("SK", "key-"), the body's exact shape confirms the key. */
     HEX,
     /** Letters, digits, {@code _} and {@code -}: no dots. */
@@ -29,6 +30,7 @@ public final class ProviderKeyDetector implements Detector {
       return switch (this) {
         case ANY -> true;
         case UPPER_ALNUM -> Chars.isUpper(c) || Chars.isDigit(c);
+        case ALNUM -> Chars.isAsciiAlnum(c);
         case HEX -> Chars.isDigit(c) || c >= 'a' && c <= 'f';
         case BASE64URL -> Chars.isAsciiAlnum(c) || c == '_' || c == '-';
       };
@@ -45,6 +47,7 @@ public final class ProviderKeyDetector implements Detector {
       new KeyShape("sk_live_", 16, 200, Body.ANY),
       new KeyShape("sk_test_", 16, 200, Body.ANY),
       new KeyShape("rk_live_", 16, 200, Body.ANY),
+      new KeyShape("rk_test_", 16, 200, Body.ANY),
       new KeyShape("AKIA", 16, 16, Body.UPPER_ALNUM),
       new KeyShape("ASIA", 16, 16, Body.UPPER_ALNUM),
       new KeyShape("ghp_", 36, 36, Body.ANY),
@@ -96,12 +99,17 @@ public final class ProviderKeyDetector implements Detector {
       new KeyShape("tskey-", 20, 120, Body.ANY)); // Tailscale auth, API, OAuth client and webhook keys
 
   private static final String JWT_PREFIX = "eyJ";
+  /** A Twitch stream key: this prefix, the channel's numeric id, "_" and a 30-char secret ("live_402918374_Qx8m…"). */
+  private static final String TWITCH_PREFIX = "live_";
+  private static final int MIN_TWITCH_ID_DIGITS = 5;
+  private static final int MAX_TWITCH_ID_DIGITS = 12;
+  private static final int TWITCH_SECRET = 30;
   /** How a Discord bot token starts: its first part is the base64 of a number, and base64 of a digit starts so. */
   private static final String DISCORD_ID_STARTS = "MNO";
   /** The first characters of all prefixes: most runs start with another and are compared with no shape. */
   private static final String PREFIX_STARTS =
       SHAPES.stream().map(shape -> shape.prefix().substring(0, 1)).distinct().collect(Collectors.joining())
-          + JWT_PREFIX.charAt(0) + DISCORD_ID_STARTS;
+          + JWT_PREFIX.charAt(0) + TWITCH_PREFIX.charAt(0) + DISCORD_ID_STARTS;
 
   private static final double MIN_BITS_PER_CHAR = 3.0;
   static final int MIN_TOKEN = 12;
@@ -148,6 +156,9 @@ public final class ProviderKeyDetector implements Detector {
     if (value.startsWith(JWT_PREFIX)) {
       return JWT_PREFIX.length();
     }
+    if (value.startsWith(TWITCH_PREFIX)) {
+      return TWITCH_PREFIX.length();
+    }
     for (KeyShape shape : SHAPES) {
       if (value.startsWith(shape.prefix())) {
         return shape.prefix().length();
@@ -162,6 +173,9 @@ public final class ProviderKeyDetector implements Detector {
     }
     if (text.startsWith(JWT_PREFIX, start)) {
       return isJwt(text, start, end);
+    }
+    if (text.startsWith(TWITCH_PREFIX, start)) {
+      return isTwitchStreamKey(text, start, end);
     }
     if (isDiscordBotToken(text, start, end)) {
       return true;
@@ -195,6 +209,20 @@ public final class ProviderKeyDetector implements Detector {
     int idDigits = start - 1 - idStart;
     boolean standsAlone = !Chars.wordCharAt(text, idStart - 1);
     return idDigits >= MIN_TELEGRAM_ID_DIGITS && idDigits <= MAX_TELEGRAM_ID_DIGITS && standsAlone ? idStart : -1;
+  }
+
+  /** live_, the channel's id, "_" and the secret: the id's digits and the secret's length and randomness tell it from a name ("live_events_2024_…"). */
+  private static boolean isTwitchStreamKey(String text, int start, int end) {
+    int idStart = start + TWITCH_PREFIX.length();
+    int idEnd = idStart;
+    while (idEnd < end && Chars.isDigit(text.charAt(idEnd))) {
+      idEnd++;
+    }
+    int secretStart = idEnd + 1;
+    return idEnd - idStart >= MIN_TWITCH_ID_DIGITS && idEnd - idStart <= MAX_TWITCH_ID_DIGITS
+        && idEnd < end && text.charAt(idEnd) == '_' && end - secretStart == TWITCH_SECRET
+        && admitsBody(Body.ALNUM, text, secretStart, end)
+        && Entropy.bitsPerChar(text.subSequence(secretStart, end)) >= MIN_BITS_PER_CHAR;
   }
 
   /** header.payload.signature, each base64url; the header is JSON, so it starts with eyJ. */

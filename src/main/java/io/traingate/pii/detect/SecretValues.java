@@ -32,9 +32,12 @@ final class SecretValues {
     return !isAllOneFiller(value) && !isPlaceholderName(value, lower);
   }
 
-  /** {@code YOUR_API_KEY}, {@code <insert-token-here>}, {@code API_TOKEN}, {@code USERNAME:PASSWORD}: names of a value, not one. */
+  /**
+   * {@code YOUR_API_KEY}, {@code <insert-token-here>}, {@code API_TOKEN}, {@code USERNAME:PASSWORD},
+   * and a provider's prefix alone ("the signing secret whsec_ is in vault"): names of a value, not one.
+   */
   private static boolean isPlaceholderName(String value, String lower) {
-    if (lower.startsWith("your") || lower.startsWith("my_") || lower.contains("placeholder") || lower.contains("xxxx") || lower.contains("here") && lower.length() < 24) {
+    if (ProviderKeyDetector.providerPrefixLength(value) == value.length() || lower.startsWith("your") || lower.startsWith("my_") || lower.contains("placeholder") || lower.contains("xxxx") || lower.contains("here") && lower.length() < 24) {
       return true;
     }
     return (value.indexOf('_') > 0 || value.indexOf(':') > 0) && isUpperSnakeCase(value);

@@ -36,10 +36,10 @@ final class TokenSearch {
     return -1;
   }
 
-  /** The first token from {@code from} on that is the word of this {@link Tokens#key}, or -1. */
-  static int nextWord(Tokens tokens, long wordKey, int from) {
+  /** The first token from {@code from} on that is one of the words of these {@link Tokens#keys}, or -1. */
+  static int nextWord(Tokens tokens, long[] wordKeys, int from) {
     for (int t = from; t < tokens.count(); t++) {
-      if (tokens.is(t, wordKey)) {
+      if (tokens.isAny(t, wordKeys)) {
         return t;
       }
     }

@@ -33,6 +33,13 @@ class EmailDetectorTest {
       "メールはk.suzuki@hotmail.comにお願いします|k.suzuki@hotmail.com",          // and before the local part
       "write to j.doe at corp.example.com|j.doe at corp.example.com",             // a handle before a plain "at"
       "npilla AT yandex.ru|npilla AT yandex.ru",                                  // "AT" in capitals
+      // "at" and "dot" in other languages
+      "écris-moi : lea.m (at) free (point) fr merci|lea.m (at) free (point) fr",
+      "correo: pgarcia(arroba)yahoo.es|pgarcia(arroba)yahoo.es",
+      "jmartin arroba gmail punto com|jmartin arroba gmail punto com",
+      "ana.souza [arroba] uol [ponto] com [ponto] br|ana.souza [arroba] uol [ponto] com [ponto] br",
+      "k.weber(ät)web(punkt)de|k.weber(ät)web(punkt)de",
+      "luca punto rossi at libero punto it|luca punto rossi at libero punto it",
   })
   void findsAddressesAndObfuscatedForms(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -50,6 +57,9 @@ class EmailDetectorTest {
       "https://admin:hunter2@db.example.com/x", // a URL credential, not a mailbox
       "@@@@@@",
       "we are at home",
+      "el símbolo arroba se escribe así",   // "arroba" with no domain after it
+      "we stop at the point where it ends",
+      "ana (arroba) gmail punto",           // "punto" with no top-level domain after it
   })
   void ignoresWhatIsNotAnAddress(String text) {
     assertThat(Found.by(detector, text), empty());

@@ -11,11 +11,12 @@ class TokenSearchTest {
 
   @Test
   void findsTheNextTokenThatIsAWordInAnyCase() {
-    long at = Tokens.key("at");
+    long[] at = Tokens.keys("at");
     assertThat(TokenSearch.nextWord(tokens, at, 0), is(1));
     assertThat(TokenSearch.nextWord(tokens, at, 2), is(4));
     assertThat(TokenSearch.nextWord(tokens, at, 5), is(-1));
     assertThat(TokenSearch.nextWord(tokens, at, 99), is(-1));
+    assertThat(TokenSearch.nextWord(tokens, Tokens.keys("desk home"), 0), is(2));
   }
 
   @Test
