@@ -218,8 +218,12 @@ public final class Tokens {
 
   /** True if the token is one of the words of these {@link #keys}, ignoring case. */
   boolean isAny(int token, long[] wordKeys) {
+    if (token < 0 || token >= count) {
+      return false;
+    }
+    long hash = hashes[token]; // read once: rules ask this in loops over every token
     for (long wordKey : wordKeys) {
-      if (is(token, wordKey)) {
+      if (hash == wordKey) {
         return true;
       }
     }
