@@ -237,7 +237,7 @@ public final class PersonDetector implements Detector {
     }
     int next = last + 1;
     // "Johnson & Johnson", "Barnes & Noble" are firms, "mia & theo" signing a card and "Julie & Asif" are not
-    int partner = next < tokens.count() && tokens.gapIs(next, " & ") ? next : first > 0 && tokens.gapIs(first, " & ") ? first - 1 : -1;
+    int partner = next < tokens.count() && tokens.gapIs(next, " & ") ? next : first > 0 && tokens.gapIs(first, " & ") ? fullNameEndingAt(tokens, first - 1) : -1;
     boolean firm = tokens.has(first, CAPITALIZED) && partner >= 0 && !areGivenNames(tokens, first, partner);
     boolean organisation = (tokens.isAny(last, ORGANISATION_WORDS) || tokens.isAny(last, SERVICE_WORDS)) && last > first
         || next < tokens.count() && tokens.gapIs(next, " ") && tokens.isAny(next, ORGANISATION_WORDS) || firm;
@@ -248,6 +248,15 @@ public final class PersonDetector implements Detector {
     // "Grace Avenue", "Hope Street": a street word that is no name ends a street's name
     boolean street = last > first && tokens.has(last, Lexicon.STREET_SUFFIX) && !tokens.has(last, FIRST_NAME | LAST_NAME | Lexicon.NAME_LIKE_WORD);
     return organisation || place || afterDeterminer || street || context == NameContext.NONE && endsProperNoun(tokens, first);
+  }
+
+  /** The first word of the capitalised words that end at {@code last}, single-spaced: "Ivy Stone" of "Ivy Stone & Heather Frost". */
+  private static int fullNameEndingAt(Tokens tokens, int last) {
+    int first = last;
+    while (first > 0 && last - first < MAX_EXTRA_WORDS && tokens.gapIs(first, " ") && tokens.has(first - 1, CAPITALIZED)) {
+      first--;
+    }
+    return first;
   }
 
   /**
