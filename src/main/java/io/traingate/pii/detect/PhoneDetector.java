@@ -113,6 +113,10 @@ public final class PhoneDetector implements Detector {
     int groupDigits = 0;
     int end = i;
     int separators = 0;
+    // where the number stood before a space and an opening bracket that a group follows: a remark ("(24h)") or an area code
+    int endBeforeRemark = -1;
+    int digitsBeforeRemark = 0;
+    int singlesBeforeRemark = 0;
     if (!Chars.isDigit(text.charAt(i))) {
       i++; // the leading + or (
     }
@@ -127,6 +131,11 @@ public final class PhoneDetector implements Detector {
       } else if (isSeparator(c) && separators < MAX_SEPARATOR_RUN && (isParenthesis(c) || !hasPlainSeparator(text, end, i))) {
         singleDigitGroups += groupDigits == 1 ? 1 : 0;
         groupDigits = 0;
+        if (c == '(' && i == end + 1 && text.charAt(end) == ' ' && endBeforeRemark < 0) {
+          endBeforeRemark = end;
+          digitsBeforeRemark = digits;
+          singlesBeforeRemark = singleDigitGroups;
+        }
         separators++;
         i++;
       } else {
@@ -134,13 +143,23 @@ public final class PhoneDetector implements Detector {
       }
     }
     singleDigitGroups += groupDigits == 1 ? 1 : 0;
+    int found = out.size();
+    matchIfPlausible(text, start, end, digits, singleDigitGroups, out);
+    if (out.size() == found && endBeforeRemark > start) {
+      // "+34622171367 (24h)": the bracket opened a remark, not the number's next group
+      matchIfPlausible(text, start, endBeforeRemark, digitsBeforeRemark, singlesBeforeRemark, out);
+    }
+    return Math.max(end, start + 1);
+  }
+
+  /** Matches the window {@code [start, end)} of {@code digits} digits if it is shaped and placed as a phone number can be. */
+  private void matchIfPlausible(String text, int start, int end, int digits, int singleDigitGroups, List<Span> out) {
     int maxDigits = MAX_DIGITS + (text.charAt(start) == '0' ? MAX_INTERNATIONAL_PREFIX_DIGITS : 0);
     boolean plausible = digits >= MIN_DIGITS && digits <= maxDigits && singleDigitGroups <= 2;
     if (plausible && !Chars.joinsWordAt(text, start - 1) && !Chars.joinsWordAt(text, end) && !opensEmailTag(text, end) && !endsCode(text, start)
         && !followsCodeGroup(text, start) && !isInUrl(text, start) && !runsIntoTime(text, end)) {
       match(text, start, end, out);
     }
-    return Math.max(end, start + 1);
   }
 
   /** True if the number's last group is the hour of a time: the date and hour of "[03.06.2024 21:14]". */

@@ -65,6 +65,9 @@ class PhoneDetectorTest {
       "Namba yangu ya simu ni 0712 448 093 na|0712 448 093",        // Kenya, grouped as Tanzania groups
       "Tél 0648-346043. Le client|0648-346043",                     // Morocco
       "Tel.0612345678|0612345678",                                  // a label's dot, not a code's
+      "llame al +34622171367 (24h).|+34622171367",                  // a remark in brackets after the number
+      "hotline 020 7946 0958 (24/7)|020 7946 0958",
+      "+44 (0)20 7946 0958|+44 (0)20 7946 0958",                    // the trunk prefix in brackets stays
   })
   void findsNumbersInManyRegionsAndFormats(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
