@@ -102,6 +102,42 @@ public final class PhoneDetector implements Detector {
         resume = scanNumber(text, opened ? firstDigit - 1 : firstDigit, out);
       }
     }
+    if (holdsOtherDigits(scanned.tokens())) {
+      findInOtherDigits(text, out);
+    }
+  }
+
+  /** True if a token of the text opens with a digit of another script than ASCII: "٠١١٤", "০১৯৯৪". */
+  private static boolean holdsOtherDigits(Tokens tokens) {
+    for (int t = TokenSearch.nextFlagged(tokens, Tokens.HAS_DIGIT, 0); t >= 0; t = TokenSearch.nextFlagged(tokens, Tokens.HAS_DIGIT, t + 1)) {
+      if (tokens.text().charAt(tokens.start(t)) >= 128) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The numbers written in the digits of other scripts, as Arabic, Persian, Bengali and Hindi chat
+   * writes them ("على الرقم ٠١١٤ ٧٨٥ ٨٠٥٣", "ফোন ০১৯৯৪-৪৫৭৭২২"): read in a copy of the text whose
+   * digits are ASCII, one char for one, so that the spans found there hold in the text.
+   */
+  private void findInOtherDigits(String text, List<Span> out) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] >= 128 && Character.isDigit(chars[i])) {
+        chars[i] = (char) ('0' + Character.digit(chars[i], 10));
+      }
+    }
+    String ascii = new String(chars);
+    int resume = 0;
+    for (int i = 0; i < chars.length; i++) {
+      boolean opensRun = Chars.isDigit(chars[i]) && (i == 0 || !Chars.isDigit(chars[i - 1])) && text.charAt(i) >= 128;
+      if (opensRun && i >= resume) {
+        boolean opened = i > resume && opensNumber(ascii, i);
+        resume = scanNumber(ascii, opened ? i - 1 : i, out);
+      }
+    }
   }
 
   /** Scans the number that starts at {@code start}, matches it if plausible, and returns where to resume. */

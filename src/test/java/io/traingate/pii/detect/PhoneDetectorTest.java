@@ -68,6 +68,9 @@ class PhoneDetectorTest {
       "llame al +34622171367 (24h).|+34622171367",                  // a remark in brackets after the number
       "hotline 020 7946 0958 (24/7)|020 7946 0958",
       "+44 (0)20 7946 0958|+44 (0)20 7946 0958",                    // the trunk prefix in brackets stays
+      "رقم جوالي ٠٥٦ ٤٨٩ ٠٥٠٨ الله يعطيكم|٠٥٦ ٤٨٩ ٠٥٠٨",              // Arabic-Indic digits
+      "আমি নুসরাত, ফোন ০১৯৯৪-৪৫৭৭২২|০১৯৯৪-৪৫৭৭২২",                  // Bengali digits
+      "شماره من ۰۹۱۲ ۳۸۴ ۱۱۷۶ است|۰۹۱۲ ۳۸۴ ۱۱۷۶",                    // Persian digits
   })
   void findsNumbersInManyRegionsAndFormats(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -190,6 +193,7 @@ class PhoneDetectorTest {
       "dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>", // the user id of an e-mail
       "between 2019-2023 revenue grew",                              // Denmark's eight digits are not tried
       "Bestelling 7731-2024 is onderweg",
+      "السعر ١٢٠ درهم فقط",                                          // a price in Arabic-Indic digits
   })
   void ignoresNumbersThatAreNotPhones(String text) {
     assertThat(Found.by(detector, text), empty());
