@@ -33,8 +33,9 @@ public final class IpAddressDetector implements Detector {
     for (int r = 0; r < runs.count(); r++) {
       int start = runs.start(r);
       int end = runs.end(r);
-      if (end - start >= MIN_TOKEN && end - start <= MAX_TOKEN && !Chars.wordCharAt(text, start - 1)) {
-        if (!Chars.wordCharAt(text, end)) {
+      // scripts without spaces write addresses against their words: "サーバーIPは154.183.246.170だよ"
+      if (end - start >= MIN_TOKEN && end - start <= MAX_TOKEN && !Chars.joinsWordAt(text, start - 1)) {
+        if (!Chars.joinsWordAt(text, end)) {
           confirm(text, start, end, out);
         } else {
           hostOfFields(text, start, end, out);

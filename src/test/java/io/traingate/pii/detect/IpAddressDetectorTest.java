@@ -24,6 +24,8 @@ class IpAddressDetectorTest {
       "route 10.8.0.0/16 ok|10.8.0.0",           // the slash of a prefix length follows the address
       "host web01 10.1.2.3|10.1.2.3",
       "10.40.2.7:5432:analytics:etl_user:E7l#2024|10.40.2.7",  // the host of a .pgpass line, fields that run on into words
+      "サーバーIPは154.183.246.170だよ|154.183.246.170",             // against the words of a script without spaces
+      "服务器地址141.228.109.38|141.228.109.38",
   })
   void findsAddresses(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -34,6 +36,7 @@ class IpAddressDetectorTest {
       "upgrade to 1.2.3 now",
       "version 10.0.0.1 released",
       "v1.2.3.4",
+      "abc1.2.3.4def",                                            // inside a Latin word
       "256.1.1.1",
       "1.2.3.4.5",
       "meet at 12:30:45",
