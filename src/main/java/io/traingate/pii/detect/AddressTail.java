@@ -145,8 +145,8 @@ final class AddressTail {
     if (tokens.has(k, DIRECTION) && gapIs(k, " ") && (tokens.has(k, ALL_UPPER) || separator(k + 1) == COMMA)) {
       last = k++; // 100 Queen St W
       end = tokens.end(last);
-    } else if (tokens.isAny(k, HOUSE_NUMBER_SUFFIXES) && gapIs(k, " ") && tokens.has(street, HAS_DIGIT)) {
-      last = k++; // Oudegracht 214 bis
+    } else if ((tokens.isAny(k, HOUSE_NUMBER_SUFFIXES) || isDutchFloor(k)) && gapIs(k, " ") && tokens.has(street, HAS_DIGIT)) {
+      last = k++; // Oudegracht 214 bis, Vondelstraat 518 II
       end = tokens.end(last);
     } else if (tokens.has(street, ALL_DIGITS) && (gapIs(k, ". ") || gapIs(k, "., ")) && hungarianFloorEnd(k) >= 0) {
       last = hungarianFloorEnd(k); // Andrássy út 47. 2. em. 5.
@@ -351,6 +351,13 @@ final class AddressTail {
    * 3. mf. (middle), 3. sal (floor); and the German floor, 2. OG (Obergeschoss), 3. Stock, 1. Etage.
    */
   private static final long[] NUMBERED_FLOORS = Tokens.keys("th tv mf sal og dg stock etage");
+  /** The floor of a Dutch house in Roman numerals after its number: the II of "Vondelstraat 518 II". */
+  private boolean isDutchFloor(int t) {
+    return tokens.has(t, ALL_UPPER) && tokens.isAny(t, DUTCH_FLOORS) && (separator(t + 1) == COMMA || t + 1 >= tokens.count());
+  }
+
+  private static final long[] DUTCH_FLOORS = Tokens.keys("i ii iii iv");
+
   /** 12 bis, 12 ter: the second and third house of one number, as French, Belgian and Dutch addresses write them. */
   static final long[] HOUSE_NUMBER_SUFFIXES = Tokens.keys("bis ter");
   /** The letters of Catalan ordinals of floors and doors: 1r, 2n, 3r, 4t, 1a. */

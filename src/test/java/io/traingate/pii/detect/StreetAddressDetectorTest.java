@@ -215,6 +215,7 @@ class StreetAddressDetectorTest {
       // house numbers: 12 bis after the number, the Dutch floor in Roman numerals, the Hawaiian zone before a hyphen
       "nieuw adres: Keizersgracht 12 bis, 1015 CR Amsterdam|Keizersgracht 12 bis, 1015 CR Amsterdam",
       "Van Woustraat 88-II, 1073 LP Amsterdam|Van Woustraat 88-II, 1073 LP Amsterdam",
+      "adres Vondelstraat 518 II, 3511 LJ Utrecht, mobiel|Vondelstraat 518 II, 3511 LJ Utrecht",
       "91-1001 Keaunui Dr, Ewa Beach, HI 96706|91-1001 Keaunui Dr, Ewa Beach, HI 96706",
       // a vCard's ADR, its fields parted by semicolons
       "ADR;TYPE=WORK:;;7 Harcourt Street;Dublin 2;D02 XY45;;|7 Harcourt Street;Dublin 2;D02 XY45",
