@@ -157,6 +157,12 @@ public final class EmailDetector implements Detector {
     return start;
   }
 
+  /** True if {@code c} may open one of the {@link #DOT_WORDS}: all start with d or p. */
+  private static boolean opensDotWord(char c) {
+    char lower = (char) (c | 0x20);
+    return lower == 'd' || lower == 'p';
+  }
+
   /** Where the dot spelled right before {@code end} starts, its spaces excluded: " dot ", " [dot] ", "(dot)"; or -1. */
   private static int spelledDotStart(String text, int end) {
     int p = skipSpacesBack(text, end);
@@ -249,6 +255,10 @@ public final class EmailDetector implements Detector {
       return pos + 1;
     }
     int p = skipSpaces(text, pos);
+    int word = p < n && isOpenBracket(text.charAt(p)) ? p + 1 : p;
+    if (word >= n || !opensDotWord(text.charAt(word))) {
+      return -1; // most words after an "at" are no dot
+    }
     for (String dot : DOT_WORDS) {
       int close = p + 1 + dot.length();
       if (close < n && isOpenBracket(text.charAt(p))

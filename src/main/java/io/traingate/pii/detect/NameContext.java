@@ -141,10 +141,11 @@ enum NameContext {
   /** Vietnamese kin words, which address people as titles do: "Chào anh Tuấn", "Cô Hà ơi", "chị Lan". */
   private static final long[] VIETNAMESE_KIN = Tokens.keys("anh chị cô chú bác");
   private static final long ANH = Tokens.key("anh");
+  private static final int MAX_KIN_WORD = 3;
 
   /** A Vietnamese kin word before a name; "Anh" in capitals only is no title, as it is also a given name ("Dear Anh Thư"). */
   static boolean isVietnameseKinTitle(Tokens tokens, int p) {
-    return tokens.isAny(p, VIETNAMESE_KIN) && (tokens.has(p, Tokens.ALL_LOWER) || !tokens.is(p, ANH));
+    return tokens.length(p) <= MAX_KIN_WORD && tokens.isAny(p, VIETNAMESE_KIN) && (tokens.has(p, Tokens.ALL_LOWER) || !tokens.is(p, ANH));
   }
 
   /** "I'm", "i am", "this is", "it's", "with", "and"; "hier ist", "ich bin", "je suis", "soy", "sono", "sou". */

@@ -64,9 +64,8 @@ public final class PasswordAssignmentDetector implements Detector {
   private static final List<String> SESSION_KEYS = List.of(
       "sid", "sessid", "session", "sessionid", "session_id", "session-id", "phpsessid", "jsessionid", "connect.sid");
   /**
-   * For each last letter of a key (or of "key", or of a session's name), the ASCII letters that come
-   * before it, as bits: most names end otherwise and are ruled out before any key is compared. Every
-   * key ends in two letters.
+   * For each last letter of a key (or of "key"), the ASCII letters that come before it, as bits: most
+   * names end otherwise and are ruled out before any key is compared. Every key ends in two letters.
    */
   private static final int[] LETTERS_BEFORE_LAST = lettersBeforeLast();
   /** {@link #KEYS} by last letter, in their order: a name is compared only with the keys that end as it does. */
@@ -604,6 +603,9 @@ public final class PasswordAssignmentDetector implements Detector {
 
   /** What the identifier ending at {@code end} names: a credential, some key, or neither. */
   private static Naming naming(String text, int end) {
+    if (isSessionName(text, end)) {
+      return Naming.SOME_KEY;
+    }
     if (!mayEndKey(text, end)) {
       return Naming.NONE;
     }
@@ -622,17 +624,31 @@ public final class PasswordAssignmentDetector implements Detector {
         return keyStart == start || joinsParts(text, keyStart) ? Naming.CREDENTIAL : Naming.NONE;
       }
     }
-    for (String key : SESSION_KEYS) {
-      if (end - start == key.length() && text.regionMatches(true, start, key, 0, key.length())) {
-        return Naming.SOME_KEY;
-      }
-    }
     int keyStart = end - 3;
     if (keyStart > start && text.regionMatches(true, keyStart, "key", 0, 3) && joinsParts(text, keyStart)) {
       String qualifier = partBefore(text, start, keyStart).toLowerCase(Locale.ROOT);
       return NOT_SECRET_KEYS.contains(qualifier) ? Naming.NONE : Naming.SOME_KEY;
     }
     return Naming.NONE;
+  }
+
+  /** True if the identifier ending at {@code end} is a whole session name; all end in "id" or "on", which most words do not. */
+  private static boolean isSessionName(String text, int end) {
+    if (end < 3) {
+      return false;
+    }
+    char last = Character.toLowerCase(text.charAt(end - 1));
+    char before = Character.toLowerCase(text.charAt(end - 2));
+    if (!(last == 'd' && before == 'i' || last == 'n' && before == 'o')) {
+      return false;
+    }
+    for (String key : SESSION_KEYS) {
+      int start = end - key.length();
+      if (start >= 0 && (start == 0 || !isNameChar(text.charAt(start - 1))) && text.regionMatches(true, start, key, 0, key.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -658,7 +674,7 @@ public final class PasswordAssignmentDetector implements Detector {
 
   private static int[] lettersBeforeLast() {
     int[] letters = new int[26];
-    for (String key : Stream.of(KEYS.stream(), SESSION_KEYS.stream(), Stream.of("key")).flatMap(keys -> keys).toList()) {
+    for (String key : Stream.concat(KEYS.stream(), Stream.of("key")).toList()) {
       char before = key.charAt(key.length() - 2);
       if (Chars.isAsciiLetter(before)) {
         letters[letterIndex(key.charAt(key.length() - 1))] |= 1 << letterIndex(before);

@@ -102,19 +102,9 @@ public final class PhoneDetector implements Detector {
         resume = scanNumber(text, opened ? firstDigit - 1 : firstDigit, out);
       }
     }
-    if (holdsOtherDigits(scanned.tokens())) {
+    if (scanned.tokens().anyHas(Tokens.OTHER_DIGITS)) {
       findInOtherDigits(text, out);
     }
-  }
-
-  /** True if a token of the text opens with a digit of another script than ASCII: "٠١١٤", "০১৯৯৪". */
-  private static boolean holdsOtherDigits(Tokens tokens) {
-    for (int t = TokenSearch.nextFlagged(tokens, Tokens.HAS_DIGIT, 0); t >= 0; t = TokenSearch.nextFlagged(tokens, Tokens.HAS_DIGIT, t + 1)) {
-      if (tokens.text().charAt(tokens.start(t)) >= 128) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -38,8 +38,13 @@ final class TokenSearch {
 
   /** The first token from {@code from} on that is one of the words of these {@link Tokens#keys}, or -1. */
   static int nextWord(Tokens tokens, long[] wordKeys, int from) {
+    // one bit per word by its key's low six bits: most tokens are ruled out by a shift, however many words are sought
+    long sieve = 0;
+    for (long wordKey : wordKeys) {
+      sieve |= 1L << wordKey;
+    }
     for (int t = from; t < tokens.count(); t++) {
-      if (tokens.isAny(t, wordKeys)) {
+      if ((sieve >>> tokens.key(t) & 1) != 0 && tokens.isAny(t, wordKeys)) {
         return t;
       }
     }

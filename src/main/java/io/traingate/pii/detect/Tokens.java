@@ -10,6 +10,8 @@ import java.util.Arrays;
 public final class Tokens {
 
   // Shape bits, above the lexicon's flag bits.
+  /** Digits of another script than ASCII: "٠٥٦", "০১৯৯৪", "۰۹۱۲". */
+  static final int OTHER_DIGITS = 1 << 21;
   /** At least {@link ProviderKeyDetector#MIN_TOKEN} chars: as long as a key. */
   static final int LONG = 1 << 22;
   /** Next to a {@code _ - . :} that is no part of it: chars that go on keys, addresses and numbers (v2.4, sk-…, 10:30). */
@@ -268,6 +270,7 @@ public final class Tokens {
   private static final int LOWER = 1 << 3;
   private static final int JOINER = 1 << 5;
   private static final int CJK_LETTER = 1 << 6;
+  private static final int OTHER_DIGIT = 1 << 7;
 
   /** Marks a token char in an {@link #entryOf} entry. */
   private static final int TOKEN = 1 << 4;
@@ -295,7 +298,7 @@ public final class Tokens {
       return Chars.isDigit(c) ? DIGIT : Chars.isUpper(c) ? LETTER | UPPER : Chars.isLower(c) ? LETTER | LOWER : 0;
     }
     if (Character.isDigit(c)) {
-      return DIGIT;
+      return DIGIT | OTHER_DIGIT;
     }
     if (Character.isLetter(c)) {
       int kind = LETTER | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isLowerCase(c) ? LOWER : 0);
@@ -330,6 +333,9 @@ public final class Tokens {
     }
     if ((kinds & JOINER) != 0) {
       shape |= JOINED;
+    }
+    if ((kinds & OTHER_DIGIT) != 0) {
+      shape |= OTHER_DIGITS;
     }
     if ((kinds & DIGIT) != 0) {
       shape |= HAS_DIGIT;
