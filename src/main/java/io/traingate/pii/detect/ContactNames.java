@@ -17,6 +17,8 @@ import java.util.List;
 final class ContactNames {
 
   private static final int MAX_WORDS = 3;
+  /** A Korean full name written as one word: a surname's syllable and a given name's two (조수아). */
+  private static final int KOREAN_FULL_NAME = 3;
   /** What ends the sentence before a name: Latin, Arabic, Devanagari and full-width marks. */
   private static final String SENTENCE_ENDS = ".!?\u061f\u0964\u3002\uff01\uff1f";
   /** Words that hand on whose number follows, in the scripts and languages of chat. */
@@ -81,16 +83,13 @@ final class ContactNames {
       return true;
     }
     String text = tokens.text();
-    return caseless && tokens.length(t) == KOREAN_FULL_NAME && Character.UnicodeScript.of(text.charAt(tokens.start(t))) == Character.UnicodeScript.HANGUL
-        && CjkNames.isListedSurname(text, tokens.start(t));
+    return caseless && tokens.length(t) == KOREAN_FULL_NAME && isHangul(text.charAt(tokens.start(t))) && CjkNames.isListedSurname(text, tokens.start(t));
   }
-
-  private static final int KOREAN_FULL_NAME = 3;
 
   /** A word of a script without case, or a Korean word, that is no phone word nor cue. */
   private static boolean isCaselessWord(Tokens tokens, int t) {
     int flags = tokens.flags(t);
-    boolean hangul = (flags & Tokens.HAS_CJK) != 0 && Character.UnicodeScript.of(tokens.text().charAt(tokens.start(t))) == Character.UnicodeScript.HANGUL;
+    boolean hangul = (flags & Tokens.HAS_CJK) != 0 && isHangul(tokens.text().charAt(tokens.start(t)));
     return (flags & Tokens.CASELESS) != 0 && ((flags & Tokens.HAS_CJK) == 0 || hangul)
         && (flags & (Lexicon.FUNCTION_WORD | Tokens.HAS_DIGIT | Lexicon.GREETING | Lexicon.SIGNOFF | Lexicon.TITLE | Lexicon.RELATION
             | Lexicon.NAME_CONTEXT | Lexicon.GOV_CUE)) == 0
@@ -127,5 +126,9 @@ final class ContactNames {
 
   private static boolean isThai(char c) {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.THAI;
+  }
+
+  private static boolean isHangul(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
   }
 }
