@@ -663,7 +663,8 @@ public final class StreetAddressDetector implements Detector {
     boolean partOfANumber = end + 1 < text.length() && joinsDigits(text.charAt(end)) && Character.isDigit(text.charAt(end + 1));
     char before = start > 0 ? text.charAt(start - 1) : ' ';
     boolean afterUnit = before == '/' && isUnitAndSlash(tokens, t);
-    boolean afterMarker = before == ':' && isNumberMarker(tokens, t - 1); // No:80, as Turkish addresses write it
+    // No:80, as Turkish addresses write it; No.167, as Indonesian ones do
+    boolean afterMarker = (before == ':' || before == '.') && isNumberMarker(tokens, t - 1) && tokens.end(t - 1) == start - 1;
     // a field's name, not the hour of a time, before the colon: LOCATION:12 Fitzwilliam Square, as calendar files write it
     boolean afterLabel = before == ':' && tokens.has(t - 1, CAPITALIZED | ALL_UPPER) && tokens.end(t - 1) == start - 1
         && !tokens.has(t - 1, HAS_DIGIT);

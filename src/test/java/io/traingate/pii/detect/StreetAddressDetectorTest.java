@@ -82,6 +82,7 @@ class StreetAddressDetectorTest {
       "visc al Carrer de Sants 80, 1r 1a, 08014 Barcelona|Carrer de Sants 80, 1r 1a, 08014 Barcelona",
       "Adres: Atatürk Cad. No: 12 D: 3, Kızılay, 06420 Çankaya/Ankara|Atatürk Cad. No: 12 D: 3, Kızılay, 06420 Çankaya/Ankara",
       "kirim ke Jl. Malioboro No. 52, Yogyakarta 55271 ya|Jl. Malioboro No. 52, Yogyakarta 55271",
+      "kos di Jl. Malioboro No.167, Yogyakarta 55271 masih ada|Jl. Malioboro No.167, Yogyakarta 55271", // "No." glued to its number
       "1250 Boul. Saint-Laurent O, app. 5, Montréal QC H2X 2S6|1250 Boul. Saint-Laurent O, app. 5, Montréal QC H2X 2S6",
       "its 400 maple grove lane columbus ohio 43215 ok|400 maple grove lane columbus ohio 43215",
   })
@@ -245,6 +246,7 @@ class StreetAddressDetectorTest {
       "Take the Route to Paris 2 times",             // "to" links no street's name
       "Main Street 5 I think",                       // a capital letter after the number that does not end the run
       "we got 34 A grades",
+      "the band's No.1 fan lives on Main Street",     // "No." glued to a number, but no street before it
   })
   void ignoresNumbersNearFloorAndStreetWordsOfOtherUse(String text) {
     assertThat(Found.by(detector, text), empty());
