@@ -44,12 +44,13 @@ final class CjkIdCues {
     return -1;
   }
 
-  /** True if a cue stands in chars {@code [from, to)} of {@code text}. */
+  /** True if a cue stands in chars {@code [from, to)} of {@code text}; only those chars are read, however long the text. */
   static boolean holdsCue(String text, int from, int to) {
-    for (String cue : CUES) {
-      int at = text.indexOf(cue, from);
-      if (at >= 0 && at + cue.length() <= to) {
-        return true;
+    for (int at = from; at < to; at++) {
+      for (String cue : CUES) {
+        if (at + cue.length() <= to && text.startsWith(cue, at)) {
+          return true;
+        }
       }
     }
     return false;

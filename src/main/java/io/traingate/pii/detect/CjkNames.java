@@ -130,7 +130,7 @@ final class CjkNames {
 
   /** True if the char at {@code start} is a listed surname: 박, 陈. */
   static boolean isListedSurname(String text, int start) {
-    return (Lexicon.get().flags(WordTable.hash(text.subSequence(start, start + 1))) & Lexicon.LAST_NAME) != 0;
+    return isListed(text, start, start + 1, Lexicon.LAST_NAME);
   }
 
   private static boolean isListedName(String text, int start, int end) {

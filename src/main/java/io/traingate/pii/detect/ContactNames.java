@@ -34,15 +34,10 @@ final class ContactNames {
 
   /** Adds a PERSON candidate for the name before each phone number found so far. */
   static void find(Tokens tokens, List<Span> out) {
-    String text = tokens.text();
     SecondRuleSpans names = null;
     int found = out.size(); // the candidates of the detectors before, phones among them
     for (int i = 0; i < found; i++) {
-      Span phone = out.get(i);
-      if (phone.type() != EntityType.PHONE || phone.start() < 2 || text.charAt(phone.start() - 1) != ' ') {
-        continue;
-      }
-      int last = TokenSearch.endingAt(tokens, phone.start() - 1);
+      int last = wordBeforePhone(tokens, out.get(i));
       int first = last < 0 ? -1 : firstWordOfName(tokens, last);
       if (first >= 0) {
         if (names == null) {
@@ -51,6 +46,15 @@ final class ContactNames {
         names.add(tokens.start(first), tokens.end(last));
       }
     }
+  }
+
+  /** The token that ends one space before {@code candidate} if it is a phone number, or -1. */
+  static int wordBeforePhone(Tokens tokens, Span candidate) {
+    int space = candidate.start() - 1;
+    if (candidate.type() != EntityType.PHONE || space < 1 || tokens.text().charAt(space) != ' ') {
+      return -1;
+    }
+    return TokenSearch.endingAt(tokens, space);
   }
 
   /** The first word of the longest name that ends at {@code last} and opens as a name does, or -1. */

@@ -866,7 +866,7 @@ public final class PersonDetector implements Detector {
    * those scripts' surnames.
    */
   private static boolean endsCaselessVocative(Tokens tokens, int t) {
-    if ((tokens.flags(t) & (Tokens.CASELESS | Tokens.HAS_CJK | FUNCTION_WORD | CUE_WORDS)) != Tokens.CASELESS || !tokens.has(t - 1, Tokens.CASELESS)) {
+    if (!isCaselessPlainWord(tokens, t) || !tokens.has(t - 1, Tokens.CASELESS)) {
       return false;
     }
     String text = tokens.text();
@@ -880,8 +880,7 @@ public final class PersonDetector implements Detector {
    * a group or a dear one by no name ("مرحبا بالجميع،", "שלום לכולם,", "هلا حبيبي،") or swears ("هلا والله،").
    */
   private static boolean isGreetedCaselessWord(Tokens tokens, int t) {
-    if ((tokens.flags(t) & (Tokens.CASELESS | Tokens.HAS_CJK | FUNCTION_WORD | CUE_WORDS)) != Tokens.CASELESS || !tokens.gapIs(t, " ")
-        || tokens.isAny(t, NO_ONE_GREETED)) {
+    if (!isCaselessPlainWord(tokens, t) || !tokens.gapIs(t, " ") || tokens.isAny(t, NO_ONE_GREETED)) {
       return false;
     }
     String text = tokens.text();
@@ -897,6 +896,11 @@ public final class PersonDetector implements Detector {
       "بكم بالجميع الجميع جميعا جميعاً جماعة شباب يا أصدقائي الأصدقاء لكم حبيبي حبيبتي أخي اخي أختي اختي صديقي الغالي والله"
           + " לכולם כולם חברים חבר'ה צוות אחי אחותי מותק יקירי יקירתי חביבי"
           + " सभी सबको दोस्तों सब भाई दीदी दोस्त அனைவருக்கும் நண்பா সবাইকে সবাই ভাই");
+
+  /** A word of a script without case (no Han, kana or Hangul) that is no function word nor cue, as a name of it may be. */
+  private static boolean isCaselessPlainWord(Tokens tokens, int t) {
+    return (tokens.flags(t) & (Tokens.CASELESS | Tokens.HAS_CJK | FUNCTION_WORD | CUE_WORDS)) == Tokens.CASELESS;
+  }
 
   /** What closes a greeted name: a comma (also the Arabic one), an exclamation mark or a line break. */
   private static final String VOCATIVE_ENDS = ",\u060c!\n";

@@ -25,14 +25,9 @@ final class RosterNames {
 
   /** Adds a PERSON candidate for the name that opens the line of each phone number found so far. */
   static void find(Tokens tokens, List<Span> out) {
-    String text = tokens.text();
     int found = out.size(); // the candidates of the detectors before, phones among them
     for (int i = 0; i < found; i++) {
-      Span phone = out.get(i);
-      if (phone.type() != EntityType.PHONE || phone.start() < 2 || text.charAt(phone.start() - 1) != ' ') {
-        continue;
-      }
-      int last = TokenSearch.endingAt(tokens, phone.start() - 1);
+      int last = ContactNames.wordBeforePhone(tokens, out.get(i));
       int first = last;
       while (first >= 0 && last - first < MAX_WORDS && isRosterWord(tokens, first)
           && (first == last || tokens.gapIs(first + 1, " "))) {

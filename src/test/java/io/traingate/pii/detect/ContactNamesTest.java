@@ -4,29 +4,15 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 
-import io.traingate.pii.EntityType;
-import io.traingate.pii.Span;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ContactNamesTest {
 
-  /** The phone numbers the phone detector would have found: a "+" or digit, then digits, spaces, dots and dashes. */
-  private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d .-]{6,}\\d");
-
   private static List<String> namesIn(String text) {
-    List<Span> candidates = new ArrayList<>();
-    Matcher phone = PHONE.matcher(text);
-    while (phone.find()) {
-      candidates.add(new Span(EntityType.PHONE, phone.start(), phone.end()));
-    }
-    ContactNames.find(new ScannedText(Lexicon.get()).read(text).tokens(), candidates);
-    return candidates.stream().filter(span -> span.type() == EntityType.PERSON).map(span -> text.substring(span.start(), span.end())).toList();
+    return NamesBeforePhones.found(text, ContactNames::find);
   }
 
   @ParameterizedTest
