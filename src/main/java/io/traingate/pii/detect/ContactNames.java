@@ -2,17 +2,22 @@ package io.traingate.pii.detect;
 
 import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * A name written right before the phone number it is reached at, as chat signs a request or
- * hands on a contact: "… can I see it Saturday? พิมพ์ชนก 085 730 8293", "للتواصل: خالد +971 50 025
- * 9231", "Coordinator: Joy 919.504.1264", "문의 윤성민 01060400175". The name opens after the start
- * of a line, the end of a sentence, a colon or a word that hands on a contact ("contact",
- * "wife", "للتواصل"), and a single space parts it from the number. It is one to three words of a
- * script without case (Hangul too, not Han or kana, whose names {@link CjkNames} frames), or a
- * capitalised listed given name and up to two capitalised words after it. Words for a phone
- * itself ("الرقم", "טלפון", "전화") are no names.
+ * A name written next to a value of its own, as chat signs a request, hands on a contact or lists
+ * whose value is whose: the phone it is reached at ("… can I see it Saturday? พิมพ์ชนก 085 730
+ * 8293", "للتواصل: خالد +971 50 025 9231", "Coordinator: Joy 919.504.1264", "문의 윤성민 01060400175"),
+ * or its e-mail, SSN, card, IBAN, wallet or id ("Will - 0x923d…", "Mason Bell 434-53-7282, Faith
+ * King 647-29-3834", "Paige Winter SSN 118-60-5822", "… 6530 8515 4956 9574 (Rusty Green)"). The
+ * name opens after the start of a line, the end of a sentence, a colon, a word that hands on a
+ * contact ("contact", "wife", "للتواصل") or the comma after another value; a space, a dash or a
+ * colon parts it from its value, with at most the value's label between. It is one to three
+ * words of a script without case (Hangul too, not Han or kana, whose names {@link CjkNames}
+ * frames), or a capitalised listed given name and up to two capitalised words after it. Words for
+ * a phone itself ("الرقم", "טלפון", "전화") are no names.
  */
 final class ContactNames {
 
@@ -30,35 +35,81 @@ final class ContactNames {
           + " טלפון נייד מספר וואטסאפ फोन फ़ोन मोबाइल नंबर नम्बर व्हाट्सएप"
           + " 전화 전화번호 연락처 휴대폰 핸드폰 번호 문자 โทร เบอร์ มือถือ ফোন মোবাইল নম্বর தொலைபேசி கைபேசி நம்பர் எண்");
 
+  /** The values a person is reached at or holds, which chat writes next to their owner's name. */
+  private static final Set<EntityType> OWNED_VALUES = EnumSet.of(EntityType.PHONE, EntityType.EMAIL, EntityType.US_SSN,
+      EntityType.CREDIT_CARD, EntityType.IBAN, EntityType.CRYPTO_WALLET, EntityType.GOV_ID);
+  /** What parts a name from its value besides a space: "Will - 0x923d…", "Grace: grace@…". */
+  private static final String[] SEPARATORS = {" - ", " \u2013 ", " \u2014 ", ": "};
+  /** A value's label, which may stand between the name and the value: "Paige Winter SSN 118-60-5822". */
+  private static final long[] VALUE_LABELS = Tokens.keys("ssn sin iban btc eth tel mob cell email e-mail");
+
   private ContactNames() {}
 
-  /** Adds a PERSON candidate for the name before each phone number found so far. */
+  /** Adds a PERSON candidate for the name next to each value found so far. */
   static void find(Tokens tokens, List<Span> out) {
-    SecondRuleSpans names = null;
-    int found = out.size(); // the candidates of the detectors before, phones among them
+    SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON); // reads the candidates only when it adds
+    int found = out.size(); // the candidates of the detectors before, values among them
     for (int i = 0; i < found; i++) {
-      int last = wordBeforePhone(tokens, out.get(i));
-      int first = last < 0 ? -1 : firstWordOfName(tokens, last);
+      Span value = out.get(i);
+      int last = wordBeforeValue(tokens, value, true);
+      if (last > 0 && tokens.isAny(last, VALUE_LABELS) && tokens.gapIs(last, " ")) {
+        last--;
+      }
+      int first = last < 0 ? -1 : firstWordOfName(tokens, last, out);
       if (first >= 0) {
-        if (names == null) {
-          names = new SecondRuleSpans(out, EntityType.PERSON);
-        }
         names.add(tokens.start(first), tokens.end(last));
+      } else {
+        addNameInBracketsAfter(tokens, value, names);
       }
     }
   }
 
-  /** The token that ends one space before {@code candidate} if it is a phone number, or -1. */
-  static int wordBeforePhone(Tokens tokens, Span candidate) {
-    int space = candidate.start() - 1;
-    if (candidate.type() != EntityType.PHONE || space < 1 || tokens.text().charAt(space) != ' ') {
+  /**
+   * Adds the name that brackets right after a value close, if it opens with a listed given name:
+   * "… 9574 (Rusty Green)". Not after an IBAN, whose brackets name its bank: "(Al Rajhi)".
+   */
+  private static void addNameInBracketsAfter(Tokens tokens, Span value, SecondRuleSpans names) {
+    String text = tokens.text();
+    int open = value.end() + 1;
+    boolean owned = OWNED_VALUES.contains(value.type()) && value.type() != EntityType.IBAN;
+    if (!owned || open + 1 >= text.length() || !text.startsWith(" (", value.end())) {
+      return;
+    }
+    int first = TokenSearch.startingAt(tokens, open + 1);
+    if (first < 0 || !isCapitalisedNameWord(tokens, first) || !opensWithGivenName(tokens, first, false)) {
+      return;
+    }
+    int last = first;
+    while (last + 1 < tokens.count() && last - first + 1 < MAX_WORDS && tokens.gapIs(last + 1, " ") && isCapitalisedNameWord(tokens, last + 1)) {
+      last++;
+    }
+    if (tokens.end(last) < text.length() && text.charAt(tokens.end(last)) == ')') {
+      names.add(tokens.start(first), tokens.end(last));
+    }
+  }
+
+  /**
+   * The token that ends right before {@code candidate} if it is a value a person owns, parted from
+   * it by one space or, if {@code separated}, by a dash or a colon; or -1.
+   */
+  static int wordBeforeValue(Tokens tokens, Span candidate, boolean separated) {
+    if (!OWNED_VALUES.contains(candidate.type())) {
       return -1;
     }
-    return TokenSearch.endingAt(tokens, space);
+    String text = tokens.text();
+    int start = candidate.start();
+    if (separated) {
+      for (String separator : SEPARATORS) {
+        if (start > separator.length() && text.startsWith(separator, start - separator.length())) {
+          return TokenSearch.endingAt(tokens, start - separator.length());
+        }
+      }
+    }
+    return start >= 2 && text.charAt(start - 1) == ' ' ? TokenSearch.endingAt(tokens, start - 1) : -1;
   }
 
   /** The first word of the longest name that ends at {@code last} and opens as a name does, or -1. */
-  private static int firstWordOfName(Tokens tokens, int last) {
+  private static int firstWordOfName(Tokens tokens, int last, List<Span> values) {
     boolean caseless = isCaselessWord(tokens, last);
     if (!caseless && !isCapitalisedNameWord(tokens, last)) {
       return -1;
@@ -70,7 +121,7 @@ final class ContactNames {
       runStart--;
     }
     for (int first = runStart; first <= last; first++) {
-      if (opensWithGivenName(tokens, first, caseless) && opensName(tokens, first)) {
+      if (opensWithGivenName(tokens, first, caseless) && opensName(tokens, first, values)) {
         return first;
       }
     }
@@ -111,8 +162,11 @@ final class ContactNames {
     return tokens.isAny(t, CONTACT_WORDS) || tokens.has(t, Lexicon.RELATION);
   }
 
-  /** True if the name's first word opens a line, a sentence or a labelled field, or follows a contact or relation word. */
-  private static boolean opensName(Tokens tokens, int first) {
+  /**
+   * True if the name's first word opens a line, a sentence or a labelled field, or follows a
+   * contact or relation word, or the comma after another value of {@code values}.
+   */
+  private static boolean opensName(Tokens tokens, int first, List<Span> values) {
     if (first > 0 && tokens.gapIs(first, " ") && isOpeningWord(tokens, first - 1)) {
       return true;
     }
@@ -124,8 +178,21 @@ final class ContactNames {
     if (i < 0 || text.charAt(i) == '\n' || text.charAt(i) == ':' || SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0 && i < tokens.start(first) - 1) {
       return true;
     }
+    if ((text.charAt(i) == ',' || text.charAt(i) == ';') && endsValue(values, i)) {
+      return true;
+    }
     // Thai writes no full stops: a space parts its sentences
     return i == tokens.start(first) - 2 && isThai(text.charAt(i)) && isThai(text.charAt(tokens.start(first)));
+  }
+
+  /** True if a value of {@code candidates} ends right before the char at {@code i}: the comma of "… 434-53-7282, Faith King …". */
+  private static boolean endsValue(List<Span> candidates, int i) {
+    for (Span candidate : candidates) {
+      if (candidate.end() == i && OWNED_VALUES.contains(candidate.type())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isThai(char c) {

@@ -3,7 +3,10 @@ package io.traingate.pii.detect;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
 
+import io.traingate.pii.EntityType;
+import io.traingate.pii.RedactionRules;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,8 +14,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ContactNamesTest {
 
+  private static final SpanFinder FINDER = SpanFinder.create(RedactionRules.defaults());
+
   private static List<String> namesIn(String text) {
     return NamesBeforePhones.found(text, ContactNames::find);
+  }
+
+  /** The names all detectors find, joined by "|": the values the rule reads are the detectors' own. */
+  private static String namesFoundIn(String text) {
+    return String.join("|", FINDER.find(text).stream()
+        .filter(span -> span.type() == EntityType.PERSON).map(span -> text.substring(span.start(), span.end())).toList());
   }
 
   @ParameterizedTest
@@ -42,5 +53,28 @@ class ContactNamesTest {
   })
   void takesNoPhoneWordsLabelsOrWordsInsideASentence(String text) {
     assertThat(namesIn(text), empty());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "SSNs in the sheet: Mason Bell 434-53-7282, Faith King 647-29-3834. moving them # Mason Bell|Faith King", // after the comma of a value
+      "the forms: Paige Winter SSN 118-60-5822, Miles Winter SSN 517-92-1770 # Paige Winter|Miles Winter",    // the value's label between
+      "'export:\nGrace - bc1qvvwkcg2zvhf8cug2wsyu83ndk7azhh7ehvxtlm\nHunter - 1MNP8wdtwhzMReLDnzfjrD5kmDDuafjY4S' # Grace|Hunter",
+      "Organiser: Ivy Stone ivy.stone@example.org # Ivy Stone",
+      "card 4587 7281 0785 9091 (Rusty Green) please # Rusty Green",                                          // in brackets after it
+  })
+  void findsTheNameNextToAValueOfItsOwn(String text, String expected) {
+    assertThat(namesFoundIn(text), is(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "vendor account: SA45 1224 7V1B 3262 97A8 3704 (Al Rajhi). thanks",   // an IBAN's brackets name its bank
+      "sure, Hunter Long 434-53-7282 is on file",                            // a comma after no value opens nothing
+      "Bitcoin - bc1qvvwkcg2zvhf8cug2wsyu83ndk7azhh7ehvxtlm",               // no listed given name
+      "paid 4587 7281 0785 9091 (Visa) yesterday",
+  })
+  void takesNoBankNamesOrWordsInsideASentence(String text) {
+    assertThat(namesFoundIn(text), is(""));
   }
 }
