@@ -142,7 +142,11 @@ final class Lexicon {
           + " bruder schwester oma opa frère soeur tante oncle fratello sorella zio zia nonno nonna irmão irmã avó avô"
           + " amigo amiga"
           // the customer of agents' notes: "cliente Nieves Carrasco", "Nasabah Pak Budi", "العميل أحمد مصطفى"
-          + " cliente clienta nasabah pelanggan mteja müşteri клиент клиентка клієнт العميل العميلة";
+          + " cliente clienta nasabah pelanggan mteja müşteri клиент клиентка клієнт العميل العميلة"
+          // kin, friends and roles in scripts without case, with "my" or "the" glued on: "ابني يوسف", "السائق يوسف", "אחי דניאל"
+          + " ابني ابنتي بنتي أخي اخي أختي اختي زوجي زوجتي صديقي صديقتي جاري جارتي مديري مديرتي السائق المندوب الموظف الموظفة"
+          + " המורה הנהג אחי אחותי בעלי אשתי חברי חברתי پسرم دخترم برادرم خواهرم همسرم دوستم"
+          + " भाई बहन बेटा बेटी दोस्त पति पत्नी ভাই বোন ছেলে মেয়ে বন্ধু";
 
   /**
    * Everyday words that name lists hold as rare names, and that open sentences and form fields

@@ -44,8 +44,11 @@ enum NameContext {
   /** Labels of a name field in the languages of forms: "Nom : Diallo", "Cognome: Bianchi", "Vorname: Lena". */
   private static final String NAME_LABEL_WORDS =
       "nom prénom prenom nombre apellido apellidos cognome vorname nachname sobrenome naam voornaam achternaam imię"
-          + " nazwisko soyad soyadı soyadi fornavn efternavn förnamn efternamn etunimi sukunimi 氏名 名前 姓名 이름 성명";
+          + " nazwisko soyad soyadı soyadi fornavn efternavn förnamn efternamn etunimi sukunimi 氏名 名前 姓名 이름 성명"
+          + " الاسم الإسم اسم نام שם नाम নাম பெயர்";
   private static final long[] NAME_LABELS = Tokens.keys(NAME_LABEL_WORDS);
+  /** "Name" in scripts without case, whose forms and chat write it before a name with no colon: "الاسم محمد العتيبي", "नाम पूजा मिश्रा". */
+  private static final long[] UNPUNCTUATED_NAME_LABELS = Tokens.keys("الاسم الإسم नाम নাম பெயர்");
 
   /** Every word that the rules below compare the words before a token with, and the name words that {@link AnsweredNames} seeks. */
   static final String WORDS =
@@ -72,7 +75,7 @@ enum NameContext {
       return NONE; // the common case, decided without reading the gap
     }
     String gap = tokens.gapBefore(t);
-    String trimmedGap = gap.strip();
+    String trimmedGap = asLatinComma(gap.strip());
     boolean spaceOnly = gap.equals(" ");
     if (isIntroduction(tokens, p, gap)) {
       return INTRODUCTION;
@@ -82,8 +85,9 @@ enum NameContext {
     }
     // "The Customer Success Team" is a heading: a relation word in capitals is no cue
     if (tokens.has(p, Lexicon.RELATION) && (spaceOnly || gap.equals(", ")) && !tokens.has(p, Tokens.CAPITALIZED)) {
-      if (isPossessive(tokens, p - 1)) {
-        return RELATION; // "my daughter April"
+      // "my daughter April"; Arabic and Hebrew glue "my" and "the" to the word: "ابني يوسف", "العميل أحمد", "אחי דניאל"
+      if (isPossessive(tokens, p - 1) || tokens.has(p, Tokens.CASELESS)) {
+        return RELATION;
       }
       if (startsPhrase(tokens, p)) {
         return NAME_VERB; // "…, daughter April visits", "for customer Rose Mbeki", but not "the usual user Frank"
@@ -219,6 +223,9 @@ enum NameContext {
     if (labelled && (tokens.isAny(p, ROLE_LABELS) || tokens.isAny(p, NAME_LABELS))) {
       return true;
     }
+    if (spaceOnly && tokens.isAny(p, UNPUNCTUATED_NAME_LABELS) && tokens.has(p + 1, Lexicon.FIRST_NAME)) {
+      return true; // a listed given name only: "नाम" is also "fame", "الاسم" the name of a thing
+    }
     if (!spaceOnly && !label.equals(":")) {
       return false;
     }
@@ -274,5 +281,12 @@ enum NameContext {
 
   /** "my", "the", and "my" in the languages chat mixes in: "mi jefa Victoria", "meri behen aishwarya", "mia nonna diana". */
   private static final long[] POSSESSIVES = Tokens.keys(
-      "my our your his her their the mi mis mia mio meu minha meri mera mere ma mon mes meine mein mijn min mitt");
+      "my our your his her their the mi mis mia mio meu minha meri mera mere ma mon mes meine mein mijn min mitt मेरा मेरी मेरे আমার");
+
+  /** The commas of Arabic and CJK text, which part a greeting or sign-off from a name as "," does: "تحياتي، هند الكعبي". */
+  private static final String OTHER_COMMAS = "\u060c\uff0c\u3001";
+
+  private static String asLatinComma(String trimmedGap) {
+    return trimmedGap.length() == 1 && OTHER_COMMAS.indexOf(trimmedGap.charAt(0)) >= 0 ? "," : trimmedGap;
+  }
 }

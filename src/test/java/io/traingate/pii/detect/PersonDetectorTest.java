@@ -98,6 +98,13 @@ class PersonDetectorTest {
       "Cô Hà ơi, mai cháu nghỉ học # Hà",
       "'Dear Anh Thư,\nThank you for applying' # Anh Thư",               // Anh in capitals is also a given name
       "Thanks Reed for the report! # Reed",                               // thanked for something
+      "تحياتي، هند الكعبي # هند الكعبي",                                   // a sign-off's Arabic comma
+      "ابني يوسف لن يحضر غداً # يوسف",                                      // "my son", "my" glued on
+      "العميل أحمد مصطفى يريد استرداد المبلغ # أحمد مصطفى",                 // "the customer", "the" glued on
+      "שלום, אחי דניאל לא יגיע # דניאל",
+      "मेरा भाई राहुल कल आएगा # राहुल",
+      "الاسم محمد العتيبي، الجوال معي # محمد العتيبي",                      // "name" without a colon, before a listed name
+      "कार्ड पर नाम पूजा मिश्रा है # पूजा मिश्रा",
   })
   void findsCallersIntroducingThemselvesInOtherLanguages(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -578,6 +585,8 @@ class PersonDetectorTest {
       "send the card to Chase Bank today",
       "can we move the speech to June",
       "ms. word crashed again",
+      "اسم الشركة: النور للتجارة",                                           // "the name of the firm", no listed name
+      "السائق في الطريق إليك",                                               // "the driver", no name after
   })
   void ignoresPlacesOrganisationsAndDates(String text) {
     assertThat(Found.by(detector, text), empty());
