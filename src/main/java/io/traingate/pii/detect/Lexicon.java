@@ -55,7 +55,7 @@ final class Lexicon {
       "hu.yml", "hr.yml", "tr.yml", "ru.yml", "uk.yml", "bg.yml", "el-GR.yml", "he.yml", "ar.yml", "fa.yml",
       "ta-IN.yml", "id.yml", "vi.yml", "ja.yml", "ko.yml", "zh-CN.yml", "zh-TW.yml", "ca.yml", "lv.yml",
       "hy.yml", "ka.yml", "sq.yml", "th.yml", "uz.yml", "be.yml", "mk.yml", "et.yml", "ro-MD.yml", "id-ID.yml", "en-NEP.yml",
-      "en-PAK.yml", "en-MS.yml");
+      "en-PAK.yml", "en-MS.yml", "ta.yml");
 
   /** Locale files whose names are written in Cyrillic or Greek: their Latin spellings are added too. */
   private static final Map<String, Romanizer.Script> ROMANIZED = Map.of(
@@ -418,7 +418,8 @@ final class Lexicon {
     }
     for (Map.Entry<?, ?> entry : byKey.entrySet()) {
       String key = String.valueOf(entry.getKey());
-      int flag = key.contains("first_name") ? FIRST_NAME : key.contains("last_name") ? LAST_NAME : 0;
+      // Tamil's given names are "tamil_male_name" and "tamil_female_name"
+      int flag = key.contains("first_name") || key.endsWith("male_name") ? FIRST_NAME : key.contains("last_name") ? LAST_NAME : 0;
       if (flag != 0 && entry.getValue() instanceof List<?> values) {
         for (Object value : values) {
           String name = String.valueOf(value).trim();

@@ -31,6 +31,15 @@ class LexiconTest {
   }
 
   @Test
+  void namesOfIndiaAndBangladeshAreListedInTheirOwnScripts() {
+    // Tamil from Datafaker's "tamil_male_name", the others from the project's list
+    for (String name : new String[] {"ஆதவன்", "அருண்", "अंकित", "আরিফ"}) {
+      assertThat(name, has(name, Lexicon.FIRST_NAME), is(true));
+    }
+    assertThat(has("আক্তার", Lexicon.LAST_NAME), is(true));
+  }
+
+  @Test
   void fakerNameListsAddNamesOfMoreCulturesButNoDictionaryWords() {
     for (String name : new String[] {"Siegbert", "Edoardo", "Emmanuelle", "Gülsevil", "Nicanor"}) {
       assertThat(name, has(name, Lexicon.FIRST_NAME), is(true));
