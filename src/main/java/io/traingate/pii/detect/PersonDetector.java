@@ -720,7 +720,7 @@ public final class PersonDetector implements Detector {
     // "Watanabe Hiroshi": a surname, then a given name that is no surname, as East Asian names are written
     boolean surnameFirst = capitalized && ordinary && tokens.has(t, LAST_NAME) && !tokens.has(t, FIRST_NAME) && tokens.gapIs(next, " ")
         && tokens.has(next, CAPITALIZED) && tokens.has(next, FIRST_NAME) && !tokens.has(next, FUNCTION_WORD | COMMON_WORD | PLACE | LAST_NAME);
-    if (surnameFirst || placeNamedPerson(tokens, t) || initialsSurname(tokens, t)) {
+    if (surnameFirst || placeNamedPerson(tokens, t) || initialsSurname(tokens, t) || everydayFullName(tokens, t)) {
       return true;
     }
     boolean surname = tokens.has(next, LAST_NAME) && isLetterWord(tokens, next) && !tokens.has(next, FUNCTION_WORD | COMMON_WORD)
@@ -734,6 +734,27 @@ public final class PersonDetector implements Detector {
           && (tokens.has(t, FIRST_NAME) || ordinary && !tokens.has(next, PLACE));
     }
     return tokens.has(t, ALL_LOWER) && tokens.has(next, ALL_LOWER) && tokens.has(t, FIRST_NAME) && ordinary;
+  }
+
+  /**
+   * "Bill Young", "Penny Bell", "Faith Long": a listed given name and a listed family name that are
+   * both everyday words, both capitalised, alone between words that are not: capitals on two such
+   * words, and on no word around them as a heading's would be, make a full name.
+   */
+  private static boolean everydayFullName(Tokens tokens, int t) {
+    int next = t + 1;
+    boolean pair = tokens.has(t, FIRST_NAME) && tokens.has(next, LAST_NAME) && tokens.gapIs(next, " ")
+        && tokens.has(t, CAPITALIZED) && tokens.has(next, CAPITALIZED) && isLetterWord(tokens, next) && tokens.length(next) >= 3
+        && !tokens.has(t, FUNCTION_WORD | PLACE | Tokens.ALL_UPPER) && !tokens.has(next, FUNCTION_WORD | PLACE | Tokens.ALL_UPPER);
+    return pair && !tokens.isAny(next, VENUE_SURNAMES) && !joinsCapital(tokens, t - 1, t) && !joinsCapital(tokens, next + 1, next);
+  }
+
+  /** Family names that more often end a building's or a venue's name: "Young Hall", "Rose Bowl", "Crystal Court". */
+  private static final long[] VENUE_SURNAMES = Tokens.keys("hall house tower court lane bowl garden gardens");
+
+  /** True if token {@code t} is a capitalised word one space from its neighbour {@code neighbour}: a heading's or a title's word. */
+  private static boolean joinsCapital(Tokens tokens, int t, int neighbour) {
+    return t >= 0 && t < tokens.count() && tokens.has(t, CAPITALIZED) && tokens.gapIs(Math.max(t, neighbour), " ");
   }
 
   /** Models are short codes; a longer run of letters and digits is a key, hash or wallet ("Adaeze 0xbd64…"). */

@@ -70,7 +70,7 @@ class ContactNamesTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "vendor account: SA45 1224 7V1B 3262 97A8 3704 (Al Rajhi). thanks",   // an IBAN's brackets name its bank
-      "sure, Hunter Long 434-53-7282 is on file",                            // a comma after no value opens nothing
+      "sure, Hunter 434-53-7282 is on file",                                 // a comma after no value opens nothing
       "Bitcoin - bc1qvvwkcg2zvhf8cug2wsyu83ndk7azhh7ehvxtlm",               // no listed given name
       "paid 4587 7281 0785 9091 (Visa) yesterday",
   })

@@ -155,6 +155,9 @@ class PersonDetectorTest {
       "hi all",
       "call me later",
       "thx, Rose to the occasion",
+      "Our Summer Sale Event starts Monday",                                 // a heading's capitals
+      "Keys at the front desk of Young Hall.",                               // a building's name
+      "the Hunter Green paint is sold out",
       "i think it's PAN card ABCDE1234F",
       "it's mi DNI",
   })
@@ -264,7 +267,8 @@ class PersonDetectorTest {
       "we miss you — anna & jonas # 'anna, jonas'",
       "Teas: Julie & Asif # 'Julie, Asif'",
       "insured Ewa & Marek Nowicki, water damage # 'Ewa, Marek Nowicki'",
-      "Lease: Ivy Stone & Heather Frost, unit 5 # Heather Frost",         // the name before "&" is whole, no firm's founder
+      "Lease: Ivy Stone & Heather Frost, unit 5 # 'Ivy Stone, Heather Frost'", // the name before "&" is whole, no firm's founder
+      "Forklift cert renewals: Wade Green, Faith Long. # 'Wade Green, Faith Long'", // everyday words, both capitalised
   })
   void findsNamesThatComeInPairs(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected.split(", ")));
@@ -287,6 +291,7 @@ class PersonDetectorTest {
       "Policy holder: Jonathan R. Whitfield # Jonathan R. Whitfield",       // middle initials that chat also writes as words
       "Hi John A. Smith, thanks # John A. Smith",
       "Hi John A. The rest is fine # John",                                 // no name after the letter
+      "Please cancel the 2pm for Bill Young, he said # Bill Young",         // a given and a family name, both everyday words
   })
   void findsNamesByTheirParts(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
