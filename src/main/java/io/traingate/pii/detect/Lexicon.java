@@ -121,7 +121,12 @@ final class Lexicon {
           + " auntie aunty aunt uncle grandma grandpa tita kuya bhai bhaiya didi seu dona"
           // the same in more languages and scripts: "Pak Budi", "pani Zofii", "пане Андрію", "السيد محمد", "κύριε Νικολάου"
           + " meneer mevrouw pak bu ibu bapak mas mbak encik puan tuan bwana bw bi pan pani pana panu paní pane"
-          + " господин госпожа пан пані пане κύριε κύριος κυρία السيد السيدة الأستاذ الأستاذة الدكتور الدكتورة श्री श्रीमती";
+          + " господин госпожа пан пані пане κύριε κύριος κυρία السيد السيدة الأستاذ الأستاذة الدكتور الدكتورة श्री श्रीमती"
+          // doctors and clergy, whom patients and congregations name so: "دکتر حسینی", "डॉ. मिश्रा", "ডাক্তার হাসান", "врач Кузнецов",
+          // "bác sĩ Thảo", "Daktari Kiprono", "père Moreau", "Pfarrer Braun", "مولانا عمران"; not "pastor" nor "pasteur", which are
+          // also family names ("kevin pastor"), nor "sheikh", whose streets are many ("شارع الشيخ زايد")
+          + " دكتور دکتر ڈاکٹر डॉ डॉक्टर ডাক্তার ডা டாக்டர் ዶክተር врач врача доктор лікар лікаря γιατρό γιατρός sĩ daktari dókítà"
+          + " dokter mudr dra père padre pfarrer pásítọ̀ مولانا imam";
 
   private static final String RELATIONS =
       "friend bf gf hubby wifey wife husband boss"
@@ -143,6 +148,8 @@ final class Lexicon {
           + " amigo amiga"
           // the customer of agents' notes: "cliente Nieves Carrasco", "Nasabah Pak Budi", "العميل أحمد مصطفى"
           + " cliente clienta nasabah pelanggan mteja müşteri клиент клиентка клієнт العميل العميلة"
+          // the driver or rider of ride-hailing messages: "كابتن عمر", "आपका ड्राइवर विकास", "คนขับ สุภาพร", "הנהג שלך איתי"
+          + " chauffeur kapitein كابتن کیپٹن راننده ड्राइवर ড্রাইভার রাইডার ஓட்டுநர் คนขับ ሹፌርዎ ሹፌር הנהג dereva rider"
           // kin, friends and roles in scripts without case, with "my" or "the" glued on: "ابني يوسف", "السائق يوسف", "אחי דניאל"
           + " ابني ابنتي بنتي أخي اخي أختي اختي زوجي زوجتي صديقي صديقتي جاري جارتي مديري مديرتي السائق المندوب الموظف الموظفة"
           + " המורה הנהג אחי אחותי בעלי אשתי חברי חברתי پسرم دخترم برادرم خواهرم همسرم دوستم"

@@ -23,18 +23,23 @@ enum NameContext {
   /** Form labels and roles that a person's name follows: "Payee: Wang Fang", "the account holder is Jo Park". */
   private static final String ROLE_LABEL_WORDS =
       "payee recipient beneficiary attn attention cardholder holder signatory sender addressee passenger"
-          + " guest patient tenant applicant employee student requester assignee";
+          + " guest patient tenant applicant employee student requester assignee"
+          // the recipient, sender and holder of delivery notes and transfers in more languages: "المستلم: نورة القحطاني", "ผู้รับ: สุภาพร"
+          + " destinatario destinataire empfänger ontvanger odbiorca alıcı получатель отримувач одержувач mpokeaji olùgbà"
+          + " المستلم المرسل المسؤول प्राप्तकर्ता शिकायतकर्ता প্রাপক பெறுநர் ผู้รับ ہولڈر";
   private static final long[] ROLE_LABELS = Tokens.keys(ROLE_LABEL_WORDS);
   /**
    * "I'm", "it's", "with", "and" before a name that they may introduce: "hey its dami!!", "алло это артём", "привіт це
    * оксана", "halo mas ini wulan"; and "I am" of caseless scripts: "אני נועה לוי", "أنا يوسف".
    */
-  private static final String WEAK_INTRODUCTION_WORDS = "i'm im i\u2019m its with and soy sono sou это це ini אני أنا انا আমি मैं";
+  private static final String WEAK_INTRODUCTION_WORDS = "i'm im i\u2019m its with and soy sono sou это це ini אני أنا انا আমি मैं"
+      // "here is" and "with you is" of callers, "I" of Persian, Urdu and Tamil: "כאן תמר", "معك ليلى", "من مریم", "میں بلال", "நான் ப்ரியா"
+      + " כאן معك من میں நான்";
   /** "is" in the languages whose "my name is" comes before a name. */
   private static final String IS_WORD_LIST = "is es ist est è é jest är er";
 
-  /** "my name" before a name with no "is" between, in scripts without case: Arabic اسمي, Hindi मेरा नाम, Bengali আমার নাম. */
-  private static final String MY_NAME_WORD = "اسمي";
+  /** "my name" before a name with no "is" between, in scripts without case: Arabic اسمي, Amharic ስሜ, Hindi मेरा नाम, Bengali আমার নাম. */
+  private static final String MY_NAME_WORD = "اسمي ስሜ";
   private static final String NAME_AFTER_MY_WORDS = "नाम নাম";
   private static final String MY_NAME_WORDS = MY_NAME_WORD + " " + NAME_AFTER_MY_WORDS;
   private static final long[] MY_NAME = Tokens.keys(MY_NAME_WORD);
@@ -45,10 +50,10 @@ enum NameContext {
   private static final String NAME_LABEL_WORDS =
       "nom prénom prenom nombre apellido apellidos cognome vorname nachname sobrenome naam voornaam achternaam imię"
           + " nazwisko soyad soyadı soyadi fornavn efternavn förnamn efternamn etunimi sukunimi 氏名 名前 姓名 이름 성명"
-          + " الاسم الإسم اسم نام שם नाम নাম பெயர்";
+          + " الاسم الإسم اسم نام שם नाम নাম பெயர் باسم";
   private static final long[] NAME_LABELS = Tokens.keys(NAME_LABEL_WORDS);
   /** "Name" in scripts without case, whose forms and chat write it before a name with no colon: "الاسم محمد العتيبي", "नाम पूजा मिश्रा". */
-  private static final long[] UNPUNCTUATED_NAME_LABELS = Tokens.keys("الاسم الإسم नाम নাম பெயர்");
+  private static final long[] UNPUNCTUATED_NAME_LABELS = Tokens.keys("الاسم الإسم नाम নাম பெயர் باسم");
 
   /** Every word that the rules below compare the words before a token with, and the name words that {@link AnsweredNames} seeks. */
   static final String WORDS =

@@ -424,8 +424,8 @@ public final class PersonDetector implements Detector {
     return !tokens.has(t, Tokens.HAS_CJK | FUNCTION_WORD) && !endsIntroducedName(tokens, t);
   }
 
-  /** "is" and "am" after a name in Hindi: "मेरा नाम राहुल शर्मा है". */
-  private static final long[] COPULAS = Tokens.keys("है हूँ हूं हैं");
+  /** "is" and "am" after a name in Hindi, Urdu, Persian and Amharic: "मेरा नाम राहुल शर्मा है", "من مریم احمدی هستم", "ስሜ ሕይወት አለሙ ነው". */
+  private static final long[] COPULAS = Tokens.keys("है हूँ हूं हैं ہوں ہے هستم است ነው");
   private static final char ARABIC_AND = '\u0648';
 
   /**
@@ -874,7 +874,10 @@ public final class PersonDetector implements Detector {
       return !tokens.has(t, COMMON_WORD) || tokens.has(t, FIRST_NAME | LAST_NAME | Lexicon.NAME_LIKE_WORD) || precedesMailAddress(tokens, t);
     }
     if (tokens.has(t, Tokens.CASELESS)) {
-      return (tokens.has(t, FIRST_NAME | LAST_NAME) || introduced && isIntroducedCaselessWord(tokens, t)) && tokens.has(t - 1, Tokens.CASELESS);
+      // a word that a copula closes goes on the name that it follows: "من مریم حسینی هستم", "میں بلال احمد ہوں"
+      boolean closedByCopula = isCaselessPlainWord(tokens, t) && tokens.isAny(t + 1, COPULAS) && tokens.gapIs(t + 1, " ");
+      return (tokens.has(t, FIRST_NAME | LAST_NAME) || introduced && isIntroducedCaselessWord(tokens, t) || closedByCopula)
+          && tokens.has(t - 1, Tokens.CASELESS);
     }
     boolean everyday = tokens.has(t, COMMON_WORD | NAME_VERB) || tokens.isAny(t, SPEECH_VERBS); // "mr chen said", though Said is a name
     return lowerName && !everyday && (introduced && tokens.length(t) > 1 || tokens.has(t, FIRST_NAME | LAST_NAME));

@@ -105,6 +105,18 @@ class PersonDetectorTest {
       "मेरा भाई राहुल कल आएगा # राहुल",
       "الاسم محمد العتيبي، الجوال معي # محمد العتيبي",                      // "name" without a colon, before a listed name
       "कार्ड पर नाम पूजा मिश्रा है # पूजा मिश्रा",
+      "نوبتم را با دکتر علی تغییر دهم # علی",                               // doctors and clergy as titles
+      "डॉ. मिश्रा के साथ मेरी अपॉइंटमेंट # मिश्रा",
+      "перенести приём на пятницу (врач Кузнецов) # Кузнецов",
+      "La messe sera célébrée par le père Moreau à 10h30 # Moreau",
+      "آپ کا کیپٹن بلال ۴ منٹ میں پہنچ رہا ہے # بلال",                     // the driver of a ride
+      "आपका ड्राइवर विकास 2 मिनट में # विकास",
+      "المستلم: نورة القحطاني، الدمام # نورة القحطاني",                     // the recipient of a delivery
+      "প্রাপক: শিউলি বেগম। # শিউলি বেগম",
+      "سلام، من مریم احمدی هستم. می‌خواهم # مریم احمدی",                    // "I … am": the copula closes the name
+      "السلام علیکم، میں بلال احمد ہوں۔ # بلال احمد",
+      "שלום, כאן תמר פרידמן. אפשר להזיז # תמר פרידמן",                      // "here is"
+      "ሰላም፣ ስሜ ሕይወት አለሙ ነው። # ሕይወት አለሙ",                                 // "my name … is" in Amharic
   })
   void findsCallersIntroducingThemselvesInOtherLanguages(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -292,6 +304,7 @@ class PersonDetectorTest {
       "Hi John A. Smith, thanks # John A. Smith",
       "Hi John A. The rest is fine # John",                                 // no name after the letter
       "Please cancel the 2pm for Bill Young, he said # Bill Young",         // a given and a family name, both everyday words
+      "ligar para kevin pastor no número # kevin pastor",                    // "pastor" is also a family name, no title
   })
   void findsNamesByTheirParts(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -592,6 +605,7 @@ class PersonDetectorTest {
       "ms. word crashed again",
       "اسم الشركة: النور للتجارة",                                           // "the name of the firm", no listed name
       "السائق في الطريق إليك",                                               // "the driver", no name after
+      "شارع الشيخ زايد، دبي",                                                // a street named after a sheikh
   })
   void ignoresPlacesOrganisationsAndDates(String text) {
     assertThat(Found.by(detector, text), empty());
