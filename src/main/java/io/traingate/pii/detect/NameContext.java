@@ -127,8 +127,10 @@ enum NameContext {
       return SIGN_OFF;
     }
     // a listed given name alone after the last sentence signs it: "… I already tried 4 times in the app. Pat"
-    boolean signedAlone = signature.isEmpty() && !trimmedGap.isEmpty() && tokens.count() - t <= 2
-        && tokens.has(t, Lexicon.FIRST_NAME) && tokens.has(t, Tokens.CAPITALIZED) && !tokens.has(t, Lexicon.PLACE);
+    // caseless scripts write no capital to mark it, but sign with a full name as often: "… أرجو المراجعة. سلمى بن علي"
+    int signatureWords = tokens.has(t, Tokens.CASELESS) ? SIGNATURE_WORDS : 2;
+    boolean signedAlone = signature.isEmpty() && !trimmedGap.isEmpty() && tokens.count() - t <= signatureWords
+        && tokens.has(t, Lexicon.FIRST_NAME) && tokens.has(t, Tokens.CAPITALIZED | Tokens.CASELESS) && !tokens.has(t, Lexicon.PLACE);
     if (signedAlone) {
       return SIGN_OFF;
     }
@@ -177,9 +179,12 @@ enum NameContext {
   private static final long[] WEAK_INTRODUCTIONS = Tokens.keys(WEAK_INTRODUCTION_WORDS);
 
   /** The gap without the end of a sentence and the space after it that may come before a signature's dash. */
+  /** What ends a sentence: Latin marks, the Devanagari danda, the Urdu full stop and the Arabic question mark. */
+  private static final String SENTENCE_ENDS = ".!?…\u0964\u06d4\u061f";
+
   private static String afterSentenceEnd(String gap) {
     int i = 0;
-    while (i < gap.length() && ".!?…".indexOf(gap.charAt(i)) >= 0) {
+    while (i < gap.length() && SENTENCE_ENDS.indexOf(gap.charAt(i)) >= 0) {
       i++;
     }
     while (i > 0 && i < gap.length() && Character.isWhitespace(gap.charAt(i))) {

@@ -207,7 +207,7 @@ public final class PersonDetector implements Detector {
       case GREETING, SIGN_OFF -> capitalized
           ? (listed || !function && !tokens.has(t, COMMON_WORD | PLACE)) && !startsSentence(tokens, t)
           : lowerName || (tokens.has(t, FIRST_NAME) && !function || isGreetedCaselessWord(tokens, t)) && tokens.has(t, Tokens.CASELESS) // "مرحبا أحمد"
-              && tokens.has(t - 1, Lexicon.GREETING | Lexicon.SIGNOFF);
+              && (tokens.has(t - 1, Lexicon.GREETING | Lexicon.SIGNOFF) || context == NameContext.SIGN_OFF && tokens.has(t, FIRST_NAME)); // "… — فاطمة"
       case WEAK_INTRODUCTION -> {
         boolean selfIntroduced = capitalized && introducesSelf(tokens, t);
         // "fluent in German and English": after "and" or "with", an everyday word is one even where a name list holds it
@@ -820,6 +820,9 @@ public final class PersonDetector implements Detector {
 
   /** The last token of the name that starts at {@code first}. */
   static int extend(Tokens tokens, int first, boolean introduced) {
+    if (signsInCaselessWords(tokens, first)) {
+      return tokens.count() - 1;
+    }
     boolean lowerName = tokens.has(first, ALL_LOWER);
     boolean shoutedName = isShouted(tokens, first);
     boolean greeted = first > 0 && tokens.has(first - 1, Lexicon.GREETING | Lexicon.SIGNOFF);
@@ -850,6 +853,32 @@ public final class PersonDetector implements Detector {
       last = next;
     }
     return last;
+  }
+
+  /**
+   * True if the name that opens at {@code first} is the text's last words, all of a script without
+   * case and single-spaced, after punctuation or a greeting or sign-off word: a signature ("… شكراً
+   * لكِ. فاطمة الزهراء علي", "— يوسف الشامي"), whose words after a given name are its family names,
+   * listed or not. Not a name in the sentence's run ("اسأل عن الأستاذ محمود عند البواب").
+   */
+  private static boolean signsInCaselessWords(Tokens tokens, int first) {
+    int last = tokens.count() - 1;
+    if (last == first || last - first > MAX_EXTRA_WORDS || !tokens.has(first, Tokens.CASELESS) || tokens.has(first, Tokens.HAS_CJK)
+        || first > 0 && tokens.gapIs(first, " ") && !tokens.has(first - 1, Lexicon.GREETING | Lexicon.SIGNOFF)) {
+      return false;
+    }
+    for (int t = first + 1; t <= last; t++) {
+      if (!isCaselessPlainWord(tokens, t) || !tokens.gapIs(t, " ")) {
+        return false;
+      }
+    }
+    String text = tokens.text();
+    for (int i = tokens.end(last); i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True if the token is one capital letter and a full stop before a capitalised word: a middle initial. */

@@ -117,6 +117,9 @@ class PersonDetectorTest {
       "السلام علیکم، میں بلال احمد ہوں۔ # بلال احمد",
       "שלום, כאן תמר פרידמן. אפשר להזיז # תמר פרידמן",                      // "here is"
       "ሰላም፣ ስሜ ሕይወት አለሙ ነው። # ሕይወት አለሙ",                                 // "my name … is" in Amharic
+      "الحساب الجديد جاهز — فاطمة الزهراني # فاطمة الزهراني",               // a signature after a dash
+      "أرجو المراجعة. سلمى بن علي # سلمى بن علي",                           // the last words after a sentence, family names unlisted
+      "कृपया ब्लॉक करें। प्रिया वर्मा # प्रिया वर्मा",                          // after the danda
   })
   void findsCallersIntroducingThemselvesInOtherLanguages(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -305,6 +308,7 @@ class PersonDetectorTest {
       "Hi John A. The rest is fine # John",                                 // no name after the letter
       "Please cancel the 2pm for Bill Young, he said # Bill Young",         // a given and a family name, both everyday words
       "ligar para kevin pastor no número # kevin pastor",                    // "pastor" is also a family name, no title
+      "اسأل عن الأستاذ محمود عند البواب # محمود",                            // the sentence runs on after the name: no signature
   })
   void findsNamesByTheirParts(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -606,6 +610,7 @@ class PersonDetectorTest {
       "اسم الشركة: النور للتجارة",                                           // "the name of the firm", no listed name
       "السائق في الطريق إليك",                                               // "the driver", no name after
       "شارع الشيخ زايد، دبي",                                                // a street named after a sheikh
+      "أرجو المراجعة. شكراً جزيلاً",                                          // the last words, but no given name opens them
   })
   void ignoresPlacesOrganisationsAndDates(String text) {
     assertThat(Found.by(detector, text), empty());
