@@ -25,9 +25,9 @@ final class CjkNames {
       "(?:氏名|お名前|名前は|名前|姓名|收件人|收货人|联系人|户名|持卡人|受取人|宛名|我叫|이름|성명|수령인|예금주|받는\\s?분|받는\\s?사람|보내는\\s?사람|보내는\\s?분)[\\s：:]*(" + HAN_NAME + "|" + HANGUL_NAME + ")"
           + "(?=$|[\\s\u3000，。、,.!！?？：:）)]|です|입니다)");
 
-  /** An honorific after the name: さん, 様, 先生, くん, ちゃん; not 皆様 or お客様, whose one Han char is no name. */
+  /** An honorific after the name: さん, 様, 先生, くん, ちゃん, 牧師; not 皆様 or お客様, whose one Han char is no name. */
   private static final Pattern HONOURED = Pattern.compile(
-      "(?<!\\p{IsHan})(" + HAN_NAME + ")[ \u3000]?(?=さん|様|さま|先生|くん|ちゃん)");
+      "(?<!\\p{IsHan})(" + HAN_NAME + ")[ \u3000]?(?=さん|様|さま|先生|くん|ちゃん|牧師)");
 
   /**
    * Introducing oneself: a Japanese name before と申します, or a spaced one before です (前田 篤司です),
@@ -39,7 +39,7 @@ final class CjkNames {
           + "|(?:저는|안녕하세요,?)\\s*(" + HANGUL_NAME + ")(?:입니다|이에요|예요)");
 
   /** Roles that Koreans address people by, before 님, after the name: 남궁민 대표님, 정하늘 선생님, 임재현 고객님. */
-  private static final String KOREAN_ROLES = "(?:대표|고객|선생|과장|팀장|부장|사장|교수|원장|실장|대리|기사|작가)";
+  private static final String KOREAN_ROLES = "(?:대표|고객|선생|과장|팀장|부장|사장|교수|원장|실장|대리|기사|작가|목사)";
 
   /**
    * A full name in a frame that roles and words share with people, so the name must open with a
@@ -48,11 +48,11 @@ final class CjkNames {
    * notes (客户 张伟, 고객 정우성; but 客户: 我的订单).
    */
   private static final Pattern SURNAMED_IN_FRAME = Pattern.compile(
-      "(?<![\\p{IsHangul}\\p{IsHan}])(\\p{IsHangul}{3}|\\p{IsHan}{2,3})[ ]?(?=님|씨|드림|" + KOREAN_ROLES + "님|您好|你好|女士|小姐)"
+      "(?<![\\p{IsHangul}\\p{IsHan}])(\\p{IsHangul}{3}|\\p{IsHan}{2,3})[ ]?(?=님|씨|드림|" + KOREAN_ROLES + "님|您好|你好|女士|小姐|同学|同學|弟兄|姊妹|姐妹)"
           + "|(?:客户|고객)[\\s：:]*(\\p{IsHangul}{3}|\\p{IsHan}{2,3})(?=$|[\\s\u3000，。、,.!！?？：:（(）)])");
 
-  /** A Chinese surname alone before the title people are addressed by: 王老师, 刘先生, 李女士 (the surname must be listed). */
-  private static final Pattern SURNAME_TITLED = Pattern.compile("(\\p{IsHan})(?=老师|老師|先生|女士|小姐)");
+  /** A Chinese surname alone before the title people are addressed by: 王老师, 刘先生, 李女士, 王医生, 张师傅 (the surname must be listed). */
+  private static final Pattern SURNAME_TITLED = Pattern.compile("(\\p{IsHan})(?=老师|老師|先生|女士|小姐|医生|醫生|师傅|師傅)");
 
   /**
    * Saying who one is in Chinese: 我是陈静， (a full name before a break or 的: 我是杨帆的妈妈) and
@@ -75,11 +75,19 @@ final class CjkNames {
   /** A listed name that opens the message before です: 伊藤です。 ("It is Itō"), not 学生です ("I am a student"). */
   private static final Pattern LISTED_AT_START = Pattern.compile("^(\\p{IsHan}{2,4})です");
 
+  /**
+   * The names of a list after its label, each a full name that opens with a listed surname and that
+   * a list comma, a comma or the sentence's end closes: 名单：黄婷婷、王伟、赵磊。, 명단: 이서연, 김민준, 박도윤.
+   */
+  private static final Pattern LIST_LABEL = Pattern.compile("(?:名单|名單|명단)[ ]?[：:][ ]?");
+  private static final Pattern LIST_NAME = Pattern.compile("(\\p{IsHan}{2,3}|\\p{IsHangul}{3})(?=[、，,。.\\s]|$)[、，,]?[ ]?");
+  private static final CjkMatches LISTS = new CjkMatches(LIST_LABEL, "单單단");
+
   /** Each pattern with the chars it needs: one of each label, of each honorific, of each introduction's ending. */
   private static final List<CjkMatches> RULES = List.of(
-      new CjkMatches(LABELLED, "名人叫름명户卡取宛인주분람"), new CjkMatches(HONOURED, "さ様先くち"), new CjkMatches(INTRODUCED, "申す니요"));
-  private static final CjkMatches SURNAMED = new CjkMatches(SURNAMED_IN_FRAME, "님씨림好士姐户객");
-  private static final CjkMatches SURNAMES_TITLED = new CjkMatches(SURNAME_TITLED, "师師生士姐");
+      new CjkMatches(LABELLED, "名人叫름명户卡取宛인주분람"), new CjkMatches(HONOURED, "さ様先くち牧"), new CjkMatches(INTRODUCED, "申す니요"));
+  private static final CjkMatches SURNAMED = new CjkMatches(SURNAMED_IN_FRAME, "님씨림好士姐户객同兄妹");
+  private static final CjkMatches SURNAMES_TITLED = new CjkMatches(SURNAME_TITLED, "师師生士姐傅");
   private static final CjkMatches SELF_NAMES = new CjkMatches(SELF_NAMED, "是姓");
   private static final CjkMatches GIVEN_NAMES_HONOURED = new CjkMatches(GIVEN_HONOURED, "님씨ちく");
 
@@ -122,9 +130,18 @@ final class CjkNames {
         names.add(m.start(group), m.end(group));
       }
     });
+    LISTS.find(tokens, label -> addListedNames(text, label.end(), names));
     Matcher signed = SIGNED.matcher(text);
     if (signed.find() && isListed(text, signed.start(1), signed.end(1), Lexicon.LAST_NAME)) {
       names.add(signed.start(1), signed.end(2));
+    }
+  }
+
+  /** Adds the names of the list that starts at {@code from}, up to the first that opens with no listed surname. */
+  private static void addListedNames(String text, int from, SecondRuleSpans names) {
+    Matcher name = LIST_NAME.matcher(text);
+    for (int at = from; at < text.length() && name.region(at, text.length()).lookingAt() && isListedSurname(text, at); at = name.end()) {
+      names.add(name.start(1), name.end(1));
     }
   }
 
