@@ -64,7 +64,10 @@ public final class GovIdDetector implements Detector {
       "º", "patient", "paziente", "paciente", "client", "cliente", "klant", "kunde",
       // "number" in Arabic, Hungarian, Czech, Greek and Hebrew, and the "travel" and "personal" of Arabic cues:
       // "الهوية الوطنية رقم …", "igazolvány száma …", "rodné číslo …", "ΑΔΤ αριθμός …", "جواز سفر رقم …"
-      "رقم", "száma", "szám", "číslo", "čísla", "αριθμός", "αρ", "מספר", "سفر", "السفر", "الشخصية");
+      "رقم", "száma", "szám", "číslo", "čísla", "αριθμός", "αρ", "מספר", "سفر", "السفر", "الشخصية",
+      // "number" in Hindi, Bengali, Urdu, Persian and Tamil, the "card" of Urdu and the "my" of Persian:
+      // "आधार नंबर …", "شناختی کارڈ نمبر …", "گذرنامه شماره …", "کد ملی من …", "ஆதார் எண் …"
+      "नंबर", "नम्बर", "संख्या", "নম্বর", "نمبر", "کارڈ", "شماره", "من", "எண்");
   private static final Set<String> ID_QUALIFIERS = Set.of(
       "national", "state", "government", "gov", "govt", "tax", "voter", "personal", "identity", "my", "your", "his", "her", "photo",
       "emirates", "citizen", "resident", "residence", "postal", "alien", "military");
@@ -188,6 +191,7 @@ public final class GovIdDetector implements Detector {
       case "sécurité" -> next.equals("sociale"); // numéro de sécurité sociale
       case "national" -> previous.equals("numéro") || previous.equals("registre"); // Belgium's numéro (de registre) national
       case "ז" -> previous.equals("ת"); // ת.ז. or ת"ז, Israel's teudat zehut
+      case "ملی" -> previous.equals("کد") || previous.equals("کارت") || previous.equals("شماره"); // Iran's national code or card, not Bank Melli
       // abbreviations that are also words or names: in capitals, or naming a number or card
       case "pan", "sin", "tin", "rut", "nie", "nin", "ni", "sss", "rg", "nss", "nir", "pps", "cpr", "afm", "dui", "ic", "nid", "nik", "cf" ->
           tokens.has(t, ALL_UPPER) || next.equals("number") || next.equals("card") || previous.equals("my") && next.equals("is");

@@ -264,6 +264,10 @@ final class Lexicon {
           + " kørekort førerkort ajokortti identiteitskaart aufenthaltstitel samordningsnummer cf"
           + " снилс инн загранпаспорт загранпаспорта егн αδτ αφμ αμκα ταυτότητα ταυτότητας διαβατήριο διαβατηρίου"
           + " جواز الجواز דרכון הדרכון گذرنامه"
+          // India's Aadhaar, PAN and passports in Devanagari, Bengali and Tamil, Bangladesh's national identity card
+          // (পরিচয়পত্র, with য় as one char or as য and its nukta), Pakistan's identity card (شناختی کارڈ) and passport,
+          // Iran's passport and identification; Iran's national code (کد ملی) GovIdDetector checks
+          + " पैन पासपोर्ट আধার পাসপোর্ট পরিচয়পত্র পরিচ\u09dfপত্র ஆதார் பாஸ்போர்ட் شناختی پاسپورٹ پاسپورت شناسایی ملی"
           // the second word of Belgium's "numéro national" and the second letter of Israel's ת"ז, which GovIdDetector checks
           + " national ז";
 

@@ -104,6 +104,17 @@ class GovIdDetectorTest {
       "نسخة من الهوية الوطنية رقم 2414284188 قبل المقابلة|2414284188",
       "جواز سفر رقم N1234567 صالح|N1234567",
       "מספר הדרכון שלי 31234567 בבקשה|31234567",
+      // cues of South Asian scripts and Persian, and their words for "number"
+      "मेरा आधार नंबर 9582 4055 2831 और|9582 4055 2831",
+      "और पैन ABCDE1234F है।|ABCDE1234F",
+      "আমার জাতীয় পরিচয়পত্র নম্বর 19186603026455546। টাকা|19186603026455546",
+      "আমার জাতীয় পরিচ\u09dfপত্র নম্বর 19186603026455546|19186603026455546", // য় as one char
+      "অফিস: আধার 5849 3390 6059, মোবাইল|5849 3390 6059",
+      "রায়-এর পাসপোর্ট নম্বর BU3173445 যাচাই|BU3173445",
+      "میرا شناختی کارڈ نمبر 61101-2659311-9 ہے|61101-2659311-9",
+      "என் ஆதார் எண் 4890 7748 7298. கணக்கு|4890 7748 7298",
+      "کد ملی من 6926862303 است|6926862303",
+      "گذرنامه شماره X00825784 دانشجو|X00825784",
       // a cue's capitals with full stops
       "Lorenzo Di Stefano, C.F. CRGPFB77M55G986U, IBAN|CRGPFB77M55G986U",
       "D.N.I. 45123987K a nombre de|45123987K",
@@ -161,6 +172,9 @@ class GovIdDetectorTest {
       "see c.f. 48213976",                                           // "cf." of writing in lower case
       "C.F. Martin guitars",                                         // capitals with full stops and no id
       "F.C. 48213976",                                               // full stops between letters that name no id
+      "بانک ملی 6037991234567890",                                      // Bank Melli: ملی is Iran's national code after کد
+      "ملی 6926862303",
+      "आधार नंबर बदलने के लिए 1947 पर कॉल करें",                           // a helpline after "number" and a verb
       "护照已经办好了，下周出发",                                         // a CJK cue with no id after it
       "号码是420111197211228959。",                                     // a checked resident id with no cue
       "身份证办好了。快递单号420111197211228959",                           // the cue is in another sentence
