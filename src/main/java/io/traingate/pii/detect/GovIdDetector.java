@@ -67,7 +67,11 @@ public final class GovIdDetector implements Detector {
       "رقم", "száma", "szám", "číslo", "čísla", "αριθμός", "αρ", "מספר", "سفر", "السفر", "الشخصية",
       // "number" in Hindi, Bengali, Urdu, Persian and Tamil, the "card" of Urdu and the "my" of Persian:
       // "आधार नंबर …", "شناختی کارڈ نمبر …", "گذرنامه شماره …", "کد ملی من …", "ஆதார் எண் …"
-      "नंबर", "नम्बर", "संख्या", "নম্বর", "نمبر", "کارڈ", "شماره", "من", "எண்");
+      "नंबर", "नम्बर", "संख्या", "নম্বর", "نمبر", "کارڈ", "شماره", "من", "எண்",
+      // the Romanian "series" and "number", the Emirati id and the Egyptian "my", Vietnamese "of", "I" and "is", the
+      // Amharic "number" and "my number", the Tagalog particle of politeness: "carte de identitate seria RX 422672",
+      // "رقم الهوية الإماراتية …", "الرقم القومي بتاعي …", "CCCD của em là …", "የፓስፖርት ቁጥሬ …", "(PCN) ko po ay …"
+      "seria", "numărul", "numarul", "الإماراتية", "بتاعي", "của", "em", "tôi", "là", "ቁጥር", "ቁጥሬ", "po");
   private static final Set<String> ID_QUALIFIERS = Set.of(
       "national", "state", "government", "gov", "govt", "tax", "voter", "personal", "identity", "my", "your", "his", "her", "photo",
       "emirates", "citizen", "resident", "residence", "postal", "alien", "military");
@@ -191,9 +195,11 @@ public final class GovIdDetector implements Detector {
       case "sécurité" -> next.equals("sociale"); // numéro de sécurité sociale
       case "national" -> previous.equals("numéro") || previous.equals("registre"); // Belgium's numéro (de registre) national
       case "ז" -> previous.equals("ת"); // ת.ז. or ת"ז, Israel's teudat zehut
+      case "القومي" -> previous.equals("الرقم") || previous.equals("رقم"); // Egypt's national number, not the national team
+      case "chiếu" -> previous.equals("hộ"); // the Vietnamese passport
       case "ملی" -> previous.equals("کد") || previous.equals("کارت") || previous.equals("شماره"); // Iran's national code or card, not Bank Melli
       // abbreviations that are also words or names: in capitals, or naming a number or card
-      case "pan", "sin", "tin", "rut", "nie", "nin", "ni", "sss", "rg", "nss", "nir", "pps", "cpr", "afm", "dui", "ic", "nid", "nik", "cf" ->
+      case "pan", "sin", "tin", "rut", "nie", "nin", "ni", "sss", "rg", "nss", "nir", "pps", "cpr", "afm", "dui", "ic", "nid", "nik", "cf", "avs", "nida" ->
           tokens.has(t, ALL_UPPER) || next.equals("number") || next.equals("card") || previous.equals("my") && next.equals("is");
       default -> true;
     };

@@ -268,6 +268,12 @@ final class Lexicon {
           // (পরিচয়পত্র, with য় as one char or as য and its nukta), Pakistan's identity card (شناختی کارڈ) and passport,
           // Iran's passport and identification; Iran's national code (کد ملی) GovIdDetector checks
           + " पैन पासपोर्ट আধার পাসপোর্ট পরিচয়পত্র পরিচ\u09dfপত্র ஆதார் பாஸ்போர்ட் شناختی پاسپورٹ پاسپورت شناسایی ملی"
+          // more languages: the Swiss AVS number (the AHV of French and Italian), Dutch passport and driving licence numbers,
+          // the Romanian identity card and passport, Ukraine's taxpayer number (РНОКПП, formerly ІПН), Thai, Swahili and
+          // Amharic passports, Tanzania's NIDA number; Egypt's national number (الرقم القومي) and the Vietnamese passport
+          // (hộ chiếu) GovIdDetector checks
+          + " avs paspoortnummer rijbewijsnummer identitate pașaport paşaport рнокпп іпн หนังสือเดินทาง เลขหนังสือเดินทาง"
+          + " pasipoti nida ፓስፖርት የፓስፖርት القومي chiếu"
           // the second word of Belgium's "numéro national" and the second letter of Israel's ת"ז, which GovIdDetector checks
           + " national ז";
 

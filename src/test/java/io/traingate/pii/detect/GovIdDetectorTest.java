@@ -115,6 +115,20 @@ class GovIdDetectorTest {
       "என் ஆதார் எண் 4890 7748 7298. கணக்கு|4890 7748 7298",
       "کد ملی من 6926862303 است|6926862303",
       "گذرنامه شماره X00825784 دانشجو|X00825784",
+      // cues and fillers of more languages
+      "voilà mon numéro AVS 756.0666.4650.85 pour la caisse|756.0666.4650.85",
+      "Eva Mulder, paspoortnummer NMR0WU3H3, voor de reis|NMR0WU3H3",
+      "carte de identitate seria RX 422672, telefon|RX 422672",
+      "отримувач Галина Поліщук, РНОКПП 7580776211.|7580776211",
+      "رقم الهوية الإماراتية 784-1982-4845902-0 والعنوان|784-1982-4845902-0",
+      "الرقم القومي بتاعي 29708068871440 والعنوان|29708068871440",
+      "ส่งมาแล้ว หนังสือเดินทาง AA4640711|AA4640711",
+      "Số CCCD của em là 048216656002, nhờ ngân hàng|048216656002",
+      "Phòng đào tạo: hộ chiếu C7630215 của sinh viên|C7630215",
+      "PhilSys Card Number (PCN) ko po ay 9598-9635-7132-8498, para sa KYC|9598-9635-7132-8498",
+      "na pasipoti AK3159052. Naishi|AK3159052",
+      "Namba yangu ya NIDA ni 19650222-02085-07273-94. Anwani|19650222-02085-07273-94",
+      "የፓስፖርት ቁጥሬ EP1740349 ነው።|EP1740349",
       // a cue's capitals with full stops
       "Lorenzo Di Stefano, C.F. CRGPFB77M55G986U, IBAN|CRGPFB77M55G986U",
       "D.N.I. 45123987K a nombre de|45123987K",
@@ -175,6 +189,11 @@ class GovIdDetectorTest {
       "بانک ملی 6037991234567890",                                      // Bank Melli: ملی is Iran's national code after کد
       "ملی 6926862303",
       "आधार नंबर बदलने के लिए 1947 पर कॉल करें",                           // a helpline after "number" and a verb
+      "avs 756.0666.4650.85",                                          // AVS and NIDA count in capitals
+      "nida 19650222-02085-07273-94",
+      "المنتخب القومي 29708068871440",                                   // "national" is Egypt's id after رقم only
+      "máy chiếu 48213976",                                             // a projector: chiếu is a passport after hộ
+      "CCCD của em là gì vậy, gọi 0912345678",                          // a question, then a phone
       "护照已经办好了，下周出发",                                         // a CJK cue with no id after it
       "号码是420111197211228959。",                                     // a checked resident id with no cue
       "身份证办好了。快递单号420111197211228959",                           // the cue is in another sentence
