@@ -104,10 +104,11 @@ public final class GovIdDetector implements Detector {
         continue;
       }
       int last = valueEnd(tokens, value);
+      int end = charEnd(tokens, tokens.start(value), last);
       boolean capitalsCode = value == last && tokens.has(value, ALL_UPPER);
-      if (isPlausibleId(tokens.text(), tokens.start(value), tokens.end(last), capitalsCode)
-          && !isOthersNumber(tokens, t, tokens.text().substring(tokens.start(value), tokens.end(last)))) {
-        out.add(new Span(EntityType.GOV_ID, tokens.start(value), tokens.end(last)));
+      if (isPlausibleId(tokens.text(), tokens.start(value), end, capitalsCode)
+          && !isOthersNumber(tokens, t, tokens.text().substring(tokens.start(value), end))) {
+        out.add(new Span(EntityType.GOV_ID, tokens.start(value), end));
         t = last;
       }
     }
@@ -125,12 +126,9 @@ public final class GovIdDetector implements Detector {
    */
   private static void addNumberInCueToken(Tokens tokens, int t, int from, List<Span> out) {
     String text = tokens.text();
-    int end = from;
-    while (end < tokens.end(t) && Chars.isAsciiAlnum(text.charAt(end))) {
-      end++;
-    }
+    int end = asciiAlnumEnd(text, from, tokens.end(t));
     if (end == tokens.end(t)) {
-      end = tokens.end(valueEnd(tokens, t));
+      end = charEnd(tokens, from, valueEnd(tokens, t));
     }
     if (isPlausibleId(text, from, end, false)) {
       out.add(new Span(EntityType.GOV_ID, from, end));
@@ -305,15 +303,45 @@ public final class GovIdDetector implements Detector {
     return -1;
   }
 
+  /**
+   * The last token of the value's groups from token {@code start} on. A group with a CJK word glued
+   * to it ends the value ("マイナンバー0501 5738 0297の確認"), and counts only if it opens with the
+   * value's Latin letters or digits.
+   */
   private static int valueEnd(Tokens tokens, int start) {
     int last = start;
     for (int k = start + 1; k < tokens.count(); k++) {
-      if (!isJoined(tokens, k) || !(tokens.has(k, HAS_DIGIT) || isLetterGroup(tokens, k))) {
+      if (!isJoined(tokens, k) || !(tokens.has(k, HAS_DIGIT) || isLetterGroup(tokens, k))
+          || tokens.has(k, HAS_CJK) && !Chars.isAsciiAlnum(tokens.text().charAt(tokens.start(k)))) {
         break;
       }
       last = k;
+      if (tokens.has(k, HAS_CJK)) {
+        break;
+      }
     }
     return last;
+  }
+
+  /**
+   * Where the value that starts at char {@code from} and runs to token {@code last} ends: before
+   * the CJK word glued to its last group ("0297の確認"), and after a check char in brackets glued
+   * to it, as Hong Kong's identity card writes it ("E475812(2)").
+   */
+  private static int charEnd(Tokens tokens, int from, int last) {
+    String text = tokens.text();
+    int end = tokens.has(last, HAS_CJK) ? asciiAlnumEnd(text, Math.max(from, tokens.start(last)), tokens.end(last)) : tokens.end(last);
+    boolean checkChar = end + 2 < text.length() && text.charAt(end) == '(' && Chars.isAsciiAlnum(text.charAt(end + 1)) && text.charAt(end + 2) == ')';
+    return checkChar ? end + 3 : end;
+  }
+
+  /** The end of the run of ASCII letters and digits from char {@code from}, at most {@code to}. */
+  private static int asciiAlnumEnd(String text, int from, int to) {
+    int end = from;
+    while (end < to && Chars.isAsciiAlnum(text.charAt(end))) {
+      end++;
+    }
+    return end;
   }
 
   /** True if a single space, dash, dot or slash joins token {@code k} to the one before, as groups of one id. */

@@ -143,6 +143,14 @@ class GovIdDetectorTest {
       "请凭登记的身份证（510107197209136454）到大堂领取。|510107197209136454",
       "身份证号510107196902225784，这个号码的格式对吗？|510107196902225784",
       "我的护照号码是E12345678，谢谢|E12345678",
+      // Taiwan's 身分證 and its 字號, "to fill in", and a Hong Kong id's check char in brackets
+      "您好，身分證字號E237509799，地址|E237509799",
+      "身份證號碼要填 E475812(2) 係咪？|E475812(2)",
+      "passport no. X1234567 (1 of 2)|X1234567",                       // brackets apart from the id hold no check char
+      // a CJK word glued to the last group ends the id; a group that opens with one is no part of it
+      "マイナンバー0501 5738 0297の確認をお願いします。|0501 5738 0297",
+      "マイナンバー 0501 5738 0297の確認|0501 5738 0297",
+      "パスポート番号 MU5011160 の0297|MU5011160",
       // a Chinese resident id whose check char holds may stand a clause after its cue
       "身份证原件和复印件都带了，号码是420111197211228959。|420111197211228959",
   })
@@ -194,6 +202,7 @@ class GovIdDetectorTest {
       "المنتخب القومي 29708068871440",                                   // "national" is Egypt's id after رقم only
       "máy chiếu 48213976",                                             // a projector: chiếu is a passport after hộ
       "CCCD của em là gì vậy, gọi 0912345678",                          // a question, then a phone
+      "身分證已經寄出，訂單號E237509799",                                 // the cue ends no word before the number
       "护照已经办好了，下周出发",                                         // a CJK cue with no id after it
       "号码是420111197211228959。",                                     // a checked resident id with no cue
       "身份证办好了。快递单号420111197211228959",                           // the cue is in another sentence
