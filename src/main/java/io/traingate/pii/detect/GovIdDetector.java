@@ -48,6 +48,11 @@ public final class GovIdDetector implements Detector {
   private static final int MAX_WORDS_TO_ANSWER = 12;
   /** A Spanish NIF of a company: the letter of its legal form, maybe a dash, seven digits and a control char (B66218831, B-86512347). */
   private static final Pattern COMPANY_NIF = Pattern.compile("[ABCDEFGHJNPQRSUVW]-?\\d{7}[0-9A-J]");
+  /**
+   * The rest of an Indian vehicle plate after its state's code: the district (with Delhi's class
+   * letter), the series letters and the number ("DL 1C AB 1234" is a Delhi plate, not a licence).
+   */
+  private static final Pattern PLATE_AFTER_STATE = Pattern.compile("\\d{1,2}[A-Z]{0,2}[ -]?[A-Z]{1,3}[ -]?\\d{1,4}");
   private static final Pattern DATE = Pattern.compile("\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}");
 
   /** Words between a cue and its value, in the languages of the cues: "codice fiscale è …", "kimlik numaram …". */
@@ -350,14 +355,16 @@ public final class GovIdDetector implements Detector {
   }
 
   /**
-   * True if the value a tax cue names is no id of this type: in the SSN's shape it is the SSN the
+   * True if the value a cue names is no id of this type: in the SSN's shape it is the SSN the
    * SSN detector finds (a person's US TIN is the SSN; an EIN is grouped 2-7, and an ITIN's 9xx area
-   * is no SSN's), and a Spanish NIF that starts with a legal entity's letter is a company's.
+   * is no SSN's), a Spanish NIF that starts with a legal entity's letter is a company's, and after
+   * "DL", Delhi's code, a plate's district, series and number are a car's.
    */
   private static boolean isOthersNumber(Tokens tokens, int cue, String value) {
     String word = word(tokens, cue);
     boolean taxCue = word.equals("tin") || word.equals("id") && cue > 0 && word(tokens, cue - 1).equals("tax");
-    return taxCue && UsSsnDetector.isWrittenSsn(value, 0, value.length()) || word.equals("nif") && COMPANY_NIF.matcher(value).matches();
+    return taxCue && UsSsnDetector.isWrittenSsn(value, 0, value.length()) || word.equals("nif") && COMPANY_NIF.matcher(value).matches()
+        || word.equals("dl") && PLATE_AFTER_STATE.matcher(value).matches();
   }
 
   /** True if chars {@code [from, to)} look like an id; {@code capitalsCode} if they are one token in capitals. */

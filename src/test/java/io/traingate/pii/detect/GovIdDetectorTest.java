@@ -26,6 +26,7 @@ class GovIdDetectorTest {
       "passport no. X1234567|X1234567",
       "my passport number is 533380006.|533380006",
       "DL# D123-4567-8901|D123-4567-8901",
+      "my DL 12 345 678 from Delhi|12 345 678",                       // no plate's series letters
       "NI number: QQ 12 34 56 C|QQ 12 34 56 C",
       "Aadhaar 2345 6789 0123|2345 6789 0123",
       "PAN: ABCDE1234F|ABCDE1234F",
@@ -203,6 +204,8 @@ class GovIdDetectorTest {
       "máy chiếu 48213976",                                             // a projector: chiếu is a passport after hộ
       "CCCD của em là gì vậy, gọi 0912345678",                          // a question, then a phone
       "身分證已經寄出，訂單號E237509799",                                 // the cue ends no word before the number
+      "सफ़ेद स्विफ्ट डिज़ायर, DL 1C AB 1234।",                                // a Delhi plate after Delhi's code
+      "DL 3S CX 4521 wali scooty",
       "护照已经办好了，下周出发",                                         // a CJK cue with no id after it
       "号码是420111197211228959。",                                     // a checked resident id with no cue
       "身份证办好了。快递单号420111197211228959",                           // the cue is in another sentence
