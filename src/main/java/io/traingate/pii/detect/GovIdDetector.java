@@ -31,7 +31,11 @@ public final class GovIdDetector implements Detector {
   private static final int MIN_CODE_LENGTH = 8;
   private static final int MIN_CODE_DIGITS = 2;
   private static final long SSN = Tokens.key("ssn");
-  private static final long MINE = Tokens.key("mine");
+  /** "mine" in the languages of the cues: "mine is …", "el mío es …", "le mien est …", "de mijne is …". */
+  private static final long[] MINE = Tokens.keys("mine mío mía mien mienne mijne");
+  /** The Dutch "van mij", "mine": "Die van mij is 967273262". */
+  private static final long VAN = Tokens.key("van");
+  private static final long MIJ = Tokens.key("mij");
   private static final long NIK = Tokens.key("nik");
   /** Cues written as capitals with full stops: Italy's C.F. (codice fiscale), Spain's D.N.I., Greece's Α.Δ.Τ. (identity card). */
   private static final long[] DOTTED_CUES = Tokens.keys("cf dni nif nie nir cpf rg afm αδτ αφμ amka");
@@ -275,7 +279,7 @@ public final class GovIdDetector implements Detector {
    */
   private static int answerAfter(Tokens tokens, int cue) {
     for (int k = cue + 1; k < tokens.count() && k <= cue + MAX_WORDS_TO_ANSWER; k++) {
-      if (tokens.is(k, MINE)) {
+      if (tokens.isAny(k, MINE) || tokens.is(k, MIJ) && tokens.is(k - 1, VAN)) {
         return valueStart(tokens, k + 1);
       }
     }

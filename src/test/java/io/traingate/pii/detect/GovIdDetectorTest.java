@@ -49,6 +49,9 @@ class GovIdDetectorTest {
       "my driving licence number, it's MORGA657054SM9IJ|MORGA657054SM9IJ",
       // asked for in one turn, given after "mine" in the next
       "Agent: Passport numbers for both travellers please./Customer: mine is M35201589 and|M35201589",
+      // "mine" in more languages
+      "Necesito tu DNI para el formulario. El mío es 45123987K|45123987K",
+      "heb ik je BSN nodig, Daan. Die van mij is 967273262 als voorbeeld|967273262",
       // a phrase between the cue and its "is" or colon
       "also my passport number for the visa form is B48213976 if you fill it in|B48213976",
       "ti mando il mio codice fiscale per il contratto: GRDBZD62H26F839J. Fammi sapere|GRDBZD62H26F839J",
@@ -206,6 +209,7 @@ class GovIdDetectorTest {
       "身分證已經寄出，訂單號E237509799",                                 // the cue ends no word before the number
       "सफ़ेद स्विफ्ट डिज़ायर, DL 1C AB 1234।",                                // a Delhi plate after Delhi's code
       "DL 3S CX 4521 wali scooty",
+      "Ik heb je BSN nodig, bel mij 0612345678",           // "mij" is "mine" after "van" only
       "护照已经办好了，下周出发",                                         // a CJK cue with no id after it
       "号码是420111197211228959。",                                     // a checked resident id with no cue
       "身份证办好了。快递单号420111197211228959",                           // the cue is in another sentence
