@@ -37,6 +37,8 @@ public final class GovIdDetector implements Detector {
   private static final long VAN = Tokens.key("van");
   private static final long MIJ = Tokens.key("mij");
   private static final long NIK = Tokens.key("nik");
+  /** Portugal's cartão de cidadão, abbreviated; the number after it must have the card's shape. */
+  private static final long CC = Tokens.key("cc");
   /** Cues written as capitals with full stops: Italy's C.F. (codice fiscale), Spain's D.N.I., Greece's Α.Δ.Τ. (identity card). */
   private static final long[] DOTTED_CUES = Tokens.keys("cf dni nif nie nir cpf rg afm αδτ αφμ amka");
   /** Words between a cue and the "is" or colon before its value: "passport number for the visa form is". */
@@ -57,6 +59,8 @@ public final class GovIdDetector implements Detector {
    * letter), the series letters and the number ("DL 1C AB 1234" is a Delhi plate, not a licence).
    */
   private static final Pattern PLATE_AFTER_STATE = Pattern.compile("\\d{1,2}[A-Z]{0,2}[ -]?[A-Z]{1,3}[ -]?\\d{1,4}");
+  /** The number of Portugal's citizen card: eight digits, a check digit, two letters and a digit ("83695909 4 ZW1"). */
+  private static final Pattern CITIZEN_CARD = Pattern.compile("\\d{8} ?\\d ?[A-Z]{2}\\d");
   private static final Pattern DATE = Pattern.compile("\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}");
 
   /** Words between a cue and its value, in the languages of the cues: "codice fiscale è …", "kimlik numaram …". */
@@ -147,14 +151,14 @@ public final class GovIdDetector implements Detector {
   /**
    * The last token of the next cue from token {@code from} on, or -1: a word of {@link
    * Lexicon#GOV_CUE}; "NIK", Indonesia's national id, which the lexicon cannot list as a cue since
-   * Nik is a given name; a cue's letters in capitals with full stops ("C.F.", "D.N.I."); or a CJK
+   * Nik is a given name, and "CC", Portugal's citizen card, since "cc" is mail's; a cue's letters in capitals with full stops ("C.F.", "D.N.I."); or a CJK
    * word, which {@link CjkIdCues} reads. NIK and the letters count in capitals only, so the search
    * stops at words in capitals too, which are few.
    */
   private static int nextCue(Tokens tokens, int from) {
     for (int t = TokenSearch.nextFlagged(tokens, GOV_CUE | ALL_UPPER | HAS_CJK, from); t >= 0;
         t = TokenSearch.nextFlagged(tokens, GOV_CUE | ALL_UPPER | HAS_CJK, t + 1)) {
-      if (tokens.has(t, GOV_CUE | HAS_CJK) || tokens.is(t, NIK)) {
+      if (tokens.has(t, GOV_CUE | HAS_CJK) || tokens.is(t, NIK) || tokens.is(t, CC)) {
         return t;
       }
       int dotted = dottedCueEnd(tokens, t);
@@ -204,6 +208,7 @@ public final class GovIdDetector implements Detector {
       case "ז" -> previous.equals("ת"); // ת.ז. or ת"ז, Israel's teudat zehut
       case "القومي" -> previous.equals("الرقم") || previous.equals("رقم"); // Egypt's national number, not the national team
       case "chiếu" -> previous.equals("hộ"); // the Vietnamese passport
+      case "cidadão" -> previous.equals("de"); // Portugal's cartão de cidadão
       case "ملی" -> previous.equals("کد") || previous.equals("کارت") || previous.equals("شماره"); // Iran's national code or card, not Bank Melli
       // abbreviations that are also words or names: in capitals, or naming a number or card
       case "pan", "sin", "tin", "rut", "nie", "nin", "ni", "sss", "rg", "nss", "nir", "pps", "cpr", "afm", "dui", "ic", "nid", "nik", "cf", "avs", "nida" ->
@@ -362,13 +367,14 @@ public final class GovIdDetector implements Detector {
    * True if the value a cue names is no id of this type: in the SSN's shape it is the SSN the
    * SSN detector finds (a person's US TIN is the SSN; an EIN is grouped 2-7, and an ITIN's 9xx area
    * is no SSN's), a Spanish NIF that starts with a legal entity's letter is a company's, and after
-   * "DL", Delhi's code, a plate's district, series and number are a car's.
+   * "DL", Delhi's code, a plate's district, series and number are a car's. After "CC", a number not
+   * in a Portuguese citizen card's shape is a credit card's, a copy's or a volume's.
    */
   private static boolean isOthersNumber(Tokens tokens, int cue, String value) {
     String word = word(tokens, cue);
     boolean taxCue = word.equals("tin") || word.equals("id") && cue > 0 && word(tokens, cue - 1).equals("tax");
     return taxCue && UsSsnDetector.isWrittenSsn(value, 0, value.length()) || word.equals("nif") && COMPANY_NIF.matcher(value).matches()
-        || word.equals("dl") && PLATE_AFTER_STATE.matcher(value).matches();
+        || word.equals("dl") && PLATE_AFTER_STATE.matcher(value).matches() || word.equals("cc") && !CITIZEN_CARD.matcher(value).matches();
   }
 
   /** True if chars {@code [from, to)} look like an id; {@code capitalsCode} if they are one token in capitals. */

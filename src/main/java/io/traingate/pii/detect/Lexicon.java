@@ -274,6 +274,8 @@ final class Lexicon {
           // (hộ chiếu) GovIdDetector checks
           + " avs paspoortnummer rijbewijsnummer identitate pașaport paşaport рнокпп іпн หนังสือเดินทาง เลขหนังสือเดินทาง"
           + " pasipoti nida ፓስፖርት የፓስፖርት القومي chiếu"
+          // Portugal's citizen card, the cartão de cidadão, which GovIdDetector checks; its CC is no cue here, as "cc" is mail's
+          + " cidadão"
           // the second word of Belgium's "numéro national" and the second letter of Israel's ת"ז, which GovIdDetector checks
           + " national ז";
 

@@ -49,6 +49,9 @@ class GovIdDetectorTest {
       "my driving licence number, it's MORGA657054SM9IJ|MORGA657054SM9IJ",
       // asked for in one turn, given after "mine" in the next
       "Agent: Passport numbers for both travellers please./Customer: mine is M35201589 and|M35201589",
+      // Portugal's citizen card, written out or as CC in capitals before a number in its shape
+      "POA holder Catarina Fonseca (CC 83695909 4 ZW1) authorised|83695909 4 ZW1",
+      "cartão de cidadão nº 12345678 9 ZZ1 válido|12345678 9 ZZ1",
       // "mine" in more languages
       "Necesito tu DNI para el formulario. El mío es 45123987K|45123987K",
       "heb ik je BSN nodig, Daan. Die van mij is 967273262 als voorbeeld|967273262",
@@ -210,6 +213,9 @@ class GovIdDetectorTest {
       "सफ़ेद स्विफ्ट डिज़ायर, DL 1C AB 1234।",                                // a Delhi plate after Delhi's code
       "DL 3S CX 4521 wali scooty",
       "Ik heb je BSN nodig, bel mij 0612345678",           // "mij" is "mine" after "van" only
+      "CC 4111 1111 1111 1111 exp 12/27",                               // a credit card after CC
+      "cc 83695909 4 ZW1",                                              // "cc" of mail
+      "o cidadão 83695909 4 ZW1",                                       // "citizen" is the card after "cartão de" only
       "护照已经办好了，下周出发",                                         // a CJK cue with no id after it
       "号码是420111197211228959。",                                     // a checked resident id with no cue
       "身份证办好了。快递单号420111197211228959",                           // the cue is in another sentence
