@@ -29,7 +29,7 @@ public final class GovIdDetector implements Detector {
   private static final int MAX_LENGTH = 20;
   /** A single token in capitals with this many chars and digits is an id even with fewer than {@link #MIN_DIGITS} digits. */
   private static final int MIN_CODE_LENGTH = 8;
-  private static final int MIN_CODE_DIGITS = 2;
+  private static final int MIN_CODE_DIGITS = 1;
   private static final long SSN = Tokens.key("ssn");
   /** "mine" in the languages of the cues: "mine is …", "el mío es …", "le mien est …", "de mijne is …". */
   private static final long[] MINE = Tokens.keys("mine mío mía mien mienne mijne");
@@ -388,7 +388,7 @@ public final class GovIdDetector implements Detector {
         digits += Character.isDigit(c) ? 1 : 0;
       }
     }
-    // a passport or licence number in capitals may hold few digits: "FLFH6K41V", "WDLI6P9AAV3X"
+    // a passport or id card number in capitals may hold few digits, even one: "FLFH6K41V", "WDLI6P9AAV3X", "FTYVTWMH9"
     boolean code = capitalsCode && alnum >= MIN_CODE_LENGTH && digits >= MIN_CODE_DIGITS;
     return (digits >= MIN_DIGITS || code) && alnum >= MIN_LENGTH && alnum <= MAX_LENGTH && !isDate(text.substring(from, to));
   }

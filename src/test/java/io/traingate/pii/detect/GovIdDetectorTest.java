@@ -46,6 +46,7 @@ class GovIdDetectorTest {
       "meine Steuer-ID lautet 12 345 678 903|12 345 678 903",
       "Reisepassnummer: C01X00T47 — gültig bis 2031|C01X00T47",      // few digits, in capitals
       "WA driver license WDLT8R7PPZ2K, exp 2026|WDLT8R7PPZ2K",
+      "Frankfurt am Main, Personalausweis-Nr. FTYVTWMH9, Tel.|FTYVTWMH9", // a single digit
       "my driving licence number, it's MORGA657054SM9IJ|MORGA657054SM9IJ",
       // asked for in one turn, given after "mine" in the next
       "Agent: Passport numbers for both travellers please./Customer: mine is M35201589 and|M35201589",
@@ -184,6 +185,7 @@ class GovIdDetectorTest {
       "TIN/SSN 536-22-8901",                    // the SSN cue names it: the SSN detector's
       "passport photo SIZEABCD",                // capitals without digits
       "driver license AB12",                    // short
+      "Personalausweis-Nr. FTYVTW9",            // short for a code with a single digit
       "renew my passport soon. mine expired in 2019, his 20190455",  // "mine" with no id after it
       "passport photos for both of us please. mine is 2 MB",         // no id after "mine"
       "the passport office phone number is 0300 222 0000",         // the phrase names another number
