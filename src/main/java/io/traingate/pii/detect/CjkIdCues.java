@@ -10,18 +10,19 @@ final class CjkIdCues {
 
   /** The cues, which the lexicon flags too when they stand alone: identity cards, passports, licences, residence cards. */
   static final String WORDS =
-      "身份证 身份證 身份证号 身份证号码 居民身份证 身份证件 护照 護照 驾驶证 驾照 駕照 港澳通行证"
+      "身份证 身份證 身分證 身分证 身份证号 身份证号码 居民身份证 身份证件 护照 護照 驾驶证 驾照 駕照 港澳通行证"
           + " マイナンバー 個人番号 パスポート 旅券 免許証 運転免許証 在留カード"
           + " 주민등록번호 주민번호 여권 여권번호 외국인등록번호 운전면허 운전면허번호";
 
   private static final String[] CUES = WORDS.split(" ");
 
   /**
-   * Words between a cue and its number: "number", "original", "the … on it", "is", and Korean and
-   * Japanese particles; a word before any word it ends with ("番号" before "号").
+   * Words between a cue and its number: "number" (Taiwan's "字號" too), "original", "the … on it",
+   * "is", "to fill in", and Korean and Japanese particles; a word before any word it ends with
+   * ("番号" before "号").
    */
   private static final String[] AFTER_CUE = {
-      "号码", "號碼", "编号", "番号", "번호", "号", "號", "原件", "复印件", "上的", "的", "是", "为", "為", "は", "の", "는", "은", "이", "가"};
+      "号码", "號碼", "编号", "番号", "번호", "字号", "字號", "号", "號", "要填", "填写", "填寫", "原件", "复印件", "上的", "的", "是", "为", "為", "は", "の", "는", "은", "이", "가"};
 
   /** The most words of {@link #AFTER_CUE} after one cue: "身份证原件上的号码是". */
   private static final int MAX_AFTER_CUE = 4;

@@ -29,10 +29,16 @@ public final class GovIdDetector implements Detector {
   private static final int MAX_LENGTH = 20;
   /** A single token in capitals with this many chars and digits is an id even with fewer than {@link #MIN_DIGITS} digits. */
   private static final int MIN_CODE_LENGTH = 8;
-  private static final int MIN_CODE_DIGITS = 2;
+  private static final int MIN_CODE_DIGITS = 1;
   private static final long SSN = Tokens.key("ssn");
-  private static final long MINE = Tokens.key("mine");
+  /** "mine" in the languages of the cues: "mine is …", "el mío es …", "le mien est …", "de mijne is …". */
+  private static final long[] MINE = Tokens.keys("mine mío mía mien mienne mijne");
+  /** The Dutch "van mij", "mine": "Die van mij is 967273262". */
+  private static final long VAN = Tokens.key("van");
+  private static final long MIJ = Tokens.key("mij");
   private static final long NIK = Tokens.key("nik");
+  /** Portugal's cartão de cidadão, abbreviated; the number after it must have the card's shape. */
+  private static final long CC = Tokens.key("cc");
   /** Cues written as capitals with full stops: Italy's C.F. (codice fiscale), Spain's D.N.I., Greece's Α.Δ.Τ. (identity card). */
   private static final long[] DOTTED_CUES = Tokens.keys("cf dni nif nie nir cpf rg afm αδτ αφμ amka");
   /** Words between a cue and the "is" or colon before its value: "passport number for the visa form is". */
@@ -48,6 +54,13 @@ public final class GovIdDetector implements Detector {
   private static final int MAX_WORDS_TO_ANSWER = 12;
   /** A Spanish NIF of a company: the letter of its legal form, maybe a dash, seven digits and a control char (B66218831, B-86512347). */
   private static final Pattern COMPANY_NIF = Pattern.compile("[ABCDEFGHJNPQRSUVW]-?\\d{7}[0-9A-J]");
+  /**
+   * The rest of an Indian vehicle plate after its state's code: the district (with Delhi's class
+   * letter), the series letters and the number ("DL 1C AB 1234" is a Delhi plate, not a licence).
+   */
+  private static final Pattern PLATE_AFTER_STATE = Pattern.compile("\\d{1,2}[A-Z]{0,2}[ -]?[A-Z]{1,3}[ -]?\\d{1,4}");
+  /** The number of Portugal's citizen card: eight digits, a check digit, two letters and a digit ("83695909 4 ZW1"). */
+  private static final Pattern CITIZEN_CARD = Pattern.compile("\\d{8} ?\\d ?[A-Z]{2}\\d");
   private static final Pattern DATE = Pattern.compile("\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}");
 
   /** Words between a cue and its value, in the languages of the cues: "codice fiscale è …", "kimlik numaram …". */
@@ -64,7 +77,14 @@ public final class GovIdDetector implements Detector {
       "º", "patient", "paziente", "paciente", "client", "cliente", "klant", "kunde",
       // "number" in Arabic, Hungarian, Czech, Greek and Hebrew, and the "travel" and "personal" of Arabic cues:
       // "الهوية الوطنية رقم …", "igazolvány száma …", "rodné číslo …", "ΑΔΤ αριθμός …", "جواز سفر رقم …"
-      "رقم", "száma", "szám", "číslo", "čísla", "αριθμός", "αρ", "מספר", "سفر", "السفر", "الشخصية");
+      "رقم", "száma", "szám", "číslo", "čísla", "αριθμός", "αρ", "מספר", "سفر", "السفر", "الشخصية",
+      // "number" in Hindi, Bengali, Urdu, Persian and Tamil, the "card" of Urdu and the "my" of Persian:
+      // "आधार नंबर …", "شناختی کارڈ نمبر …", "گذرنامه شماره …", "کد ملی من …", "ஆதார் எண் …"
+      "नंबर", "नम्बर", "संख्या", "নম্বর", "نمبر", "کارڈ", "شماره", "من", "எண்",
+      // the Romanian "series" and "number", the Emirati id and the Egyptian "my", Vietnamese "of", "I" and "is", the
+      // Amharic "number" and "my number", the Tagalog particle of politeness: "carte de identitate seria RX 422672",
+      // "رقم الهوية الإماراتية …", "الرقم القومي بتاعي …", "CCCD của em là …", "የፓስፖርት ቁጥሬ …", "(PCN) ko po ay …"
+      "seria", "numărul", "numarul", "الإماراتية", "بتاعي", "của", "em", "tôi", "là", "ቁጥር", "ቁጥሬ", "po");
   private static final Set<String> ID_QUALIFIERS = Set.of(
       "national", "state", "government", "gov", "govt", "tax", "voter", "personal", "identity", "my", "your", "his", "her", "photo",
       "emirates", "citizen", "resident", "residence", "postal", "alien", "military");
@@ -97,10 +117,11 @@ public final class GovIdDetector implements Detector {
         continue;
       }
       int last = valueEnd(tokens, value);
+      int end = charEnd(tokens, tokens.start(value), last);
       boolean capitalsCode = value == last && tokens.has(value, ALL_UPPER);
-      if (isPlausibleId(tokens.text(), tokens.start(value), tokens.end(last), capitalsCode)
-          && !isOthersNumber(tokens, t, tokens.text().substring(tokens.start(value), tokens.end(last)))) {
-        out.add(new Span(EntityType.GOV_ID, tokens.start(value), tokens.end(last)));
+      if (isPlausibleId(tokens.text(), tokens.start(value), end, capitalsCode)
+          && !isOthersNumber(tokens, t, tokens.text().substring(tokens.start(value), end))) {
+        out.add(new Span(EntityType.GOV_ID, tokens.start(value), end));
         t = last;
       }
     }
@@ -118,12 +139,9 @@ public final class GovIdDetector implements Detector {
    */
   private static void addNumberInCueToken(Tokens tokens, int t, int from, List<Span> out) {
     String text = tokens.text();
-    int end = from;
-    while (end < tokens.end(t) && Chars.isAsciiAlnum(text.charAt(end))) {
-      end++;
-    }
+    int end = asciiAlnumEnd(text, from, tokens.end(t));
     if (end == tokens.end(t)) {
-      end = tokens.end(valueEnd(tokens, t));
+      end = charEnd(tokens, from, valueEnd(tokens, t));
     }
     if (isPlausibleId(text, from, end, false)) {
       out.add(new Span(EntityType.GOV_ID, from, end));
@@ -133,14 +151,14 @@ public final class GovIdDetector implements Detector {
   /**
    * The last token of the next cue from token {@code from} on, or -1: a word of {@link
    * Lexicon#GOV_CUE}; "NIK", Indonesia's national id, which the lexicon cannot list as a cue since
-   * Nik is a given name; a cue's letters in capitals with full stops ("C.F.", "D.N.I."); or a CJK
+   * Nik is a given name, and "CC", Portugal's citizen card, since "cc" is mail's; a cue's letters in capitals with full stops ("C.F.", "D.N.I."); or a CJK
    * word, which {@link CjkIdCues} reads. NIK and the letters count in capitals only, so the search
    * stops at words in capitals too, which are few.
    */
   private static int nextCue(Tokens tokens, int from) {
     for (int t = TokenSearch.nextFlagged(tokens, GOV_CUE | ALL_UPPER | HAS_CJK, from); t >= 0;
         t = TokenSearch.nextFlagged(tokens, GOV_CUE | ALL_UPPER | HAS_CJK, t + 1)) {
-      if (tokens.has(t, GOV_CUE | HAS_CJK) || tokens.is(t, NIK)) {
+      if (tokens.has(t, GOV_CUE | HAS_CJK) || tokens.is(t, NIK) || tokens.is(t, CC)) {
         return t;
       }
       int dotted = dottedCueEnd(tokens, t);
@@ -188,8 +206,12 @@ public final class GovIdDetector implements Detector {
       case "sécurité" -> next.equals("sociale"); // numéro de sécurité sociale
       case "national" -> previous.equals("numéro") || previous.equals("registre"); // Belgium's numéro (de registre) national
       case "ז" -> previous.equals("ת"); // ת.ז. or ת"ז, Israel's teudat zehut
+      case "القومي" -> previous.equals("الرقم") || previous.equals("رقم"); // Egypt's national number, not the national team
+      case "chiếu" -> previous.equals("hộ"); // the Vietnamese passport
+      case "cidadão" -> previous.equals("de"); // Portugal's cartão de cidadão
+      case "ملی" -> previous.equals("کد") || previous.equals("کارت") || previous.equals("شماره"); // Iran's national code or card, not Bank Melli
       // abbreviations that are also words or names: in capitals, or naming a number or card
-      case "pan", "sin", "tin", "rut", "nie", "nin", "ni", "sss", "rg", "nss", "nir", "pps", "cpr", "afm", "dui", "ic", "nid", "nik", "cf" ->
+      case "pan", "sin", "tin", "rut", "nie", "nin", "ni", "sss", "rg", "nss", "nir", "pps", "cpr", "afm", "dui", "ic", "nid", "nik", "cf", "avs", "nida" ->
           tokens.has(t, ALL_UPPER) || next.equals("number") || next.equals("card") || previous.equals("my") && next.equals("is");
       default -> true;
     };
@@ -262,7 +284,7 @@ public final class GovIdDetector implements Detector {
    */
   private static int answerAfter(Tokens tokens, int cue) {
     for (int k = cue + 1; k < tokens.count() && k <= cue + MAX_WORDS_TO_ANSWER; k++) {
-      if (tokens.is(k, MINE)) {
+      if (tokens.isAny(k, MINE) || tokens.is(k, MIJ) && tokens.is(k - 1, VAN)) {
         return valueStart(tokens, k + 1);
       }
     }
@@ -295,15 +317,45 @@ public final class GovIdDetector implements Detector {
     return -1;
   }
 
+  /**
+   * The last token of the value's groups from token {@code start} on. A group with a CJK word glued
+   * to it ends the value ("マイナンバー0501 5738 0297の確認"), and counts only if it opens with the
+   * value's Latin letters or digits.
+   */
   private static int valueEnd(Tokens tokens, int start) {
     int last = start;
     for (int k = start + 1; k < tokens.count(); k++) {
-      if (!isJoined(tokens, k) || !(tokens.has(k, HAS_DIGIT) || isLetterGroup(tokens, k))) {
+      if (!isJoined(tokens, k) || !(tokens.has(k, HAS_DIGIT) || isLetterGroup(tokens, k))
+          || tokens.has(k, HAS_CJK) && !Chars.isAsciiAlnum(tokens.text().charAt(tokens.start(k)))) {
         break;
       }
       last = k;
+      if (tokens.has(k, HAS_CJK)) {
+        break;
+      }
     }
     return last;
+  }
+
+  /**
+   * Where the value that starts at char {@code from} and runs to token {@code last} ends: before
+   * the CJK word glued to its last group ("0297の確認"), and after a check char in brackets glued
+   * to it, as Hong Kong's identity card writes it ("E475812(2)").
+   */
+  private static int charEnd(Tokens tokens, int from, int last) {
+    String text = tokens.text();
+    int end = tokens.has(last, HAS_CJK) ? asciiAlnumEnd(text, Math.max(from, tokens.start(last)), tokens.end(last)) : tokens.end(last);
+    boolean checkChar = end + 2 < text.length() && text.charAt(end) == '(' && Chars.isAsciiAlnum(text.charAt(end + 1)) && text.charAt(end + 2) == ')';
+    return checkChar ? end + 3 : end;
+  }
+
+  /** The end of the run of ASCII letters and digits from char {@code from}, at most {@code to}. */
+  private static int asciiAlnumEnd(String text, int from, int to) {
+    int end = from;
+    while (end < to && Chars.isAsciiAlnum(text.charAt(end))) {
+      end++;
+    }
+    return end;
   }
 
   /** True if a single space, dash, dot or slash joins token {@code k} to the one before, as groups of one id. */
@@ -312,14 +364,17 @@ public final class GovIdDetector implements Detector {
   }
 
   /**
-   * True if the value a tax cue names is no id of this type: in the SSN's shape it is the SSN the
+   * True if the value a cue names is no id of this type: in the SSN's shape it is the SSN the
    * SSN detector finds (a person's US TIN is the SSN; an EIN is grouped 2-7, and an ITIN's 9xx area
-   * is no SSN's), and a Spanish NIF that starts with a legal entity's letter is a company's.
+   * is no SSN's), a Spanish NIF that starts with a legal entity's letter is a company's, and after
+   * "DL", Delhi's code, a plate's district, series and number are a car's. After "CC", a number not
+   * in a Portuguese citizen card's shape is a credit card's, a copy's or a volume's.
    */
   private static boolean isOthersNumber(Tokens tokens, int cue, String value) {
     String word = word(tokens, cue);
     boolean taxCue = word.equals("tin") || word.equals("id") && cue > 0 && word(tokens, cue - 1).equals("tax");
-    return taxCue && UsSsnDetector.isWrittenSsn(value, 0, value.length()) || word.equals("nif") && COMPANY_NIF.matcher(value).matches();
+    return taxCue && UsSsnDetector.isWrittenSsn(value, 0, value.length()) || word.equals("nif") && COMPANY_NIF.matcher(value).matches()
+        || word.equals("dl") && PLATE_AFTER_STATE.matcher(value).matches() || word.equals("cc") && !CITIZEN_CARD.matcher(value).matches();
   }
 
   /** True if chars {@code [from, to)} look like an id; {@code capitalsCode} if they are one token in capitals. */
@@ -333,7 +388,7 @@ public final class GovIdDetector implements Detector {
         digits += Character.isDigit(c) ? 1 : 0;
       }
     }
-    // a passport or licence number in capitals may hold few digits: "FLFH6K41V", "WDLI6P9AAV3X"
+    // a passport or id card number in capitals may hold few digits, even one: "FLFH6K41V", "WDLI6P9AAV3X", "FTYVTWMH9"
     boolean code = capitalsCode && alnum >= MIN_CODE_LENGTH && digits >= MIN_CODE_DIGITS;
     return (digits >= MIN_DIGITS || code) && alnum >= MIN_LENGTH && alnum <= MAX_LENGTH && !isDate(text.substring(from, to));
   }

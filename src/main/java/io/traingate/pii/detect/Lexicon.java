@@ -271,6 +271,18 @@ final class Lexicon {
           + " kørekort førerkort ajokortti identiteitskaart aufenthaltstitel samordningsnummer cf"
           + " снилс инн загранпаспорт загранпаспорта егн αδτ αφμ αμκα ταυτότητα ταυτότητας διαβατήριο διαβατηρίου"
           + " جواز الجواز דרכון הדרכון گذرنامه"
+          // India's Aadhaar, PAN and passports in Devanagari, Bengali and Tamil, Bangladesh's national identity card
+          // (পরিচয়পত্র, with য় as one char or as য and its nukta), Pakistan's identity card (شناختی کارڈ) and passport,
+          // Iran's passport and identification; Iran's national code (کد ملی) GovIdDetector checks
+          + " पैन पासपोर्ट আধার পাসপোর্ট পরিচয়পত্র পরিচ\u09dfপত্র ஆதார் பாஸ்போர்ட் شناختی پاسپورٹ پاسپورت شناسایی ملی"
+          // more languages: the Swiss AVS number (the AHV of French and Italian), Dutch passport and driving licence numbers,
+          // the Romanian identity card and passport, Ukraine's taxpayer number (РНОКПП, formerly ІПН), Thai, Swahili and
+          // Amharic passports, Tanzania's NIDA number; Egypt's national number (الرقم القومي) and the Vietnamese passport
+          // (hộ chiếu) GovIdDetector checks
+          + " avs paspoortnummer rijbewijsnummer identitate pașaport paşaport рнокпп іпн หนังสือเดินทาง เลขหนังสือเดินทาง"
+          + " pasipoti nida ፓስፖርት የፓስፖርት القومي chiếu"
+          // Portugal's citizen card, the cartão de cidadão, which GovIdDetector checks; its CC is no cue here, as "cc" is mail's
+          + " cidadão"
           // the second word of Belgium's "numéro national" and the second letter of Israel's ת"ז, which GovIdDetector checks
           + " national ז";
 

@@ -26,6 +26,7 @@ class GovIdDetectorTest {
       "passport no. X1234567|X1234567",
       "my passport number is 533380006.|533380006",
       "DL# D123-4567-8901|D123-4567-8901",
+      "my DL 12 345 678 from Delhi|12 345 678",                       // no plate's series letters
       "NI number: QQ 12 34 56 C|QQ 12 34 56 C",
       "Aadhaar 2345 6789 0123|2345 6789 0123",
       "PAN: ABCDE1234F|ABCDE1234F",
@@ -45,9 +46,16 @@ class GovIdDetectorTest {
       "meine Steuer-ID lautet 12 345 678 903|12 345 678 903",
       "Reisepassnummer: C01X00T47 — gültig bis 2031|C01X00T47",      // few digits, in capitals
       "WA driver license WDLT8R7PPZ2K, exp 2026|WDLT8R7PPZ2K",
+      "Frankfurt am Main, Personalausweis-Nr. FTYVTWMH9, Tel.|FTYVTWMH9", // a single digit
       "my driving licence number, it's MORGA657054SM9IJ|MORGA657054SM9IJ",
       // asked for in one turn, given after "mine" in the next
       "Agent: Passport numbers for both travellers please./Customer: mine is M35201589 and|M35201589",
+      // Portugal's citizen card, written out or as CC in capitals before a number in its shape
+      "POA holder Catarina Fonseca (CC 83695909 4 ZW1) authorised|83695909 4 ZW1",
+      "cartão de cidadão nº 12345678 9 ZZ1 válido|12345678 9 ZZ1",
+      // "mine" in more languages
+      "Necesito tu DNI para el formulario. El mío es 45123987K|45123987K",
+      "heb ik je BSN nodig, Daan. Die van mij is 967273262 als voorbeeld|967273262",
       // a phrase between the cue and its "is" or colon
       "also my passport number for the visa form is B48213976 if you fill it in|B48213976",
       "ti mando il mio codice fiscale per il contratto: GRDBZD62H26F839J. Fammi sapere|GRDBZD62H26F839J",
@@ -104,6 +112,31 @@ class GovIdDetectorTest {
       "نسخة من الهوية الوطنية رقم 2414284188 قبل المقابلة|2414284188",
       "جواز سفر رقم N1234567 صالح|N1234567",
       "מספר הדרכון שלי 31234567 בבקשה|31234567",
+      // cues of South Asian scripts and Persian, and their words for "number"
+      "मेरा आधार नंबर 9582 4055 2831 और|9582 4055 2831",
+      "और पैन ABCDE1234F है।|ABCDE1234F",
+      "আমার জাতীয় পরিচয়পত্র নম্বর 19186603026455546। টাকা|19186603026455546",
+      "আমার জাতীয় পরিচ\u09dfপত্র নম্বর 19186603026455546|19186603026455546", // য় as one char
+      "অফিস: আধার 5849 3390 6059, মোবাইল|5849 3390 6059",
+      "রায়-এর পাসপোর্ট নম্বর BU3173445 যাচাই|BU3173445",
+      "میرا شناختی کارڈ نمبر 61101-2659311-9 ہے|61101-2659311-9",
+      "என் ஆதார் எண் 4890 7748 7298. கணக்கு|4890 7748 7298",
+      "کد ملی من 6926862303 است|6926862303",
+      "گذرنامه شماره X00825784 دانشجو|X00825784",
+      // cues and fillers of more languages
+      "voilà mon numéro AVS 756.0666.4650.85 pour la caisse|756.0666.4650.85",
+      "Eva Mulder, paspoortnummer NMR0WU3H3, voor de reis|NMR0WU3H3",
+      "carte de identitate seria RX 422672, telefon|RX 422672",
+      "отримувач Галина Поліщук, РНОКПП 7580776211.|7580776211",
+      "رقم الهوية الإماراتية 784-1982-4845902-0 والعنوان|784-1982-4845902-0",
+      "الرقم القومي بتاعي 29708068871440 والعنوان|29708068871440",
+      "ส่งมาแล้ว หนังสือเดินทาง AA4640711|AA4640711",
+      "Số CCCD của em là 048216656002, nhờ ngân hàng|048216656002",
+      "Phòng đào tạo: hộ chiếu C7630215 của sinh viên|C7630215",
+      "PhilSys Card Number (PCN) ko po ay 9598-9635-7132-8498, para sa KYC|9598-9635-7132-8498",
+      "na pasipoti AK3159052. Naishi|AK3159052",
+      "Namba yangu ya NIDA ni 19650222-02085-07273-94. Anwani|19650222-02085-07273-94",
+      "የፓስፖርት ቁጥሬ EP1740349 ነው።|EP1740349",
       // a cue's capitals with full stops
       "Lorenzo Di Stefano, C.F. CRGPFB77M55G986U, IBAN|CRGPFB77M55G986U",
       "D.N.I. 45123987K a nombre de|45123987K",
@@ -118,6 +151,14 @@ class GovIdDetectorTest {
       "请凭登记的身份证（510107197209136454）到大堂领取。|510107197209136454",
       "身份证号510107196902225784，这个号码的格式对吗？|510107196902225784",
       "我的护照号码是E12345678，谢谢|E12345678",
+      // Taiwan's 身分證 and its 字號, "to fill in", and a Hong Kong id's check char in brackets
+      "您好，身分證字號E237509799，地址|E237509799",
+      "身份證號碼要填 E475812(2) 係咪？|E475812(2)",
+      "passport no. X1234567 (1 of 2)|X1234567",                       // brackets apart from the id hold no check char
+      // a CJK word glued to the last group ends the id; a group that opens with one is no part of it
+      "マイナンバー0501 5738 0297の確認をお願いします。|0501 5738 0297",
+      "マイナンバー 0501 5738 0297の確認|0501 5738 0297",
+      "パスポート番号 MU5011160 の0297|MU5011160",
       // a Chinese resident id whose check char holds may stand a clause after its cue
       "身份证原件和复印件都带了，号码是420111197211228959。|420111197211228959",
   })
@@ -144,6 +185,7 @@ class GovIdDetectorTest {
       "TIN/SSN 536-22-8901",                    // the SSN cue names it: the SSN detector's
       "passport photo SIZEABCD",                // capitals without digits
       "driver license AB12",                    // short
+      "Personalausweis-Nr. FTYVTW9",            // short for a code with a single digit
       "renew my passport soon. mine expired in 2019, his 20190455",  // "mine" with no id after it
       "passport photos for both of us please. mine is 2 MB",         // no id after "mine"
       "the passport office phone number is 0300 222 0000",         // the phrase names another number
@@ -161,6 +203,21 @@ class GovIdDetectorTest {
       "see c.f. 48213976",                                           // "cf." of writing in lower case
       "C.F. Martin guitars",                                         // capitals with full stops and no id
       "F.C. 48213976",                                               // full stops between letters that name no id
+      "بانک ملی 6037991234567890",                                      // Bank Melli: ملی is Iran's national code after کد
+      "ملی 6926862303",
+      "आधार नंबर बदलने के लिए 1947 पर कॉल करें",                           // a helpline after "number" and a verb
+      "avs 756.0666.4650.85",                                          // AVS and NIDA count in capitals
+      "nida 19650222-02085-07273-94",
+      "المنتخب القومي 29708068871440",                                   // "national" is Egypt's id after رقم only
+      "máy chiếu 48213976",                                             // a projector: chiếu is a passport after hộ
+      "CCCD của em là gì vậy, gọi 0912345678",                          // a question, then a phone
+      "身分證已經寄出，訂單號E237509799",                                 // the cue ends no word before the number
+      "सफ़ेद स्विफ्ट डिज़ायर, DL 1C AB 1234।",                                // a Delhi plate after Delhi's code
+      "DL 3S CX 4521 wali scooty",
+      "Ik heb je BSN nodig, bel mij 0612345678",           // "mij" is "mine" after "van" only
+      "CC 4111 1111 1111 1111 exp 12/27",                               // a credit card after CC
+      "cc 83695909 4 ZW1",                                              // "cc" of mail
+      "o cidadão 83695909 4 ZW1",                                       // "citizen" is the card after "cartão de" only
       "护照已经办好了，下周出发",                                         // a CJK cue with no id after it
       "号码是420111197211228959。",                                     // a checked resident id with no cue
       "身份证办好了。快递单号420111197211228959",                           // the cue is in another sentence
