@@ -326,6 +326,8 @@ class StreetAddressDetectorTest {
       "住所は810-0001 福岡県福岡市中央区天神4-26-14です。|810-0001 福岡県福岡市中央区天神4-26-14",
       "我住在四川省成都市武侯区天府大道571号，附近有什么好吃的？|四川省成都市武侯区天府大道571号",
       "地址是北京市朝阳区建国路88号SOHO现代城2号楼1203室|北京市朝阳区建国路88号SOHO现代城2号楼1203室",
+      // a city and its district without the province
+      "包裹送到了杭州市西湖区文三路478号3栋1202室，请查收|杭州市西湖区文三路478号3栋1202室",
       "배송지: 서울특별시 강남구 테헤란로 152, 12층|서울특별시 강남구 테헤란로 152, 12층",
       // traditional script, as Hong Kong and Taiwan write: a road's section and lane, a building's phase, floor and flat
       "新地址 香港九龍旺角彌敦道688號旺角中心1期15樓B室 收到|香港九龍旺角彌敦道688號旺角中心1期15樓B室",
@@ -340,6 +342,7 @@ class StreetAddressDetectorTest {
       "東京都の人口は1400万人です",           // a prefecture and a number, but no block
       "我在北京工作了3年",                     // a city and a number, but no road and house
       "我在台北住了3年",                       // a Taiwanese city and a number, but no road and house
+      "我在杭州市住过，中山路上有3号线",         // a city without its district before a road and a number
       "이 길로 5분 걸으면 돼요",               // a road word and a number of minutes
   })
   void findsNoCjkAddressWithoutItsNumbering(String text) {
