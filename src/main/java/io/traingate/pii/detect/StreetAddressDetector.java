@@ -122,9 +122,12 @@ public final class StreetAddressDetector implements Detector {
         return withUnitBefore(tokens, number);
       }
       street = numberFirst(tokens, number, true);
-      if (street >= 0 && commaTail(tokens, street, tail) && tail.provesAddress()) {
+      if (street >= 0 && commaTail(tokens, street, tail)) {
         int dwelling = dwellingStart(tokens, number); // Unit 7, Brackmills Industrial Estate
-        return dwelling >= 0 ? dwelling : number; // 248, Station Road, Sector 62, Noida - 201310
+        // a dwelling's number proves it as a postcode does, if a place follows the street: House No. 39, Moi Avenue, Mombasa
+        if (tail.provesAddress() || dwelling >= 0 && tail.last() > street) {
+          return dwelling >= 0 ? dwelling : number; // 248, Station Road, Sector 62, Noida - 201310
+        }
       }
       start = unnamedStreetBefore(tokens, number);
       // Am Hang 7, 82041 Oberhaching; Ermou 45, Athina 105 63; and a street word before the number, as in Ngong Road 44, Nairobi 00100
@@ -427,7 +430,7 @@ public final class StreetAddressDetector implements Detector {
   }
 
   /** No, Nº, Nr, written with its dot or colon: a word that stands for "number". */
-  private static boolean isNumberMarker(Tokens tokens, int t) {
+  static boolean isNumberMarker(Tokens tokens, int t) {
     return tokens.isAny(t, NUMBER_MARKERS);
   }
 

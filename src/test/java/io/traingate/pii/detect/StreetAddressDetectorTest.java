@@ -267,6 +267,8 @@ class StreetAddressDetectorTest {
       // the house number set off by a comma, proven by the postcode
       "Send to 56, MG Road, Sector 14, Gurugram - 122001|56, MG Road, Sector 14, Gurugram - 122001",
       "Warehouse: Unit 7, Brackmills Industrial Estate, Northampton NN4 7PB|Unit 7, Brackmills Industrial Estate, Northampton NN4 7PB",
+      // a dwelling's number proves the street set off after it, if a place follows the street
+      "Deliver to House No. 12, Ngong Road, Nairobi. Thanks|House No. 12, Ngong Road, Nairobi",
       // a state written out in two words before the postcode
       "ship to 812 elm road charlotte north carolina 28202 pls|812 elm road charlotte north carolina 28202",
   })
@@ -280,6 +282,8 @@ class StreetAddressDetectorTest {
       "I bought 3 Apples, Phase 2, Oak Street",      // a district word that is no ward
       "Score: 45, Oak Street won, Sector 7 lost",    // a number set off by a comma before a street, but no postcode
       "we have 248, Station Road is busy",
+      "Room 5, Park Lane is closed",                 // a dwelling and a street, but no place after it
+      "we have 248, Station Road, Leeds",            // a number and a street and a place, but no dwelling
   })
   void findsNoStreetThatNothingProves(String text) {
     assertThat(Found.by(detector, text), empty());
@@ -525,6 +529,10 @@ class StreetAddressDetectorTest {
   @CsvSource(delimiter = '|', value = {
       "क्लिनिक का पता: 12, गांधी मार्ग, जयपुर 302001। फ़ोन|12, गांधी मार्ग, जयपुर 302001",
       "ऑफिस: 45 एमजी रोड, इंदौर 452001 पर|45 एमजी रोड, इंदौर 452001",
+      // the Hindi lane, numbered as a house is; the Tamil street and road, and an initial cut with a dot in a place's name
+      "पता: मकान नं. 52, गली नं. 9, शास्त्री नगर, मेरठ 250004 है|मकान नं. 52, गली नं. 9, शास्त्री नगर, मेरठ 250004",
+      "முகவரி 18, நேரு தெரு, கோவை 641001 ஆகும்|18, நேரு தெரு, கோவை 641001",
+      "முகவரி 7, அண்ணா சாலை, தி. நகர், சென்னை 600017. நன்றி|7, அண்ணா சாலை, தி. நகர், சென்னை 600017",
       "programarea la Calea Victoriei nr. 83, 300001 Timișoara. Tel.|Calea Victoriei nr. 83, 300001 Timișoara",
       "livrare pe Bulevardul Unirii 15, București|Bulevardul Unirii 15, București",
       "Location: Skólavörðustígur 59, 101 Reykjavík. To|Skólavörðustígur 59",
@@ -538,6 +546,9 @@ class StreetAddressDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "मैंने 12 मार्ग देखे",                 // a count of ways, no name before the street word
+      "42 சாலை விபத்துகள் நடந்தன",           // a count of road accidents
+      "42, பெரியார் சாலை பற்றி பேசினோம்",     // a street set off by a comma, but no place and postcode after it
+      "गली नं. 4 में दुकान है",              // a lane and its number, but no place after them
       "am ajuns pe calea 5 minute mai tarziu", // a lower-case "way" before a duration
       "the braut 2019 season",              // no compound: the ending alone is no street
   })
