@@ -689,6 +689,9 @@ public final class StreetAddressDetector implements Detector {
         return false; // at most one letter, at the end (221B); or a suffix after a hyphen (14-III, 231-bis)
       }
     }
+    if (text.charAt(end - 1) == 'h' && hyphen < 0) {
+      return false; // an hour as French and Portuguese write it: "entre 9h et 13h"
+    }
     boolean lastGroupOfANumber = tokens.has(t - 1, ALL_DIGITS) && tokens.gapIs(t, " ") // 433 34 9834 Park Avenue
         && tokens.has(t - 2, HAS_DIGIT) && tokens.gapIs(t - 1, " ");
     // a Hawaiian house number writes its zone before a hyphen: 95-1050
@@ -716,7 +719,9 @@ public final class StreetAddressDetector implements Detector {
 
   /** Units of time after a number: "5 mins walk", "20 minuter på grund av" are durations, not addresses. */
   private static final long[] TIME_UNITS = Tokens.keys(
-      "min mins minute minutes minuter minuten minuti minutos minuto minuut hr hrs hour hours sec secs seconds");
+      "min mins minute minutes minuter minuten minuti minutos minuto minuut hr hrs hour hours sec secs seconds"
+          // Vietnamese hours and minutes: "mở cửa từ 6 giờ sáng"
+          + " giờ phút");
 
   /** A sign before a number that makes it no house number: $5, €5, £5, #5, :45, 3/4, .5, +44, -5. */
   private static boolean isNumberSign(char c) {

@@ -305,6 +305,9 @@ class StreetAddressDetectorTest {
       // a street without a street word, proven by the city and postcode after it; a particle joins only a name of the city's case
       "Leoforos Kifisias 44, Marousi 151 25|Leoforos Kifisias 44, Marousi 151 25",
       "Carrera 43A # 14-109, Oficina 702, Medellín el martes|Carrera 43A # 14-109, Oficina 702",
+      // a house number with a capital letter, not the hour's "h"; a street after its number, before no hour
+      "Envoyez à 12H rue de la Paix, 75002 Paris|12H rue de la Paix, 75002 Paris",
+      "Nhà em ở 6 đường Lê Lợi, phường Bến Nghé, Quận 1|6 đường Lê Lợi, phường Bến Nghé, Quận 1",
   })
   void findsHousesBlocksAndFlatsOfMoreCountries(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -385,6 +388,8 @@ class StreetAddressDetectorTest {
       "Near the station, 5 mins walk.",                    // a duration, though "walk" names streets
       "i have 2 great ideas for the road trip",
       "försenat ca 20 minuter på grund av signalfel",
+      "Nouveau passage demain entre 9h et 13h.",          // a street word, then an hour as French writes it
+      "Quán trên đường Lê Lợi mở cửa từ 6 giờ sáng.",     // a street without its number, then a Vietnamese hour
   })
   void ignoresNumbersNearStreetWords(String text) {
     assertThat(Found.by(detector, text), empty());
