@@ -295,6 +295,9 @@ final class AddressTail {
       boolean numbered = tokens.has(number, HAS_DIGIT) && tokens.length(number) <= 6 || isLetter(number);
       return number < tokens.count() && joined && numbered ? number : -1;
     }
+    if (separator == COMMA && tokens.isAny(k, GROUND_FLOORS) && tokens.has(k, Tokens.ALL_LOWER)) {
+      return gapIs(k + 1, " ") && isLetter(k + 1) ? k + 1 : k; // bajo A
+    }
     if (isOrdinal(k) && tokens.has(k + 1, UNIT) && gapIs(k + 1, " ")) {
       return k + 1;
     }
@@ -339,6 +342,12 @@ final class AddressTail {
 
   /** The Hungarian floor (emelet) and ground floor (földszint), cut with a dot: 2. em., fsz. */
   private static final long[] HUNGARIAN_FLOORS = Tokens.keys("em fsz");
+
+  /**
+   * The ground floor as a segment of its own, in lower case: Spanish "bajo" (with its door: bajo A)
+   * and Danish "st." (stuen): Nørrebrogade 69, st., 2200 København N.
+   */
+  private static final long[] GROUND_FLOORS = Tokens.keys("bajo st");
 
   /** Turkish addresses number the flat and the floor after a letter: D: 8 (daire), K: 3 (kat). */
   private static final long[] TURKISH_UNIT_LETTERS = Tokens.keys("d k");

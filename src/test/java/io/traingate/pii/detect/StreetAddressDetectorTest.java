@@ -232,6 +232,11 @@ class StreetAddressDetectorTest {
       "Rua do Ouro 120, 3.º Esq., 1100-061 Lisboa|Rua do Ouro 120, 3.º Esq., 1100-061 Lisboa",
       "Calle 10 y Calle 12 Oeste, Panamá|Calle 10 y Calle 12 Oeste, Panamá",
       "ul. Długa 12 m. 4, 80-827 Gdańsk|ul. Długa 12 m. 4, 80-827 Gdańsk",
+      // the ground floor as a segment of its own: Spanish "bajo" and its door, Danish "st."
+      "Calle de Alcalá, 42, bajo B, 28014 Madrid|Calle de Alcalá, 42, bajo B, 28014 Madrid",
+      "Vesterbrogade 12, st., 1620 København V|Vesterbrogade 12, st., 1620 København V",
+      // not after a space, where "bajo" is "under"
+      "quedamos en Calle Mayor 12 bajo el reloj|Calle Mayor 12",
   })
   void followsFloorsStaircasesAndHouseNumbersOfMoreCountries(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
