@@ -288,11 +288,15 @@ final class AddressTail {
       return -1;
     }
     if (tokens.has(k, UNIT)) {
-      int number = k + 1;
+      // with its word for "number" between: House No. 39, गली नं. 4
+      int number = StreetAddressDetector.isNumberMarker(tokens, k + 1) && gapIs(k + 1, " ") ? k + 2 : k + 1;
       boolean joined = gapIs(number, " ") || gapIs(number, ". ") || gapIs(number, ": ")
           || gapIs(number, " #");
       boolean numbered = tokens.has(number, HAS_DIGIT) && tokens.length(number) <= 6 || isLetter(number);
       return number < tokens.count() && joined && numbered ? number : -1;
+    }
+    if (separator == COMMA && tokens.isAny(k, GROUND_FLOORS) && tokens.has(k, Tokens.ALL_LOWER)) {
+      return gapIs(k + 1, " ") && isLetter(k + 1) ? k + 1 : k; // bajo A
     }
     if (isOrdinal(k) && tokens.has(k + 1, UNIT) && gapIs(k + 1, " ")) {
       return k + 1;
@@ -338,6 +342,12 @@ final class AddressTail {
 
   /** The Hungarian floor (emelet) and ground floor (földszint), cut with a dot: 2. em., fsz. */
   private static final long[] HUNGARIAN_FLOORS = Tokens.keys("em fsz");
+
+  /**
+   * The ground floor as a segment of its own, in lower case: Spanish "bajo" (with its door: bajo A)
+   * and Danish "st." (stuen): Nørrebrogade 69, st., 2200 København N.
+   */
+  private static final long[] GROUND_FLOORS = Tokens.keys("bajo st");
 
   /** Turkish addresses number the flat and the floor after a letter: D: 8 (daire), K: 3 (kat). */
   private static final long[] TURKISH_UNIT_LETTERS = Tokens.keys("d k");
@@ -503,6 +513,9 @@ final class AddressTail {
     if (gapIs(next, ".") && tokens.length(t) == 1 && tokens.length(next) == 1 && tokens.has(next, ALL_UPPER)) {
       return next; // N.L.
     }
+    if (isCaselessInitial(t) && gapIs(next, ". ") && isPlaceWord(next)) {
+      return next; // தி. நகர் (T. Nagar)
+    }
     if (!gapIs(next, " ")) {
       return -1;
     }
@@ -515,6 +528,14 @@ final class AddressTail {
     boolean particle = tokens.has(next, NAME_PARTICLE) && gapIs(next + 1, " ") && isNameWord(next + 1)
         && tokens.has(next + 1, CAPITALIZED) == tokens.has(first >= 0 ? first : t, CAPITALIZED);
     return particle ? next + 1 : -1;
+  }
+
+  /**
+   * A syllable of a script without case cut with a dot as an initial, which Tamil and Hindi place
+   * names hold (தி. நகர், T. Nagar in Chennai): one letter and its vowel sign.
+   */
+  private boolean isCaselessInitial(int t) {
+    return tokens.has(t, CASELESS) && tokens.length(t) <= 2 && !tokens.has(t, HAS_DIGIT);
   }
 
   /**

@@ -82,9 +82,14 @@ final class Chars {
     return c >= '\u3000' && c <= '\u303f' || c >= '\uff01' && c <= '\uff65' && !Character.isLetterOrDigit(c);
   }
 
+  private static final char KATAKANA_PROLONGED_SOUND = '\u30fc';
+
   static boolean isUnspacedScript(char c) {
     if (c < 128) {
       return false;
+    }
+    if (c == KATAKANA_PROLONGED_SOUND) {
+      return true; // Unicode gives it to no script, but it ends many Japanese words: サーバー10.1.2.3
     }
     return switch (Character.UnicodeScript.of(c)) {
       case HAN, HIRAGANA, KATAKANA, HANGUL, THAI, LAO, KHMER, MYANMAR -> true;

@@ -31,11 +31,18 @@ final class CjkAddresses {
       + "|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
       + "|臺灣|澳門|[台臺]北|新北|桃園|[台臺]中|[台臺]南|高雄";
   /**
-   * From the province to the road, its section and lanes (忠孝東路四段181巷), the house number and the
+   * A city of two characters and its district, where an address leaves the province out, as most do
+   * for a provincial capital (成都市武侯区, 广州市天河区): the district must follow, as "在成都市" alone names
+   * the city, and two characters keep the word before the city (在, 达) out of it.
+   */
+  private static final String CITY_AND_DISTRICT = HAN + "{2}市" + HAN + "{1,4}?[区區县縣]";
+  /**
+   * From the province (or a city and its district) to the road, its section and lanes (忠孝東路四段181巷), the house number and the
    * building's phase, floor and flat (旺角中心1期15樓B室), in simplified or traditional script.
    */
   private static final Pattern CHINESE = Pattern.compile(
-      "(?:" + PROVINCES + ")(?:省|市|" + HAN + "{0,4}自治[区區])?(?:" + HAN + "{1,4}?(?:市|州))?(?:" + HAN + "{1,4}?(?:[区區]|[县縣]))?"
+      "(?:(?:" + PROVINCES + ")(?:省|市|" + HAN + "{0,4}自治[区區])?(?:" + HAN + "{1,4}?(?:市|州))?(?:" + HAN + "{1,4}?(?:[区區]|[县縣]))?"
+          + "|" + CITY_AND_DISTRICT + ")"
           + HAN + "{1,8}?(?:大道|路|街|道|巷|弄)(?:[一二三四五六七八九十]段)?(?:\\d{1,5}[巷弄])*\\d{1,5}[号號]"
           + "(?:[" + HAN + "A-Za-z]{0,8}?\\d{1,5}(?:号楼|號樓|栋|棟|幢|单元|單元|楼|樓|室|期))*(?:[A-Za-z]室)?");
   private static final Pattern KOREAN = Pattern.compile(

@@ -25,6 +25,12 @@ public final class IpAddressDetector implements Detector {
   private static final ContextWords FOUR_NUMBER_PRODUCTS = ContextWords.of("chrome", "chromium", "v8", "skia", "webkit", "electron", "opera");
   /** Room for the longest of these names and the space or slash after it. */
   private static final int PRODUCT_WINDOW = 10;
+  /**
+   * An object identifier of X.509 and SNMP, whose short ones are dotted quads ("the OID for CN is
+   * 2.5.4.3"); its cue may stand a few words before, across "for the cert template is"; not OIDC, a login protocol.
+   */
+  private static final ContextWords OID_CUES = ContextWords.of("oid ", "oid:", "object identifier");
+  private static final int OID_WINDOW = 40;
 
   @Override
   public void detect(ScannedText scanned, List<Span> out) {
@@ -55,7 +61,8 @@ public final class IpAddressDetector implements Detector {
     }
     int colon = indexOf(text, ':', s, e);
     if (colon < 0) {
-      if (isIpv4(text, s, e) && !VERSION_CUES.occursBefore(text, s, 16) && !isProductVersion(text, s)) {
+      if (isIpv4(text, s, e) && !VERSION_CUES.occursBefore(text, s, 16) && !isProductVersion(text, s)
+          && !OID_CUES.occursBefore(text, s, OID_WINDOW)) {
         out.add(new Span(EntityType.IP_ADDRESS, s, e));
       }
     } else if (indexOf(text, ':', colon + 1, e) > 0 && hasHexDigit(text, s, e) && InetAddresses.isInetAddress(text.substring(s, e))) {

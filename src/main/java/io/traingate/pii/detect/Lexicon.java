@@ -197,8 +197,8 @@ final class Lexicon {
           + " tarn thoroughfare tollway tor villas walkway wynd"
           // the road along a shore, as Arab cities name it: Nile Corniche
           + " corniche"
-          // the Hindi road and way, written after the name: गांधी मार्ग, एमजी रोड
-          + " मार्ग रोड";
+          // the Hindi road and way, written after the name: गांधी मार्ग, एमजी रोड; the Tamil street and road: காந்தி தெரு, பெரியார் சாலை
+          + " मार्ग रोड தெரு சாலை";
 
   /** Street words written before the name: rue de la Paix, Calle Mayor, Via Roma, Rua Augusta. */
   private static final String STREET_PREFIXES =
@@ -229,8 +229,8 @@ final class Lexicon {
           + " scala escalera stiege staircase oficina"
           // Romanian block, staircase and flat, cut with a dot: bl. A3, sc. 2, ap. 14
           + " bl sc ap"
-          // the house in Hindi and Bengali: मकान नं. 42, বাড়ি ১২
-          + " मकान বাড়ি"
+          // the house in Hindi and Bengali: मकान नं. 42, বাড়ি ১২; and the Hindi lane, numbered within its colony as a house is: गली नं. 4
+          + " मकान বাড়ি गली"
           // Russian and Ukrainian: кв. (flat), корп. (building), оф. (office)
           + " кв квартира корп корпус оф"
           // Arabic and Hebrew flats: شقة 904, דירה 5

@@ -27,7 +27,9 @@ public final class PasswordAssignmentDetector implements Detector {
       // "password" in more languages: French "mot de passe", Portuguese, Dutch, Polish, Swedish
       "passe", "senha", "wachtwoord", "hasło", "lösenord",
       "api_key", "api-key", "access_key", "secret_key", "private_key", "client_secret", "auth_token",
-      "access_token", "refresh_token", "credentials");
+      "access_token", "refresh_token", "credentials",
+      // AWS names its key pair's public half so, but an access key id is a credential all the same (pii.md: "AWS keys")
+      "access_key_id");
   /**
    * The words that end a credential's name written apart from its value ("pass Gr33n!Tea", "auth
    * token 4f9c…"); the lexicon flags them, so the detector finds them in one pass over the tokens.
@@ -621,7 +623,8 @@ public final class PasswordAssignmentDetector implements Detector {
     for (String key : KEYS_BY_LAST_LETTER.getOrDefault(last, List.of())) {
       int keyStart = end - key.length();
       if (keyStart >= start && text.regionMatches(true, keyStart, key, 0, key.length())) {
-        return keyStart == start || joinsParts(text, keyStart) ? Naming.CREDENTIAL : Naming.NONE;
+        return keyStart == start || joinsParts(text, keyStart) || gluedToUnspacedScript(text, keyStart)
+            ? Naming.CREDENTIAL : Naming.NONE;
       }
     }
     int keyStart = end - 3;
@@ -690,6 +693,14 @@ public final class PasswordAssignmentDetector implements Detector {
     return joiner == '_' || joiner == '-' || joiner == '.' || camel;
   }
 
+  /**
+   * True if the name at {@code at} follows a letter of a script that does not space its words, which
+   * writes a Latin name against them: "設定ファイルにpassword=…".
+   */
+  private static boolean gluedToUnspacedScript(String text, int at) {
+    return text.charAt(at - 1) >= 128 && Chars.isUnspacedScript(text.charAt(at - 1));
+  }
+
   /** The part of the identifier from {@code start} that ends where the part at {@code at} begins: "sort" of "sort_key", "public" of "publicKey". */
   private static String partBefore(String text, int start, int at) {
     int end = Character.isLetterOrDigit(text.charAt(at - 1)) ? at : at - 1;
@@ -723,13 +734,16 @@ public final class PasswordAssignmentDetector implements Detector {
     GENERATED,
     /** After a name that only ends in "key": a long random-looking value. */
     RANDOM,
-    /** After a name and a space, where any word could follow: letters mixed with digits or symbols, and no URL ("proxy_pass http://app"). */
+    /**
+     * After a name and a space, where any word could follow: letters mixed with digits or symbols, no URL ("proxy_pass
+     * http://app"), and no aside that a bracket opens ("k8s secret (base64 is not encryption)").
+     */
     MIXED,
     /** curl's {@code -u user:password}: without the colon it names a user only, and curl asks for the password. */
     USER_AND_PASSWORD
   }
 
-  /** Adds the value from {@code from}; in prose it may hold {@code &}, elsewhere that ends it (URL queries). */
+  /** Adds the value from {@code from}; in prose it may hold {@code &}, elsewhere only one that starts no URL query's next parameter. */
   private static void addValue(String text, int from, boolean prose, Evidence evidence, List<Span> out) {
     int n = text.length();
     int i = from;
@@ -742,7 +756,7 @@ public final class PasswordAssignmentDetector implements Detector {
     char quote = isQuote(text.charAt(i)) ? text.charAt(i) : 0;
     int start = quote != 0 ? i + 1 : i;
     int end = start;
-    while (end < n && end - start < MAX_VALUE && !endsValue(text.charAt(end), quote, prose)) {
+    while (end < n && end - start < MAX_VALUE && !endsValue(text, end, quote, prose)) {
       end++;
     }
     if (quote != 0 && (end >= n || text.charAt(end) != quote)) {
@@ -757,7 +771,7 @@ public final class PasswordAssignmentDetector implements Detector {
     boolean plausible = value.length() >= MIN_VALUE && SecretValues.isLiteral(value)
         && (evidence != Evidence.GENERATED || SecretValues.looksGenerated(value))
         && (evidence != Evidence.RANDOM || SecretValues.looksRandom(value))
-        && (evidence != Evidence.MIXED || SecretValues.mixesLettersAndOthers(value) && !value.contains("://"))
+        && (evidence != Evidence.MIXED || SecretValues.mixesLettersAndOthers(value) && !value.contains("://") && value.charAt(0) != '(')
         && (evidence != Evidence.USER_AND_PASSWORD || value.indexOf(':') > 0 && value.indexOf(':') < value.length() - 1)
         && (quote != 0 || !looksLikeVariable(text, from, value));
     if (plausible) {
@@ -781,16 +795,30 @@ public final class PasswordAssignmentDetector implements Detector {
   }
 
   /**
-   * Where a value ends: its closing quote, or white space and delimiters (and {@code &} in URLs),
+   * Where the value ends at char {@code i}: its closing quote, or white space and delimiters (and the {@code &} before a URL's next parameter),
    * and the punctuation and letters of scripts without spaces that a sentence goes on with: "%C9RO$^xXq，用完".
    */
-  private static boolean endsValue(char c, char quote, boolean prose) {
+  private static boolean endsValue(String text, int i, char quote, boolean prose) {
+    char c = text.charAt(i);
     if (quote != 0) {
       return c == quote || c == '\n';
     }
-    return Character.isWhitespace(c) || c == '"' || c == '\'' || c == '`' || c == ',' || c == ';' || (c == '&' && !prose)
-        || c == ')' || c == '}' || c == ']' || c == '<'
+    return Character.isWhitespace(c) || c == '"' || c == '\'' || c == '`' || c == ',' || c == ';'
+        || c == '&' && !prose && startsQueryParameter(text, i + 1) || c == ')' || c == '}' || c == ']' || c == '<'
         || c >= '\u3000' && (Chars.isFullWidthPunctuation(c) || Chars.isUnspacedScript(c));
+  }
+
+  /**
+   * True if the chars from {@code i} are the next parameter of a URL's query ("&next=/home") or no
+   * more of the value, so that the {@code &} before them ends it; a value of a config line may hold
+   * one ("wachtwoord=Lagoon&3983zz").
+   */
+  private static boolean startsQueryParameter(String text, int i) {
+    int nameEnd = i;
+    while (nameEnd < text.length() && nameEnd - i < MAX_NAME && isNameChar(text.charAt(nameEnd))) {
+      nameEnd++;
+    }
+    return nameEnd == i || nameEnd < text.length() && text.charAt(nameEnd) == '=';
   }
 
   private static boolean isQuote(char c) {

@@ -57,6 +57,9 @@ public final class PhoneDetector implements Detector {
       // postcodes (a ZIP+4 "60614-2207"), tax numbers of firms, bag tags, and the seconds of a timestamp ("ts": 1715731200)
       "zip", "zip code", "zipcode", "postcode", "postal code", "vat", "bag tag", "baggage tag", "luggage tag",
       "ts", "timestamp", "epoch", "unix time",
+      // an insurance claim in Portuguese and Italian, an Indonesian waybill, an Arabic shipment ("your shipment"), the Persian
+      // postcode and national code, and Ukraine's taxpayer number
+      "sinistro", "resi", "شحنة", "شحنتك", "الشحنة", "کد پستی", "کد ملی", "рнокпп",
       "注文番号", "注文", "伝票番号", "追跡番号", "問い合わせ番号", "会員番号", "口座番号", "請求書番号");
   /** "PO" is a purchase order, "po" a Tagalog particle; "UPS" the carrier, "ups" a German "oops"; NIP, Poland's tax number, "nip" a word. */
   private static final ContextWords NOT_A_PHONE_ABBREVIATIONS = ContextWords.inCapitals("PO", "UPS", "NIP");
@@ -67,7 +70,9 @@ public final class PhoneDetector implements Detector {
   /** Words between such a label and its number: "order number is …", "policy no. …". */
   private static final Set<String> LABEL_FILLERS = Set.of(
       "number", "no", "nr", "num", "nº", "n", "id", "code", "is", "was", "numero", "número", "numéro", "nummer", "numer",
-      "numara", "numarası", "は", "の");
+      "numara", "numarası", "は", "の",
+      // the Arabic and Persian "number": شحنتك رقم …, شماره
+      "رقم", "شماره");
   private static final int LABEL_WINDOW = 40;
   /** Words that call what follows a phone number, in the languages of the default regions. */
   private static final ContextWords PHONE_CUES = ContextWords.of(

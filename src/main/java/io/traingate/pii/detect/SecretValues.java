@@ -34,10 +34,11 @@ final class SecretValues {
 
   /**
    * {@code YOUR_API_KEY}, {@code <insert-token-here>}, {@code API_TOKEN}, {@code USERNAME:PASSWORD},
-   * and a provider's prefix alone ("the signing secret whsec_ is in vault"): names of a value, not one.
+   * a provider's prefix alone ("the signing secret whsec_ is in vault"), and a value masked with
+   * asterisks as logs and docs print one ({@code AKIA****************}): names of a value, not one.
    */
   private static boolean isPlaceholderName(String value, String lower) {
-    if (ProviderKeyDetector.providerPrefixLength(value) == value.length() || lower.startsWith("your") || lower.startsWith("my_") || lower.contains("placeholder") || lower.contains("xxxx") || lower.contains("here") && lower.length() < 24) {
+    if (ProviderKeyDetector.providerPrefixLength(value) == value.length() || lower.startsWith("your") || lower.startsWith("my_") || lower.contains("placeholder") || lower.contains("xxxx") || value.contains("****") || lower.contains("here") && lower.length() < 24) {
       return true;
     }
     return (value.indexOf('_') > 0 || value.indexOf(':') > 0) && isUpperSnakeCase(value);

@@ -122,9 +122,12 @@ public final class StreetAddressDetector implements Detector {
         return withUnitBefore(tokens, number);
       }
       street = numberFirst(tokens, number, true);
-      if (street >= 0 && commaTail(tokens, street, tail) && tail.provesAddress()) {
+      if (street >= 0 && commaTail(tokens, street, tail)) {
         int dwelling = dwellingStart(tokens, number); // Unit 7, Brackmills Industrial Estate
-        return dwelling >= 0 ? dwelling : number; // 248, Station Road, Sector 62, Noida - 201310
+        // a dwelling's number proves it as a postcode does, if a place follows the street: House No. 39, Moi Avenue, Mombasa
+        if (tail.provesAddress() || dwelling >= 0 && tail.last() > street) {
+          return dwelling >= 0 ? dwelling : number; // 248, Station Road, Sector 62, Noida - 201310
+        }
       }
       start = unnamedStreetBefore(tokens, number);
       // Am Hang 7, 82041 Oberhaching; Ermou 45, Athina 105 63; and a street word before the number, as in Ngong Road 44, Nairobi 00100
@@ -427,7 +430,7 @@ public final class StreetAddressDetector implements Detector {
   }
 
   /** No, Nº, Nr, written with its dot or colon: a word that stands for "number". */
-  private static boolean isNumberMarker(Tokens tokens, int t) {
+  static boolean isNumberMarker(Tokens tokens, int t) {
     return tokens.isAny(t, NUMBER_MARKERS);
   }
 
@@ -686,6 +689,9 @@ public final class StreetAddressDetector implements Detector {
         return false; // at most one letter, at the end (221B); or a suffix after a hyphen (14-III, 231-bis)
       }
     }
+    if (text.charAt(end - 1) == 'h' && hyphen < 0) {
+      return false; // an hour as French and Portuguese write it: "entre 9h et 13h"
+    }
     boolean lastGroupOfANumber = tokens.has(t - 1, ALL_DIGITS) && tokens.gapIs(t, " ") // 433 34 9834 Park Avenue
         && tokens.has(t - 2, HAS_DIGIT) && tokens.gapIs(t - 1, " ");
     // a Hawaiian house number writes its zone before a hyphen: 95-1050
@@ -713,7 +719,9 @@ public final class StreetAddressDetector implements Detector {
 
   /** Units of time after a number: "5 mins walk", "20 minuter på grund av" are durations, not addresses. */
   private static final long[] TIME_UNITS = Tokens.keys(
-      "min mins minute minutes minuter minuten minuti minutos minuto minuut hr hrs hour hours sec secs seconds");
+      "min mins minute minutes minuter minuten minuti minutos minuto minuut hr hrs hour hours sec secs seconds"
+          // Vietnamese hours and minutes: "mở cửa từ 6 giờ sáng"
+          + " giờ phút");
 
   /** A sign before a number that makes it no house number: $5, €5, £5, #5, :45, 3/4, .5, +44, -5. */
   private static boolean isNumberSign(char c) {

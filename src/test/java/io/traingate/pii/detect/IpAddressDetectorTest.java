@@ -26,6 +26,8 @@ class IpAddressDetectorTest {
       "10.40.2.7:5432:analytics:etl_user:E7l#2024|10.40.2.7",  // the host of a .pgpass line, fields that run on into words
       "サーバーIPは154.183.246.170だよ|154.183.246.170",             // against the words of a script without spaces
       "服务器地址141.228.109.38|141.228.109.38",
+      "本番サーバー10.113.8.21の設定|10.113.8.21",                  // after the prolonged sound mark that ends a katakana word
+      "OIDC login redirects to 10.2.4.3 now|10.2.4.3",            // OpenID Connect, no object identifier
   })
   void findsAddresses(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -48,6 +50,7 @@ class IpAddressDetectorTest {
       "User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/124.0.0.0 Safari/537.36", // a product token's version
       "Chrome 124.0.6367.91 (Official Build); V8 12.4.254.14; Skia 124.0.6367.91",            // an engine's version
       "Changelog: fixed 37 bugs, updated deps to 2.0.9.58.",                                   // dependencies' version
+      "The OID for the subject's common name is 2.5.4.3.",                                       // an object identifier
   })
   void ignoresVersionsTimesAndOtherDottedNumbers(String text) {
     assertThat(Found.by(detector, text), empty());

@@ -117,6 +117,8 @@ class PhoneDetectorTest {
       "ups 0612345678 war die alte Nummer|0612345678",               // German "oops", not the carrier
       "invoice +44 20 7946 0018|+44 20 7946 0018",
       "my flat is 4B 03 9327 3152 is my number|03 9327 3152",     // one group with letters before it is no code
+      "Residence phone 0612345678|0612345678",                    // a word that only starts as a label ("resi") does
+      "اتصل على رقم 0501234567|0501234567",                        // "number" after a call, not after a label
   })
   void keepsPhonesWhoseLabelIsAPhoneOrNone(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -194,6 +196,12 @@ class PhoneDetectorTest {
       "between 2019-2023 revenue grew",                              // Denmark's eight digits are not tried
       "Bestelling 7731-2024 is onderweg",
       "السعر ١٢٠ درهم فقط",                                          // a price in Arabic-Indic digits
+      // an insurance claim, an Indonesian waybill, an Arabic shipment and its "number", a Persian postcode, a Ukrainian tax number
+      "Sinistro nº 48213/2023 em análise",
+      "Paket sudah dikirim. Resi JNE 0123456789012.",
+      "شحنتك رقم 7788123456 في الطريق",
+      "کد پستی 8385570923.",
+      "відправник, РНОКПП 7580776211.",
   })
   void ignoresNumbersThatAreNotPhones(String text) {
     assertThat(Found.by(detector, text), empty());

@@ -160,6 +160,13 @@ class SecretDetectorsTest {
       "session cookie `sid=4be1c07a9d3f5e2816a0b7c9d4e3f1a2` in the dump|4be1c07a9d3f5e2816a0b7c9d4e3f1a2",
       "Cookie: PHPSESSID=r7k2m9q4v1x8c3n6b5z0; lang=en|r7k2m9q4v1x8c3n6b5z0",
       "\"session_id\": \"f3a9c1e7b5d2a8c4e6f0b9d1\"|f3a9c1e7b5d2a8c4e6f0b9d1",
+      // an AWS access key id, whatever its randomness
+      "    aws_access_key_id='AKIAOOOPUQPLIPR2QO5U',|AKIAOOOPUQPLIPR2QO5U",
+      // a value of a config line that holds an ampersand, which starts no parameter of a query
+      "staat in de wiki: wachtwoord=Lagoon&3983zz. Kan Daan|Lagoon&3983zz",
+      "https://example.com/login?user=ana&password=Fj3k9q&next=/home|Fj3k9q",
+      // a name written against the letters of a script without spaces
+      "設定ファイルにpassword=Gondola$01が残っています|Gondola$01",
   })
   void findsAssignedCredentialValues(String text, String expected) {
     assertThat(Found.by(assignments, text), contains(expected));
@@ -233,6 +240,10 @@ class SecretDetectorsTest {
       "sid=42",                                                       // a session's id that is no random value
       "session: morning workshop",
       "CallSid=CA9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c",                   // a part of a name: Twilio's ids are no sessions
+      "kms_key_id='a1b2c3d4-5678-90ab-cdef-1234567890ab'",
+      "AWS_ACCESS_KEY_ID=AKIA****************",                         // masked              // the id of a key, not an access key
+      "k8s secret (base64 is not encryption, Drew!):",                  // an aside that a bracket opens after the name
+      "設定ファイルのcompassword=Gondola$01",                          // a key that ends a longer word
   })
   void ignoresReferencesPlaceholdersAndComparisons(String text) {
     assertThat(Found.by(assignments, text), empty());

@@ -232,6 +232,11 @@ class StreetAddressDetectorTest {
       "Rua do Ouro 120, 3.º Esq., 1100-061 Lisboa|Rua do Ouro 120, 3.º Esq., 1100-061 Lisboa",
       "Calle 10 y Calle 12 Oeste, Panamá|Calle 10 y Calle 12 Oeste, Panamá",
       "ul. Długa 12 m. 4, 80-827 Gdańsk|ul. Długa 12 m. 4, 80-827 Gdańsk",
+      // the ground floor as a segment of its own: Spanish "bajo" and its door, Danish "st."
+      "Calle de Alcalá, 42, bajo B, 28014 Madrid|Calle de Alcalá, 42, bajo B, 28014 Madrid",
+      "Vesterbrogade 12, st., 1620 København V|Vesterbrogade 12, st., 1620 København V",
+      // not after a space, where "bajo" is "under"
+      "quedamos en Calle Mayor 12 bajo el reloj|Calle Mayor 12",
   })
   void followsFloorsStaircasesAndHouseNumbersOfMoreCountries(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -267,6 +272,8 @@ class StreetAddressDetectorTest {
       // the house number set off by a comma, proven by the postcode
       "Send to 56, MG Road, Sector 14, Gurugram - 122001|56, MG Road, Sector 14, Gurugram - 122001",
       "Warehouse: Unit 7, Brackmills Industrial Estate, Northampton NN4 7PB|Unit 7, Brackmills Industrial Estate, Northampton NN4 7PB",
+      // a dwelling's number proves the street set off after it, if a place follows the street
+      "Deliver to House No. 12, Ngong Road, Nairobi. Thanks|House No. 12, Ngong Road, Nairobi",
       // a state written out in two words before the postcode
       "ship to 812 elm road charlotte north carolina 28202 pls|812 elm road charlotte north carolina 28202",
   })
@@ -280,6 +287,8 @@ class StreetAddressDetectorTest {
       "I bought 3 Apples, Phase 2, Oak Street",      // a district word that is no ward
       "Score: 45, Oak Street won, Sector 7 lost",    // a number set off by a comma before a street, but no postcode
       "we have 248, Station Road is busy",
+      "Room 5, Park Lane is closed",                 // a dwelling and a street, but no place after it
+      "we have 248, Station Road, Leeds",            // a number and a street and a place, but no dwelling
   })
   void findsNoStreetThatNothingProves(String text) {
     assertThat(Found.by(detector, text), empty());
@@ -301,6 +310,9 @@ class StreetAddressDetectorTest {
       // a street without a street word, proven by the city and postcode after it; a particle joins only a name of the city's case
       "Leoforos Kifisias 44, Marousi 151 25|Leoforos Kifisias 44, Marousi 151 25",
       "Carrera 43A # 14-109, Oficina 702, Medellín el martes|Carrera 43A # 14-109, Oficina 702",
+      // a house number with a capital letter, not the hour's "h"; a street after its number, before no hour
+      "Envoyez à 12H rue de la Paix, 75002 Paris|12H rue de la Paix, 75002 Paris",
+      "Nhà em ở 6 đường Lê Lợi, phường Bến Nghé, Quận 1|6 đường Lê Lợi, phường Bến Nghé, Quận 1",
   })
   void findsHousesBlocksAndFlatsOfMoreCountries(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -326,6 +338,8 @@ class StreetAddressDetectorTest {
       "住所は810-0001 福岡県福岡市中央区天神4-26-14です。|810-0001 福岡県福岡市中央区天神4-26-14",
       "我住在四川省成都市武侯区天府大道571号，附近有什么好吃的？|四川省成都市武侯区天府大道571号",
       "地址是北京市朝阳区建国路88号SOHO现代城2号楼1203室|北京市朝阳区建国路88号SOHO现代城2号楼1203室",
+      // a city and its district without the province
+      "包裹送到了杭州市西湖区文三路478号3栋1202室，请查收|杭州市西湖区文三路478号3栋1202室",
       "배송지: 서울특별시 강남구 테헤란로 152, 12층|서울특별시 강남구 테헤란로 152, 12층",
       // traditional script, as Hong Kong and Taiwan write: a road's section and lane, a building's phase, floor and flat
       "新地址 香港九龍旺角彌敦道688號旺角中心1期15樓B室 收到|香港九龍旺角彌敦道688號旺角中心1期15樓B室",
@@ -340,6 +354,7 @@ class StreetAddressDetectorTest {
       "東京都の人口は1400万人です",           // a prefecture and a number, but no block
       "我在北京工作了3年",                     // a city and a number, but no road and house
       "我在台北住了3年",                       // a Taiwanese city and a number, but no road and house
+      "我在杭州市住过，中山路上有3号线",         // a city without its district before a road and a number
       "이 길로 5분 걸으면 돼요",               // a road word and a number of minutes
   })
   void findsNoCjkAddressWithoutItsNumbering(String text) {
@@ -378,6 +393,8 @@ class StreetAddressDetectorTest {
       "Near the station, 5 mins walk.",                    // a duration, though "walk" names streets
       "i have 2 great ideas for the road trip",
       "försenat ca 20 minuter på grund av signalfel",
+      "Nouveau passage demain entre 9h et 13h.",          // a street word, then an hour as French writes it
+      "Quán trên đường Lê Lợi mở cửa từ 6 giờ sáng.",     // a street without its number, then a Vietnamese hour
   })
   void ignoresNumbersNearStreetWords(String text) {
     assertThat(Found.by(detector, text), empty());
@@ -522,6 +539,10 @@ class StreetAddressDetectorTest {
   @CsvSource(delimiter = '|', value = {
       "क्लिनिक का पता: 12, गांधी मार्ग, जयपुर 302001। फ़ोन|12, गांधी मार्ग, जयपुर 302001",
       "ऑफिस: 45 एमजी रोड, इंदौर 452001 पर|45 एमजी रोड, इंदौर 452001",
+      // the Hindi lane, numbered as a house is; the Tamil street and road, and an initial cut with a dot in a place's name
+      "पता: मकान नं. 52, गली नं. 9, शास्त्री नगर, मेरठ 250004 है|मकान नं. 52, गली नं. 9, शास्त्री नगर, मेरठ 250004",
+      "முகவரி 18, நேரு தெரு, கோவை 641001 ஆகும்|18, நேரு தெரு, கோவை 641001",
+      "முகவரி 7, அண்ணா சாலை, தி. நகர், சென்னை 600017. நன்றி|7, அண்ணா சாலை, தி. நகர், சென்னை 600017",
       "programarea la Calea Victoriei nr. 83, 300001 Timișoara. Tel.|Calea Victoriei nr. 83, 300001 Timișoara",
       "livrare pe Bulevardul Unirii 15, București|Bulevardul Unirii 15, București",
       "Location: Skólavörðustígur 59, 101 Reykjavík. To|Skólavörðustígur 59",
@@ -535,6 +556,9 @@ class StreetAddressDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "मैंने 12 मार्ग देखे",                 // a count of ways, no name before the street word
+      "42 சாலை விபத்துகள் நடந்தன",           // a count of road accidents
+      "42, பெரியார் சாலை பற்றி பேசினோம்",     // a street set off by a comma, but no place and postcode after it
+      "गली नं. 4 में दुकान है",              // a lane and its number, but no place after them
       "am ajuns pe calea 5 minute mai tarziu", // a lower-case "way" before a duration
       "the braut 2019 season",              // no compound: the ending alone is no street
   })
