@@ -282,7 +282,7 @@ enum NameContext {
 
   /** True if the token is a role that a person's name follows: "payee", "applicant". */
   static boolean isRoleLabel(Tokens tokens, int t) {
-    return tokens.isAny(t, ROLE_LABELS);
+    return tokens.has(t, Lexicon.NAME_CONTEXT) && tokens.isAny(t, ROLE_LABELS); // the flag first: most words are none of the WORDS
   }
 
   static boolean isPossessive(Tokens tokens, int t) {
