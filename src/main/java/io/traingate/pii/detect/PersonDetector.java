@@ -82,7 +82,7 @@ public final class PersonDetector implements Detector {
     if (tokens.mayHold('\n')) {
       RosterNames.find(tokens, out); // a list's lines, each a name and a phone number
     }
-    ContactNames.find(tokens, out); // the name before the number it is reached at
+    OwnerNames.find(tokens, out); // the name next to a value of its own: the number it is reached at, its SSN, its wallet
     if (tokens.mayHold('"') && tokens.text().indexOf("\":") >= 0 || tokens.mayHold('\'') && tokens.text().indexOf("':") >= 0) {
       KeyedNames.find(tokens.text(), out); // pasted JSON or a dict
     }

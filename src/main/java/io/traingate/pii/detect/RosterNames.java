@@ -12,7 +12,7 @@ import java.util.List;
  * The names of rosters and contact lists, a line each: "Zhou Mingyu 021 6279 4410", "- Vo Thanh Son
  * 028 3822 9177", "Mason Bell 434-53-7282". Two or three capitalised words open the line (after a
  * list marker, if any) and a single space parts them from a phone number or another value of
- * theirs found on it ({@link ContactNames#wordBeforeValue}), so the words are whose value it is,
+ * theirs found on it ({@link OwnerNames#wordBeforeValue}), so the words are whose value it is,
  * listed or not, unless they name a firm, a service or a place ("Head Office 020 …", "Tokyo Desk").
  */
 final class RosterNames {
@@ -28,7 +28,7 @@ final class RosterNames {
   static void find(Tokens tokens, List<Span> out) {
     int found = out.size(); // the candidates of the detectors before, values among them
     for (int i = 0; i < found; i++) {
-      int last = ContactNames.wordBeforeValue(tokens, out.get(i), false);
+      int last = OwnerNames.wordBeforeValue(tokens, out.get(i), false);
       int first = last;
       while (first >= 0 && last - first < MAX_WORDS && isRosterWord(tokens, first)
           && (first == last || tokens.gapIs(first + 1, " "))) {

@@ -12,12 +12,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ContactNamesTest {
+class OwnerNamesTest {
 
   private static final SpanFinder FINDER = SpanFinder.create(RedactionRules.defaults());
 
   private static List<String> namesIn(String text) {
-    return NamesBeforePhones.found(text, ContactNames::find);
+    return NamesBeforePhones.found(text, OwnerNames::find);
   }
 
   /** The names all detectors find, joined by "|": the values the rule reads are the detectors' own. */

@@ -19,7 +19,7 @@ import java.util.Set;
  * frames), or a capitalised listed given name and up to two capitalised words after it. Words for
  * a phone itself ("الرقم", "טלפון", "전화") are no names.
  */
-final class ContactNames {
+final class OwnerNames {
 
   private static final int MAX_WORDS = 3;
   /** A Korean full name written as one word: a surname's syllable and a given name's two (조수아). */
@@ -43,7 +43,7 @@ final class ContactNames {
   /** A value's label, which may stand between the name and the value: "Paige Winter SSN 118-60-5822". */
   private static final long[] VALUE_LABELS = Tokens.keys("ssn sin iban btc eth tel mob cell email e-mail");
 
-  private ContactNames() {}
+  private OwnerNames() {}
 
   /** Adds a PERSON candidate for the name next to each value found so far. */
   static void find(Tokens tokens, List<Span> out) {
