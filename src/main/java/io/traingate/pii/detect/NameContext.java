@@ -178,10 +178,10 @@ enum NameContext {
   /** The words of {@link #isWeakIntroduction} that need no word before them. */
   private static final long[] WEAK_INTRODUCTIONS = Tokens.keys(WEAK_INTRODUCTION_WORDS);
 
-  /** The gap without the end of a sentence and the space after it that may come before a signature's dash. */
   /** What ends a sentence: Latin marks, the Devanagari danda, the Urdu full stop and the Arabic question mark. */
   private static final String SENTENCE_ENDS = ".!?…\u0964\u06d4\u061f";
 
+  /** The gap without the end of a sentence and the space after it that may come before a signature's dash. */
   private static String afterSentenceEnd(String gap) {
     int i = 0;
     while (i < gap.length() && SENTENCE_ENDS.indexOf(gap.charAt(i)) >= 0) {

@@ -47,8 +47,11 @@ final class OwnerNames {
 
   /** Adds a PERSON candidate for the name next to each value found so far. */
   static void find(Tokens tokens, List<Span> out) {
-    SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON); // reads the candidates only when it adds
     int found = out.size(); // the candidates of the detectors before, values among them
+    if (found == 0) {
+      return; // most texts hold no value: no need of the spans' record
+    }
+    SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON); // reads the candidates only when it adds
     for (int i = 0; i < found; i++) {
       Span value = out.get(i);
       int last = wordBeforeValue(tokens, value, true);
