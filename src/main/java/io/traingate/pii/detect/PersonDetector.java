@@ -720,7 +720,7 @@ public final class PersonDetector implements Detector {
     // "Watanabe Hiroshi": a surname, then a given name that is no surname, as East Asian names are written
     boolean surnameFirst = capitalized && ordinary && tokens.has(t, LAST_NAME) && !tokens.has(t, FIRST_NAME) && tokens.gapIs(next, " ")
         && tokens.has(next, CAPITALIZED) && tokens.has(next, FIRST_NAME) && !tokens.has(next, FUNCTION_WORD | COMMON_WORD | PLACE | LAST_NAME);
-    if (surnameFirst || placeNamedPerson(tokens, t) || initialsSurname(tokens, t) || everydayFullName(tokens, t)) {
+    if (surnameFirst || placeNamedPerson(tokens, t) || initialsSurname(tokens, t) || everydayFullName(tokens, t) || caselessFullName(tokens, t)) {
       return true;
     }
     boolean surname = tokens.has(next, LAST_NAME) && isLetterWord(tokens, next) && !tokens.has(next, FUNCTION_WORD | COMMON_WORD)
@@ -747,6 +747,18 @@ public final class PersonDetector implements Detector {
         && tokens.has(t, CAPITALIZED) && tokens.has(next, CAPITALIZED) && isLetterWord(tokens, next) && tokens.length(next) >= 3
         && !tokens.has(t, FUNCTION_WORD | PLACE | Tokens.ALL_UPPER) && !tokens.has(next, FUNCTION_WORD | PLACE | Tokens.ALL_UPPER);
     return pair && !tokens.isAny(next, VENUE_SURNAMES) && !joinsCapital(tokens, t - 1, t) && !joinsCapital(tokens, next + 1, next);
+  }
+
+  /**
+   * "المريض خالد المنصوري", "על שם דניאל אברהם", "मंदिर में प्रिया वर्मा": in a script without case, a
+   * listed given name and a listed family name side by side are a full name though no cue stands
+   * before them: such a script shows no capitals, and two listed words seldom stand in that order
+   * as anything else.
+   */
+  private static boolean caselessFullName(Tokens tokens, int t) {
+    int next = t + 1;
+    return isCaselessPlainWord(tokens, t) && tokens.has(t, FIRST_NAME) && tokens.has(next, LAST_NAME) && tokens.gapIs(next, " ")
+        && isCaselessPlainWord(tokens, next) && !tokens.has(t, COMMON_WORD) && !tokens.has(next, COMMON_WORD);
   }
 
   /** Family names that more often end a building's or a venue's name: "Young Hall", "Rose Bowl", "Crystal Court". */

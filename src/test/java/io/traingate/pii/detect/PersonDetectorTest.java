@@ -175,6 +175,9 @@ class PersonDetectorTest {
       "the Hunter Green paint is sold out",
       "i think it's PAN card ABCDE1234F",
       "it's mi DNI",
+      "שירה כתבה שירה יפה",                                                  // "a beautiful poem": a given name, then a word that family-name lists hold
+      "طالب علم کی فیس جمع ہو گئی ہے",                                       // "student"
+      "خالد",                                                                // a given name alone, with no family name and no cue
   })
   void ignoresWordsThatAreAlsoNames(String text) {
     assertThat(Found.by(detector, text), empty());
@@ -309,6 +312,9 @@ class PersonDetectorTest {
       "Please cancel the 2pm for Bill Young, he said # Bill Young",         // a given and a family name, both everyday words
       "ligar para kevin pastor no número # kevin pastor",                    // "pastor" is also a family name, no title
       "اسأل عن الأستاذ محمود عند البواب # محمود",                            // the sentence runs on after the name: no signature
+      "وصفة المريض خالد المنصوري جاهزة للاستلام # خالد المنصوري",             // a listed given and family name of a script without case
+      "העברה על שם דניאל אברהם. תודה # דניאל אברהם",
+      "मंदिर में भजन है। प्रिया वर्मा जी प्रसाद लाएंगी # प्रिया वर्मा",
   })
   void findsNamesByTheirParts(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
