@@ -42,6 +42,13 @@ final class OwnerNames {
   private static final String[] SEPARATORS = {" - ", " \u2013 ", " \u2014 ", ": "};
   /** A value's label, which may stand between the name and the value: "Paige Winter SSN 118-60-5822". */
   private static final long[] VALUE_LABELS = Tokens.keys("ssn sin iban btc eth tel mob cell email e-mail");
+  /**
+   * Labels of numbers that only a person has, after which the name before them is the owner's
+   * wherever it stands: "… for Destiny Moody (SSN 601-14-0378)", "Will Cook, SSN 708-17-3784".
+   */
+  private static final long[] PERSONAL_NUMBER_LABELS = Tokens.keys("ssn sin");
+  /** What may part a name from its number's label: "Will Cook SSN …", "Will Cook, SSN …", "Will Cook (SSN …", "Will Cook: SSN …". */
+  private static final String[] LABEL_GAPS = {" ", ", ", " (", ": "};
 
   private OwnerNames() {}
 
@@ -55,10 +62,12 @@ final class OwnerNames {
     for (int i = 0; i < found; i++) {
       Span value = out.get(i);
       int last = wordBeforeValue(tokens, value, true);
-      if (last > 0 && tokens.isAny(last, VALUE_LABELS) && tokens.gapIs(last, " ")) {
+      // a label that only a person's number bears says whose the name before it is, wherever the name stands
+      boolean personalLabel = last > 0 && tokens.isAny(last, PERSONAL_NUMBER_LABELS) && isLabelGap(tokens, last);
+      if (personalLabel || last > 0 && tokens.isAny(last, VALUE_LABELS) && tokens.gapIs(last, " ")) {
         last--;
       }
-      int first = last < 0 ? -1 : firstWordOfName(tokens, last, out);
+      int first = last < 0 ? -1 : firstWordOfName(tokens, last, out, personalLabel);
       if (first >= 0) {
         names.add(tokens.start(first), tokens.end(last));
       } else {
@@ -111,8 +120,20 @@ final class OwnerNames {
     return start >= 2 && text.charAt(start - 1) == ' ' ? TokenSearch.endingAt(tokens, start - 1) : -1;
   }
 
-  /** The first word of the longest name that ends at {@code last} and opens as a name does, or -1. */
-  private static int firstWordOfName(Tokens tokens, int last, List<Span> values) {
+  private static boolean isLabelGap(Tokens tokens, int label) {
+    for (String gap : LABEL_GAPS) {
+      if (tokens.gapIs(label, gap)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first word of the longest name that ends at {@code last} and opens as a name does (or,
+   * if {@code anywhere}, opens with a given name wherever it stands), or -1.
+   */
+  private static int firstWordOfName(Tokens tokens, int last, List<Span> values, boolean anywhere) {
     boolean caseless = isCaselessWord(tokens, last);
     if (!caseless && !isCapitalisedNameWord(tokens, last)) {
       return -1;
@@ -124,7 +145,7 @@ final class OwnerNames {
       runStart--;
     }
     for (int first = runStart; first <= last; first++) {
-      if (opensWithGivenName(tokens, first, caseless) && opensName(tokens, first, values)) {
+      if (opensWithGivenName(tokens, first, caseless) && (anywhere || opensName(tokens, first, values))) {
         return first;
       }
     }

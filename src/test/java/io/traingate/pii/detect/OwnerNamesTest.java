@@ -62,6 +62,9 @@ class OwnerNamesTest {
       "'export:\nGrace - bc1qvvwkcg2zvhf8cug2wsyu83ndk7azhh7ehvxtlm\nHunter - 1MNP8wdtwhzMReLDnzfjrD5kmDDuafjY4S' # Grace|Hunter",
       "Organiser: Ivy Stone ivy.stone@example.org # Ivy Stone",
       "card 4587 7281 0785 9091 (Rusty Green) please # Rusty Green",                                          // in brackets after it
+      "Power of attorney for Destiny Moody (SSN 601-14-0378) granted # Destiny Moody",                         // inside a sentence, before "SSN"
+      "beneficiary update: primary Ruby Lane (SSN 761-58-6852), contingent Mark Little # Ruby Lane|Mark Little",
+      "kyc docs for Ruby Lane: SSN 231-27-9510 # Ruby Lane",
   })
   void findsTheNameNextToAValueOfItsOwn(String text, String expected) {
     assertThat(namesFoundIn(text), is(expected));
@@ -73,6 +76,8 @@ class OwnerNamesTest {
       "sure, Hunter 434-53-7282 is on file",                                 // a comma after no value opens nothing
       "Bitcoin - bc1qvvwkcg2zvhf8cug2wsyu83ndk7azhh7ehvxtlm",               // no listed given name
       "paid 4587 7281 0785 9091 (Visa) yesterday",
+      "Forms for Payroll (SSN 601-14-0378) are due",                         // before "SSN", but no listed given name
+      "ship it to Ruby Lane (unit 601-14-0378) please",                      // a number whose label no person's number bears
   })
   void takesNoBankNamesOrWordsInsideASentence(String text) {
     assertThat(namesFoundIn(text), is(""));
