@@ -869,14 +869,15 @@ public final class PersonDetector implements Detector {
 
   /**
    * True if the name that opens at {@code first} is the text's last words, all of a script without
-   * case and single-spaced, after punctuation or a greeting or sign-off word: a signature ("… شكراً
-   * لكِ. فاطمة الزهراء علي", "— يوسف الشامي"), whose words after a given name are its family names,
-   * listed or not. Not a name in the sentence's run ("اسأل عن الأستاذ محمود عند البواب").
+   * case and single-spaced, after punctuation or a sign-off word: a signature ("… شكراً لكِ. فاطمة
+   * الزهراء علي", "— يوسف الشامي"), whose words after a given name are its family names, listed or
+   * not. Not a name in the sentence's run ("اسأل عن الأستاذ محمود عند البواب"), nor after a greeting,
+   * which opens a sentence ("مرحبا أحمد كيف حالك اليوم").
    */
   private static boolean signsInCaselessWords(Tokens tokens, int first) {
     int last = tokens.count() - 1;
     if (last == first || last - first > MAX_EXTRA_WORDS || !tokens.has(first, Tokens.CASELESS) || tokens.has(first, Tokens.HAS_CJK)
-        || first > 0 && tokens.gapIs(first, " ") && !tokens.has(first - 1, Lexicon.GREETING | Lexicon.SIGNOFF)) {
+        || first > 0 && tokens.gapIs(first, " ") && !tokens.has(first - 1, Lexicon.SIGNOFF)) {
       return false;
     }
     for (int t = first + 1; t <= last; t++) {

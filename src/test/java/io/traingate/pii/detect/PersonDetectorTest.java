@@ -31,6 +31,8 @@ class PersonDetectorTest {
       "Dana's laptop is broken|Dana",
       "my name's Xochitl, hi|Xochitl",
       "it's Tanvir from HR|Tanvir",
+      "ሰላም አበበ አዲሱ ቁጥሬ ነው|አበበ",                    // Amharic: "hello Abebe, my new number is"
+      "مرحبا أحمد كيف حالك اليوم|أحمد",                // "hello Ahmed, how are you today": the greeting opens a sentence, no signature
   })
   void findsNamesFromContextCapitalisationAndLists(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -315,6 +317,8 @@ class PersonDetectorTest {
       "وصفة المريض خالد المنصوري جاهزة للاستلام # خالد المنصوري",             // a listed given and family name of a script without case
       "העברה על שם דניאל אברהם. תודה # דניאל אברהם",
       "मंदिर में भजन है। प्रिया वर्मा जी प्रसाद लाएंगी # प्रिया वर्मा",
+      "گذرنامه دانشجو امیر جعفری دریافت شد # امیر جعفری",                      // Persian and Urdu spellings of the lists
+      "طالب علم سعدیہ بٹ کی فیس جمع ہو گئی ہے # سعدیہ بٹ",
   })
   void findsNamesByTheirParts(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
