@@ -108,8 +108,8 @@ final class Lexicon {
           + " أهلا عزيزي عزيزتي שלום प्रिय नमस्ते"
           // chat's "hi" in more scripts, and Arabic's spellings with their final mark: "היי משה", "مرحباً أحمد", "Chào anh Tuấn"
           + " היי هلا مرحباً أهلاً اهلا हाय हेलो नमस्कार হাই নমস্কার வணக்கம் καλημέρα καλησπέρα chào"
-          // Amharic's "hello" (peace)
-          + " ሰላም";
+          // Amharic's and Persian's "hello" (peace), and the Arabic vocative "O", which calls someone by name ("يا طارق، قل لعمر")
+          + " ሰላም يا سلام";
 
   private static final String SIGNOFFS =
       "thanks thank thx ty cheers regards best sincerely love xoxo cordially yours bye later cya gracias merci"

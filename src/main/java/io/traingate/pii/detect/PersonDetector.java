@@ -544,6 +544,9 @@ public final class PersonDetector implements Detector {
    */
   private static boolean isNamedByWhatFollows(Tokens tokens, int t) {
     int next = t + 1;
+    if (isAddressedAfter(tokens, t) || isAddressedFirst(tokens, t)) {
+      return true;
+    }
     if (next + 1 >= tokens.count() || !tokens.gapIs(next, " ") || !isLetterWord(tokens, t)) {
       return false;
     }
@@ -554,6 +557,34 @@ public final class PersonDetector implements Detector {
     return tokens.has(t, CAPITALIZED) && !tokens.has(t, FUNCTION_WORD | CUE_WORDS) && tokens.is(next, "is")
         && tokens.is(next + 1, "my") && tokens.isAny(next + 2, OWN_NAME_WORDS)
         || isQuestionSubject(tokens, t);
+  }
+
+  /**
+   * Words that address the one whose given name they follow: Persian "jan", "bhai" in Urdu, Hindi
+   * and Bengali, Bengali "apa", Turkish "abi" and "abla", Vietnamese "ơi".
+   */
+  private static final long[] ADDRESS_WORDS_AFTER_NAME = Tokens.keys("جان بھائی भाई ভাই আপা bhai abi abla ơi");
+
+  /** "علی جان، به مهدی بگو", "करण भाई, सुनीता को", "mustafa abi gümrükte": a listed given name, then a word of address. */
+  private static boolean isAddressedAfter(Tokens tokens, int t) {
+    int next = t + 1;
+    return tokens.isAny(next, ADDRESS_WORDS_AFTER_NAME) && tokens.gapIs(next, " ") && tokens.has(t, FIRST_NAME)
+        && !tokens.has(t, FUNCTION_WORD | COMMON_WORD | CUE_WORDS) && isLetterWord(tokens, t)
+        && !NameContext.isVietnameseKinTitle(tokens, t); // "anh ơi": the older brother addressed, no name
+  }
+
+  /** The commas of the scripts without case, which close a name that opens a message: Latin, Arabic, Ethiopic. */
+  private static final String ADDRESS_COMMAS = ",\u060c\u1363";
+
+  /**
+   * "ফারহানা, কাল স্কুলে অভিভাবক সভা", "ብርቱካን፣ …": a listed given name of a script without case
+   * that opens a line, closed by a comma, is the one the message speaks to.
+   */
+  private static boolean isAddressedFirst(Tokens tokens, int t) {
+    String text = tokens.text();
+    int end = tokens.end(t);
+    return end < text.length() && ADDRESS_COMMAS.indexOf(text.charAt(end)) >= 0 && isCaselessPlainWord(tokens, t)
+        && tokens.has(t, FIRST_NAME) && !tokens.has(t, COMMON_WORD) && (t == 0 || tokens.gapHolds(t, '\n'));
   }
 
   /** Auxiliaries that open a question before its subject: "does caroline still live at …". */
@@ -845,7 +876,7 @@ public final class PersonDetector implements Detector {
         break;
       }
       boolean initial = tokens.length(last) == 1 && tokens.gapIs(next, ". ");
-      if (!tokens.gapIs(next, " ") && !initial || isHonorificAfterName(tokens, next)) {
+      if (!tokens.gapIs(next, " ") && !initial || isHonorificAfterName(tokens, next) || tokens.isAny(next, ADDRESS_WORDS_AFTER_NAME)) {
         break;
       }
       int afterParticles = afterParticles(tokens, next); // "van der Heijden", "dela Cruz", "de la Fuente"
@@ -877,7 +908,7 @@ public final class PersonDetector implements Detector {
   private static boolean signsInCaselessWords(Tokens tokens, int first) {
     int last = tokens.count() - 1;
     if (last == first || last - first > MAX_EXTRA_WORDS || !tokens.has(first, Tokens.CASELESS) || tokens.has(first, Tokens.HAS_CJK)
-        || first > 0 && tokens.gapIs(first, " ") && !tokens.has(first - 1, Lexicon.SIGNOFF)) {
+        || first > 0 && !opensSignature(tokens, first, last)) {
       return false;
     }
     for (int t = first + 1; t <= last; t++) {
@@ -892,6 +923,28 @@ public final class PersonDetector implements Detector {
       }
     }
     return true;
+  }
+
+  /** How far back a sign-off may stand before the signature it opens: "شكراً لكِ. فاطمة …". */
+  private static final int SIGNOFF_REACH = 3;
+
+  /**
+   * True if a signature may open at {@code first} and end at {@code last}: on its own line, after a
+   * dash, soon after a sign-off, or after a sentence's end if a name list holds its last word ("…
+   * أرجو المراجعة. سلمى بن علي"). There a name opens the next sentence as often, and the sentence
+   * ends in a word that is no name ("… ٨ مساءً. إبراهيم سيحضر الطبلة", "সভা। সুমাইয়া আপা আসবেন").
+   */
+  private static boolean opensSignature(Tokens tokens, int first, int last) {
+    if (tokens.gapHolds(first, '\n') || tokens.gapHolds(first, '\u2014') || tokens.gapHolds(first, '\u2013') || tokens.gapHolds(first, '-')
+        || !tokens.gapIs(first, " ") && tokens.has(last, FIRST_NAME | LAST_NAME)) {
+      return true;
+    }
+    for (int t = first - 1; t >= 0 && t >= first - SIGNOFF_REACH; t--) {
+      if (tokens.has(t, Lexicon.SIGNOFF)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True if the token is one capital letter and a full stop before a capitalised word: a middle initial. */

@@ -33,6 +33,13 @@ class PersonDetectorTest {
       "it's Tanvir from HR|Tanvir",
       "ሰላም አበበ አዲሱ ቁጥሬ ነው|አበበ",                    // Amharic: "hello Abebe, my new number is"
       "مرحبا أحمد كيف حالك اليوم|أحمد",                // "hello Ahmed, how are you today": the greeting opens a sentence, no signature
+      "يا طارق، البروفة الساعة ٨|طارق",                 // the Arabic vocative "O"
+      "سلام سارا جان، ایمیلم عوض شد|سارا",              // Persian "hello", and "jan" after the name, no part of it
+      "علی جان، جلسه فردا است|علی",                     // words of address after a given name
+      "करण भाई, कल सुबह खेत पर आना|करण",
+      "mustafa abi gümrükte bekliyor|mustafa",
+      "ফারহানা, কাল স্কুলে অভিভাবক সভা|ফারহানা",          // a given name that opens a message, closed by a comma
+      "'ok\nብርቱካን፣ የወላጆች ስብሰባ አርብ ነው'|ብርቱካን",
   })
   void findsNamesFromContextCapitalisationAndLists(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -180,6 +187,9 @@ class PersonDetectorTest {
       "שירה כתבה שירה יפה",                                                  // "a beautiful poem": a given name, then a word that family-name lists hold
       "طالب علم کی فیس جمع ہو گئی ہے",                                       // "student"
       "خالد",                                                                // a given name alone, with no family name and no cue
+      "alo anh ơi em đang ở đây",                                            // "anh ơi": an older brother addressed, by no name
+      "يا جماعة، الاجتماع بكرة",                                             // "O folks"
+      "سلام، وقت بخیر",                                                      // a greeting that opens a message, closed by a comma
   })
   void ignoresWordsThatAreAlsoNames(String text) {
     assertThat(Found.by(detector, text), empty());
@@ -319,6 +329,8 @@ class PersonDetectorTest {
       "मंदिर में भजन है। प्रिया वर्मा जी प्रसाद लाएंगी # प्रिया वर्मा",
       "گذرنامه دانشجو امیر جعفری دریافت شد # امیر جعفری",                      // Persian and Urdu spellings of the lists
       "طالب علم سعدیہ بٹ کی فیس جمع ہو گئی ہے # سعدیہ بٹ",
+      "البروفة الساعة ٨ مساءً. إبراهيم سيحضر الطبلة. # إبراهيم",             // a name that opens a sentence: no signature to the text's end
+      "كل شيء جاهز. أرجو المراجعة. سلمى بن علي # سلمى بن علي",               // a signature after a sentence's end ends in a listed name
   })
   void findsNamesByTheirParts(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
