@@ -109,7 +109,9 @@ final class Lexicon {
           // chat's "hi" in more scripts, and Arabic's spellings with their final mark: "היי משה", "مرحباً أحمد", "Chào anh Tuấn"
           + " היי هلا مرحباً أهلاً اهلا हाय हेलो नमस्कार হাই নমস্কার வணக்கம் καλημέρα καλησπέρα chào"
           // Amharic's and Persian's "hello" (peace), and the Arabic vocative "O", which calls someone by name ("يا طارق، قل لعمر")
-          + " ሰላም يا سلام";
+          + " ሰላም يا سلام"
+          // chat's "hi" and "dear" in French, Polish, Tagalog, Hausa, Igbo and Hungarian, and "bro": "coucou maxime", "siema łukasz", "Sannu Sani"
+          + " coucou siema uy sannu ndewo kedves bro";
 
   private static final String SIGNOFFS =
       "thanks thank thx ty cheers regards best sincerely love xoxo cordially yours bye later cya gracias merci"
@@ -165,7 +167,10 @@ final class Lexicon {
    * ("Date:", "Job application", "Employee Tax ID"): without context they are words.
    */
   private static final String EVERYDAY_WORDS_IN_NAME_LISTS =
-      "date job tax extra floor line edit take age fee loan due easter danish dot";
+      "date job tax extra floor line edit take age fee loan due easter danish dot"
+          // the Tagalog linker and the Swahili "and", which follow names in lower case ("si rowena na may practice");
+          // "Li Na" is still one in capitals
+          + " na";
 
   /** Months and days, also as people abbreviate them: "July", "[02/Jun/2024", "Sunday". */
   private static final String DATE_WORDS =
@@ -185,7 +190,9 @@ final class Lexicon {
   private static final String NAME_VERBS =
       "ask asked tell told met meet call called text texted email emailed ping pinged cc with from by thank"
           + " love miss saw see visit visited invite invited named introducing introduce contact message messaged"
-          + " dm hug kiss married marry dating and pay paid remind chiama ruf bel llama";
+          + " dm hug kiss married marry dating and pay paid remind chiama ruf bel llama"
+          // the articles that Tagalog and Indonesian put before a person's name: "sabihan mo si rowena", "padala kay Jose Cruz"
+          + " si kay";
 
   private static final String STREET_SUFFIXES =
       "street st avenue ave av road rd boulevard blvd lane ln drive dr court ct place pl square sq terrace ter"

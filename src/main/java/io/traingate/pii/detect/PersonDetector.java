@@ -240,7 +240,8 @@ public final class PersonDetector implements Detector {
     int partner = next < tokens.count() && tokens.gapIs(next, " & ") ? next : first > 0 && tokens.gapIs(first, " & ") ? fullNameEndingAt(tokens, first - 1) : -1;
     boolean firm = tokens.has(first, CAPITALIZED) && partner >= 0 && !areGivenNames(tokens, first, partner);
     boolean organisation = (tokens.isAny(last, ORGANISATION_WORDS) || tokens.isAny(last, SERVICE_WORDS)) && last > first
-        || next < tokens.count() && tokens.gapIs(next, " ") && tokens.isAny(next, ORGANISATION_WORDS) || firm;
+        || next < tokens.count() && tokens.gapIs(next, " ") && tokens.isAny(next, ORGANISATION_WORDS) && !isLowerAfterCapitals(tokens, first, next)
+        || firm;
     boolean place = tokens.isAny(first, PLACE_PREFIXES) && last > first
         || first > 0 && (tokens.gapIs(first, " ") || tokens.gapIs(first, ". ")) && tokens.isAny(first - 1, PLACE_PREFIXES);
     boolean afterDeterminer = context == NameContext.NONE && first > 0 && tokens.gapIs(first, " ") && tokens.isAny(first - 1, DETERMINERS)
@@ -248,6 +249,11 @@ public final class PersonDetector implements Detector {
     // "Grace Avenue", "Hope Street": a street word that is no name ends a street's name
     boolean street = last > first && tokens.has(last, Lexicon.STREET_SUFFIX) && !tokens.has(last, FIRST_NAME | LAST_NAME | Lexicon.NAME_LIKE_WORD);
     return organisation || place || afterDeterminer || street || context == NameContext.NONE && endsProperNoun(tokens, first);
+  }
+
+  /** "Maria Santos sa bahay": a firm's word in lower case after a capitalised name is a word of the sentence (Tagalog "sa", "at"). */
+  private static boolean isLowerAfterCapitals(Tokens tokens, int first, int word) {
+    return tokens.has(word, ALL_LOWER) && tokens.has(first, CAPITALIZED);
   }
 
   /** The first word of the capitalised words that end at {@code last}, single-spaced: "Ivy Stone" of "Ivy Stone & Heather Frost". */
@@ -452,6 +458,8 @@ public final class PersonDetector implements Detector {
   /** Verbs whose object is someone to reach: "call tyler at …", "tell Mark to …", "ask Will if …", "chiama giuliano", "bel elise". */
   private static final long[] CONTACT_VERBS = Tokens.keys(
       "call ask tell text email ping message dm cc thank invite remind pay chiama ruf bel llama");
+  /** The articles that Tagalog and Indonesian put before a person's name, in any case: "sabihan mo si rowena", "si yusuf nanya". */
+  private static final long[] PERSON_ARTICLES = Tokens.keys("si kay");
   /** "read my last message from ngozi": after a message, "from" names who sent it. */
   private static final long FROM = Tokens.key("from");
   /** What is written to someone, also in the languages chat mixes in: "a poem for Bill", "un mensaje para enrique". */
@@ -478,7 +486,7 @@ public final class PersonDetector implements Detector {
    * message, so that the word after it is its object and no new sentence ("tell Mark to mark it").
    */
   private static boolean isAddressedBy(Tokens tokens, int verb) {
-    boolean reaches = tokens.isAny(verb, CONTACT_VERBS) || tokens.is(verb, FROM) && tokens.isAny(verb - 1, MESSAGES);
+    boolean reaches = tokens.isAny(verb, CONTACT_VERBS) || tokens.isAny(verb, PERSON_ARTICLES) || tokens.is(verb, FROM) && tokens.isAny(verb - 1, MESSAGES);
     return reaches && (tokens.has(verb, ALL_LOWER) || verb == 0) && tokens.gapIs(verb + 1, " ")
         && !tokens.isAny(verb - 1, DETERMINERS) && !NameContext.isPossessive(tokens, verb - 1); // "the call", "my text": nouns
   }

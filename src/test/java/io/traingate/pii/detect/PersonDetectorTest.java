@@ -39,6 +39,12 @@ class PersonDetectorTest {
       "करण भाई, कल सुबह खेत पर आना|करण",
       "mustafa abi gümrükte bekliyor|mustafa",
       "ফারহানা, কাল স্কুলে অভিভাবক সভা|ফারহানা",          // a given name that opens a message, closed by a comma
+      "sabihan mo si rowena na may practice tayo|rowena",  // the Tagalog and Indonesian article before a person's name
+      "padala kay Maria Santos sa bahay|Maria Santos",    // "sa" after the name is Tagalog's "to", no firm's "SA"
+      "coucou maxime, tu peux passer|maxime",             // chat's "hi" in more languages
+      "siema łukasz, sprzedam rower|łukasz",
+      "Sannu Sani, taki zai zo gobe|Sani",
+      "Kedves Balázs! A szülői értekezlet csütörtökön lesz|Balázs",
       "'ok\nብርቱካን፣ የወላጆች ስብሰባ አርብ ነው'|ብርቱካን",
   })
   void findsNamesFromContextCapitalisationAndLists(String text, String expected) {
@@ -190,6 +196,9 @@ class PersonDetectorTest {
       "alo anh ơi em đang ở đây",                                            // "anh ơi": an older brother addressed, by no name
       "يا جماعة، الاجتماع بكرة",                                             // "O folks"
       "سلام، وقت بخیر",                                                      // a greeting that opens a message, closed by a comma
+      "si hay tiempo vamos",                                                 // Spanish "if", no article
+      "coucou tout le monde",
+      "I work at Johnson Controls Inc",                                      // a firm
   })
   void ignoresWordsThatAreAlsoNames(String text) {
     assertThat(Found.by(detector, text), empty());
