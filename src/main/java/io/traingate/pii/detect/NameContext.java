@@ -48,10 +48,15 @@ enum NameContext {
 
   /** Labels of a name field in the languages of forms: "Nom : Diallo", "Cognome: Bianchi", "Vorname: Lena". */
   private static final String NAME_LABEL_WORDS =
-      "nom prénom prenom nombre apellido apellidos cognome vorname nachname sobrenome naam voornaam achternaam imię"
+      "nom prénom prenom nombre apellido apellidos cognome vorname nachname sobrenome naam voornaam achternaam imię nama jina"
           + " nazwisko soyad soyadı soyadi fornavn efternavn förnamn efternamn etunimi sukunimi 氏名 名前 姓名 이름 성명"
           + " الاسم الإسم اسم نام שם नाम নাম பெயர் باسم";
   private static final long[] NAME_LABELS = Tokens.keys(NAME_LABEL_WORDS);
+  /** True if the token is a name field's label: "Jina: Rehema Mwangi", where "Jina" is also a given name. */
+  static boolean isNameLabel(Tokens tokens, int t) {
+    return tokens.isAny(t, NAME_LABELS);
+  }
+
   /** "Name" in scripts without case, whose forms and chat write it before a name with no colon: "الاسم محمد العتيبي", "नाम पूजा मिश्रा". */
   private static final long[] UNPUNCTUATED_NAME_LABELS = Tokens.keys("الاسم الإسم नाम নাম பெயர் باسم");
 

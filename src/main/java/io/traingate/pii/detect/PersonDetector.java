@@ -448,11 +448,11 @@ public final class PersonDetector implements Detector {
     return tokens.has(t, ALL_LOWER) && tokens.has(t, FIRST_NAME) && tokens.has(t, Lexicon.NAME_LIKE_WORD) && !tokens.has(t, FUNCTION_WORD);
   }
 
-  /** Fields that a name label heads in a table or a form: "| Name | Phone |", "Name: Email". */
+  /** Fields that a name label heads in a table or a form, and name labels themselves: "| Name | Phone |", "Name: Email", "Jina: …". */
   private static final long[] FIELD_LABELS = Tokens.keys(TableColumns.PERSON_FIELDS + " subject");
 
   static boolean isFieldLabel(Tokens tokens, int t) {
-    return tokens.isAny(t, FIELD_LABELS);
+    return tokens.isAny(t, FIELD_LABELS) || NameContext.isNameLabel(tokens, t);
   }
 
   /** Verbs whose object is someone to reach: "call tyler at …", "tell Mark to …", "ask Will if …", "chiama giuliano", "bel elise". */
@@ -748,7 +748,8 @@ public final class PersonDetector implements Detector {
     if (capitalized && isModelCode(tokens, t + 1)) {
       return false; // "Martin D-28 or Taylor 814ce": a make and its model
     }
-    boolean ordinary = !tokens.has(t, FUNCTION_WORD | COMMON_WORD | PLACE | NAME_PARTICLE) && tokens.length(t) >= 3;
+    boolean ordinary = !tokens.has(t, FUNCTION_WORD | COMMON_WORD | PLACE | NAME_PARTICLE) && tokens.length(t) >= 3
+        && !NameContext.isNameLabel(tokens, t); // "Jina: Rehema Mwangi": Swahili's "name", also a given name
     if (capitalized && tokens.has(t, FIRST_NAME) && ordinary && !tokens.has(t, Tokens.ALL_UPPER) || isLowerCaseSubject(tokens, t, ordinary)) {
       return true;
     }
@@ -887,9 +888,12 @@ public final class PersonDetector implements Detector {
       if (!tokens.gapIs(next, " ") && !initial || isHonorificAfterName(tokens, next) || tokens.isAny(next, ADDRESS_WORDS_AFTER_NAME)) {
         break;
       }
-      int afterParticles = afterParticles(tokens, next); // "van der Heijden", "dela Cruz", "de la Fuente"
+      // "van der Heijden", "dela Cruz", "de la Fuente"; after a full name, a second family name ("Pereira da Silva"),
+      // not where someone is from ("Julia Schneider von der Baustelle")
+      int afterParticles = afterParticles(tokens, next);
+      boolean fullName = last > first && tokens.has(last, LAST_NAME);
       if (afterParticles > next && afterParticles < tokens.count() && tokens.has(afterParticles, CAPITALIZED)
-          && tokens.gapIs(afterParticles, " ")) {
+          && tokens.gapIs(afterParticles, " ") && (!fullName || tokens.has(afterParticles, LAST_NAME))) {
         last = afterParticles;
         continue;
       }

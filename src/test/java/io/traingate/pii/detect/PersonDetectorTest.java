@@ -340,6 +340,16 @@ class PersonDetectorTest {
       "طالب علم سعدیہ بٹ کی فیس جمع ہو گئی ہے # سعدیہ بٹ",
       "البروفة الساعة ٨ مساءً. إبراهيم سيحضر الطبلة. # إبراهيم",             // a name that opens a sentence: no signature to the text's end
       "كل شيء جاهز. أرجو المراجعة. سلمى بن علي # سلمى بن علي",               // a signature after a sentence's end ends in a listed name
+      "hier ist Lena Zimmermann von der Baustelle in Kiel # Lena Zimmermann", // after a full name, particles say where from
+      "ontem o João Pereira da Silva ligou # João Pereira da Silva",          // unless a family name follows them
+      "Ursula von der Leyen spoke # Ursula von der Leyen",
+      "Gentile avv. Esposito, l'udienza è rinviata # Esposito",              // lawyers' and teachers' titles
+      "Maître Faure représente la défenderesse # Faure",
+      "Buenas tardes Lic. Díaz, le escribo # Díaz",
+      "vine și doamna Munteanu la ședință # Munteanu",
+      "آقای موسوی قول داد پمپ را تعمیر کند # موسوی",
+      "Jina: Rehema Mwangi, nambari ya kitambulisho # Rehema Mwangi",         // Swahili's "name" label, also a given name
+      "Nama: Azlan bin Abdullah, no. telefon # Azlan bin Abdullah",
   })
   void findsNamesByTheirParts(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
