@@ -297,6 +297,15 @@ public final class PasswordAssignmentDetector implements Detector {
     return start;
   }
 
+  /**
+   * True if the name that ends at {@code nameEnd} is the user of a URL's user info, which
+   * UrlCredentialDetector takes with its password: "https://x-access-token:ghp_…@github.com/…".
+   */
+  private static boolean isUrlUser(String text, int nameEnd) {
+    int start = nameStart(text, nameEnd);
+    return start >= 3 && text.startsWith("://", start - 3);
+  }
+
   private static void assignedValue(String text, int operator, List<Span> out) {
     char before = text.charAt(operator - 1);
     if (before == '=' || before == '!' || before == '<' || before == '>'
@@ -311,7 +320,7 @@ public final class PasswordAssignmentDetector implements Detector {
     if (naming == Naming.NONE) {
       naming = namingAttribute(text, nameEnd);
     }
-    if (naming == Naming.NONE) {
+    if (naming == Naming.NONE || isUrlUser(text, nameEnd)) {
       return;
     }
     int valueStart = operator + 1;

@@ -167,6 +167,8 @@ class SecretDetectorsTest {
       "https://example.com/login?user=ana&password=Fj3k9q&next=/home|Fj3k9q",
       // a name written against the letters of a script without spaces
       "設定ファイルにpassword=Gondola$01が残っています|Gondola$01",
+      // a credential's name outside a URL's user info
+      "curl -H 'x-access-token: ghp_Rk4nW8qT2mZ6vB0xL5cY9hJ3pD7sF1gN0aQe' api|ghp_Rk4nW8qT2mZ6vB0xL5cY9hJ3pD7sF1gN0aQe",
   })
   void findsAssignedCredentialValues(String text, String expected) {
     assertThat(Found.by(assignments, text), contains(expected));
@@ -244,6 +246,7 @@ class SecretDetectorsTest {
       "AWS_ACCESS_KEY_ID=AKIA****************",                         // masked              // the id of a key, not an access key
       "k8s secret (base64 is not encryption, Drew!):",                  // an aside that a bracket opens after the name
       "設定ファイルのcompassword=Gondola$01",                          // a key that ends a longer word
+      "git clone https://x-access-token:ghp_Rk4nW8qT2mZ6vB0xL5cY9hJ3pD7sF1gN0aQe@github.com/acme/app.git", // a URL's user: its detector's
   })
   void ignoresReferencesPlaceholdersAndComparisons(String text) {
     assertThat(Found.by(assignments, text), empty());
@@ -270,6 +273,8 @@ class SecretDetectorsTest {
     assertThat(Found.by(urls, "REDIS_URL=redis://:r3d1sPa55w0rd@cache:6379/0"), contains(":r3d1sPa55w0rd"));
     // a password may hold an unescaped "#", but a fragment alone or a query with an "@" holds none
     assertThat(Found.by(urls, "postgresql://report_ro:Vt8#qLm2xW!nP4z@10.0.0.5:5432/analytics"), contains("report_ro:Vt8#qLm2xW!nP4z"));
+    assertThat(Found.by(urls, "git clone https://x-access-token:ghp_Rk4nW8qT2mZ6vB0xL5cY9hJ3pD7sF1gN0aQe@github.com/acme/app.git"),
+        contains("x-access-token:ghp_Rk4nW8qT2mZ6vB0xL5cY9hJ3pD7sF1gN0aQe"));
     assertThat(Found.by(urls, "see https://docs.example.com:443#setup and https://app.example.com:8080?to=a@b.org"), empty());
   }
 
