@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * US social security numbers written {@code AAA-GG-SSSS} (dashes, spaces or dots, the same
  * delimiter twice), or as nine bare digits after a word like "SSN" or "my social", with no other
- * digits between, or where a list that writes others in full has them. Area, group and serial
+ * digits between, where a list that writes others in full has them, or in a pasted table's column
+ * that its header names as SSNs. Area, group and serial
  * follow the SSA's rules: no 000, 666 or 9xx area, no 00 group, no 0000 serial.
  */
 public final class UsSsnDetector implements Detector {
@@ -44,12 +45,25 @@ public final class UsSsnDetector implements Detector {
     // Bare nine digits are also an SSN in a list that writes others in full, where they stand as those do: in
     // brackets after a name like them, or right after a given name ("spouse Grace Thompson (255831115);
     // dependents: Abigail 294 05 1464, Megan 701159888" beside "(821-08-2830)").
+    if (bareWithoutCue != null && scanned.tableHeaderLines().count() > 0) {
+      SecondRuleSpans ssns = new SecondRuleSpans(out, EntityType.US_SSN);
+      TableColumns.read(scanned, TableColumns.Kind.SSN, (from, to) -> addBareCell(text, from, to, ssns)); // the header is the cue
+    }
     for (int r = 0; written && bareWithoutCue != null && r < bareWithoutCue.count(); r++) {
       int start = bareWithoutCue.start(r);
       int end = bareWithoutCue.end(r);
       if (writtenInBrackets && isInBrackets(text, start, end) || followsGivenName(scanned.tokens(), start)) {
         out.add(new Span(EntityType.US_SSN, start, end));
       }
+    }
+  }
+
+  /** Adds the cell {@code [from, to)} of an SSN column if its value is nine bare digits with valid parts. */
+  private static void addBareCell(String text, int from, int to, SecondRuleSpans ssns) {
+    int start = TableColumns.valueStart(text, from, to);
+    int end = TableColumns.valueEnd(text, start, to);
+    if (end - start == 9 && Chars.isDigits(text, start, end) && hasValidParts(text.substring(start, end))) {
+      ssns.add(start, end); // unless the cue of the header found it
     }
   }
 

@@ -265,6 +265,7 @@ class GovIdDetectorTest {
       "| customerName | driverLicenseNumber | state |\\n|---|---|---|\\n| Ana Costa | D123-4567-8901 | CA |#D123-4567-8901",
       "nome,cpf,email\\nJoão Silva,\"123.456.789-09\",j@example.com.br#123.456.789-09",
       "Name;Aadhaar No;City\\nRavi Kumar;2345 6789 0123;Pune#2345 6789 0123",
+      "employee|ssn|dl\\nAna Costa|536-22-8901|13175976\\nLeo Park|431626273|N241-793-88-933-4#13175976; N241-793-88-933-4", // an SSN column beside
   })
   void findsIdsInTheIdColumnsOfPastedTables(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\n", "\n").replace("\\t", "\t")), contains(expected.split("; ")));

@@ -47,6 +47,29 @@ class UsSsnDetectorTest {
     assertThat(Found.by(detector, text).stream().filter(found -> found.indexOf('-') < 0).toList(), empty());
   }
 
+  /** A pasted table whose header names a column as SSNs: the header is the cue of the bare numbers under it. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "payroll.csv\\nname,ssn,state,hire_date\\nAna Costa,536-22-8901,OH,2024-11-19\\nLeo Park,431626273,CA,2025-09-07#536-22-8901; 431626273",
+      "employee|SSN|dl\\nAna Costa|431626273|D1234567\\nLeo Park|070620048|T0486186#431626273; 070620048",
+      "name\\tsocial_security_number\\nAna Costa\\t\"431626273\"\\nLeo Park\\t\"070620048\"#431626273; 070620048",
+  })
+  void findsBareNumbersInTheSsnColumnsOfPastedTables(String text, String expected) {
+    assertThat(Found.by(detector, text.replace("\\n", "\n").replace("\\t", "\t")), contains(expected.split("; ")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "name,phone,city\\nAna Costa,431626273,Porto",            // no header names an SSN column
+      "name,ssn,city\\nAna Costa,912626273,Porto",              // a 9xx area is no SSN's
+      "name,ssn,city\\nAna Costa,4316262731,Porto",             // ten digits
+      "order_no,ssn_check\\n1,ok\\n431626273,ok",                // no header line of known fields
+      "Ana Costa,431626273,Porto\\nLeo Park,070620048,Lyon",     // a table without a header
+  })
+  void keepsBareNumbersOutsideSsnColumns(String text) {
+    assertThat(Found.by(detector, text.replace("\\n", "\n")), empty());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "000-12-3456", "666-12-3456", "912-12-3456", "123-00-4567", "123-45-0000",
