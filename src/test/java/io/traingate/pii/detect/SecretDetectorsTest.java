@@ -45,6 +45,27 @@ class SecretDetectorsTest {
     assertThat(Found.by(keys, text), contains(expected));
   }
 
+  /** An AWS secret access key pasted right after its key id. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "temp creds: ASIAIM6MNA72WHKTGMTS / wGGBcF7BJm58w/qbkuTqrq7yleV+abm+sdxJ1q4q, 1h|ASIAIM6MNA72WHKTGMTS|wGGBcF7BJm58w/qbkuTqrq7yleV+abm+sdxJ1q4q",
+      "AKIAIOSFODNN7EXAMPLE:wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY|AKIAIOSFODNN7EXAMPLE|wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+  })
+  void findsAnAwsSecretKeyAfterItsId(String text, String id, String secret) {
+    assertThat(Found.by(keys, text), contains(id, secret));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "AKIAIOSFODNN7EXAMPLE / see the vault entry for the secret",     // words
+      "AKIAIOSFODNN7EXAMPLE / abcdefghijklmnopqrstuvwxyzabcdefghijklmn", // no capitals nor digits
+      "AKIAIOSFODNN7EXAMPLE / wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEYS", // 41 chars
+      "AKIAIOSFODNN7EXAMPLE -- wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", // no separator of a pair
+  })
+  void findsNoAwsSecretKeyThatIsNone(String text) {
+    assertThat(Found.by(keys, text), contains("AKIAIOSFODNN7EXAMPLE"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",  // placeholder: no entropy
