@@ -303,7 +303,9 @@ class SecretDetectorsTest {
   void findsUserAndPasswordInGoMysqlDsns() {
     assertThat(Found.by(urls, "sql.Open(\"mysql\", \"shop:Xk29!ab@tcp(10.0.0.5:3306)/shop\")"), contains("shop:Xk29!ab"));
     assertThat(Found.by(urls, "dsn := \"app:pw-2024@unix(/tmp/mysql.sock)/db\""), contains("app:pw-2024"));
+    assertThat(Found.by(urls, "sql.Open(\"mysql\", \"svc:Hq2#pL9v!xR4@tcp(10.3.1.77:3306)/orders\")"), contains("svc:Hq2#pL9v!xR4"));
     assertThat(Found.by(urls, "dsn := \"app@tcp(db:3306)/x\""), empty()); // no password in it
+    assertThat(Found.by(urls, "#app:Xk29!ab@tcp(db:3306)/x"), contains("app:Xk29!ab")); // a "#" before the user is no part of it
   }
 
   @Test
