@@ -20,6 +20,8 @@ public final class UsSsnDetector implements Detector {
   private static final List<String> OTHER_SOCIALS = List.of(" media", " network");
   /** From the cue's end to the number: far enough for the next turn of a chat to give it. */
   private static final int MAX_CHARS_FROM_CUE = 64;
+  /** The length of AAA-GG-SSSS. */
+  private static final int WRITTEN_LENGTH = 11;
 
   @Override
   public void detect(ScannedText scanned, List<Span> out) {
@@ -28,6 +30,12 @@ public final class UsSsnDetector implements Detector {
     boolean writtenInBrackets = false;
     Runs bareWithoutCue = null;
     for (DigitGroups run = DigitGroups.in(scanned, "- ."); run.next(); ) {
+      int tail = dashedTail(text, run);
+      if (tail >= 0) {
+        out.add(new Span(EntityType.US_SSN, tail, run.end()));
+        written = true;
+        continue;
+      }
       if (run.digitCount() != 9 || run.embedded() || !hasValidParts(run.digits())) {
         continue;
       }
@@ -67,6 +75,16 @@ public final class UsSsnDetector implements Detector {
     }
   }
 
+  /**
+   * Where an SSN written with dashes that ends a longer run after a space starts, or -1: the groups
+   * before it are another number's, which one space joined to it ("SSN on W-4 115-15-2127").
+   */
+  private static int dashedTail(String text, DigitGroups run) {
+    int start = run.end() - WRITTEN_LENGTH;
+    return run.groupCount() > 3 && start > run.start() && text.charAt(start - 1) == ' ' && text.charAt(start + 3) == '-'
+        && !Chars.joinsWordAt(text, run.end()) && isWrittenSsn(text, start, run.end()) ? start : -1;
+  }
+
   /** True if the number alone fills a pair of round brackets. */
   private static boolean isInBrackets(String text, int start, int end) {
     return start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')';
@@ -101,7 +119,7 @@ public final class UsSsnDetector implements Detector {
    * and the GOV_ID detector's of a tax number in the SSN's shape.
    */
   static boolean isWrittenSsn(CharSequence text, int from, int to) {
-    if (to - from != 11 || text.charAt(from + 3) != text.charAt(from + 6) || "- .".indexOf(text.charAt(from + 3)) < 0) {
+    if (to - from != WRITTEN_LENGTH || text.charAt(from + 3) != text.charAt(from + 6) || "- .".indexOf(text.charAt(from + 3)) < 0) {
       return false;
     }
     StringBuilder digits = new StringBuilder(9);

@@ -15,6 +15,9 @@ class UsSsnDetectorTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "my ssn is 536-22-8901.|536-22-8901",
+      // a number before it that one space joins to it: a form's
+      "SSN on W-4 115-15-2127, in HRIS|115-15-2127",
+      "I-9 and W-2 536-22-8901 match|536-22-8901",
       "ss 536 22 8901|536 22 8901",
       "SSN: 536228901|536228901",
       "social security number 078.05.1120|078.05.1120",
@@ -76,6 +79,9 @@ class UsSsnDetectorTest {
       "123-45 6789",           // inconsistent delimiters
       "536228901",             // bare nine digits without a cue word
       "1536-22-8901",          // part of a longer number
+      "W-4 115-15-2127x",      // a longer word
+      "12 536 22 8901",        // groups of spaces only: one number
+      "W-4-115-15-2127",       // joined by a dash
       "536-22-89012",
       "my social media id is 321521424",                  // "social" names another account
       "social club 321521424",                            // "social" alone is no cue
