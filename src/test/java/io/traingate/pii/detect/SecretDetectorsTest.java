@@ -188,6 +188,9 @@ class SecretDetectorsTest {
       "https://example.com/login?user=ana&password=Fj3k9q&next=/home|Fj3k9q",
       // a name written against the letters of a script without spaces
       "設定ファイルにpassword=Gondola$01が残っています|Gondola$01",
+      // the password a login call takes after a quoted user
+      "    server.login(\"ana.ruiz@example.org\", \"0B3qDWE&T6f*Nez\")|0B3qDWE&T6f*Nez",
+      "ftp.login(\"anonymous\",\"Xk29!ab7\")|Xk29!ab7",
       // a credential's name outside a URL's user info
       "curl -H 'x-access-token: ghp_Rk4nW8qT2mZ6vB0xL5cY9hJ3pD7sF1gN0aQe' api|ghp_Rk4nW8qT2mZ6vB0xL5cY9hJ3pD7sF1gN0aQe",
   })
@@ -267,6 +270,9 @@ class SecretDetectorsTest {
       "AWS_ACCESS_KEY_ID=AKIA****************",                         // masked              // the id of a key, not an access key
       "k8s secret (base64 is not encryption, Drew!):",                  // an aside that a bracket opens after the name
       "設定ファイルのcompassword=Gondola$01",                          // a key that ends a longer word
+      "server.login(\"ana.ruiz@example.org\", password)",              // a variable
+      "blogin(\"ana\", \"Xk29!ab7\")",                                   // a call of another name
+      "logger.log(\"login\", \"Xk29!ab7\")",                             // "login" as an argument
       "git clone https://x-access-token:ghp_Rk4nW8qT2mZ6vB0xL5cY9hJ3pD7sF1gN0aQe@github.com/acme/app.git", // a URL's user: its detector's
   })
   void ignoresReferencesPlaceholdersAndComparisons(String text) {
