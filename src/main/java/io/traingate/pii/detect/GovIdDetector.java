@@ -211,7 +211,8 @@ public final class GovIdDetector implements Detector {
     }
     String previous = t > 0 ? word(tokens, t - 1) : "";
     return switch (word) {
-      case "id" -> ID_QUALIFIERS.contains(previous) || ID_NOUNS.contains(next) || ID_COUNTRIES.contains(previous) && tokens.has(t - 1, ALL_UPPER) || tokens.gapBefore(Math.min(t + 1, tokens.count() - 1)).contains("#");
+      case "id" -> ID_QUALIFIERS.contains(previous) || ID_NOUNS.contains(next) || ID_COUNTRIES.contains(previous) && tokens.has(t - 1, ALL_UPPER)
+          || tokens.gapBefore(Math.min(t + 1, tokens.count() - 1)).contains("#");
       case "insurance" -> previous.equals("national") || previous.equals("social");
       case "permit" -> previous.equals("residence") || previous.equals("work");
       case "sécurité" -> next.equals("sociale"); // numéro de sécurité sociale

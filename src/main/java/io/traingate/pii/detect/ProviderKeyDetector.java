@@ -40,6 +40,9 @@ public final class ProviderKeyDetector implements Detector {
   /** One provider's key shape: prefix, then a body of {@code minBody..maxBody} chars. */
   private record KeyShape(String prefix, int minBody, int maxBody, Body body) {}
 
+  /** How AWS access key ids start: long-term keys, and temporary ones of STS. */
+  private static final String AWS_KEY_ID = "AKIA";
+  private static final String AWS_TEMPORARY_KEY_ID = "ASIA";
   private static final List<KeyShape> SHAPES = List.of(
       new KeyShape("sk-proj-", 20, 400, Body.ANY),
       new KeyShape("sk-ant-", 20, 400, Body.ANY),
@@ -48,8 +51,8 @@ public final class ProviderKeyDetector implements Detector {
       new KeyShape("sk_test_", 16, 200, Body.ANY),
       new KeyShape("rk_live_", 16, 200, Body.ANY),
       new KeyShape("rk_test_", 16, 200, Body.ANY),
-      new KeyShape("AKIA", 16, 16, Body.UPPER_ALNUM),
-      new KeyShape("ASIA", 16, 16, Body.UPPER_ALNUM),
+      new KeyShape(AWS_KEY_ID, 16, 16, Body.UPPER_ALNUM),
+      new KeyShape(AWS_TEMPORARY_KEY_ID, 16, 16, Body.UPPER_ALNUM),
       new KeyShape("ghp_", 36, 36, Body.ANY),
       new KeyShape("gho_", 36, 36, Body.ANY),
       new KeyShape("ghu_", 36, 36, Body.ANY),
@@ -151,7 +154,7 @@ public final class ProviderKeyDetector implements Detector {
         out.add(new Span(EntityType.SECRET, botId, end));
       } else if (isKey(text, start, end)) {
         out.add(new Span(EntityType.SECRET, start, end));
-        if (text.startsWith("AKIA", start) || text.startsWith("ASIA", start)) {
+        if (text.startsWith(AWS_KEY_ID, start) || text.startsWith(AWS_TEMPORARY_KEY_ID, start)) {
           addAwsSecretAfter(text, end, out);
         }
       }
