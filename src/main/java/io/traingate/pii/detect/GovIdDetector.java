@@ -36,9 +36,13 @@ public final class GovIdDetector implements Detector {
   /** The Dutch "van mij", "mine": "Die van mij is 967273262". */
   private static final long VAN = Tokens.key("van");
   private static final long MIJ = Tokens.key("mij");
-  private static final long NIK = Tokens.key("nik");
-  /** Portugal's cartão de cidadão, abbreviated; the number after it must have the card's shape. */
-  private static final long CC = Tokens.key("cc");
+  /**
+   * Cues the lexicon cannot list, as they are also names or words, and which count in capitals
+   * only: Indonesia's NIK (Nik is a given name), Sri Lanka's NIC (so is Nic), the Czech and Slovak
+   * OP, the občanský průkaz (Dutch "op"), and CC, Portugal's cartão de cidadão ("cc" is mail's). The
+   * numbers after NIC and CC must have the card's shape.
+   */
+  private static final long[] CAPITALS_CUES = Tokens.keys("nik nic op cc");
   /** Cues written as capitals with full stops: Italy's C.F. (codice fiscale), Spain's D.N.I., Greece's Α.Δ.Τ. (identity card). */
   private static final long[] DOTTED_CUES = Tokens.keys("cf dni nif nie nir cpf rg afm αδτ αφμ amka");
   /** Words between a cue and the "is" or colon before its value: "passport number for the visa form is". */
@@ -61,6 +65,8 @@ public final class GovIdDetector implements Detector {
   private static final Pattern PLATE_AFTER_STATE = Pattern.compile("\\d{1,2}[A-Z]{0,2}[ -]?[A-Z]{1,3}[ -]?\\d{1,4}");
   /** The number of Portugal's citizen card: eight digits, a check digit, two letters and a digit ("83695909 4 ZW1"). */
   private static final Pattern CITIZEN_CARD = Pattern.compile("\\d{8} ?\\d ?[A-Z]{2}\\d");
+  /** Sri Lanka's national identity card: nine digits and V or X, or since 2016 twelve that open with the year of birth. */
+  private static final Pattern SRI_LANKA_NIC = Pattern.compile("\\d{9}[VvXx]|(19|20)\\d{10}");
   private static final Pattern DATE = Pattern.compile("\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}");
 
   /** Words between a cue and its value, in the languages of the cues: "codice fiscale è …", "kimlik numaram …". */
@@ -84,11 +90,17 @@ public final class GovIdDetector implements Detector {
       // the Romanian "series" and "number", the Emirati id and the Egyptian "my", Vietnamese "of", "I" and "is", the
       // Amharic "number" and "my number", the Tagalog particle of politeness: "carte de identitate seria RX 422672",
       // "رقم الهوية الإماراتية …", "الرقم القومي بتاعي …", "CCCD của em là …", "የፓስፖርት ቁጥሬ …", "(PCN) ko po ay …"
-      "seria", "numărul", "numarul", "الإماراتية", "بتاعي", "của", "em", "tôi", "là", "ቁጥር", "ቁጥሬ", "po");
+      "seria", "numărul", "numarul", "الإماراتية", "بتاعي", "của", "em", "tôi", "là", "ቁጥር", "ቁጥሬ", "po",
+      // the document's copy or scan, and "card" in Hindi and Bengali: "Passport copy NV5622476", "PAN कार्ड EAIPV9169S"
+      "copy", "scan", "कार्ड", "কার্ড");
   private static final Set<String> ID_QUALIFIERS = Set.of(
       "national", "state", "government", "gov", "govt", "tax", "voter", "personal", "identity", "my", "your", "his", "her", "photo",
-      "emirates", "citizen", "resident", "residence", "postal", "alien", "military");
+      "emirates", "citizen", "resident", "residence", "postal", "alien", "military", "african");
+  /** Countries whose national id people call "<country> ID", in capitals: South Africa's "SA ID" or "ZA ID", the UAE's. */
+  private static final Set<String> ID_COUNTRIES = Set.of("sa", "za", "uae");
   private static final Set<String> ID_NOUNS = Set.of("number", "no", "num", "nr", "card", "#");
+  /** What names the Fayda number after its name: "number" in Amharic and English, "my number", and its ids FIN and FAN. */
+  private static final Set<String> FAYDA_NOUNS = Set.of("ቁጥር", "ቁጥሬ", "number", "no", "id", "fin", "fan");
   private static final Set<String> NOT_IDENTITY = Set.of("key", "keys", "plate", "agreement", "file", "type", "server", "fee", "terms");
 
   @Override
@@ -150,15 +162,14 @@ public final class GovIdDetector implements Detector {
 
   /**
    * The last token of the next cue from token {@code from} on, or -1: a word of {@link
-   * Lexicon#GOV_CUE}; "NIK", Indonesia's national id, which the lexicon cannot list as a cue since
-   * Nik is a given name, and "CC", Portugal's citizen card, since "cc" is mail's; a cue's letters in capitals with full stops ("C.F.", "D.N.I."); or a CJK
-   * word, which {@link CjkIdCues} reads. NIK and the letters count in capitals only, so the search
+   * Lexicon#GOV_CUE}; one of {@link #CAPITALS_CUES}; a cue's letters in capitals with full stops ("C.F.", "D.N.I."); or a CJK
+   * word, which {@link CjkIdCues} reads. Those cues and the letters count in capitals only, so the search
    * stops at words in capitals too, which are few.
    */
   private static int nextCue(Tokens tokens, int from) {
     for (int t = TokenSearch.nextFlagged(tokens, GOV_CUE | ALL_UPPER | HAS_CJK, from); t >= 0;
         t = TokenSearch.nextFlagged(tokens, GOV_CUE | ALL_UPPER | HAS_CJK, t + 1)) {
-      if (tokens.has(t, GOV_CUE | HAS_CJK) || tokens.is(t, NIK) || tokens.is(t, CC)) {
+      if (tokens.has(t, GOV_CUE | HAS_CJK) || tokens.isAny(t, CAPITALS_CUES)) {
         return t;
       }
       int dotted = dottedCueEnd(tokens, t);
@@ -200,7 +211,8 @@ public final class GovIdDetector implements Detector {
     }
     String previous = t > 0 ? word(tokens, t - 1) : "";
     return switch (word) {
-      case "id" -> ID_QUALIFIERS.contains(previous) || ID_NOUNS.contains(next) || tokens.gapBefore(Math.min(t + 1, tokens.count() - 1)).contains("#");
+      case "id" -> ID_QUALIFIERS.contains(previous) || ID_NOUNS.contains(next) || ID_COUNTRIES.contains(previous) && tokens.has(t - 1, ALL_UPPER)
+          || tokens.gapBefore(Math.min(t + 1, tokens.count() - 1)).contains("#");
       case "insurance" -> previous.equals("national") || previous.equals("social");
       case "permit" -> previous.equals("residence") || previous.equals("work");
       case "sécurité" -> next.equals("sociale"); // numéro de sécurité sociale
@@ -209,9 +221,13 @@ public final class GovIdDetector implements Detector {
       case "القومي" -> previous.equals("الرقم") || previous.equals("رقم"); // Egypt's national number, not the national team
       case "chiếu" -> previous.equals("hộ"); // the Vietnamese passport
       case "cidadão" -> previous.equals("de"); // Portugal's cartão de cidadão
+      case "op" -> tokens.has(t, ALL_UPPER) && (previous.equals("číslo") || previous.equals("č")); // "číslo OP", "č. OP"
+      // Saudi Arabia's and the Gulf's residence permit, the iqama: its number, not a stay's length or place
+      case "الإقامة", "الاقامة", "إقامة", "اقامة" -> previous.equals("رقم") || next.equals("رقم");
+      case "ፋይዳ", "የፋይዳ", "fayda" -> FAYDA_NOUNS.contains(next); // Ethiopia's Fayda number, not ፋይዳ, "use", alone
       case "ملی" -> previous.equals("کد") || previous.equals("کارت") || previous.equals("شماره"); // Iran's national code or card, not Bank Melli
       // abbreviations that are also words or names: in capitals, or naming a number or card
-      case "pan", "sin", "tin", "rut", "nie", "nin", "ni", "sss", "rg", "nss", "nir", "pps", "cpr", "afm", "dui", "ic", "nid", "nik", "cf", "avs", "nida" ->
+      case "pan", "sin", "tin", "rut", "nie", "nin", "ni", "sss", "rg", "nss", "nir", "pps", "cpr", "afm", "dui", "ic", "nid", "nik", "nic", "cf", "avs", "nida" ->
           tokens.has(t, ALL_UPPER) || next.equals("number") || next.equals("card") || previous.equals("my") && next.equals("is");
       default -> true;
     };
@@ -306,7 +322,8 @@ public final class GovIdDetector implements Detector {
         return -1; // "TIN/SSN 103-93-6225": the number the SSN cue names is the SSN detector's
       }
       // a letter group starts the value only joined to its digits: "QQ 12 34 56 C", but not the "ID" of "PhilSys ID: 7875…"
-      if (tokens.has(k, HAS_DIGIT) || isLetterGroup(tokens, k) && tokens.has(k + 1, HAS_DIGIT) && isJoined(tokens, k + 1)) {
+      // nor a cue's, whose "ID" is the cue's noun: "Aadhaar ID 2345 6789 0123"
+      if (tokens.has(k, HAS_DIGIT) || isLetterGroup(tokens, k) && !tokens.has(k, GOV_CUE) && tokens.has(k + 1, HAS_DIGIT) && isJoined(tokens, k + 1)) {
         return k;
       }
       // the issuing country may stand between: "Passport: Chile, P09274816"
@@ -368,13 +385,15 @@ public final class GovIdDetector implements Detector {
    * SSN detector finds (a person's US TIN is the SSN; an EIN is grouped 2-7, and an ITIN's 9xx area
    * is no SSN's), a Spanish NIF that starts with a legal entity's letter is a company's, and after
    * "DL", Delhi's code, a plate's district, series and number are a car's. After "CC", a number not
-   * in a Portuguese citizen card's shape is a credit card's, a copy's or a volume's.
+   * in a Portuguese citizen card's shape is a credit card's, a copy's or a volume's; after "NIC", one
+   * not in a Sri Lankan card's shape is a network card's ("NIC 10000 Mbps").
    */
   private static boolean isOthersNumber(Tokens tokens, int cue, String value) {
     String word = word(tokens, cue);
     boolean taxCue = word.equals("tin") || word.equals("id") && cue > 0 && word(tokens, cue - 1).equals("tax");
     return taxCue && UsSsnDetector.isWrittenSsn(value, 0, value.length()) || word.equals("nif") && COMPANY_NIF.matcher(value).matches()
-        || word.equals("dl") && PLATE_AFTER_STATE.matcher(value).matches() || word.equals("cc") && !CITIZEN_CARD.matcher(value).matches();
+        || word.equals("dl") && PLATE_AFTER_STATE.matcher(value).matches() || word.equals("cc") && !CITIZEN_CARD.matcher(value).matches()
+        || word.equals("nic") && !SRI_LANKA_NIC.matcher(value).matches();
   }
 
   /** True if chars {@code [from, to)} look like an id; {@code capitalsCode} if they are one token in capitals. */

@@ -298,6 +298,8 @@ final class Lexicon {
           + " pasipoti nida ፓስፖርት የፓስፖርት القومي chiếu"
           // Portugal's citizen card, the cartão de cidadão, which GovIdDetector checks; its CC is no cue here, as "cc" is mail's
           + " cidadão"
+          // Igbo and Hausa passports; the Gulf's residence permit (iqama) and Ethiopia's Fayda number, which GovIdDetector checks
+          + " paspọtụ fasfo الإقامة الاقامة إقامة اقامة ፋይዳ የፋይዳ fayda"
           // the second word of Belgium's "numéro national" and the second letter of Israel's ת"ז, which GovIdDetector checks
           + " national ז";
 

@@ -92,6 +92,8 @@ public final class PasswordAssignmentDetector implements Detector {
   /** MySQL's clients (mysql, mysqldump, mariadb …) take the password glued to {@code -p}. */
   private static final ContextWords GLUED_PASSWORD_COMMANDS = ContextWords.of("mysql", "mariadb");
   private static final int MAX_COMMAND_LINE = 256;
+  /** The call that takes a user and a password as its two arguments in Python's mail and FTP clients. */
+  private static final String LOGIN_CALL = "login";
   /** Words that start a phrase between a credential's name and "is". */
   private static final List<String> PREPOSITIONS = List.of("at", "for", "of", "on", "in", "to", "from", "with", "into");
   /**
@@ -145,6 +147,7 @@ public final class PasswordAssignmentDetector implements Detector {
     for (int i = text.indexOf(',', 1); i >= 0; i = text.indexOf(',', i + 1)) {
       if (isQuote(text.charAt(i - 1))) {
         argumentValue(text, i, out);
+        loginPasswordValue(text, i, out);
       }
     }
     for (int i = tokens.mayHold('/') ? text.indexOf('/', 1) : -1; i >= 0; i = text.indexOf('/', i + 1)) {
@@ -297,6 +300,15 @@ public final class PasswordAssignmentDetector implements Detector {
     return start;
   }
 
+  /**
+   * True if the name that ends at {@code nameEnd} is the user of a URL's user info, which
+   * UrlCredentialDetector takes with its password: "https://x-access-token:ghp_…@github.com/…".
+   */
+  private static boolean isUrlUser(String text, int nameEnd) {
+    int start = nameStart(text, nameEnd);
+    return start >= 3 && text.startsWith("://", start - 3);
+  }
+
   private static void assignedValue(String text, int operator, List<Span> out) {
     char before = text.charAt(operator - 1);
     if (before == '=' || before == '!' || before == '<' || before == '>'
@@ -311,7 +323,7 @@ public final class PasswordAssignmentDetector implements Detector {
     if (naming == Naming.NONE) {
       naming = namingAttribute(text, nameEnd);
     }
-    if (naming == Naming.NONE) {
+    if (naming == Naming.NONE || isUrlUser(text, nameEnd)) {
       return;
     }
     int valueStart = operator + 1;
@@ -369,6 +381,28 @@ public final class PasswordAssignmentDetector implements Detector {
     }
     if (valueStart < text.length() && isQuote(text.charAt(valueStart))) {
       addValue(text, valueStart, false, evidenceInCode(naming), out);
+    }
+  }
+
+  /**
+   * The password that a login call takes after a quoted user: Python's smtplib, imaplib and ftplib
+   * {@code server.login("ana@example.org", "…")}. The value must be quoted; {@code comma} follows the
+   * user's closing quote.
+   */
+  private static void loginPasswordValue(String text, int comma, List<Span> out) {
+    int open = comma - 2;
+    while (open >= 0 && comma - open <= MAX_VALUE && text.charAt(open) != text.charAt(comma - 1)) {
+      open--;
+    }
+    int call = open - 1;
+    boolean login = call >= LOGIN_CALL.length() && text.charAt(call) == '(' && text.startsWith(LOGIN_CALL, call - LOGIN_CALL.length())
+        && !Chars.wordCharAt(text, call - LOGIN_CALL.length() - 1);
+    int valueStart = comma + 1;
+    while (login && valueStart < text.length() && valueStart - comma <= 3 && text.charAt(valueStart) == ' ') {
+      valueStart++;
+    }
+    if (login && valueStart < text.length() && isQuote(text.charAt(valueStart))) {
+      addValue(text, valueStart, false, Evidence.LITERAL, out);
     }
   }
 

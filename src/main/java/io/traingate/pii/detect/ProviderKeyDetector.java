@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /**
  * API keys and tokens recognisable by their provider's prefix and shape (OpenAI/Anthropic
- * {@code sk-}, AWS {@code AKIA}, GitHub {@code ghp_}, Slack {@code xox?-}, Google {@code AIza},
+ * {@code sk-}, AWS {@code AKIA} and the secret key pasted after it, GitHub {@code ghp_}, Slack {@code xox?-}, Google {@code AIza},
  * Stripe, GitLab, Hugging Face, npm, SendGrid, Twilio {@code SK}, Mailgun {@code key-}, Shopify,
  * DigitalOcean, Doppler, PyPI, Vault, Databricks, New Relic, Postman, Grafana, Sentry, Linear,
  * Atlassian, Google OAuth, Square), Discord and Telegram bot tokens, Twitch stream keys, and JSON Web Tokens. The random part
@@ -40,6 +40,9 @@ public final class ProviderKeyDetector implements Detector {
   /** One provider's key shape: prefix, then a body of {@code minBody..maxBody} chars. */
   private record KeyShape(String prefix, int minBody, int maxBody, Body body) {}
 
+  /** How AWS access key ids start: long-term keys, and temporary ones of STS. */
+  private static final String AWS_KEY_ID = "AKIA";
+  private static final String AWS_TEMPORARY_KEY_ID = "ASIA";
   private static final List<KeyShape> SHAPES = List.of(
       new KeyShape("sk-proj-", 20, 400, Body.ANY),
       new KeyShape("sk-ant-", 20, 400, Body.ANY),
@@ -48,8 +51,8 @@ public final class ProviderKeyDetector implements Detector {
       new KeyShape("sk_test_", 16, 200, Body.ANY),
       new KeyShape("rk_live_", 16, 200, Body.ANY),
       new KeyShape("rk_test_", 16, 200, Body.ANY),
-      new KeyShape("AKIA", 16, 16, Body.UPPER_ALNUM),
-      new KeyShape("ASIA", 16, 16, Body.UPPER_ALNUM),
+      new KeyShape(AWS_KEY_ID, 16, 16, Body.UPPER_ALNUM),
+      new KeyShape(AWS_TEMPORARY_KEY_ID, 16, 16, Body.UPPER_ALNUM),
       new KeyShape("ghp_", 36, 36, Body.ANY),
       new KeyShape("gho_", 36, 36, Body.ANY),
       new KeyShape("ghu_", 36, 36, Body.ANY),
@@ -112,6 +115,10 @@ public final class ProviderKeyDetector implements Detector {
           + JWT_PREFIX.charAt(0) + TWITCH_PREFIX.charAt(0) + DISCORD_ID_STARTS;
 
   private static final double MIN_BITS_PER_CHAR = 3.0;
+  /** An AWS secret access key: 40 base64 chars, pasted after its key id and one of these separators. */
+  private static final int AWS_SECRET = 40;
+  private static final String AWS_PAIR_SEPARATORS = " /:,|\t";
+  private static final int MAX_AWS_PAIR_SEPARATOR = 3;
   static final int MIN_TOKEN = 12;
   private static final int MAX_TOKEN = 8192;
   // A Discord bot token: id, dot, timestamp, dot, HMAC
@@ -147,8 +154,48 @@ public final class ProviderKeyDetector implements Detector {
         out.add(new Span(EntityType.SECRET, botId, end));
       } else if (isKey(text, start, end)) {
         out.add(new Span(EntityType.SECRET, start, end));
+        if (text.startsWith(AWS_KEY_ID, start) || text.startsWith(AWS_TEMPORARY_KEY_ID, start)) {
+          addAwsSecretAfter(text, end, out);
+        }
       }
     }
+  }
+
+  /**
+   * The secret access key pasted right after its access key id, as people paste the pair: "ASIA… /
+   * wGGB…", "AKIA…:wJalr…", "AKIA…, wJalr…". It has no prefix of its own, but its length, its base64
+   * chars and its randomness (capitals, small letters and digits) tell it after the id.
+   */
+  private static void addAwsSecretAfter(String text, int idEnd, List<Span> out) {
+    int start = idEnd;
+    while (start < text.length() && start - idEnd < MAX_AWS_PAIR_SEPARATOR && AWS_PAIR_SEPARATORS.indexOf(text.charAt(start)) >= 0) {
+      start++;
+    }
+    int end = start;
+    while (end < text.length() && end - start <= AWS_SECRET && isBase64Char(text.charAt(end))) {
+      end++;
+    }
+    if (start > idEnd && end - start == AWS_SECRET && mixesCaseAndDigits(text, start, end)
+        && Entropy.bitsPerChar(text.subSequence(start, end)) >= MIN_BITS_PER_CHAR) {
+      out.add(new Span(EntityType.SECRET, start, end));
+    }
+  }
+
+  private static boolean isBase64Char(char c) {
+    return Chars.isAsciiAlnum(c) || c == '/' || c == '+';
+  }
+
+  private static boolean mixesCaseAndDigits(String text, int start, int end) {
+    boolean upper = false;
+    boolean lower = false;
+    boolean digit = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      upper |= Chars.isUpper(c);
+      lower |= Chars.isLower(c);
+      digit |= Chars.isDigit(c);
+    }
+    return upper && lower && digit;
   }
 
   /** Length of the provider prefix {@code value} starts with ({@code sk-proj-}, {@code AKIA}), or 0. */

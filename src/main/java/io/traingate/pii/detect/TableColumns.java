@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * The columns of a pasted table (CSV, TSV, a Markdown table) that its header names: a name column
- * ("first_name", "| Name |") or an identity number's ("dni", "passport_no", "Driver License").
+ * ("first_name", "| Name |"), an identity number's ("dni", "passport_no", "Driver License") or an
+ * SSN's.
  * A header line holds only known headers, one of the wanted kind and one of another ("Full Name |
  * Zhou Xin", a row of a form, is no header; "order_id" is no known header, so a table of orders
  * is none). Every cell of a wanted column, down to the first row with another number of cells, is
@@ -13,7 +14,7 @@ import java.util.Arrays;
 final class TableColumns {
 
   /** The kinds of column a reader can ask for. */
-  enum Kind { NAME, GOV_ID }
+  enum Kind { NAME, GOV_ID, SSN }
 
   /** Receives each cell {@code [from, to)} of a wanted column. */
   interface Cells {
@@ -28,7 +29,7 @@ final class TableColumns {
   /**
    * Headers of columns of passport, driver's licence and national identity numbers, in English and
    * the languages of the ids; a bare "id" is none (orders, users and rows have ids), nor is an SSN,
-   * which the SSN detector finds.
+   * which the SSN detector finds ({@link #SSN_HEADERS}).
    */
   private static final long[] GOV_ID_HEADERS = sortedKeys(
       "passport passportno passportnumber passportnum passportid passportnr passaporte pasaporte passeport reisepass"
@@ -42,10 +43,12 @@ final class TableColumns {
           + " dni nie dninie nif cedula cédula curp cpf rg pesel bsn personnummer cpr nric aadhaar aadhar aadhaarno"
           + " aadhaarnumber pan panno pannumber nin nino nationalinsurancenumber sin tckimlikno tckn kimlikno cnic nik"
           + " emiratesid hkid codicefiscale numerodocumento nrodocumento documentoidentidad rut");
+  /** Headers of columns of US social security numbers, whose cells the SSN detector reads. */
+  private static final long[] SSN_HEADERS = sortedKeys("ssn ssnno ssnnumber socialsecurity socialsecurityno socialsecuritynumber");
   /** Headers of the other columns a table of people has. */
   static final String PERSON_FIELDS =
       "email mail phone mobile tel telephone city address country team role title department company date dob"
-          + " birthdate dateofbirth age id status notes signupdate startdate joined created username user account"
+          + " birthdate dateofbirth age id status notes signupdate startdate hiredate joined created username user account"
           + " amount score grade class room correo teléfono telefono ciudad adresse ville téléphone telefon stadt"
           + " telefone cidade street zip zipcode postcode postalcode state province";
   /** Fields that go with an identity number in a table. */
@@ -53,7 +56,7 @@ final class TableColumns {
       "nationality citizenship gender sex expiry expires expirydate dateofexpiry issued issuedate dateofissue"
           + " issuingcountry nacionalidad nationalität staatsangehörigkeit";
   private static final long[] FIELD_HEADERS = sortedKeys(PERSON_FIELDS + " " + DOCUMENT_FIELDS);
-  private static final long[][] HEADERS_BY_KIND = {NAME_HEADERS, GOV_ID_HEADERS};
+  private static final long[][] HEADERS_BY_KIND = {NAME_HEADERS, GOV_ID_HEADERS, SSN_HEADERS};
   private static final String DELIMITERS = ",\t|;";
   private static final int MAX_COLUMNS = Long.SIZE;
   private static final long EMPTY = WordTable.START;
@@ -110,6 +113,22 @@ final class TableColumns {
   /** True if {@code [from, to)} names another field of people: "email", "phone", "city" … */
   static boolean isPersonField(String text, int from, int to) {
     return Arrays.binarySearch(FIELD_HEADERS, headerKey(text, from, to)) >= 0;
+  }
+
+  /** Where the value of the cell {@code [from, to)} starts: after its spaces and opening quote. */
+  static int valueStart(String text, int from, int to) {
+    while (from < to && (text.charAt(from) == ' ' || text.charAt(from) == '"')) {
+      from++;
+    }
+    return from;
+  }
+
+  /** Where the value of the cell {@code [from, to)} ends: before its closing quote, spaces and a CR line end. */
+  static int valueEnd(String text, int from, int to) {
+    while (to > from && (text.charAt(to - 1) == ' ' || text.charAt(to - 1) == '\r' || text.charAt(to - 1) == '"')) {
+      to--;
+    }
+    return to;
   }
 
   private static int lineEnd(String text, int from) {

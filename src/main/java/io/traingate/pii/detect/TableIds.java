@@ -32,13 +32,9 @@ final class TableIds {
     TableColumns.read(scan, TableColumns.Kind.GOV_ID, (from, to) -> addId(text, from, to, ids));
   }
 
-  private static void addId(String text, int from, int to, SecondRuleSpans ids) {
-    while (from < to && (text.charAt(from) == ' ' || text.charAt(from) == '"')) {
-      from++;
-    }
-    while (to > from && (text.charAt(to - 1) == ' ' || text.charAt(to - 1) == '\r' || text.charAt(to - 1) == '"')) {
-      to--;
-    }
+  private static void addId(String text, int cellStart, int cellEnd, SecondRuleSpans ids) {
+    int from = TableColumns.valueStart(text, cellStart, cellEnd);
+    int to = TableColumns.valueEnd(text, from, cellEnd);
     if (isIdLike(text, from, to) && !GovIdDetector.isDate(text.substring(from, to))) {
       ids.add(from, to);
     }

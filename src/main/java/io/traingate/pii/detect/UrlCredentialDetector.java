@@ -57,13 +57,16 @@ public final class UrlCredentialDetector implements Detector {
     }
   }
 
-  /** The {@code user:password} that ends at the {@code @} of a DSN's protocol. */
+  /** The {@code user:password} that ends at the {@code @} of a DSN's protocol; the password may hold a "#" as a URL's may. */
   private static void addDsnUserinfo(String text, int at, List<Span> out) {
     int start = at;
     int colon = -1;
-    while (start > 0 && at - start < MAX_USERINFO && isUserinfoChar(text.charAt(start - 1))) {
+    while (start > 0 && at - start < MAX_USERINFO && (isUserinfoChar(text.charAt(start - 1)) || isRawPasswordChar(text.charAt(start - 1)))) {
       start--;
       colon = text.charAt(start) == ':' ? start : colon; // the first colon: passwords may hold more
+    }
+    if (colon > start) {
+      start = Math.max(start, text.lastIndexOf('#', colon) + 1); // a user holds none: "#app:pw@tcp(…)" is a comment's
     }
     if (colon > start && colon + 1 < at && SecretValues.isLiteral(text.substring(colon + 1, at))) {
       out.add(new Span(EntityType.SECRET, start, at));

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * US social security numbers written {@code AAA-GG-SSSS} (dashes, spaces or dots, the same
  * delimiter twice), or as nine bare digits after a word like "SSN" or "my social", with no other
- * digits between, or where a list that writes others in full has them. Area, group and serial
+ * digits between, where a list that writes others in full has them, or in a pasted table's column
+ * that its header names as SSNs. Area, group and serial
  * follow the SSA's rules: no 000, 666 or 9xx area, no 00 group, no 0000 serial.
  */
 public final class UsSsnDetector implements Detector {
@@ -19,6 +20,8 @@ public final class UsSsnDetector implements Detector {
   private static final List<String> OTHER_SOCIALS = List.of(" media", " network");
   /** From the cue's end to the number: far enough for the next turn of a chat to give it. */
   private static final int MAX_CHARS_FROM_CUE = 64;
+  /** The length of AAA-GG-SSSS. */
+  private static final int WRITTEN_LENGTH = 11;
 
   @Override
   public void detect(ScannedText scanned, List<Span> out) {
@@ -27,6 +30,12 @@ public final class UsSsnDetector implements Detector {
     boolean writtenInBrackets = false;
     Runs bareWithoutCue = null;
     for (DigitGroups run = DigitGroups.in(scanned, "- ."); run.next(); ) {
+      int tail = dashedTail(text, run);
+      if (tail >= 0) {
+        out.add(new Span(EntityType.US_SSN, tail, run.end()));
+        written = true;
+        continue;
+      }
       if (run.digitCount() != 9 || run.embedded() || !hasValidParts(run.digits())) {
         continue;
       }
@@ -44,6 +53,10 @@ public final class UsSsnDetector implements Detector {
     // Bare nine digits are also an SSN in a list that writes others in full, where they stand as those do: in
     // brackets after a name like them, or right after a given name ("spouse Grace Thompson (255831115);
     // dependents: Abigail 294 05 1464, Megan 701159888" beside "(821-08-2830)").
+    if (bareWithoutCue != null && scanned.tableHeaderLines().count() > 0) {
+      SecondRuleSpans ssns = new SecondRuleSpans(out, EntityType.US_SSN);
+      TableColumns.read(scanned, TableColumns.Kind.SSN, (from, to) -> addBareCell(text, from, to, ssns)); // the header is the cue
+    }
     for (int r = 0; written && bareWithoutCue != null && r < bareWithoutCue.count(); r++) {
       int start = bareWithoutCue.start(r);
       int end = bareWithoutCue.end(r);
@@ -51,6 +64,25 @@ public final class UsSsnDetector implements Detector {
         out.add(new Span(EntityType.US_SSN, start, end));
       }
     }
+  }
+
+  /** Adds the cell {@code [from, to)} of an SSN column if its value is nine bare digits with valid parts. */
+  private static void addBareCell(String text, int from, int to, SecondRuleSpans ssns) {
+    int start = TableColumns.valueStart(text, from, to);
+    int end = TableColumns.valueEnd(text, start, to);
+    if (end - start == 9 && Chars.isDigits(text, start, end) && hasValidParts(text.substring(start, end))) {
+      ssns.add(start, end); // unless the cue of the header found it
+    }
+  }
+
+  /**
+   * Where an SSN written with dashes that ends a longer run after a space starts, or -1: the groups
+   * before it are another number's, which one space joined to it ("SSN on W-4 115-15-2127").
+   */
+  private static int dashedTail(String text, DigitGroups run) {
+    int start = run.end() - WRITTEN_LENGTH;
+    return run.groupCount() > 3 && start > run.start() && text.charAt(start - 1) == ' ' && text.charAt(start + 3) == '-'
+        && !Chars.joinsWordAt(text, run.end()) && isWrittenSsn(text, start, run.end()) ? start : -1;
   }
 
   /** True if the number alone fills a pair of round brackets. */
@@ -87,7 +119,7 @@ public final class UsSsnDetector implements Detector {
    * and the GOV_ID detector's of a tax number in the SSN's shape.
    */
   static boolean isWrittenSsn(CharSequence text, int from, int to) {
-    if (to - from != 11 || text.charAt(from + 3) != text.charAt(from + 6) || "- .".indexOf(text.charAt(from + 3)) < 0) {
+    if (to - from != WRITTEN_LENGTH || text.charAt(from + 3) != text.charAt(from + 6) || "- .".indexOf(text.charAt(from + 3)) < 0) {
       return false;
     }
     StringBuilder digits = new StringBuilder(9);

@@ -137,6 +137,25 @@ class GovIdDetectorTest {
       "na pasipoti AK3159052. Naishi|AK3159052",
       "Namba yangu ya NIDA ni 19650222-02085-07273-94. Anwani|19650222-02085-07273-94",
       "የፓስፖርት ቁጥሬ EP1740349 ነው።|EP1740349",
+      // Igbo and Hausa passports, the Gulf's iqama after its "number", Ethiopia's Fayda number, the Czech OP after "číslo"
+      "Nnamdi, paspọtụ B50718342, biko|B50718342",
+      "fasfo: A08812345 na Musa|A08812345",
+      "رقم الإقامة 2412345678 ساري المفعول|2412345678",
+      "إقامة رقم 2412345678 للعامل|2412345678",
+      "የፋይዳ ቁጥር 4829 1736 5520 ነው።|4829 1736 5520",
+      "Fayda ID 482917365520, Addis|482917365520",
+      "my Aadhaar ID 2345 6789 0123 is linked|2345 6789 0123",       // a cue's "ID" is no letter group of the id
+      "Číslo OP 205431987, jméno|205431987",
+      "č. OP 205431987 platí do 2030|205431987",
+      // Sri Lanka's NIC in capitals and in either shape, South Africa's "SA ID"
+      "NIC 853400937V, Kandy branch|853400937V",
+      "NIC 199862245494 for the loan|199862245494",
+      "SA ID 8001015009087 for payroll|8001015009087",
+      "South African ID 8001015009087 attached|8001015009087",
+      // the document's copy, and "card" in Hindi and Bengali
+      "Passport copy NV1234567 scanned|NV1234567",
+      "PAN कार्ड ABCDE1234F, नाम|ABCDE1234F",
+      "NID কার্ড 19912345678901234 যাচাই|19912345678901234",
       // a cue's capitals with full stops
       "Lorenzo Di Stefano, C.F. CRGPFB77M55G986U, IBAN|CRGPFB77M55G986U",
       "D.N.I. 45123987K a nombre de|45123987K",
@@ -209,6 +228,16 @@ class GovIdDetectorTest {
       "avs 756.0666.4650.85",                                          // AVS and NIDA count in capitals
       "nida 19650222-02085-07273-94",
       "المنتخب القومي 29708068871440",                                   // "national" is Egypt's id after رقم only
+      "تكلفة الإقامة 15000 ريال لليلة",                                    // the cost of a stay: the iqama counts after رقم
+      "ፋይዳ 25000 ብር",                                                   // ፋይዳ, "use", with no word for its number
+      "bu işin faydası yok, fayda 48213976",                             // Turkish "fayda", "benefit"
+      "OP 205431987 posted the log",                                    // the original poster: OP counts after "číslo"
+      "číslo op 205431987",                                             // and in capitals
+      "NIC 10000 Mbps on eth0",                                         // a network card: the number has no Sri Lankan card's shape
+      "Nic 853400937V",                                                 // Nic is a given name
+      "PR ID 48213976 merged",                                          // a pull request's id: only countries qualify an ID
+      "sa ID 8001015009087",                                            // a country's code counts in capitals
+      "passport copy fee 25000 naira",                                  // a fee after the copy
       "máy chiếu 48213976",                                             // a projector: chiếu is a passport after hộ
       "CCCD của em là gì vậy, gọi 0912345678",                          // a question, then a phone
       "身分證已經寄出，訂單號E237509799",                                 // the cue ends no word before the number
@@ -236,6 +265,7 @@ class GovIdDetectorTest {
       "| customerName | driverLicenseNumber | state |\\n|---|---|---|\\n| Ana Costa | D123-4567-8901 | CA |#D123-4567-8901",
       "nome,cpf,email\\nJoão Silva,\"123.456.789-09\",j@example.com.br#123.456.789-09",
       "Name;Aadhaar No;City\\nRavi Kumar;2345 6789 0123;Pune#2345 6789 0123",
+      "employee|ssn|dl\\nAna Costa|536-22-8901|13175976\\nLeo Park|431626273|N241-793-88-933-4#13175976; N241-793-88-933-4", // an SSN column beside
   })
   void findsIdsInTheIdColumnsOfPastedTables(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\n", "\n").replace("\\t", "\t")), contains(expected.split("; ")));

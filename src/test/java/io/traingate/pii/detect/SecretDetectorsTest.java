@@ -45,6 +45,27 @@ class SecretDetectorsTest {
     assertThat(Found.by(keys, text), contains(expected));
   }
 
+  /** An AWS secret access key pasted right after its key id. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "temp creds: ASIAIM6MNA72WHKTGMTS / wGGBcF7BJm58w/qbkuTqrq7yleV+abm+sdxJ1q4q, 1h|ASIAIM6MNA72WHKTGMTS|wGGBcF7BJm58w/qbkuTqrq7yleV+abm+sdxJ1q4q",
+      "AKIAIOSFODNN7EXAMPLE:wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY|AKIAIOSFODNN7EXAMPLE|wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+  })
+  void findsAnAwsSecretKeyAfterItsId(String text, String id, String secret) {
+    assertThat(Found.by(keys, text), contains(id, secret));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "AKIAIOSFODNN7EXAMPLE / see the vault entry for the secret",     // words
+      "AKIAIOSFODNN7EXAMPLE / abcdefghijklmnopqrstuvwxyzabcdefghijklmn", // no capitals nor digits
+      "AKIAIOSFODNN7EXAMPLE / wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEYS", // 41 chars
+      "AKIAIOSFODNN7EXAMPLE -- wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", // no separator of a pair
+  })
+  void findsNoAwsSecretKeyThatIsNone(String text) {
+    assertThat(Found.by(keys, text), contains("AKIAIOSFODNN7EXAMPLE"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",  // placeholder: no entropy
@@ -167,6 +188,11 @@ class SecretDetectorsTest {
       "https://example.com/login?user=ana&password=Fj3k9q&next=/home|Fj3k9q",
       // a name written against the letters of a script without spaces
       "設定ファイルにpassword=Gondola$01が残っています|Gondola$01",
+      // the password a login call takes after a quoted user
+      "    server.login(\"ana.ruiz@example.org\", \"0B3qDWE&T6f*Nez\")|0B3qDWE&T6f*Nez",
+      "ftp.login(\"anonymous\",\"Xk29!ab7\")|Xk29!ab7",
+      // a credential's name outside a URL's user info
+      "curl -H 'x-access-token: ghp_Rk4nW8qT2mZ6vB0xL5cY9hJ3pD7sF1gN0aQe' api|ghp_Rk4nW8qT2mZ6vB0xL5cY9hJ3pD7sF1gN0aQe",
   })
   void findsAssignedCredentialValues(String text, String expected) {
     assertThat(Found.by(assignments, text), contains(expected));
@@ -244,6 +270,10 @@ class SecretDetectorsTest {
       "AWS_ACCESS_KEY_ID=AKIA****************",                         // masked              // the id of a key, not an access key
       "k8s secret (base64 is not encryption, Drew!):",                  // an aside that a bracket opens after the name
       "設定ファイルのcompassword=Gondola$01",                          // a key that ends a longer word
+      "server.login(\"ana.ruiz@example.org\", password)",              // a variable
+      "blogin(\"ana\", \"Xk29!ab7\")",                                   // a call of another name
+      "logger.log(\"login\", \"Xk29!ab7\")",                             // "login" as an argument
+      "git clone https://x-access-token:ghp_Rk4nW8qT2mZ6vB0xL5cY9hJ3pD7sF1gN0aQe@github.com/acme/app.git", // a URL's user: its detector's
   })
   void ignoresReferencesPlaceholdersAndComparisons(String text) {
     assertThat(Found.by(assignments, text), empty());
@@ -270,6 +300,8 @@ class SecretDetectorsTest {
     assertThat(Found.by(urls, "REDIS_URL=redis://:r3d1sPa55w0rd@cache:6379/0"), contains(":r3d1sPa55w0rd"));
     // a password may hold an unescaped "#", but a fragment alone or a query with an "@" holds none
     assertThat(Found.by(urls, "postgresql://report_ro:Vt8#qLm2xW!nP4z@10.0.0.5:5432/analytics"), contains("report_ro:Vt8#qLm2xW!nP4z"));
+    assertThat(Found.by(urls, "git clone https://x-access-token:ghp_Rk4nW8qT2mZ6vB0xL5cY9hJ3pD7sF1gN0aQe@github.com/acme/app.git"),
+        contains("x-access-token:ghp_Rk4nW8qT2mZ6vB0xL5cY9hJ3pD7sF1gN0aQe"));
     assertThat(Found.by(urls, "see https://docs.example.com:443#setup and https://app.example.com:8080?to=a@b.org"), empty());
   }
 
@@ -277,7 +309,9 @@ class SecretDetectorsTest {
   void findsUserAndPasswordInGoMysqlDsns() {
     assertThat(Found.by(urls, "sql.Open(\"mysql\", \"shop:Xk29!ab@tcp(10.0.0.5:3306)/shop\")"), contains("shop:Xk29!ab"));
     assertThat(Found.by(urls, "dsn := \"app:pw-2024@unix(/tmp/mysql.sock)/db\""), contains("app:pw-2024"));
+    assertThat(Found.by(urls, "sql.Open(\"mysql\", \"svc:Hq2#pL9v!xR4@tcp(10.3.1.77:3306)/orders\")"), contains("svc:Hq2#pL9v!xR4"));
     assertThat(Found.by(urls, "dsn := \"app@tcp(db:3306)/x\""), empty()); // no password in it
+    assertThat(Found.by(urls, "#app:Xk29!ab@tcp(db:3306)/x"), contains("app:Xk29!ab")); // a "#" before the user is no part of it
   }
 
   @Test

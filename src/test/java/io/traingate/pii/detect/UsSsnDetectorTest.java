@@ -15,6 +15,9 @@ class UsSsnDetectorTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "my ssn is 536-22-8901.|536-22-8901",
+      // a number before it that one space joins to it: a form's
+      "SSN on W-4 115-15-2127, in HRIS|115-15-2127",
+      "I-9 and W-2 536-22-8901 match|536-22-8901",
       "ss 536 22 8901|536 22 8901",
       "SSN: 536228901|536228901",
       "social security number 078.05.1120|078.05.1120",
@@ -47,12 +50,38 @@ class UsSsnDetectorTest {
     assertThat(Found.by(detector, text).stream().filter(found -> found.indexOf('-') < 0).toList(), empty());
   }
 
+  /** A pasted table whose header names a column as SSNs: the header is the cue of the bare numbers under it. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "payroll.csv\\nname,ssn,state,hire_date\\nAna Costa,536-22-8901,OH,2024-11-19\\nLeo Park,431626273,CA,2025-09-07#536-22-8901; 431626273",
+      "employee|SSN|dl\\nAna Costa|431626273|D1234567\\nLeo Park|070620048|T0486186#431626273; 070620048",
+      "name\\tsocial_security_number\\nAna Costa\\t\"431626273\"\\nLeo Park\\t\"070620048\"#431626273; 070620048",
+  })
+  void findsBareNumbersInTheSsnColumnsOfPastedTables(String text, String expected) {
+    assertThat(Found.by(detector, text.replace("\\n", "\n").replace("\\t", "\t")), contains(expected.split("; ")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "name,phone,city\\nAna Costa,431626273,Porto",            // no header names an SSN column
+      "name,ssn,city\\nAna Costa,912626273,Porto",              // a 9xx area is no SSN's
+      "name,ssn,city\\nAna Costa,4316262731,Porto",             // ten digits
+      "order_no,ssn_check\\n1,ok\\n431626273,ok",                // no header line of known fields
+      "Ana Costa,431626273,Porto\\nLeo Park,070620048,Lyon",     // a table without a header
+  })
+  void keepsBareNumbersOutsideSsnColumns(String text) {
+    assertThat(Found.by(detector, text.replace("\\n", "\n")), empty());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "000-12-3456", "666-12-3456", "912-12-3456", "123-00-4567", "123-45-0000",
       "123-45 6789",           // inconsistent delimiters
       "536228901",             // bare nine digits without a cue word
       "1536-22-8901",          // part of a longer number
+      "W-4 115-15-2127x",      // a longer word
+      "12 536 22 8901",        // groups of spaces only: one number
+      "W-4-115-15-2127",       // joined by a dash
       "536-22-89012",
       "my social media id is 321521424",                  // "social" names another account
       "social club 321521424",                            // "social" alone is no cue
