@@ -319,7 +319,7 @@ final class AddressTail {
       return -1;
     }
     int side = floor + 1; // the door on that floor: 3º B, 5º 2ª, 4º izq., 4.º Esq., 3.º Dto, 2n 1a
-    boolean door = side < tokens.count() && gapIs(side, " ")
+    boolean door = side < tokens.count() && (gapIs(side, " ") || gapIs(side, DEGREE_SIGN + " "))
         && (tokens.length(side) == 1 && tokens.has(side, ALL_UPPER) || floorEnd(side) == side || isAbbreviation(side)
             || tokens.isAny(side, DOOR_SIDES));
     return door ? side : floor;
@@ -327,10 +327,12 @@ final class AddressTail {
 
   /**
    * The floor and door after a Hungarian house number, each number written with a dot as Hungarian
-   * writes ordinals: 47. 2. em. 5. (second floor, door 5), fsz. 3. (ground floor): the last token, or -1.
+   * writes ordinals, the floor also in Roman numerals: 47. 2. em. 5. (second floor, door 5), 31. II. em. 4.,
+   * fsz. 3. (ground floor): the last token, or -1.
    */
   private int hungarianFloorEnd(int k) {
-    int floor = tokens.isAny(k, HUNGARIAN_FLOORS) ? k : isSmallNumber(k) && gapIs(k + 1, ". ") && tokens.isAny(k + 1, HUNGARIAN_FLOORS) ? k + 1 : -1;
+    boolean floorNumber = isSmallNumber(k) || isRomanFloor(k); // 2. em., II. em.
+    int floor = tokens.isAny(k, HUNGARIAN_FLOORS) ? k : floorNumber && gapIs(k + 1, ". ") && tokens.isAny(k + 1, HUNGARIAN_FLOORS) ? k + 1 : -1;
     if (floor < 0) {
       return -1;
     }
@@ -363,10 +365,15 @@ final class AddressTail {
   private static final long[] NUMBERED_FLOORS = Tokens.keys("th tv mf sal og dg stock etage");
   /** The floor of a Dutch house in Roman numerals after its number: the II of "Vondelstraat 518 II". */
   private boolean isDutchFloor(int t) {
-    return tokens.has(t, ALL_UPPER) && tokens.isAny(t, DUTCH_FLOORS) && (separator(t + 1) == COMMA || t + 1 >= tokens.count());
+    return isRomanFloor(t) && (separator(t + 1) == COMMA || t + 1 >= tokens.count());
   }
 
-  private static final long[] DUTCH_FLOORS = Tokens.keys("i ii iii iv");
+  /** A low floor in Roman numerals, in capitals: II. */
+  private boolean isRomanFloor(int t) {
+    return tokens.has(t, ALL_UPPER) && tokens.isAny(t, ROMAN_FLOORS);
+  }
+
+  private static final long[] ROMAN_FLOORS = Tokens.keys("i ii iii iv");
 
   /** 12 bis, 12 ter: the second and third house of one number, as French, Belgian and Dutch addresses write them. */
   static final long[] HOUSE_NUMBER_SUFFIXES = Tokens.keys("bis ter");
@@ -391,11 +398,18 @@ final class AddressTail {
     if (doorGlued) {
       return t; // the door glued to the floor: 2ºB
     }
+    // 5° A: the degree sign that keyboards offer in place of º, which the token leaves out; before the postcode, as after
+    // the city "4° piano con ascensore" describes the flat
+    if (!proves && tokens.has(t, ALL_DIGITS) && length <= 2 && tokens.end(t) < text.length() && text.charAt(tokens.end(t)) == DEGREE_SIGN) {
+      return t;
+    }
     int sign = t + 1; // 4.º: the dot parts the number from its sign
     boolean dotted = tokens.has(t, ALL_DIGITS) && length <= 2 && gapIs(sign, ".") && tokens.length(sign) == 1
         && isOrdinalSign(text.charAt(tokens.start(sign)));
     return dotted ? sign : -1;
   }
+
+  private static final char DEGREE_SIGN = '\u00b0';
 
   /** The sign of a Spanish or Portuguese ordinal: 3º, 1ª. */
   private static boolean isOrdinalSign(char c) {
@@ -425,7 +439,7 @@ final class AddressTail {
     proveBy(k, true);
     // British, Canadian and Irish postcodes, which start with a letter, follow their city: "D02 X285 since march" ends at X285;
     // the Argentine one goes before it (C1193AAE CABA)
-    boolean cityFollows = Chars.isDigit(text.charAt(tokens.start(k))) || isArgentinePostcode(k);
+    boolean cityFollows = Chars.isDigit(text.charAt(tokens.start(k))) || isArgentinePostcode(k) || isShortArgentinePostcode(k);
     if (postcodeCut >= 0 || !cityFollows) {
       return postcode;
     }
@@ -567,6 +581,9 @@ final class AddressTail {
     postcodeStart = next;
     postcodeAfterRegion = false;
     int postcode = next < tokens.count() && (gapIs(next, " ") || separator(next) == LINE_BREAK) ? postcode(next) : -1;
+    if (postcode < 0 && isIsraeliPostcode(place, next)) {
+      postcode = next;
+    }
     if (postcode >= 0) {
       postcodeAfterRegion = tokens.has(place, REGION_CODE);
       return postcode;
@@ -575,6 +592,19 @@ final class AddressTail {
     postcodeStart = next + 1;
     postcodeAfterRegion = true;
     return region && gapIs(next + 1, " ") ? postcode(next + 1) : -1;
+  }
+
+  /**
+   * True if token {@code next} is an Israeli postcode after the place in Hebrew: seven digits (תל אביב
+   * 6473921), which elsewhere are as often the groups of a phone.
+   */
+  private boolean isIsraeliPostcode(int place, int next) {
+    return tokens.has(place, CASELESS) && tokens.has(next, ALL_DIGITS) && tokens.length(next) == 7 && gapIs(next, " ")
+        && !gapIs(next + 1, " ") && isHebrew(text.charAt(tokens.start(place)));
+  }
+
+  private static boolean isHebrew(char c) {
+    return c >= '\u05d0' && c <= '\u05ea';
   }
 
   /** A postcode proves an address, unless it is a four-digit number that reads as a year (Windows 10, 2004 Edition). */
@@ -615,8 +645,8 @@ final class AddressTail {
       if (isDutchPostcode(start, tokens.end(k))) {
         return k; // 5634LG
       }
-    } else if (isArgentinePostcode(k)) {
-      return k; // C1425BGQ
+    } else if (isArgentinePostcode(k) || isShortArgentinePostcode(k)) {
+      return k; // C1425BGQ, C1425 Buenos Aires
     }
     if (tokens.length(k) == 6 && tokens.has(k, HAS_DIGIT) && CANADIAN_UNSPACED.matcher(word(k)).matches()) {
       return k; // R1E7J3
@@ -701,6 +731,21 @@ final class AddressTail {
       }
     }
     return true;
+  }
+
+  /**
+   * The CPA without its block face, as most Argentines write it: the province's letter (any but I and
+   * O) and four digits, before the city (C1425 Buenos Aires, X5000 Córdoba). Codes of parts and models
+   * look the same, so the city must follow.
+   */
+  private boolean isShortArgentinePostcode(int t) {
+    if (tokens.length(t) != 5 || !tokens.has(t, CAPITALIZED) || !tokens.has(t, HAS_DIGIT)) {
+      return false; // most tokens, by their flags
+    }
+    int from = tokens.start(t);
+    char province = text.charAt(from);
+    return province >= 'A' && province <= 'Z' && province != 'I' && province != 'O' && Chars.isDigits(text, from + 1, from + 5)
+        && gapIs(t + 1, " ") && isPlaceWord(t + 1) && tokens.has(t + 1, CAPITALIZED);
   }
 
   /** 4 to 6 digits, or two groups joined by a hyphen: 01310-100, 1100-053, 150-0002, 00-514, 62704-1234. */

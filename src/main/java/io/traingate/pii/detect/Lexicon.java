@@ -297,7 +297,9 @@ final class Lexicon {
    * Compass points after a street, also in French and Spanish: "Boul. René-Lévesque O" (ouest); and
    * the halves of an Irish street: "Leeson Street Lower"; and written out in Spanish: "Calle 53 Este".
    */
-  private static final String DIRECTIONS = "n s e w o ne nw se sw north south east west upper lower norte sur este oeste";
+  private static final String DIRECTIONS = "n s e w o ne nw se sw north south east west upper lower norte sur este oeste"
+      // the middle part of a Hong Kong road: Queen's Road Central
+      + " central";
 
   private static final String REGION_CODES =
       "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh"

@@ -133,7 +133,7 @@ public final class StreetAddressDetector implements Detector {
       // Am Hang 7, 82041 Oberhaching; Ermou 45, Athina 105 63; and a street word before the number, as in Ngong Road 44, Nairobi 00100
       // (not a unit that the street words hold too, as "Flat" in "Deliver to Flat 302, …")
       boolean streetWordBefore = tokens.has(number - 1, STREET_SUFFIX) && tokens.has(number - 1, CAPITALIZED) && !tokens.has(number - 1, UNIT);
-      if (start >= 0 && !tokens.isAny(number - 1, POST_BOXES) && commaTail(tokens, number, tail)
+      if (start >= 0 && !tokens.isAny(number - 1, POST_BOXES) && commaTail(tokens, withHouseLetter(tokens, number), tail)
           && (tail.startsWithPostcode() || tail.startsWithCityAndPostcode() || streetWordBefore && tail.provesAddress())) {
         return withUnitBefore(tokens, start);
       }
@@ -171,6 +171,17 @@ public final class StreetAddressDetector implements Detector {
       }
     }
     return -1;
+  }
+
+  /**
+   * Laan van Meerdervoort 126 A, Oudegracht 214 bis: the capital letter or the bis or ter written apart
+   * after a house number, as Dutch and Belgian addresses write them; else the number.
+   */
+  private static int withHouseLetter(Tokens tokens, int number) {
+    int next = number + 1;
+    boolean apart = next < tokens.count() && tokens.gapIs(next, " ") && tokens.has(number, ALL_DIGITS)
+        && (tokens.length(next) == 1 && tokens.has(next, ALL_UPPER) || tokens.isAny(next, AddressTail.HOUSE_NUMBER_SUFFIXES));
+    return apart ? next : number;
   }
 
   /** H.No. 2-3-118/4, Flat 12/3: the last token of a number and the sub-number a slash joins to it. */
@@ -232,7 +243,10 @@ public final class StreetAddressDetector implements Detector {
     int capitalized = 0;
     int ordinals = 0;
     int suffix = -1;
-    for (int j = k; j < k + MAX_STREET_WORDS && (j == k || spaced(tokens, j)); j++) {
+    for (int j = k; j < k + MAX_STREET_WORDS && (j == k || spaced(tokens, j) || isPossessiveInName(tokens, j)); j++) {
+      if (isPossessiveInName(tokens, j)) {
+        continue; // Queen's Drive, St John's Road: the name's possessive is no word of its own
+      }
       // a capitalised word that chat uses as filler may name a street in capitals: Great Western Hwy, The Avenue
       boolean capitalizedFiller = tokens.has(j, CAPITALIZED) && tokens.has(j, FUNCTION_WORD) && capitalized == words;
       if (!isNameWord(tokens, j) && !isOrdinal(tokens, j) && !tokens.has(j, DIRECTION) && !capitalizedFiller) {
@@ -249,6 +263,11 @@ public final class StreetAddressDetector implements Detector {
     }
     // set off by commas, the street is a segment of an address: "Ticket No. 5, Park Avenue branch" holds none
     return (markedWithComma || setOffByComma) && !isCommaAfter(tokens, suffix) ? -1 : suffix;
+  }
+
+  /** True if token {@code t} is the s of a capitalized name's possessive that a space follows: the s of "Queen's Drive". */
+  private static boolean isPossessiveInName(Tokens tokens, int t) {
+    return tokens.isApostropheS(t) && tokens.has(t - 1, CAPITALIZED) && t + 1 < tokens.count() && tokens.gapIs(t + 1, " ");
   }
 
   /**
@@ -294,7 +313,11 @@ public final class StreetAddressDetector implements Detector {
    * which are other words ("3 2nd main courses") unless commas set them off as a segment of an address.
    */
   private static boolean isStreetSuffix(Tokens tokens, int t) {
-    return tokens.has(t, STREET_SUFFIX) || tokens.isAny(t, NUMBERED_ROADS) && isOrdinal(tokens, t - 1)
+    // the USPS "Via" (viaduct) is the English preposition in lower case: "Transit 32 days via Suez"
+    if (tokens.has(t, STREET_SUFFIX)) {
+      return !(tokens.is(t, VIA) && tokens.has(t, ALL_LOWER));
+    }
+    return tokens.isAny(t, NUMBERED_ROADS) && isOrdinal(tokens, t - 1)
         && tokens.gapIs(t - 1, ", ") && isCommaAfter(tokens, t);
   }
 
@@ -685,6 +708,8 @@ public final class StreetAddressDetector implements Detector {
         digits++;
       } else if (c == '-') {
         hyphen = i;
+      } else if (hyphen < 0 && digits > 0 && isSecondHouse(text, i, end)) {
+        break; // the second or third house joined to its number: Oudegracht 347bis
       } else if (i < end - 1 && !(hyphen >= 0 && isHyphenatedSuffix(text, hyphen + 1, end))) {
         return false; // at most one letter, at the end (221B); or a suffix after a hyphen (14-III, 231-bis)
       }
@@ -700,7 +725,7 @@ public final class StreetAddressDetector implements Detector {
 
   /** The floor of a Dutch house in Roman numerals (14-III), or its second or third house (231-bis, 12-ter). */
   private static boolean isHyphenatedSuffix(String text, int from, int to) {
-    if (to - from == 3 && (text.regionMatches(true, from, "bis", 0, 3) || text.regionMatches(true, from, "ter", 0, 3))) {
+    if (isSecondHouse(text, from, to)) {
       return true;
     }
     if (to - from > 3) {
@@ -712,6 +737,11 @@ public final class StreetAddressDetector implements Detector {
       }
     }
     return true;
+  }
+
+  /** bis or ter: the second or third house of one number (231-bis, 12ter). */
+  private static boolean isSecondHouse(String text, int from, int to) {
+    return to - from == 3 && (text.regionMatches(true, from, "bis", 0, 3) || text.regionMatches(true, from, "ter", 0, 3));
   }
 
   /** A post box is no street: PO Box 1142, Postfach 10 01 23, Apartado 45. */

@@ -608,6 +608,45 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** House numbers, floors and postcodes as Dutch, British, Argentine, Hungarian and Israeli addresses write them. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "melding bij Oudegracht 347bis, 7719 DN Utrecht is doorgezet|Oudegracht 347bis, 7719 DN Utrecht",
+      "bij Laan van Meerdervoort 126 A, 2517 AP Den Haag is doorgezet|Laan van Meerdervoort 126 A, 2517 AP Den Haag",
+      "keys at 3a Queen's Drive, Bristol BS7 9PG, code as usual|3a Queen's Drive, Bristol BS7 9PG",
+      "moved to 14 St John's Wood Road, London NW8 8RE last week|14 St John's Wood Road, London NW8 8RE",
+      "Location: 211 Queen's Road Central, Wan Chai, Hong Kong. To reschedule|211 Queen's Road Central, Wan Chai, Hong Kong",
+      "domicilio Av. Corrientes 3354, 5° A, C1425 Buenos Aires, tel|Av. Corrientes 3354, 5° A, C1425 Buenos Aires",
+      "vivo en Av. Colón 120, X5000 Córdoba desde marzo|Av. Colón 120, X5000 Córdoba",
+      "domicilio Av. Corrientes 3354, 5°, tel|Av. Corrientes 3354, 5",
+      "a lift javítása Andrássy út 31. II. em. 4. alatt lesz|Andrássy út 31. II. em. 4",
+      "הכתובת רחוב ויצמן 37, רמת גן 5246101.|רחוב ויצמן 37, רמת גן 5246101",
+  })
+  void findsHouseNumbersFloorsAndPostcodesOfMoreCountries(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "domicilio Av. Corrientes 3354, modelo X5000 nuevo|Av. Corrientes 3354",        // a code that no city follows is no postcode
+      "at 12 Main Street, Paris 1234567 is the number|12 Main Street",              // seven digits are a postcode only after a Hebrew place
+      "Via Paolo Sarpi 32, 20154 Milano, 4° piano con ascensore|Via Paolo Sarpi 32, 20154 Milano", // after the city, a floor describes the flat
+  })
+  void followsNoCodeThatIsNoPostcode(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Transit 32 days via Suez, then rail",         // a lower-case "via" is the English preposition, not a viaduct
+      "we shipped 40 boxes via Rotterdam",
+      "bought 3 kid's park passes",                    // a lower-case word's possessive is no street's name
+      "room 12bis is free",                            // a glued bis with no street
+  })
+  void ignoresPrepositionsAndPossessivesWithoutAStreet(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   @Test
   void findsNoAddressInChatWithoutOne() throws IOException {
     for (String message : ChatText.messages(2000, 500, false)) {
