@@ -10,6 +10,7 @@ import static io.traingate.pii.detect.Lexicon.PLACE;
 import static io.traingate.pii.detect.Lexicon.REGION_CODE;
 import static io.traingate.pii.detect.Lexicon.RELATION;
 import static io.traingate.pii.detect.Lexicon.SIGNOFF;
+import static io.traingate.pii.detect.Lexicon.STREET_PREFIX;
 import static io.traingate.pii.detect.Lexicon.STREET_SUFFIX;
 import static io.traingate.pii.detect.Lexicon.TITLE;
 import static io.traingate.pii.detect.Lexicon.UNIT;
@@ -57,9 +58,15 @@ final class AddressTail {
           // Vietnamese wards, districts and cities, often in lower case before the name: phường Bến Nghé, Quận 1, TP. Hồ Chí Minh
           + " phường quận huyện xã tp"
           // the Hindi sector: सेक्टर 15
-          + " सेक्टर");
-  /** District words that only an address writes before a place's name: they prove it, as a Japanese ward does. */
-  private static final long[] WARD_WORDS = Tokens.keys("phường quận huyện colonia barangay brgy mahallesi");
+          + " सेक्टर"
+          // the Ethiopian district and neighbourhood, numbered after the sub-city: ቦሌ ክፍለ ከተማ ወረዳ 03
+          + " ወረዳ ቀበሌ");
+  /** District words that only an address writes before a place's name (or its number): they prove it, as a Japanese ward does. */
+  private static final long[] WARD_WORDS = Tokens.keys("phường quận huyện colonia barangay brgy mahallesi ወረዳ ቀበሌ");
+  /** Lanes and roads that a city numbers, as houses are, after the house: مکان نمبر 281، گلی نمبر 21; বাড়ি নং 59, রোড নং 25. */
+  private static final long[] NUMBERED_LANES = Tokens.keys("گلی गली রোড");
+  /** Swahili "of", which links a street word to its name: Barabara ya Bagamoyo, Mtaa wa Uhuru. */
+  private static final long[] STREET_NAME_LINKS = Tokens.keys("ya wa");
   /** Japanese wards, cities, towns and counties, written as a suffix: Shibuya-ku, Naka-ku. */
   private static final String[] WARD_SUFFIXES = {"-ku", "-shi", "-cho", "-machi", "-gun", "-mura"};
   /** The comma of Arabic script: شارع التحرير، الدقي. */
@@ -293,7 +300,11 @@ final class AddressTail {
       boolean joined = gapIs(number, " ") || gapIs(number, ". ") || gapIs(number, ": ")
           || gapIs(number, " #");
       boolean numbered = tokens.has(number, HAS_DIGIT) && tokens.length(number) <= 6 || isLetter(number);
-      return number < tokens.count() && joined && numbered ? number : -1;
+      if (number >= tokens.count() || !joined || !numbered) {
+        return -1;
+      }
+      proves |= tokens.isAny(k, NUMBERED_LANES) && tokens.has(number, HAS_DIGIT);
+      return number;
     }
     if (separator == COMMA && tokens.isAny(k, GROUND_FLOORS) && tokens.has(k, Tokens.ALL_LOWER)) {
       return gapIs(k + 1, " ") && isLetter(k + 1) ? k + 1 : k; // bajo A
@@ -507,9 +518,11 @@ final class AddressTail {
     }
     boolean ward = district && tokens.isAny(k, WARD_WORDS);
     for (int t = k; t <= last; t++) {
-      ward |= isWard(t);
+      ward |= isWard(t) || t > k && tokens.isAny(t, WARD_WORDS);
       proves |= tokens.has(t, STREET_SUFFIX);
     }
+    // a segment that a street word opens names the street: شقة 6، شارع الجميرا، دبي
+    proves |= last > k && tokens.has(k, STREET_PREFIX);
     proves |= ward;
     namesWard |= ward;
     return last;
@@ -538,8 +551,9 @@ final class AddressTail {
     if (isPlaceWord(next) && sameCase || number) {
       return next;
     }
-    // Rio de Janeiro; not "Antioquia el martes"
-    boolean particle = tokens.has(next, NAME_PARTICLE) && gapIs(next + 1, " ") && isNameWord(next + 1)
+    // Rio de Janeiro; not "Antioquia el martes"; Barabara ya Bagamoyo
+    boolean link = tokens.has(next, NAME_PARTICLE) || tokens.isAny(next, STREET_NAME_LINKS) && tokens.has(t, STREET_PREFIX);
+    boolean particle = link && gapIs(next + 1, " ") && isNameWord(next + 1)
         && tokens.has(next + 1, CAPITALIZED) == tokens.has(first >= 0 ? first : t, CAPITALIZED);
     return particle ? next + 1 : -1;
   }
@@ -808,11 +822,12 @@ final class AddressTail {
       return true;
     }
     char c = text.charAt(after);
-    if (",;:.!?)/\n\r\u060c".indexOf(c) >= 0) {
+    // also the Urdu full stop and the Ethiopic full stop and comma: ۔ ። ፣
+    if (",;:.!?)/\n\r\u060c\u06d4\u1362\u1363".indexOf(c) >= 0) {
       return true;
     }
     if (c == ' ') {
-      return separator(t + 1) == DASH || isProvinceInBrackets(after + 1);
+      return separator(t + 1) == DASH || isProvinceInBrackets(after + 1) || tokens.isAny(t + 1, POSTPOSITIONS);
     }
     return writtenWithoutSpaces(after, after + 1);
   }
@@ -826,8 +841,14 @@ final class AddressTail {
   /** A word that can start or continue a place: a name, or a region code in capitals (ME, ON). */
   private boolean isPlaceWord(int t) {
     boolean name = isNameWord(t) || tokens.has(t, REGION_CODE) && tokens.has(t, ALL_UPPER);
-    return name && !tokens.has(t, CUE_WORDS);
+    return name && !tokens.has(t, CUE_WORDS) && !tokens.isAny(t, POSTPOSITIONS);
   }
+
+  /**
+   * Urdu and Hindi postpositions (on, in, to, from, up to), which follow the place they govern: in a
+   * script without case they end it, as the sentence goes on (مکان نمبر 23، گلی 5، لاہور پر بھیج دیں).
+   */
+  private static final long[] POSTPOSITIONS = Tokens.keys("پر میں کو سے تک पर में को से तक");
 
   /** {@link Tokens#gapIs}, false where the token does not exist. */
   private boolean gapIs(int t, String gap) {

@@ -43,9 +43,10 @@ public final class StreetAddressDetector implements Detector {
    * Words for "number" between a street or unit and its number: No: 312, Nº 5, H.No. 421; the
    * Russian and Ukrainian house (дом, будинок) as their addresses cut it: ул. Ленина, д. 42; and the
    * building that numbers the house of a Saudi address: شارع التحلية، مبنى 12; and the Vietnamese
-   * "number": số 8 đường Trần Phú; and the Hindi one: मकान नं. 42.
+   * "number": số 8 đường Trần Phú; and the Hindi one: मकान नं. 42; and the Bengali, Urdu and Amharic ones:
+   * বাড়ি নং 59, مکان نمبر 281, ቤት ቁጥር 627 (ቁ. cut).
    */
-  private static final long[] NUMBER_MARKERS = Tokens.keys("no nr nro nº д буд مبنى số नं");
+  private static final long[] NUMBER_MARKERS = Tokens.keys("no nr nro nº д буд مبنى số नं নং نمبر ቁጥር ቁ");
   /** Norwegian street words, written apart in lower case after the name: Thorvald Meyers gate, Pilestredet vei. */
   private static final long[] LOWER_CASE_STREET_WORDS = Tokens.keys("gate gata vei veien vegen");
   /**
@@ -156,6 +157,9 @@ public final class StreetAddressDetector implements Detector {
    */
   private static int streetBeforeDwelling(Tokens tokens, int dwelling) {
     int last = dwelling - 1;
+    if (tokens.gapIs(dwelling, ARABIC_COMMA_GAP) && tokens.has(last, CASELESS)) {
+      return streetsBeforeInArabicScript(tokens, dwelling);
+    }
     if (!tokens.gapIs(dwelling, ", ") || !isCapitalizedName(tokens, last)) {
       return -1;
     }
@@ -184,15 +188,50 @@ public final class StreetAddressDetector implements Detector {
     return apart ? next : number;
   }
 
+  /**
+   * {@code خیابان انقلاب، کوچه نسترن، پلاک 88}: the street word that opens the first of the streets
+   * before a dwelling, each in a segment of its own, as Persian addresses name the avenue, then the
+   * alley, then the house; or -1. A segment that opens with no street word (a dead end, بن‌بست, that
+   * the zero-width non-joiner splits; a city) may stand between them.
+   */
+  private static int streetsBeforeInArabicScript(Tokens tokens, int dwelling) {
+    int street = -1;
+    int next = dwelling;
+    for (int segments = 0; segments < MAX_STREET_SEGMENTS && tokens.gapIs(next, ARABIC_COMMA_GAP); segments++) {
+      int first = next - 1;
+      for (int words = 1; words < MAX_STREET_WORDS && !tokens.has(first, STREET_PREFIX) && isWordOfArabicScriptName(tokens, first - 1)
+          && (tokens.gapIs(first, " ") || tokens.gapIs(first, ZERO_WIDTH_NON_JOINER)); words++) {
+        first--;
+      }
+      if (!isWordOfArabicScriptName(tokens, first)) {
+        break;
+      }
+      if (tokens.has(first, STREET_PREFIX) && first < next - 1) {
+        street = first;
+      }
+      next = first;
+    }
+    return street;
+  }
+
+  private static boolean isWordOfArabicScriptName(Tokens tokens, int t) {
+    return t >= 0 && tokens.has(t, CASELESS) && isNameWord(tokens, t);
+  }
+
+  private static final int MAX_STREET_SEGMENTS = 3;
+  private static final String ARABIC_COMMA_GAP = "\u060c ";
+  private static final String ZERO_WIDTH_NON_JOINER = "\u200c";
+
   /** H.No. 2-3-118/4, Flat 12/3: the last token of a number and the sub-number a slash joins to it. */
   private static int withSubNumber(Tokens tokens, int number) {
     int sub = number + 1;
     return sub < tokens.count() && tokens.gapIs(sub, "/") && tokens.has(sub, ALL_DIGITS) && tokens.length(sub) <= 3 ? sub : number;
   }
 
-  /** True if a comma or a line break follows token {@code last}; then reads the tail after it into {@code tail}. */
+  /** True if a comma (also Arabic script's) or a line break follows token {@code last}; then reads the tail after it into {@code tail}. */
   private static boolean commaTail(Tokens tokens, int last, AddressTail tail) {
-    if (last + 1 >= tokens.count() || !tokens.gapHolds(last + 1, ',') && !tail.breaksLineBefore(last + 1)) {
+    if (last + 1 >= tokens.count() || !tokens.gapHolds(last + 1, ',') && !tokens.gapHolds(last + 1, '\u060c')
+        && !tail.breaksLineBefore(last + 1)) {
       return false;
     }
     tail.extend(last);
@@ -454,8 +493,15 @@ public final class StreetAddressDetector implements Detector {
 
   /** No, Nº, Nr, written with its dot or colon: a word that stands for "number". */
   static boolean isNumberMarker(Tokens tokens, int t) {
-    return tokens.isAny(t, NUMBER_MARKERS);
+    return tokens.isAny(t, NUMBER_MARKERS) || isSwahiliNumberMarker(tokens, t);
   }
+
+  /** Swahili "Na." (namba, number), cut with a dot: Nyumba Na. 98. Without its dot, "na" is the word for "and". */
+  private static boolean isSwahiliNumberMarker(Tokens tokens, int t) {
+    return tokens.is(t, SWAHILI_NUMBER) && tokens.has(t, CAPITALIZED) && t + 1 < tokens.count() && tokens.gapIs(t + 1, ". ");
+  }
+
+  private static final long SWAHILI_NUMBER = Tokens.key("na");
 
   /** "Flat 2, 45 Kingsway", "3/45 Smith Street": a unit written before the house number belongs to the address. */
   private static int withUnitBefore(Tokens tokens, int start) {

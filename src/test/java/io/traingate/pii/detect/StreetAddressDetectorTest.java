@@ -647,6 +647,40 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /**
+   * Houses, flats and villas of South Asia, Arabia, Iran and East Africa, with their words for "number",
+   * proven by a postcode, a numbered lane, a street word, a ward, or the streets named before the house.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "पता फ्लैट 174, शास्त्री नगर, लखनऊ 226016 है।|फ्लैट 174, शास्त्री नगर, लखनऊ 226016",
+      "ঠিকানা বাড়ি নং 59, রোড নং 25, গুলশান ২, ঢাকা 1212, ফোন 01711 223344।|বাড়ি নং 59, রোড নং 25, গুলশান ২, ঢাকা 1212",
+      "پتہ مکان نمبر 281، گلی نمبر 21، سمن آباد، لاہور۔|مکان نمبر 281، گلی نمبر 21، سمن آباد، لاہور",
+      "میرا پارسل مکان نمبر 23، گلی 5، ماڈل ٹاؤن، لاہور پر بھیج دیں۔|مکان نمبر 23، گلی 5، ماڈل ٹاؤن، لاہور", // a postposition ends the city
+      "our address is شقة 6، شارع الجميرا، دبي, phone|شقة 6، شارع الجميرا، دبي",
+      "our address is فيلا 50، شارع الشيخ زايد، الشارقة, phone|فيلا 50، شارع الشيخ زايد، الشارقة",
+      "አድራሻ ቤት ቁ. 628, አራዳ ክፍለ ከተማ ወረዳ 08, አዲስ አበባ፣ ስልክ|ቤት ቁ. 628, አራዳ ክፍለ ከተማ ወረዳ 08, አዲስ አበባ",
+      "አድራሻ የቤት ቁጥር 627, ቦሌ ክፍለ ከተማ ወረዳ 03, አዲስ አበባ።|የቤት ቁጥር 627, ቦሌ ክፍለ ከተማ ወረዳ 03, አዲስ አበባ",
+      "anaishi Nyumba Na. 242, Barabara ya Bagamoyo, Zanzibar, ndugu yake|Nyumba Na. 242, Barabara ya Bagamoyo, Zanzibar",
+      "آدرس تهران، خیابان انقلاب، کوچه نسترن، پلاک 88، واحد 11 است.|خیابان انقلاب، کوچه نسترن، پلاک 88، واحد 11",
+      "آدرس شیراز، خیابان زند، بن‌بست نسترن، پلاک 40، طبقه 1 است.|خیابان زند، بن‌بست نسترن، پلاک 40، طبقه 1",
+  })
+  void findsDwellingsOfSouthAsiaArabiaIranAndEastAfrica(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "فلیٹ نہیں، مکان نمبر 281، بہت بڑا ہے۔",              // a house and words after it, but no lane, street or postcode
+      "شقة 6، جميلة جدا، أليس كذلك",                         // a flat and praise of it: no street word
+      "ቤት ቁ. 628, አዲስ አበባ ውስጥ ነው።",                       // a house and a city, but no district
+      "watu 5 na 98, Barabara ya Bagamoyo imefungwa",          // "na" without its dot is "and"
+      "آدرس تهران، خیابان انقلاب، پلاک 88 است.",               // the streets before a house, but nothing after it
+  })
+  void findsNoDwellingThatNothingProves(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   @Test
   void findsNoAddressInChatWithoutOne() throws IOException {
     for (String message : ChatText.messages(2000, 500, false)) {
