@@ -291,7 +291,9 @@ final class AddressTail {
 
   /** Apt 4B, apto 802, scala B, 3º B, 4º izq., 2nd Floor, 2. OG links, 34 A 12: the last token, or -1. */
   private int unit(int k, int separator) {
-    if (separator != SPACE && separator != COMMA && separator != LINE_BREAK) {
+    // Brazilian addresses part a unit with dashes, as they part the district and the state: Rua das Flores, 88 - apto 37 - Centro
+    boolean unitWordAfterDash = separator == DASH && tokens.has(k, UNIT);
+    if (separator != SPACE && separator != COMMA && separator != LINE_BREAK && !unitWordAfterDash) {
       return -1;
     }
     if (tokens.has(k, UNIT)) {
@@ -457,7 +459,9 @@ final class AddressTail {
     int last = postcode;
     for (int words = 0; words < MAX_CITY_WORDS; words++) {
       int next = nextPlaceWord(last, postcode < last ? postcode + 1 : -1, false);
-      if (next < 0) {
+      // the city's name is capitalized, in a script with case, or else ends the run ("85838 bursa."): "42068-102 atrasou o
+      // aluguel" goes on in the sentence
+      if (next < 0 || last == postcode && !tokens.has(next, CAPITALIZED | CASELESS) && !endsRun(next)) {
         break;
       }
       last = next;

@@ -47,8 +47,8 @@ public final class StreetAddressDetector implements Detector {
    * বাড়ি নং 59, مکان نمبر 281, ቤት ቁጥር 627 (ቁ. cut).
    */
   private static final long[] NUMBER_MARKERS = Tokens.keys("no nr nro nº д буд مبنى số नं নং نمبر ቁጥር ቁ");
-  /** Norwegian street words, written apart in lower case after the name: Thorvald Meyers gate, Pilestredet vei. */
-  private static final long[] LOWER_CASE_STREET_WORDS = Tokens.keys("gate gata vei veien vegen");
+  /** Norwegian street words, written apart in lower case after the name: Thorvald Meyers gate, Pilestredet vei, Bygdøy allé. */
+  private static final long[] LOWER_CASE_STREET_WORDS = Tokens.keys("gate gata vei veien vegen allé");
   /**
    * Hungarian street words, written apart in lower case after the name: Andrássy út, Váci utca, Teréz
    * körút, Deák Ferenc tér. Unlike the Norwegian ones they are no other words, so they prove the street.
@@ -178,14 +178,23 @@ public final class StreetAddressDetector implements Detector {
   }
 
   /**
-   * Laan van Meerdervoort 126 A, Oudegracht 214 bis: the capital letter or the bis or ter written apart
-   * after a house number, as Dutch and Belgian addresses write them; else the number.
+   * Laan van Meerdervoort 126 A, Oudegracht 214 bis, Bygdøy allé 55 H0203: the capital letter or the
+   * bis or ter written apart after a house number, as Dutch and Belgian addresses write them, or the
+   * Norwegian flat's number (H, then its floor and flat); else the number.
    */
   private static int withHouseLetter(Tokens tokens, int number) {
     int next = number + 1;
     boolean apart = next < tokens.count() && tokens.gapIs(next, " ") && tokens.has(number, ALL_DIGITS)
-        && (tokens.length(next) == 1 && tokens.has(next, ALL_UPPER) || tokens.isAny(next, AddressTail.HOUSE_NUMBER_SUFFIXES));
+        && (tokens.length(next) == 1 && tokens.has(next, ALL_UPPER) || tokens.isAny(next, AddressTail.HOUSE_NUMBER_SUFFIXES)
+            || isNorwegianFlat(tokens, next));
     return apart ? next : number;
+  }
+
+  /** H0203: a Norwegian flat's number, the floor and the flat on it in two digits each after an H. */
+  private static boolean isNorwegianFlat(Tokens tokens, int t) {
+    int start = tokens.start(t);
+    return tokens.length(t) == 5 && tokens.has(t, ALL_UPPER) && tokens.text().charAt(start) == 'H'
+        && Chars.isDigits(tokens.text(), start + 1, start + 5);
   }
 
   /**
@@ -472,14 +481,19 @@ public final class StreetAddressDetector implements Detector {
     return groups == 3;
   }
 
-  /** A flat numbered with its block's letter: B-204. */
+  /** A flat numbered with its block's letter: B-204; or a house, as Pakistani addresses write it: 258-N. */
   private static boolean isLetteredFlat(Tokens tokens, int t) {
     String text = tokens.text();
     int start = tokens.start(t);
+    int end = tokens.end(t);
     int length = tokens.length(t);
-    // the flag first, as few numbers are capitalised
-    return tokens.has(t, CAPITALIZED) && length >= 3 && length <= 6 && Chars.isUpper(text.charAt(start))
-        && text.charAt(start + 1) == '-' && tokens.has(t, HAS_DIGIT) && Chars.isDigits(text, start + 2, tokens.end(t));
+    // the flags first, as few numbers are capitalised or hold a capital
+    if (length < 3 || length > 6 || !tokens.has(t, HAS_DIGIT) || !tokens.has(t, CAPITALIZED | ALL_UPPER)) {
+      return false;
+    }
+    boolean letterFirst = Chars.isUpper(text.charAt(start)) && text.charAt(start + 1) == '-' && Chars.isDigits(text, start + 2, end);
+    boolean letterLast = Chars.isUpper(text.charAt(end - 1)) && text.charAt(end - 2) == '-' && Chars.isDigits(text, start, end - 2);
+    return letterFirst || letterLast;
   }
 
   /**
@@ -855,8 +869,18 @@ public final class StreetAddressDetector implements Detector {
     if (t >= tokens.count() || !tokens.has(t, HAS_DIGIT) || tokens.has(t, ALL_DIGITS)) {
       return false;
     }
-    return tokens.length(t) <= 5 && ORDINAL.matcher(word(tokens, t)).matches();
+    return tokens.length(t) <= 5 && (ORDINAL.matcher(word(tokens, t)).matches() || isTamilOrdinal(tokens, t));
   }
+
+  /** 3வது: a Tamil ordinal, which numbers streets as "3rd" does (அண்ணா நகர் 3வது தெரு). */
+  private static boolean isTamilOrdinal(Tokens tokens, int t) {
+    String text = tokens.text();
+    int start = tokens.start(t);
+    int end = tokens.end(t);
+    return end - start >= 4 && text.startsWith(TAMIL_ORDINAL_ENDING, end - 3) && Chars.isDigits(text, start, end - 3);
+  }
+
+  private static final String TAMIL_ORDINAL_ENDING = "\u0bb5\u0ba4\u0bc1";
 
   /** A number that can be part of a street's name: Calle 5 de Mayo, Calle 93, 5th Block. */
   static boolean isSmallNumber(Tokens tokens, int t) {

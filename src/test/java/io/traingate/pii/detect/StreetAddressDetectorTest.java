@@ -681,6 +681,32 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** Units after a dash, Norwegian flats, Tamil ordinals and Pakistani lettered houses. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "o inquilino na Rua das Flores, 88 - apto 37 - Centro, Belo Horizonte - MG, 30110-002 atrasou o aluguel"
+          + "|Rua das Flores, 88 - apto 37 - Centro, Belo Horizonte - MG, 30110-002",
+      "Vannet blir stengt i Bygdøy allé 55 H0203, 0552 Oslo fredag.|Bygdøy allé 55 H0203, 0552 Oslo",
+      "முகவரி 1, அண்ணா நகர் 3வது தெரு, கோயம்புத்தூர் 641002, தொலைபேசி +91 74775 64303.|1, அண்ணா நகர் 3வது தெரு, கோயம்புத்தூர் 641002",
+      "پتہ 258-N, Model Town, Lahore 54700۔|258-N, Model Town, Lahore 54700",
+      "mande para Rua Augusta 100, 01305-000 amanhã cedo|Rua Augusta 100, 01305-000",  // the city after a postcode is capitalized
+      "schick es an hauptstraße 12, 10115 berlin. danke|hauptstraße 12, 10115 berlin",  // or ends the run
+  })
+  void findsUnitsAfterDashesAndHousesOfMoreCountries(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "promoção - apto 37 disponível, ligue já",     // a unit after a dash, but no street
+      "rom 55 H0203 er ledig",                         // a flat's number, but no street
+      "3வது முறை, கோயம்புத்தூர் 641002",                // "the 3rd time": no street word after the ordinal
+      "Flight 258-N, Model 3, Lahore 2024",            // a lettered number that no postcode proves
+  })
+  void findsNoUnitOrHouseWithoutItsStreet(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   @Test
   void findsNoAddressInChatWithoutOne() throws IOException {
     for (String message : ChatText.messages(2000, 500, false)) {
