@@ -336,6 +336,8 @@ class StreetAddressDetectorTest {
       "お届け先：東京都渋谷区神南3丁目14-7 山本様|東京都渋谷区神南3丁目14-7",
       "住所は沖縄県八丈島八丈町柿木沢新田37丁目19番1号 シティ西川340です。|沖縄県八丈島八丈町柿木沢新田37丁目19番1号 シティ西川340",
       "住所は810-0001 福岡県福岡市中央区天神4-26-14です。|810-0001 福岡県福岡市中央区天神4-26-14",
+      "お届け先：名古屋市中区栄5丁目18番12号　加藤様|名古屋市中区栄5丁目18番12号",      // a large city without its prefecture
+      "金沢市広坂1丁目1番1号に来て|金沢市広坂1丁目1番1号",
       "我住在四川省成都市武侯区天府大道571号，附近有什么好吃的？|四川省成都市武侯区天府大道571号",
       "地址是北京市朝阳区建国路88号SOHO现代城2号楼1203室|北京市朝阳区建国路88号SOHO现代城2号楼1203室",
       // a city and its district without the province
@@ -356,6 +358,7 @@ class StreetAddressDetectorTest {
       "我在台北住了3年",                       // a Taiwanese city and a number, but no road and house
       "我在杭州市住过，中山路上有3号线",         // a city without its district before a road and a number
       "이 길로 5분 걸으면 돼요",               // a road word and a number of minutes
+      "名古屋市中区栄5丁目で会おう",            // a city's chōme without its block: a neighbourhood, not a house
   })
   void findsNoCjkAddressWithoutItsNumbering(String text) {
     assertThat(Found.by(detector, text), empty());
