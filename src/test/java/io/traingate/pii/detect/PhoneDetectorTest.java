@@ -119,6 +119,7 @@ class PhoneDetectorTest {
       "my flat is 4B 03 9327 3152 is my number|03 9327 3152",     // one group with letters before it is no code
       "Residence phone 0612345678|0612345678",                    // a word that only starts as a label ("resi") does
       "اتصل على رقم 0501234567|0501234567",                        // "number" after a call, not after a label
+      "bel me op 0612345678|0612345678",                          // the Dutch "op" (on), not the Czech identity card's OP
   })
   void keepsPhonesWhoseLabelIsAPhoneOrNone(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -202,6 +203,10 @@ class PhoneDetectorTest {
       "شحنتك رقم 7788123456 في الطريق",
       "کد پستی 8385570923.",
       "відправник, РНОКПП 7580776211.",
+      // a Gulf residence permit (iqama) with and without its hamza, and a Czech identity card
+      "رقم الإقامة 2533788938، العنوان",
+      "رقم الاقامة 0501234567",
+      "Číslo OP 971605657, jméno",
   })
   void ignoresNumbersThatAreNotPhones(String text) {
     assertThat(Found.by(detector, text), empty());
