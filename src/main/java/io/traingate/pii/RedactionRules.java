@@ -17,13 +17,14 @@ public final class RedactionRules implements Serializable {
    * Regions libphonenumber's matcher tries, in order (issue 3 asks for at least the first fourteen).
    * The last ones add the numbers of Europe's east and south, Bangladesh, Morocco, Chile and East
    * Africa (Tanzania's and Sri Lanka's mobile groupings also fit Kenyan numbers written 0712 448
-   * 093); regions whose numbers are eight digits without a trunk prefix (Denmark, Norway, Hong
-   * Kong) stay out: there any eight digits, a date or a code, would be valid.
+   * 093), then Belgium, whose landlines ("012 38 35 39") no region before holds; regions whose
+   * numbers are eight digits without a trunk prefix (Denmark, Norway, Hong Kong) stay out: there
+   * any eight digits, a date or a code, would be valid.
    */
   public static final List<String> DEFAULT_PHONE_REGIONS =
       List.of("US", "GB", "CA", "AU", "IN", "DE", "FR", "ES", "IT", "BR", "MX", "PH", "TR", "JP",
           "IE", "NZ", "ZA", "NG", "KE", "SG", "ID", "VN", "CN", "KR", "NL", "PL", "SE",
-          "PT", "RU", "UA", "GR", "AT", "CH", "RO", "HU", "BD", "MA", "CL", "TZ", "LK");
+          "PT", "RU", "UA", "GR", "AT", "CH", "RO", "HU", "BD", "MA", "CL", "TZ", "LK", "BE");
 
   public static final int DEFAULT_MASK_KEEP_LAST = 4;
 

@@ -10,6 +10,7 @@ import static io.traingate.pii.detect.Lexicon.PLACE;
 import static io.traingate.pii.detect.Lexicon.REGION_CODE;
 import static io.traingate.pii.detect.Lexicon.RELATION;
 import static io.traingate.pii.detect.Lexicon.SIGNOFF;
+import static io.traingate.pii.detect.Lexicon.STREET_PREFIX;
 import static io.traingate.pii.detect.Lexicon.STREET_SUFFIX;
 import static io.traingate.pii.detect.Lexicon.TITLE;
 import static io.traingate.pii.detect.Lexicon.UNIT;
@@ -57,9 +58,15 @@ final class AddressTail {
           // Vietnamese wards, districts and cities, often in lower case before the name: phường Bến Nghé, Quận 1, TP. Hồ Chí Minh
           + " phường quận huyện xã tp"
           // the Hindi sector: सेक्टर 15
-          + " सेक्टर");
-  /** District words that only an address writes before a place's name: they prove it, as a Japanese ward does. */
-  private static final long[] WARD_WORDS = Tokens.keys("phường quận huyện colonia barangay brgy mahallesi");
+          + " सेक्टर"
+          // the Ethiopian district and neighbourhood, numbered after the sub-city: ቦሌ ክፍለ ከተማ ወረዳ 03
+          + " ወረዳ ቀበሌ");
+  /** District words that only an address writes before a place's name (or its number): they prove it, as a Japanese ward does. */
+  private static final long[] WARD_WORDS = Tokens.keys("phường quận huyện colonia barangay brgy mahallesi ወረዳ ቀበሌ");
+  /** Lanes and roads that a city numbers, as houses are, after the house: مکان نمبر 281، گلی نمبر 21; বাড়ি নং 59, রোড নং 25. */
+  private static final long[] NUMBERED_LANES = Tokens.keys("گلی गली রোড");
+  /** Swahili "of", which links a street word to its name: Barabara ya Bagamoyo, Mtaa wa Uhuru. */
+  private static final long[] STREET_NAME_LINKS = Tokens.keys("ya wa");
   /** Japanese wards, cities, towns and counties, written as a suffix: Shibuya-ku, Naka-ku. */
   private static final String[] WARD_SUFFIXES = {"-ku", "-shi", "-cho", "-machi", "-gun", "-mura"};
   /** The comma of Arabic script: شارع التحرير، الدقي. */
@@ -284,7 +291,9 @@ final class AddressTail {
 
   /** Apt 4B, apto 802, scala B, 3º B, 4º izq., 2nd Floor, 2. OG links, 34 A 12: the last token, or -1. */
   private int unit(int k, int separator) {
-    if (separator != SPACE && separator != COMMA && separator != LINE_BREAK) {
+    // Brazilian addresses part a unit with dashes, as they part the district and the state: Rua das Flores, 88 - apto 37 - Centro
+    boolean unitWordAfterDash = separator == DASH && tokens.has(k, UNIT);
+    if (separator != SPACE && separator != COMMA && separator != LINE_BREAK && !unitWordAfterDash) {
       return -1;
     }
     if (tokens.has(k, UNIT)) {
@@ -293,7 +302,11 @@ final class AddressTail {
       boolean joined = gapIs(number, " ") || gapIs(number, ". ") || gapIs(number, ": ")
           || gapIs(number, " #");
       boolean numbered = tokens.has(number, HAS_DIGIT) && tokens.length(number) <= 6 || isLetter(number);
-      return number < tokens.count() && joined && numbered ? number : -1;
+      if (number >= tokens.count() || !joined || !numbered) {
+        return -1;
+      }
+      proves |= tokens.isAny(k, NUMBERED_LANES) && tokens.has(number, HAS_DIGIT);
+      return number;
     }
     if (separator == COMMA && tokens.isAny(k, GROUND_FLOORS) && tokens.has(k, Tokens.ALL_LOWER)) {
       return gapIs(k + 1, " ") && isLetter(k + 1) ? k + 1 : k; // bajo A
@@ -319,7 +332,7 @@ final class AddressTail {
       return -1;
     }
     int side = floor + 1; // the door on that floor: 3º B, 5º 2ª, 4º izq., 4.º Esq., 3.º Dto, 2n 1a
-    boolean door = side < tokens.count() && gapIs(side, " ")
+    boolean door = side < tokens.count() && (gapIs(side, " ") || gapIs(side, DEGREE_SIGN + " "))
         && (tokens.length(side) == 1 && tokens.has(side, ALL_UPPER) || floorEnd(side) == side || isAbbreviation(side)
             || tokens.isAny(side, DOOR_SIDES));
     return door ? side : floor;
@@ -327,10 +340,12 @@ final class AddressTail {
 
   /**
    * The floor and door after a Hungarian house number, each number written with a dot as Hungarian
-   * writes ordinals: 47. 2. em. 5. (second floor, door 5), fsz. 3. (ground floor): the last token, or -1.
+   * writes ordinals, the floor also in Roman numerals: 47. 2. em. 5. (second floor, door 5), 31. II. em. 4.,
+   * fsz. 3. (ground floor): the last token, or -1.
    */
   private int hungarianFloorEnd(int k) {
-    int floor = tokens.isAny(k, HUNGARIAN_FLOORS) ? k : isSmallNumber(k) && gapIs(k + 1, ". ") && tokens.isAny(k + 1, HUNGARIAN_FLOORS) ? k + 1 : -1;
+    boolean floorNumber = isSmallNumber(k) || isRomanFloor(k); // 2. em., II. em.
+    int floor = tokens.isAny(k, HUNGARIAN_FLOORS) ? k : floorNumber && gapIs(k + 1, ". ") && tokens.isAny(k + 1, HUNGARIAN_FLOORS) ? k + 1 : -1;
     if (floor < 0) {
       return -1;
     }
@@ -363,10 +378,15 @@ final class AddressTail {
   private static final long[] NUMBERED_FLOORS = Tokens.keys("th tv mf sal og dg stock etage");
   /** The floor of a Dutch house in Roman numerals after its number: the II of "Vondelstraat 518 II". */
   private boolean isDutchFloor(int t) {
-    return tokens.has(t, ALL_UPPER) && tokens.isAny(t, DUTCH_FLOORS) && (separator(t + 1) == COMMA || t + 1 >= tokens.count());
+    return isRomanFloor(t) && (separator(t + 1) == COMMA || t + 1 >= tokens.count());
   }
 
-  private static final long[] DUTCH_FLOORS = Tokens.keys("i ii iii iv");
+  /** A low floor in Roman numerals, in capitals: II. */
+  private boolean isRomanFloor(int t) {
+    return tokens.has(t, ALL_UPPER) && tokens.isAny(t, ROMAN_FLOORS);
+  }
+
+  private static final long[] ROMAN_FLOORS = Tokens.keys("i ii iii iv");
 
   /** 12 bis, 12 ter: the second and third house of one number, as French, Belgian and Dutch addresses write them. */
   static final long[] HOUSE_NUMBER_SUFFIXES = Tokens.keys("bis ter");
@@ -391,11 +411,18 @@ final class AddressTail {
     if (doorGlued) {
       return t; // the door glued to the floor: 2ºB
     }
+    // 5° A: the degree sign that keyboards offer in place of º, which the token leaves out; before the postcode, as after
+    // the city "4° piano con ascensore" describes the flat
+    if (!proves && tokens.has(t, ALL_DIGITS) && length <= 2 && tokens.end(t) < text.length() && text.charAt(tokens.end(t)) == DEGREE_SIGN) {
+      return t;
+    }
     int sign = t + 1; // 4.º: the dot parts the number from its sign
     boolean dotted = tokens.has(t, ALL_DIGITS) && length <= 2 && gapIs(sign, ".") && tokens.length(sign) == 1
         && isOrdinalSign(text.charAt(tokens.start(sign)));
     return dotted ? sign : -1;
   }
+
+  private static final char DEGREE_SIGN = '\u00b0';
 
   /** The sign of a Spanish or Portuguese ordinal: 3º, 1ª. */
   private static boolean isOrdinalSign(char c) {
@@ -425,14 +452,16 @@ final class AddressTail {
     proveBy(k, true);
     // British, Canadian and Irish postcodes, which start with a letter, follow their city: "D02 X285 since march" ends at X285;
     // the Argentine one goes before it (C1193AAE CABA)
-    boolean cityFollows = Chars.isDigit(text.charAt(tokens.start(k))) || isArgentinePostcode(k);
+    boolean cityFollows = Chars.isDigit(text.charAt(tokens.start(k))) || isArgentinePostcode(k) || isShortArgentinePostcode(k);
     if (postcodeCut >= 0 || !cityFollows) {
       return postcode;
     }
     int last = postcode;
     for (int words = 0; words < MAX_CITY_WORDS; words++) {
       int next = nextPlaceWord(last, postcode < last ? postcode + 1 : -1, false);
-      if (next < 0) {
+      // the city's name is capitalized, in a script with case, or else ends the run ("85838 bursa."): "42068-102 atrasou o
+      // aluguel" goes on in the sentence
+      if (next < 0 || last == postcode && !tokens.has(next, CAPITALIZED | CASELESS) && !endsRun(next)) {
         break;
       }
       last = next;
@@ -493,9 +522,11 @@ final class AddressTail {
     }
     boolean ward = district && tokens.isAny(k, WARD_WORDS);
     for (int t = k; t <= last; t++) {
-      ward |= isWard(t);
+      ward |= isWard(t) || t > k && tokens.isAny(t, WARD_WORDS);
       proves |= tokens.has(t, STREET_SUFFIX);
     }
+    // a segment that a street word opens names the street: شقة 6، شارع الجميرا، دبي
+    proves |= last > k && tokens.has(k, STREET_PREFIX);
     proves |= ward;
     namesWard |= ward;
     return last;
@@ -524,8 +555,9 @@ final class AddressTail {
     if (isPlaceWord(next) && sameCase || number) {
       return next;
     }
-    // Rio de Janeiro; not "Antioquia el martes"
-    boolean particle = tokens.has(next, NAME_PARTICLE) && gapIs(next + 1, " ") && isNameWord(next + 1)
+    // Rio de Janeiro; not "Antioquia el martes"; Barabara ya Bagamoyo
+    boolean link = tokens.has(next, NAME_PARTICLE) || tokens.isAny(next, STREET_NAME_LINKS) && tokens.has(t, STREET_PREFIX);
+    boolean particle = link && gapIs(next + 1, " ") && isNameWord(next + 1)
         && tokens.has(next + 1, CAPITALIZED) == tokens.has(first >= 0 ? first : t, CAPITALIZED);
     return particle ? next + 1 : -1;
   }
@@ -567,6 +599,9 @@ final class AddressTail {
     postcodeStart = next;
     postcodeAfterRegion = false;
     int postcode = next < tokens.count() && (gapIs(next, " ") || separator(next) == LINE_BREAK) ? postcode(next) : -1;
+    if (postcode < 0 && isIsraeliPostcode(place, next)) {
+      postcode = next;
+    }
     if (postcode >= 0) {
       postcodeAfterRegion = tokens.has(place, REGION_CODE);
       return postcode;
@@ -575,6 +610,19 @@ final class AddressTail {
     postcodeStart = next + 1;
     postcodeAfterRegion = true;
     return region && gapIs(next + 1, " ") ? postcode(next + 1) : -1;
+  }
+
+  /**
+   * True if token {@code next} is an Israeli postcode after the place in Hebrew: seven digits (תל אביב
+   * 6473921), which elsewhere are as often the groups of a phone.
+   */
+  private boolean isIsraeliPostcode(int place, int next) {
+    return tokens.has(place, CASELESS) && tokens.has(next, ALL_DIGITS) && tokens.length(next) == 7 && gapIs(next, " ")
+        && !gapIs(next + 1, " ") && isHebrew(text.charAt(tokens.start(place)));
+  }
+
+  private static boolean isHebrew(char c) {
+    return c >= '\u05d0' && c <= '\u05ea';
   }
 
   /** A postcode proves an address, unless it is a four-digit number that reads as a year (Windows 10, 2004 Edition). */
@@ -615,8 +663,8 @@ final class AddressTail {
       if (isDutchPostcode(start, tokens.end(k))) {
         return k; // 5634LG
       }
-    } else if (isArgentinePostcode(k)) {
-      return k; // C1425BGQ
+    } else if (isArgentinePostcode(k) || isShortArgentinePostcode(k)) {
+      return k; // C1425BGQ, C1425 Buenos Aires
     }
     if (tokens.length(k) == 6 && tokens.has(k, HAS_DIGIT) && CANADIAN_UNSPACED.matcher(word(k)).matches()) {
       return k; // R1E7J3
@@ -703,6 +751,21 @@ final class AddressTail {
     return true;
   }
 
+  /**
+   * The CPA without its block face, as most Argentines write it: the province's letter (any but I and
+   * O) and four digits, before the city (C1425 Buenos Aires, X5000 Córdoba). Codes of parts and models
+   * look the same, so the city must follow.
+   */
+  private boolean isShortArgentinePostcode(int t) {
+    if (tokens.length(t) != 5 || !tokens.has(t, CAPITALIZED) || !tokens.has(t, HAS_DIGIT)) {
+      return false; // most tokens, by their flags
+    }
+    int from = tokens.start(t);
+    char province = text.charAt(from);
+    return province >= 'A' && province <= 'Z' && province != 'I' && province != 'O' && Chars.isDigits(text, from + 1, from + 5)
+        && gapIs(t + 1, " ") && isPlaceWord(t + 1) && tokens.has(t + 1, CAPITALIZED);
+  }
+
   /** 4 to 6 digits, or two groups joined by a hyphen: 01310-100, 1100-053, 150-0002, 00-514, 62704-1234. */
   private boolean isPostcodeShape(int from, int to) {
     int hyphen = -1;
@@ -763,11 +826,12 @@ final class AddressTail {
       return true;
     }
     char c = text.charAt(after);
-    if (",;:.!?)/\n\r\u060c".indexOf(c) >= 0) {
+    // also the Urdu full stop and the Ethiopic full stop and comma: ۔ ። ፣
+    if (",;:.!?)/\n\r\u060c\u06d4\u1362\u1363".indexOf(c) >= 0) {
       return true;
     }
     if (c == ' ') {
-      return separator(t + 1) == DASH || isProvinceInBrackets(after + 1);
+      return separator(t + 1) == DASH || isProvinceInBrackets(after + 1) || tokens.isAny(t + 1, POSTPOSITIONS);
     }
     return writtenWithoutSpaces(after, after + 1);
   }
@@ -781,8 +845,14 @@ final class AddressTail {
   /** A word that can start or continue a place: a name, or a region code in capitals (ME, ON). */
   private boolean isPlaceWord(int t) {
     boolean name = isNameWord(t) || tokens.has(t, REGION_CODE) && tokens.has(t, ALL_UPPER);
-    return name && !tokens.has(t, CUE_WORDS);
+    return name && !tokens.has(t, CUE_WORDS) && !tokens.isAny(t, POSTPOSITIONS);
   }
+
+  /**
+   * Urdu and Hindi postpositions (on, in, to, from, up to), which follow the place they govern: in a
+   * script without case they end it, as the sentence goes on (مکان نمبر 23، گلی 5، لاہور پر بھیج دیں).
+   */
+  private static final long[] POSTPOSITIONS = Tokens.keys("پر میں کو سے تک पर में को से तक");
 
   /** {@link Tokens#gapIs}, false where the token does not exist. */
   private boolean gapIs(int t, String gap) {

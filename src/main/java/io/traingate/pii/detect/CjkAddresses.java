@@ -23,6 +23,16 @@ final class CjkAddresses {
           + "(?:[-－]\\d{1,4})*"
           + "(?:[ \u3000][" + HAN + "\\p{IsKatakana}ー]{1,12}\\d{1,4}(?:号室)?)?");          // a building and its flat
   /**
+   * A Japanese address that leaves the prefecture out, as most do for a large city (名古屋市中区栄5丁目18番12号):
+   * the city, maybe its ward, the town and a chōme that its ban or a hyphen numbers further, as "栄5丁目"
+   * alone names a neighbourhood, not a house.
+   */
+  private static final Pattern JAPANESE_CITY = Pattern.compile(
+      "(?:〒?\\d{3}-\\d{4}[ \u3000]?)?"
+          + HAN + "{1,4}市(?:" + HAN + "{1,3}?区)?[" + HAN + "\\p{IsKatakana}\\p{IsHiragana}々ヶー]{1,12}?"
+          + "\\d{1,4}丁目\\d{1,4}(?:番地?\\d{1,4}号?|番|[-－]\\d{1,4})"
+          + "(?:[ \u3000][" + HAN + "\\p{IsKatakana}ー]{1,12}\\d{1,4}(?:号室)?)?");
+  /**
    * China's provinces, regions and municipalities, and Taiwan's largest cities: where a Chinese
    * address starts, as no word boundary shows it. Hong Kong, Macau and Taiwan write them in
    * traditional script (臺灣, 台北市), as they do the rest of the address.
@@ -50,9 +60,13 @@ final class CjkAddresses {
           + "\\p{IsHangul}{2,10}(?:로|길) ?\\d{1,5}(?:-\\d{1,5})?(?![\\d분초시개명원살회년월일])"   // not a count: 5분 (minutes), 3개
           + "(?:,? ?\\d{1,5}(?:층|동|호))*(?: ?\\d{1,5}호)?");
 
-  /** Each pattern with the chars it needs: a prefecture's suffix, a Chinese house number's 号 (號), a Korean road's 로 or 길. */
+  /**
+   * Each pattern with the chars it needs: a prefecture's suffix, the 丁 of a chōme, a Chinese house number's 号 (號), a
+   * Korean road's 로 or 길.
+   */
   private static final List<CjkMatches> RULES = List.of(
-      new CjkMatches(JAPANESE, "都道府県"), new CjkMatches(CHINESE, "号號"), new CjkMatches(KOREAN, "로길"));
+      new CjkMatches(JAPANESE, "都道府県"), new CjkMatches(JAPANESE_CITY, "丁"), new CjkMatches(CHINESE, "号號"),
+      new CjkMatches(KOREAN, "로길"));
 
   private CjkAddresses() {}
 

@@ -232,8 +232,9 @@ final class Lexicon {
           + " voie montée sentier passage acceso gang lorong"
           // Russian and Ukrainian, mostly cut with a dot: ул. Ленина, вул. Хрещатик, просп. Свободи, пер., наб.
           + " ул улица вул вулиця просп проспект пр-т пер переулок пров провулок бульв бульвар наб набережная шоссе"
-          // Arabic and Hebrew: شارع التحرير, רחוב דיזנגוף, שדרות רוטשילד
-          + " شارع רחוב שדרות"
+          // Arabic and Hebrew: شارع التحرير, רחוב דיזנגוף, שדרות רוטשילד; the Persian street, alley and boulevard: خیابان زند،
+          // کوچه نسترن; the Swahili road: Barabara ya Bagamoyo
+          + " شارع רחוב שדרות خیابان کوچه بلوار barabara"
           // Romanian, with the article joined: Calea Victoriei, Bulevardul Unirii, Șoseaua Kiseleff, Aleea Rozelor
           + " calea bulevardul șoseaua soseaua aleea splaiul intrarea piața";
 
@@ -248,8 +249,13 @@ final class Lexicon {
           + " मकान বাড়ি गली"
           // Russian and Ukrainian: кв. (flat), корп. (building), оф. (office)
           + " кв квартира корп корпус оф"
-          // Arabic and Hebrew flats: شقة 904, דירה 5
-          + " شقة דירה";
+          // Arabic and Hebrew flats: شقة 904, דירה 5; the Arabic villa: فيلا 50
+          + " شقة דירה فيلا"
+          // the Hindi flat, the Urdu house and lane (مکان نمبر 281، گلی نمبر 21), the Bengali road numbered as Dhaka numbers
+          // it (রোড নং 25), the Amharic house, also as "of the house" (ቤት ቁ. 628, የቤት ቁጥር 627), the Swahili house (Nyumba Na. 98)
+          + " फ्लैट مکان گلی রোড ቤት የቤት nyumba"
+          // the Persian house number (plaque), flat and floor: پلاک 40، واحد 1، طبقه 2
+          + " پلاک واحد طبقه";
 
   /**
    * Identity documents and national ids; words that are also given names (Nik, Ine, Fin, Umid, Taj)
@@ -309,7 +315,9 @@ final class Lexicon {
    * Compass points after a street, also in French and Spanish: "Boul. René-Lévesque O" (ouest); and
    * the halves of an Irish street: "Leeson Street Lower"; and written out in Spanish: "Calle 53 Este".
    */
-  private static final String DIRECTIONS = "n s e w o ne nw se sw north south east west upper lower norte sur este oeste";
+  private static final String DIRECTIONS = "n s e w o ne nw se sw north south east west upper lower norte sur este oeste"
+      // the middle part of a Hong Kong road: Queen's Road Central
+      + " central";
 
   private static final String REGION_CODES =
       "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh"

@@ -58,8 +58,12 @@ public final class PhoneDetector implements Detector {
       "zip", "zip code", "zipcode", "postcode", "postal code", "vat", "bag tag", "baggage tag", "luggage tag",
       "ts", "timestamp", "epoch", "unix time",
       // an insurance claim in Portuguese and Italian, an Indonesian waybill, an Arabic shipment ("your shipment"), the Persian
-      // postcode and national code, and Ukraine's taxpayer number
+      // postcode and national code, Ukraine's taxpayer number
       "sinistro", "resi", "شحنة", "شحنتك", "الشحنة", "کد پستی", "کد ملی", "рнокпп",
+      // the Gulf's residence permit (iqama), with and without its hamza, and the Czech identity card (občanský průkaz)
+      "الإقامة", "إقامة", "الاقامة", "اقامة", "číslo op",
+      // the Belgian enterprise number, in Dutch and French, which is ten digits after a 0 as a phone is, and French VAT
+      "ondernemingsnummer", "kbo", "bce", "numéro d'entreprise", "tva",
       "注文番号", "注文", "伝票番号", "追跡番号", "問い合わせ番号", "会員番号", "口座番号", "請求書番号");
   /** "PO" is a purchase order, "po" a Tagalog particle; "UPS" the carrier, "ups" a German "oops"; NIP, Poland's tax number, "nip" a word. */
   private static final ContextWords NOT_A_PHONE_ABBREVIATIONS = ContextWords.inCapitals("PO", "UPS", "NIP");

@@ -43,11 +43,12 @@ public final class StreetAddressDetector implements Detector {
    * Words for "number" between a street or unit and its number: No: 312, Nº 5, H.No. 421; the
    * Russian and Ukrainian house (дом, будинок) as their addresses cut it: ул. Ленина, д. 42; and the
    * building that numbers the house of a Saudi address: شارع التحلية، مبنى 12; and the Vietnamese
-   * "number": số 8 đường Trần Phú; and the Hindi one: मकान नं. 42.
+   * "number": số 8 đường Trần Phú; and the Hindi one: मकान नं. 42; and the Bengali, Urdu and Amharic ones:
+   * বাড়ি নং 59, مکان نمبر 281, ቤት ቁጥር 627 (ቁ. cut).
    */
-  private static final long[] NUMBER_MARKERS = Tokens.keys("no nr nro nº д буд مبنى số नं");
-  /** Norwegian street words, written apart in lower case after the name: Thorvald Meyers gate, Pilestredet vei. */
-  private static final long[] LOWER_CASE_STREET_WORDS = Tokens.keys("gate gata vei veien vegen");
+  private static final long[] NUMBER_MARKERS = Tokens.keys("no nr nro nº д буд مبنى số नं নং نمبر ቁጥር ቁ");
+  /** Norwegian street words, written apart in lower case after the name: Thorvald Meyers gate, Pilestredet vei, Bygdøy allé. */
+  private static final long[] LOWER_CASE_STREET_WORDS = Tokens.keys("gate gata vei veien vegen allé");
   /**
    * Hungarian street words, written apart in lower case after the name: Andrássy út, Váci utca, Teréz
    * körút, Deák Ferenc tér. Unlike the Norwegian ones they are no other words, so they prove the street.
@@ -133,7 +134,7 @@ public final class StreetAddressDetector implements Detector {
       // Am Hang 7, 82041 Oberhaching; Ermou 45, Athina 105 63; and a street word before the number, as in Ngong Road 44, Nairobi 00100
       // (not a unit that the street words hold too, as "Flat" in "Deliver to Flat 302, …")
       boolean streetWordBefore = tokens.has(number - 1, STREET_SUFFIX) && tokens.has(number - 1, CAPITALIZED) && !tokens.has(number - 1, UNIT);
-      if (start >= 0 && !tokens.isAny(number - 1, POST_BOXES) && commaTail(tokens, number, tail)
+      if (start >= 0 && !tokens.isAny(number - 1, POST_BOXES) && commaTail(tokens, withHouseLetter(tokens, number), tail)
           && (tail.startsWithPostcode() || tail.startsWithCityAndPostcode() || streetWordBefore && tail.provesAddress())) {
         return withUnitBefore(tokens, start);
       }
@@ -156,6 +157,9 @@ public final class StreetAddressDetector implements Detector {
    */
   private static int streetBeforeDwelling(Tokens tokens, int dwelling) {
     int last = dwelling - 1;
+    if (tokens.gapIs(dwelling, ARABIC_COMMA_GAP) && tokens.has(last, CASELESS)) {
+      return streetsBeforeInArabicScript(tokens, dwelling);
+    }
     if (!tokens.gapIs(dwelling, ", ") || !isCapitalizedName(tokens, last)) {
       return -1;
     }
@@ -173,15 +177,70 @@ public final class StreetAddressDetector implements Detector {
     return -1;
   }
 
+  /**
+   * Laan van Meerdervoort 126 A, Oudegracht 214 bis, Bygdøy allé 55 H0203: the capital letter or the
+   * bis or ter written apart after a house number, as Dutch and Belgian addresses write them, or the
+   * Norwegian flat's number (H, then its floor and flat); else the number.
+   */
+  private static int withHouseLetter(Tokens tokens, int number) {
+    int next = number + 1;
+    boolean apart = next < tokens.count() && tokens.gapIs(next, " ") && tokens.has(number, ALL_DIGITS)
+        && (tokens.length(next) == 1 && tokens.has(next, ALL_UPPER) || tokens.isAny(next, AddressTail.HOUSE_NUMBER_SUFFIXES)
+            || isNorwegianFlat(tokens, next));
+    return apart ? next : number;
+  }
+
+  /** H0203: a Norwegian flat's number, the floor and the flat on it in two digits each after an H. */
+  private static boolean isNorwegianFlat(Tokens tokens, int t) {
+    int start = tokens.start(t);
+    return tokens.length(t) == 5 && tokens.has(t, ALL_UPPER) && tokens.text().charAt(start) == 'H'
+        && Chars.isDigits(tokens.text(), start + 1, start + 5);
+  }
+
+  /**
+   * {@code خیابان انقلاب، کوچه نسترن، پلاک 88}: the street word that opens the first of the streets
+   * before a dwelling, each in a segment of its own, as Persian addresses name the avenue, then the
+   * alley, then the house; or -1. A segment that opens with no street word (a dead end, بن‌بست, that
+   * the zero-width non-joiner splits; a city) may stand between them.
+   */
+  private static int streetsBeforeInArabicScript(Tokens tokens, int dwelling) {
+    int street = -1;
+    int next = dwelling;
+    for (int segments = 0; segments < MAX_STREET_SEGMENTS && tokens.gapIs(next, ARABIC_COMMA_GAP); segments++) {
+      int first = next - 1;
+      for (int words = 1; words < MAX_STREET_WORDS && !tokens.has(first, STREET_PREFIX) && isWordOfArabicScriptName(tokens, first - 1)
+          && (tokens.gapIs(first, " ") || tokens.gapIs(first, ZERO_WIDTH_NON_JOINER)); words++) {
+        first--;
+      }
+      if (!isWordOfArabicScriptName(tokens, first)) {
+        break;
+      }
+      if (tokens.has(first, STREET_PREFIX) && first < next - 1) {
+        street = first;
+      }
+      next = first;
+    }
+    return street;
+  }
+
+  private static boolean isWordOfArabicScriptName(Tokens tokens, int t) {
+    return t >= 0 && tokens.has(t, CASELESS) && isNameWord(tokens, t);
+  }
+
+  private static final int MAX_STREET_SEGMENTS = 3;
+  private static final String ARABIC_COMMA_GAP = "\u060c ";
+  private static final String ZERO_WIDTH_NON_JOINER = "\u200c";
+
   /** H.No. 2-3-118/4, Flat 12/3: the last token of a number and the sub-number a slash joins to it. */
   private static int withSubNumber(Tokens tokens, int number) {
     int sub = number + 1;
     return sub < tokens.count() && tokens.gapIs(sub, "/") && tokens.has(sub, ALL_DIGITS) && tokens.length(sub) <= 3 ? sub : number;
   }
 
-  /** True if a comma or a line break follows token {@code last}; then reads the tail after it into {@code tail}. */
+  /** True if a comma (also Arabic script's) or a line break follows token {@code last}; then reads the tail after it into {@code tail}. */
   private static boolean commaTail(Tokens tokens, int last, AddressTail tail) {
-    if (last + 1 >= tokens.count() || !tokens.gapHolds(last + 1, ',') && !tail.breaksLineBefore(last + 1)) {
+    if (last + 1 >= tokens.count() || !tokens.gapHolds(last + 1, ',') && !tokens.gapHolds(last + 1, '\u060c')
+        && !tail.breaksLineBefore(last + 1)) {
       return false;
     }
     tail.extend(last);
@@ -232,7 +291,10 @@ public final class StreetAddressDetector implements Detector {
     int capitalized = 0;
     int ordinals = 0;
     int suffix = -1;
-    for (int j = k; j < k + MAX_STREET_WORDS && (j == k || spaced(tokens, j)); j++) {
+    for (int j = k; j < k + MAX_STREET_WORDS && (j == k || spaced(tokens, j) || isPossessiveInName(tokens, j)); j++) {
+      if (isPossessiveInName(tokens, j)) {
+        continue; // Queen's Drive, St John's Road: the name's possessive is no word of its own
+      }
       // a capitalised word that chat uses as filler may name a street in capitals: Great Western Hwy, The Avenue
       boolean capitalizedFiller = tokens.has(j, CAPITALIZED) && tokens.has(j, FUNCTION_WORD) && capitalized == words;
       if (!isNameWord(tokens, j) && !isOrdinal(tokens, j) && !tokens.has(j, DIRECTION) && !capitalizedFiller) {
@@ -249,6 +311,11 @@ public final class StreetAddressDetector implements Detector {
     }
     // set off by commas, the street is a segment of an address: "Ticket No. 5, Park Avenue branch" holds none
     return (markedWithComma || setOffByComma) && !isCommaAfter(tokens, suffix) ? -1 : suffix;
+  }
+
+  /** True if token {@code t} is the s of a capitalized name's possessive that a space follows: the s of "Queen's Drive". */
+  private static boolean isPossessiveInName(Tokens tokens, int t) {
+    return tokens.isApostropheS(t) && tokens.has(t - 1, CAPITALIZED) && t + 1 < tokens.count() && tokens.gapIs(t + 1, " ");
   }
 
   /**
@@ -294,7 +361,11 @@ public final class StreetAddressDetector implements Detector {
    * which are other words ("3 2nd main courses") unless commas set them off as a segment of an address.
    */
   private static boolean isStreetSuffix(Tokens tokens, int t) {
-    return tokens.has(t, STREET_SUFFIX) || tokens.isAny(t, NUMBERED_ROADS) && isOrdinal(tokens, t - 1)
+    // the USPS "Via" (viaduct) is the English preposition in lower case: "Transit 32 days via Suez"
+    if (tokens.has(t, STREET_SUFFIX)) {
+      return !(tokens.is(t, VIA) && tokens.has(t, ALL_LOWER));
+    }
+    return tokens.isAny(t, NUMBERED_ROADS) && isOrdinal(tokens, t - 1)
         && tokens.gapIs(t - 1, ", ") && isCommaAfter(tokens, t);
   }
 
@@ -410,14 +481,19 @@ public final class StreetAddressDetector implements Detector {
     return groups == 3;
   }
 
-  /** A flat numbered with its block's letter: B-204. */
+  /** A flat numbered with its block's letter: B-204; or a house, as Pakistani addresses write it: 258-N. */
   private static boolean isLetteredFlat(Tokens tokens, int t) {
     String text = tokens.text();
     int start = tokens.start(t);
+    int end = tokens.end(t);
     int length = tokens.length(t);
-    // the flag first, as few numbers are capitalised
-    return tokens.has(t, CAPITALIZED) && length >= 3 && length <= 6 && Chars.isUpper(text.charAt(start))
-        && text.charAt(start + 1) == '-' && tokens.has(t, HAS_DIGIT) && Chars.isDigits(text, start + 2, tokens.end(t));
+    // the flags first, as few numbers are capitalised or hold a capital
+    if (length < 3 || length > 6 || !tokens.has(t, HAS_DIGIT) || !tokens.has(t, CAPITALIZED | ALL_UPPER)) {
+      return false;
+    }
+    boolean letterFirst = Chars.isUpper(text.charAt(start)) && text.charAt(start + 1) == '-' && Chars.isDigits(text, start + 2, end);
+    boolean letterLast = Chars.isUpper(text.charAt(end - 1)) && text.charAt(end - 2) == '-' && Chars.isDigits(text, start, end - 2);
+    return letterFirst || letterLast;
   }
 
   /**
@@ -431,8 +507,15 @@ public final class StreetAddressDetector implements Detector {
 
   /** No, Nº, Nr, written with its dot or colon: a word that stands for "number". */
   static boolean isNumberMarker(Tokens tokens, int t) {
-    return tokens.isAny(t, NUMBER_MARKERS);
+    return tokens.isAny(t, NUMBER_MARKERS) || isSwahiliNumberMarker(tokens, t);
   }
+
+  /** Swahili "Na." (namba, number), cut with a dot: Nyumba Na. 98. Without its dot, "na" is the word for "and". */
+  private static boolean isSwahiliNumberMarker(Tokens tokens, int t) {
+    return tokens.is(t, SWAHILI_NUMBER) && tokens.has(t, CAPITALIZED) && t + 1 < tokens.count() && tokens.gapIs(t + 1, ". ");
+  }
+
+  private static final long SWAHILI_NUMBER = Tokens.key("na");
 
   /** "Flat 2, 45 Kingsway", "3/45 Smith Street": a unit written before the house number belongs to the address. */
   private static int withUnitBefore(Tokens tokens, int start) {
@@ -685,6 +768,8 @@ public final class StreetAddressDetector implements Detector {
         digits++;
       } else if (c == '-') {
         hyphen = i;
+      } else if (hyphen < 0 && digits > 0 && isSecondHouse(text, i, end)) {
+        break; // the second or third house joined to its number: Oudegracht 347bis
       } else if (i < end - 1 && !(hyphen >= 0 && isHyphenatedSuffix(text, hyphen + 1, end))) {
         return false; // at most one letter, at the end (221B); or a suffix after a hyphen (14-III, 231-bis)
       }
@@ -700,7 +785,7 @@ public final class StreetAddressDetector implements Detector {
 
   /** The floor of a Dutch house in Roman numerals (14-III), or its second or third house (231-bis, 12-ter). */
   private static boolean isHyphenatedSuffix(String text, int from, int to) {
-    if (to - from == 3 && (text.regionMatches(true, from, "bis", 0, 3) || text.regionMatches(true, from, "ter", 0, 3))) {
+    if (isSecondHouse(text, from, to)) {
       return true;
     }
     if (to - from > 3) {
@@ -712,6 +797,11 @@ public final class StreetAddressDetector implements Detector {
       }
     }
     return true;
+  }
+
+  /** bis or ter: the second or third house of one number (231-bis, 12ter). */
+  private static boolean isSecondHouse(String text, int from, int to) {
+    return to - from == 3 && (text.regionMatches(true, from, "bis", 0, 3) || text.regionMatches(true, from, "ter", 0, 3));
   }
 
   /** A post box is no street: PO Box 1142, Postfach 10 01 23, Apartado 45. */
@@ -779,8 +869,18 @@ public final class StreetAddressDetector implements Detector {
     if (t >= tokens.count() || !tokens.has(t, HAS_DIGIT) || tokens.has(t, ALL_DIGITS)) {
       return false;
     }
-    return tokens.length(t) <= 5 && ORDINAL.matcher(word(tokens, t)).matches();
+    return tokens.length(t) <= 5 && (ORDINAL.matcher(word(tokens, t)).matches() || isTamilOrdinal(tokens, t));
   }
+
+  /** 3வது: a Tamil ordinal, which numbers streets as "3rd" does (அண்ணா நகர் 3வது தெரு). */
+  private static boolean isTamilOrdinal(Tokens tokens, int t) {
+    String text = tokens.text();
+    int start = tokens.start(t);
+    int end = tokens.end(t);
+    return end - start >= 4 && text.startsWith(TAMIL_ORDINAL_ENDING, end - 3) && Chars.isDigits(text, start, end - 3);
+  }
+
+  private static final String TAMIL_ORDINAL_ENDING = "\u0bb5\u0ba4\u0bc1";
 
   /** A number that can be part of a street's name: Calle 5 de Mayo, Calle 93, 5th Block. */
   static boolean isSmallNumber(Tokens tokens, int t) {

@@ -61,6 +61,8 @@ class PhoneDetectorTest {
       "Το κινητό σου είναι ακόμα 690 714 5020;|690 714 5020",       // Greece
       "îi dau un telefon la 0740 196 476|0740 196 476",             // Romania
       "Rückruf unter 0664 886175.|0664 886175",                     // Austria
+      "Terugbellen op 012 38 35 39 aub.|012 38 35 39",               // Belgium, a landline
+      "Rappelez-moi au 02 555 12 34 svp|02 555 12 34",
       "Prague – Petr Svoboda 224 218 441|224 218 441",              // Czechia, grouped as Portugal groups too
       "Namba yangu ya simu ni 0712 448 093 na|0712 448 093",        // Kenya, grouped as Tanzania groups
       "Tél 0648-346043. Le client|0648-346043",                     // Morocco
@@ -119,6 +121,7 @@ class PhoneDetectorTest {
       "my flat is 4B 03 9327 3152 is my number|03 9327 3152",     // one group with letters before it is no code
       "Residence phone 0612345678|0612345678",                    // a word that only starts as a label ("resi") does
       "اتصل على رقم 0501234567|0501234567",                        // "number" after a call, not after a label
+      "bel me op 0612345678|0612345678",                          // the Dutch "op" (on), not the Czech identity card's OP
   })
   void keepsPhonesWhoseLabelIsAPhoneOrNone(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -202,6 +205,15 @@ class PhoneDetectorTest {
       "شحنتك رقم 7788123456 في الطريق",
       "کد پستی 8385570923.",
       "відправник, РНОКПП 7580776211.",
+      // a Gulf residence permit (iqama) with and without its hamza, and a Czech identity card
+      "رقم الإقامة 2533788938، العنوان",
+      "رقم الاقامة 0501234567",
+      "Číslo OP 971605657, jméno",
+      // the Belgian enterprise number, in Dutch and French, and its VAT number
+      "ondernemingsnummer 0412.345.678",
+      "KBO-nummer 0412.345.678",
+      "numéro d'entreprise 0412.345.678",
+      "N° TVA BE 0412.345.678",
   })
   void ignoresNumbersThatAreNotPhones(String text) {
     assertThat(Found.by(detector, text), empty());

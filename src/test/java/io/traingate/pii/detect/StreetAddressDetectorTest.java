@@ -336,6 +336,8 @@ class StreetAddressDetectorTest {
       "お届け先：東京都渋谷区神南3丁目14-7 山本様|東京都渋谷区神南3丁目14-7",
       "住所は沖縄県八丈島八丈町柿木沢新田37丁目19番1号 シティ西川340です。|沖縄県八丈島八丈町柿木沢新田37丁目19番1号 シティ西川340",
       "住所は810-0001 福岡県福岡市中央区天神4-26-14です。|810-0001 福岡県福岡市中央区天神4-26-14",
+      "お届け先：名古屋市中区栄5丁目18番12号　加藤様|名古屋市中区栄5丁目18番12号",      // a large city without its prefecture
+      "金沢市広坂1丁目1番1号に来て|金沢市広坂1丁目1番1号",
       "我住在四川省成都市武侯区天府大道571号，附近有什么好吃的？|四川省成都市武侯区天府大道571号",
       "地址是北京市朝阳区建国路88号SOHO现代城2号楼1203室|北京市朝阳区建国路88号SOHO现代城2号楼1203室",
       // a city and its district without the province
@@ -356,6 +358,7 @@ class StreetAddressDetectorTest {
       "我在台北住了3年",                       // a Taiwanese city and a number, but no road and house
       "我在杭州市住过，中山路上有3号线",         // a city without its district before a road and a number
       "이 길로 5분 걸으면 돼요",               // a road word and a number of minutes
+      "名古屋市中区栄5丁目で会おう",            // a city's chōme without its block: a neighbourhood, not a house
   })
   void findsNoCjkAddressWithoutItsNumbering(String text) {
     assertThat(Found.by(detector, text), empty());
@@ -605,6 +608,105 @@ class StreetAddressDetectorTest {
       "ถนนสีลม 10500",                        // a street and a postcode, but no house number
   })
   void findsNoThaiStreetThatNoPostcodeProves(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  /** House numbers, floors and postcodes as Dutch, British, Argentine, Hungarian and Israeli addresses write them. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "melding bij Oudegracht 347bis, 7719 DN Utrecht is doorgezet|Oudegracht 347bis, 7719 DN Utrecht",
+      "bij Laan van Meerdervoort 126 A, 2517 AP Den Haag is doorgezet|Laan van Meerdervoort 126 A, 2517 AP Den Haag",
+      "keys at 3a Queen's Drive, Bristol BS7 9PG, code as usual|3a Queen's Drive, Bristol BS7 9PG",
+      "moved to 14 St John's Wood Road, London NW8 8RE last week|14 St John's Wood Road, London NW8 8RE",
+      "Location: 211 Queen's Road Central, Wan Chai, Hong Kong. To reschedule|211 Queen's Road Central, Wan Chai, Hong Kong",
+      "domicilio Av. Corrientes 3354, 5° A, C1425 Buenos Aires, tel|Av. Corrientes 3354, 5° A, C1425 Buenos Aires",
+      "vivo en Av. Colón 120, X5000 Córdoba desde marzo|Av. Colón 120, X5000 Córdoba",
+      "domicilio Av. Corrientes 3354, 5°, tel|Av. Corrientes 3354, 5",
+      "a lift javítása Andrássy út 31. II. em. 4. alatt lesz|Andrássy út 31. II. em. 4",
+      "הכתובת רחוב ויצמן 37, רמת גן 5246101.|רחוב ויצמן 37, רמת גן 5246101",
+  })
+  void findsHouseNumbersFloorsAndPostcodesOfMoreCountries(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "domicilio Av. Corrientes 3354, modelo X5000 nuevo|Av. Corrientes 3354",        // a code that no city follows is no postcode
+      "at 12 Main Street, Paris 1234567 is the number|12 Main Street",              // seven digits are a postcode only after a Hebrew place
+      "Via Paolo Sarpi 32, 20154 Milano, 4° piano con ascensore|Via Paolo Sarpi 32, 20154 Milano", // after the city, a floor describes the flat
+  })
+  void followsNoCodeThatIsNoPostcode(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Transit 32 days via Suez, then rail",         // a lower-case "via" is the English preposition, not a viaduct
+      "we shipped 40 boxes via Rotterdam",
+      "bought 3 kid's park passes",                    // a lower-case word's possessive is no street's name
+      "room 12bis is free",                            // a glued bis with no street
+  })
+  void ignoresPrepositionsAndPossessivesWithoutAStreet(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  /**
+   * Houses, flats and villas of South Asia, Arabia, Iran and East Africa, with their words for "number",
+   * proven by a postcode, a numbered lane, a street word, a ward, or the streets named before the house.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "पता फ्लैट 174, शास्त्री नगर, लखनऊ 226016 है।|फ्लैट 174, शास्त्री नगर, लखनऊ 226016",
+      "ঠিকানা বাড়ি নং 59, রোড নং 25, গুলশান ২, ঢাকা 1212, ফোন 01711 223344।|বাড়ি নং 59, রোড নং 25, গুলশান ২, ঢাকা 1212",
+      "پتہ مکان نمبر 281، گلی نمبر 21، سمن آباد، لاہور۔|مکان نمبر 281، گلی نمبر 21، سمن آباد، لاہور",
+      "میرا پارسل مکان نمبر 23، گلی 5، ماڈل ٹاؤن، لاہور پر بھیج دیں۔|مکان نمبر 23، گلی 5، ماڈل ٹاؤن، لاہور", // a postposition ends the city
+      "our address is شقة 6، شارع الجميرا، دبي, phone|شقة 6، شارع الجميرا، دبي",
+      "our address is فيلا 50، شارع الشيخ زايد، الشارقة, phone|فيلا 50، شارع الشيخ زايد، الشارقة",
+      "አድራሻ ቤት ቁ. 628, አራዳ ክፍለ ከተማ ወረዳ 08, አዲስ አበባ፣ ስልክ|ቤት ቁ. 628, አራዳ ክፍለ ከተማ ወረዳ 08, አዲስ አበባ",
+      "አድራሻ የቤት ቁጥር 627, ቦሌ ክፍለ ከተማ ወረዳ 03, አዲስ አበባ።|የቤት ቁጥር 627, ቦሌ ክፍለ ከተማ ወረዳ 03, አዲስ አበባ",
+      "anaishi Nyumba Na. 242, Barabara ya Bagamoyo, Zanzibar, ndugu yake|Nyumba Na. 242, Barabara ya Bagamoyo, Zanzibar",
+      "آدرس تهران، خیابان انقلاب، کوچه نسترن، پلاک 88، واحد 11 است.|خیابان انقلاب، کوچه نسترن، پلاک 88، واحد 11",
+      "آدرس شیراز، خیابان زند، بن‌بست نسترن، پلاک 40، طبقه 1 است.|خیابان زند، بن‌بست نسترن، پلاک 40، طبقه 1",
+  })
+  void findsDwellingsOfSouthAsiaArabiaIranAndEastAfrica(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "فلیٹ نہیں، مکان نمبر 281، بہت بڑا ہے۔",              // a house and words after it, but no lane, street or postcode
+      "شقة 6، جميلة جدا، أليس كذلك",                         // a flat and praise of it: no street word
+      "ቤት ቁ. 628, አዲስ አበባ ውስጥ ነው።",                       // a house and a city, but no district
+      "watu 5 na 98, Barabara ya Bagamoyo imefungwa",          // "na" without its dot is "and"
+      "آدرس تهران، خیابان انقلاب، پلاک 88 است.",               // the streets before a house, but nothing after it
+  })
+  void findsNoDwellingThatNothingProves(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  /** Units after a dash, Norwegian flats, Tamil ordinals and Pakistani lettered houses. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "o inquilino na Rua das Flores, 88 - apto 37 - Centro, Belo Horizonte - MG, 30110-002 atrasou o aluguel"
+          + "|Rua das Flores, 88 - apto 37 - Centro, Belo Horizonte - MG, 30110-002",
+      "Vannet blir stengt i Bygdøy allé 55 H0203, 0552 Oslo fredag.|Bygdøy allé 55 H0203, 0552 Oslo",
+      "முகவரி 1, அண்ணா நகர் 3வது தெரு, கோயம்புத்தூர் 641002, தொலைபேசி +91 74775 64303.|1, அண்ணா நகர் 3வது தெரு, கோயம்புத்தூர் 641002",
+      "پتہ 258-N, Model Town, Lahore 54700۔|258-N, Model Town, Lahore 54700",
+      "mande para Rua Augusta 100, 01305-000 amanhã cedo|Rua Augusta 100, 01305-000",  // the city after a postcode is capitalized
+      "schick es an hauptstraße 12, 10115 berlin. danke|hauptstraße 12, 10115 berlin",  // or ends the run
+  })
+  void findsUnitsAfterDashesAndHousesOfMoreCountries(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "promoção - apto 37 disponível, ligue já",     // a unit after a dash, but no street
+      "rom 55 H0203 er ledig",                         // a flat's number, but no street
+      "3வது முறை, கோயம்புத்தூர் 641002",                // "the 3rd time": no street word after the ordinal
+      "Flight 258-N, Model 3, Lahore 2024",            // a lettered number that no postcode proves
+  })
+  void findsNoUnitOrHouseWithoutItsStreet(String text) {
     assertThat(Found.by(detector, text), empty());
   }
 
