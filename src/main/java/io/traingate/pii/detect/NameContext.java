@@ -23,7 +23,7 @@ enum NameContext {
   /** Form labels and roles that a person's name follows: "Payee: Wang Fang", "the account holder is Jo Park". */
   private static final String ROLE_LABEL_WORDS =
       "payee recipient beneficiary attn attention cardholder holder signatory sender addressee passenger"
-          + " guest patient tenant applicant employee student requester assignee"
+          + " guest patient tenant applicant employee student requester assignee attendees participants invitees"
           // the recipient, sender and holder of delivery notes and transfers in more languages: "المستلم: نورة القحطاني", "ผู้รับ: สุภาพร"
           + " destinatario destinataire empfänger ontvanger odbiorca alıcı получатель отримувач одержувач mpokeaji olùgbà"
           + " المستلم المرسل المسؤول प्राप्तकर्ता शिकायतकर्ता প্রাপক பெறுநர் ผู้รับ ہولڈر";

@@ -319,7 +319,9 @@ public final class PersonDetector implements Detector {
   private static final long[] PERSON_PREDICATES = Tokens.keys(
       "is was has had just can could will would should said says told asked wants needs thinks knows went"
           + " got sent left joined and ur isn't wasn't hasn't didn't doesn't can't won't did does posted replied"
-          + " texted called wrote");
+          + " texted called wrote"
+          // "says", "said", "has", "is", "can" in the languages chat mixes in: "paula dice que no viene", "marco ha perso", "johan kan du"
+          + " dice dijo disse diz dit sagt sagte hat ist kan est är");
 
   /**
    * "salma's idea", "tunde just deployed", "pedro ur mic is muted": a lower-case listed first name
@@ -986,7 +988,8 @@ public final class PersonDetector implements Detector {
       return (tokens.has(t, FIRST_NAME | LAST_NAME) || introduced && isIntroducedCaselessWord(tokens, t) || closedByCopula)
           && tokens.has(t - 1, Tokens.CASELESS);
     }
-    boolean everyday = tokens.has(t, COMMON_WORD | NAME_VERB) || tokens.isAny(t, SPEECH_VERBS); // "mr chen said", though Said is a name
+    // "mr chen said", though Said is a name; "johan kan du …", though Kan and Du are
+    boolean everyday = tokens.has(t, COMMON_WORD | NAME_VERB) || tokens.isAny(t, SPEECH_VERBS) || tokens.isAny(t, PERSON_PREDICATES);
     return lowerName && !everyday && (introduced && tokens.length(t) > 1 || tokens.has(t, FIRST_NAME | LAST_NAME));
   }
 

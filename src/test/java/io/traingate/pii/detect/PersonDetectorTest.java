@@ -45,6 +45,8 @@ class PersonDetectorTest {
       "siema łukasz, sprzedam rower|łukasz",
       "Sannu Sani, taki zai zo gobe|Sani",
       "Kedves Balázs! A szülői értekezlet csütörtökön lesz|Balázs",
+      "johan kan du hämta maja på förskolan?|johan",       // a lower-case given name, then what people do, in more languages
+      "ok. paula dice que no viene|paula",
       "'ok\nብርቱካን፣ የወላጆች ስብሰባ አርብ ነው'|ብርቱካን",
   })
   void findsNamesFromContextCapitalisationAndLists(String text, String expected) {
@@ -414,6 +416,7 @@ class PersonDetectorTest {
       "Привет, Саша! Скинь, пожалуйста, номер#Саша",                    // greetings in Cyrillic and Arabic script
       "مرحبا أحمد، رقمي الجديد#أحمد",
       "ya Youssef wenak? Omar bye2ool enak msafer bokra#Youssef; Omar",  // Arabic chat writes digits for letters
+      "Attendees: Daisy, Marcus#Daisy; Marcus",                          // a list after a role label
   })
   void findsNamesByWhatFollowsThem(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\n", "\n")), contains(expected.split("; ")));
