@@ -460,6 +460,9 @@ class PersonDetectorTest {
       "예린님 게시물 보고 연락드려요!#예린",
       "남궁민 대표님, 디자인 시안#남궁민",                                  // a role before 님
       "'いつもお世話になっております。\n山本 由美'#山本 由美",               // a letter's signature on the last line
+      "刘军，你跟杨晓燕说一下，明天排练#刘军; 杨晓燕",                        // addressed at the start, and the one to tell
+      "香港：寄件人欧阳子轩，電話#欧阳子轩",                                  // "sender"
+      "车辆被追尾，对方司机孙欣怡，电话#孙欣怡",                              // the other party's driver
   })
   void findsChineseJapaneseAndKoreanNamesByTheirFrame(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\u3000", "\u3000")), contains(expected.split("; ")));
@@ -570,6 +573,8 @@ class PersonDetectorTest {
       "هلا والله، وش الأخبار",                  // "hi, by God,"
       "שלום שלום",
       "名单：学生、老师。",                        // a list of roles: no listed surname opens them
+      "大家，明天排练",                            // "everyone,": no listed surname opens it
+      "你跟他们说一下",                            // "tell them": no listed surname
   })
   void findsNoCjkNameWithoutAClearFrame(String text) {
     assertThat(Found.by(detector, text), empty());
