@@ -75,7 +75,7 @@ final class Lexicon {
           + " btw lol pls thx tho tbh imo fyi asap lmao haha rn u ur r yeah yep nope omg idk"
           + " mi mio mia mein meine mon ma mes su tu il les der die das und et y e o mijn uw"
           // "I" in the languages chat mixes in, so "Hej! Jag heter Linnea" greets no "Jag"
-          + " je ich ik jag jeg eu io"
+          + " je ich ik jag jeg eu io saya aku"
           // Hindi postpositions and "is" of Hinglish chat: "bhai rohit ko bol do"
           + " ko ka ki hai"
           // and the verb that makes "call" a Hindi verb: "call kar lena", "call karna"
@@ -118,7 +118,9 @@ final class Lexicon {
           + " danke obrigado obrigada grazie warmly respectfully tack takk tak kiitos bedankt dziękuję teşekkürler"
           // the thanks and regards that sign letters in more languages and scripts: "תודה, רון לוי", "Pozdrawiam, Kasia"
           + " saludos abrazos abraço abraços beijos groeten groet pozdrawiam pozdrav hälsningar hilsen"
-          + " atenciosamente cordialement bisous makasih salamat спасибо дякую ευχαριστώ شكرا شكراً تحياتي التحية תודה בברכה धन्यवाद";
+          + " atenciosamente cordialement bisous makasih salamat спасибо дякую ευχαριστώ شكرا شكراً تحياتي التحية תודה בברכה धन्यवाद"
+          // Spanish "atentamente" as letters shorten it: "Atte., Tomás Vargas"
+          + " atte";
 
   private static final String TITLES =
       "mr mrs ms miss mx dr prof professor sir madam mme mlle herr herrn frau sr sra srta señor señora doña sig signor mister"
@@ -172,8 +174,8 @@ final class Lexicon {
   private static final String EVERYDAY_WORDS_IN_NAME_LISTS =
       "date job tax extra floor line edit take age fee loan due easter danish dot"
           // the Tagalog linker and the Swahili "and", which follow names in lower case ("si rowena na may practice");
-          // "Li Na" is still one in capitals
-          + " na";
+          // "Li Na" is still one in capitals; Polish "data" (Dane do umowy), Igbo "please" (Biko kpọọ m)
+          + " na dane biko";
 
   /** Months and days, also as people abbreviate them: "July", "[02/Jun/2024", "Sunday". */
   private static final String DATE_WORDS =

@@ -321,7 +321,7 @@ public final class PersonDetector implements Detector {
           + " got sent left joined and ur isn't wasn't hasn't didn't doesn't can't won't did does posted replied"
           + " texted called wrote"
           // "says", "said", "has", "is", "can" in the languages chat mixes in: "paula dice que no viene", "marco ha perso", "johan kan du"
-          + " dice dijo disse diz dit sagt sagte hat ist kan est är");
+          + " dice dijo disse diz dit sagt sagte hat ist kan est är nanya bilang");
 
   /**
    * "salma's idea", "tunde just deployed", "pedro ur mic is muted": a lower-case listed first name

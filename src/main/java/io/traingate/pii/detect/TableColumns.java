@@ -50,7 +50,7 @@ final class TableColumns {
       "email mail phone mobile tel telephone city address country team role title department company date dob"
           + " birthdate dateofbirth age id status notes signupdate startdate hiredate joined created username user account"
           + " amount score grade class room correo teléfono telefono ciudad adresse ville téléphone telefon stadt"
-          + " telefone cidade street zip zipcode postcode postalcode state province";
+          + " telefone cidade street zip zipcode postcode postalcode state province dirección direccion endereço";
   /** Fields that go with an identity number in a table. */
   private static final String DOCUMENT_FIELDS =
       "nationality citizenship gender sex expiry expires expirydate dateofexpiry issued issuedate dateofissue"

@@ -417,6 +417,11 @@ class PersonDetectorTest {
       "مرحبا أحمد، رقمي الجديد#أحمد",
       "ya Youssef wenak? Omar bye2ool enak msafer bokra#Youssef; Omar",  // Arabic chat writes digits for letters
       "Attendees: Daisy, Marcus#Daisy; Marcus",                          // a list after a role label
+      "Mi celular es 555. Atte., Tomás Vargas#Tomás Vargas",              // Spanish letters' "Atte." signs off
+      "Dane do umowy najmu: Jakub Wójcik, PESEL#Jakub Wójcik",            // Polish "data", no Dane
+      "bro ayu, si yusuf nanya kapan latihan?#ayu; yusuf",               // Indonesian "asks" ends the name
+      "الرقم القومي للسيدة آمنة الحسن، العنوان#آمنة الحسن",              // an Arab family name with its article
+      "'Reporte: visitamos a Rocío Castillo. Dirección: Diagonal 68, Casa 12, Medellín. La líder Guadalupe pide más.'#Rocío Castillo; Guadalupe",
   })
   void findsNamesByWhatFollowsThem(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\n", "\n")), contains(expected.split("; ")));
@@ -575,6 +580,7 @@ class PersonDetectorTest {
       "名单：学生、老师。",                        // a list of roles: no listed surname opens them
       "大家，明天排练",                            // "everyone,": no listed surname opens it
       "你跟他们说一下",                            // "tell them": no listed surname
+      "Biko kpọọ m ozugbo",                         // Igbo "please"
   })
   void findsNoCjkNameWithoutAClearFrame(String text) {
     assertThat(Found.by(detector, text), empty());
