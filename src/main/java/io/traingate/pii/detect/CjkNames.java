@@ -45,13 +45,18 @@ final class CjkNames {
    * A full name in a frame that roles and words share with people, so the name must open with a
    * listed surname and have three Hangul or two to three Han chars: before Korean 님 and 씨 or
    * Chinese 您好 and 女士 (박지영 님, 陈静您好; but 선생님, 老师您好), or after "customer" in agents'
-   * notes (客户 张伟, 고객 정우성; but 客户: 我的订单) or the other party's driver (对方司机孙欣怡，), the
-   * one to tell something (你跟杨晓燕说一下), and the one a message opens by addressing (刘军，你跟…).
+   * notes (客户 张伟, 고객 정우성; but 客户: 我的订单) or the other party's driver (对方司机孙欣怡，), and the
+   * one to tell something (你跟杨晓燕说一下).
    */
   private static final Pattern SURNAMED_IN_FRAME = Pattern.compile(
       "(?<![\\p{IsHangul}\\p{IsHan}])(\\p{IsHangul}{3}|\\p{IsHan}{2,3})[ ]?(?=님|씨|드림|" + KOREAN_ROLES + "님|您好|你好|女士|小姐|同学|同學|弟兄|姊妹|姐妹)"
           + "|(?:客户|고객|司机|司機)[\\s：:]*(\\p{IsHangul}{3}|\\p{IsHan}{2,3})(?=$|[\\s\u3000，。、,.!！?？：:（(）)])"
-          + "|(?:跟|告诉|告訴)(\\p{IsHan}{2,3})(?=说|說|讲|講)|^(\\p{IsHan}{2,3})(?=[，,])");
+          + "|(?:跟|告诉|告訴)(\\p{IsHan}{2,3})(?=说|說|讲|講)");
+  /**
+   * The one a message opens by addressing, a full name that a comma closes (刘军，你跟…): read at
+   * the text's start alone, as the full-width comma is in most Chinese texts.
+   */
+  private static final Pattern ADDRESSED_AT_START = Pattern.compile("(\\p{IsHan}{2,3})[，,]");
 
   /** A Chinese surname alone before the title people are addressed by: 王老师, 刘先生, 李女士, 王医生, 张师傅 (the surname must be listed). */
   private static final Pattern SURNAME_TITLED = Pattern.compile("(\\p{IsHan})(?=老师|老師|先生|女士|小姐|医生|醫生|师傅|師傅)");
@@ -88,7 +93,7 @@ final class CjkNames {
   /** Each pattern with the chars it needs: one of each label, of each honorific, of each introduction's ending. */
   private static final List<CjkMatches> RULES = List.of(
       new CjkMatches(LABELLED, "名人叫름명户卡取宛인주분람"), new CjkMatches(HONOURED, "さ様先くち牧"), new CjkMatches(INTRODUCED, "申す니요"));
-  private static final CjkMatches SURNAMED = new CjkMatches(SURNAMED_IN_FRAME, "님씨림好士姐户객同兄妹机機跟告，");
+  private static final CjkMatches SURNAMED = new CjkMatches(SURNAMED_IN_FRAME, "님씨림好士姐户객同兄妹机機跟告");
   private static final CjkMatches SURNAMES_TITLED = new CjkMatches(SURNAME_TITLED, "师師生士姐傅");
   private static final CjkMatches SELF_NAMES = new CjkMatches(SELF_NAMED, "是姓");
   private static final CjkMatches GIVEN_NAMES_HONOURED = new CjkMatches(GIVEN_HONOURED, "님씨ちく");
@@ -125,6 +130,10 @@ final class CjkNames {
           names.add(m.start(group), m.end(group));
         }
       });
+    }
+    Matcher addressed = ADDRESSED_AT_START.matcher(text);
+    if (addressed.lookingAt() && isListedSurname(text, 0)) {
+      names.add(addressed.start(1), addressed.end(1));
     }
     GIVEN_NAMES_HONOURED.find(tokens, m -> {
       int group = firstMatchedGroup(m);

@@ -40,13 +40,14 @@ final class OwnerNames {
       EntityType.CREDIT_CARD, EntityType.IBAN, EntityType.CRYPTO_WALLET, EntityType.GOV_ID);
   /** What parts a name from its value besides a space: "Will - 0x923d…", "Grace: grace@…". */
   private static final String[] SEPARATORS = {" - ", " \u2013 ", " \u2014 ", ": "};
-  /** A value's label, which may stand between the name and the value: "Paige Winter SSN 118-60-5822". */
-  private static final long[] VALUE_LABELS = Tokens.keys("ssn sin iban btc eth tel mob cell email e-mail");
   /**
    * Labels of numbers that only a person has, after which the name before them is the owner's
    * wherever it stands: "… for Destiny Moody (SSN 601-14-0378)", "Will Cook, SSN 708-17-3784".
    */
-  private static final long[] PERSONAL_NUMBER_LABELS = Tokens.keys("ssn sin");
+  private static final String PERSONAL_NUMBER_LABEL_WORDS = "ssn sin";
+  private static final long[] PERSONAL_NUMBER_LABELS = Tokens.keys(PERSONAL_NUMBER_LABEL_WORDS);
+  /** A value's label, which may stand between the name and the value: "Paige Winter SSN 118-60-5822". */
+  private static final long[] VALUE_LABELS = Tokens.keys(PERSONAL_NUMBER_LABEL_WORDS + " iban btc eth tel mob cell email e-mail");
   /** What may part a name from its number's label: "Will Cook SSN …", "Will Cook, SSN …", "Will Cook (SSN …", "Will Cook: SSN …". */
   private static final String[] LABEL_GAPS = {" ", ", ", " (", ": "};
 

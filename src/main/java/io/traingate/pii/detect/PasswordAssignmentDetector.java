@@ -732,7 +732,7 @@ public final class PasswordAssignmentDetector implements Detector {
    * writes a Latin name against them: "設定ファイルにpassword=…".
    */
   private static boolean gluedToUnspacedScript(String text, int at) {
-    return text.charAt(at - 1) >= 128 && Chars.isUnspacedScript(text.charAt(at - 1));
+    return Chars.isUnspacedScript(text.charAt(at - 1));
   }
 
   /** The part of the identifier from {@code start} that ends where the part at {@code at} begins: "sort" of "sort_key", "public" of "publicKey". */
