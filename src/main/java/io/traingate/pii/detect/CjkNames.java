@@ -20,9 +20,16 @@ final class CjkNames {
   private static final String HAN_NAME = "\\p{IsHan}{1,3}[ \u3000]\\p{IsHan}{1,3}|\\p{IsHan}{2,5}";
   private static final String HANGUL_NAME = "\\p{IsHangul}{2,4}";
 
-  /** A form label or "my name is" before the name, then a break (punctuation, space or end) after it. */
+  /** The labels of a name: a form's fields (氏名, 이름, the polite 성함), the roles a form names (收件人, 보내는 분) and "my name is" (我叫). */
+  private static final String NAME_LABELS =
+      "氏名|お名前|名前は|名前|姓名|收件人|收货人|寄件人|发件人|联系人|户名|持卡人|受取人|宛名|我叫|이름|성명|성함|수령인|예금주|받는\\s?분|받는\\s?사람|보내는\\s?사람|보내는\\s?분";
+
+  /**
+   * A form label before the name, then a break (punctuation, space or end) after it; the name is
+   * no label itself ("보내는 분 성함: 정민서" labels the sender's name, not a sender called 성함).
+   */
   private static final Pattern LABELLED = Pattern.compile(
-      "(?:氏名|お名前|名前は|名前|姓名|收件人|收货人|寄件人|发件人|联系人|户名|持卡人|受取人|宛名|我叫|이름|성명|수령인|예금주|받는\\s?분|받는\\s?사람|보내는\\s?사람|보내는\\s?분)[\\s：:]*(" + HAN_NAME + "|" + HANGUL_NAME + ")"
+      "(?:" + NAME_LABELS + ")[\\s：:]*(?!(?:" + NAME_LABELS + ")[\\s：:])(" + HAN_NAME + "|" + HANGUL_NAME + ")"
           + "(?=$|[\\s\u3000，。、,.!！?？：:）)]|です|입니다)");
 
   /** An honorific after the name: さん, 様, 先生, くん, ちゃん, 牧師; not 皆様 or お客様, whose one Han char is no name. */
@@ -44,13 +51,13 @@ final class CjkNames {
   /**
    * A full name in a frame that roles and words share with people, so the name must open with a
    * listed surname and have three Hangul or two to three Han chars: before Korean 님 and 씨 or
-   * Chinese 您好 and 女士 (박지영 님, 陈静您好; but 선생님, 老师您好), or after "customer" in agents'
-   * notes (客户 张伟, 고객 정우성; but 客户: 我的订单) or the other party's driver (对方司机孙欣怡，), and the
-   * one to tell something (你跟杨晓燕说一下).
+   * Chinese 您好 and 女士 (박지영 님, 陈静您好; but 선생님, 老师您好), after "customer" or "person in
+   * charge" in agents' notes (客户 张伟, 고객 정우성, 담당자 정혜진; but 客户: 我的订单) or the other
+   * party's driver (对方司机孙欣怡，), and the one to tell something (你跟杨晓燕说一下).
    */
   private static final Pattern SURNAMED_IN_FRAME = Pattern.compile(
       "(?<![\\p{IsHangul}\\p{IsHan}])(\\p{IsHangul}{3}|\\p{IsHan}{2,3})[ ]?(?=님|씨|드림|" + KOREAN_ROLES + "님|您好|你好|女士|小姐|同学|同學|弟兄|姊妹|姐妹)"
-          + "|(?:客户|고객|司机|司機)[\\s：:]*(\\p{IsHangul}{3}|\\p{IsHan}{2,3})(?=$|[\\s\u3000，。、,.!！?？：:（(）)])"
+          + "|(?:客户|고객|담당자|司机|司機)[\\s：:]*(\\p{IsHangul}{3}|\\p{IsHan}{2,3})(?=$|[\\s\u3000，。、,.!！?？：:（(）)])"
           + "|(?:跟|告诉|告訴)(\\p{IsHan}{2,3})(?=说|說|讲|講)");
   /**
    * The one a message opens by addressing, a full name that a comma closes (刘军，你跟…): read at
@@ -92,8 +99,8 @@ final class CjkNames {
 
   /** Each pattern with the chars it needs: one of each label, of each honorific, of each introduction's ending. */
   private static final List<CjkMatches> RULES = List.of(
-      new CjkMatches(LABELLED, "名人叫름명户卡取宛인주분람"), new CjkMatches(HONOURED, "さ様先くち牧"), new CjkMatches(INTRODUCED, "申す니요"));
-  private static final CjkMatches SURNAMED = new CjkMatches(SURNAMED_IN_FRAME, "님씨림好士姐户객同兄妹机機跟告");
+      new CjkMatches(LABELLED, "名人叫름명함户卡取宛인주분람"), new CjkMatches(HONOURED, "さ様先くち牧"), new CjkMatches(INTRODUCED, "申す니요"));
+  private static final CjkMatches SURNAMED = new CjkMatches(SURNAMED_IN_FRAME, "님씨림好士姐户객담同兄妹机機跟告");
   private static final CjkMatches SURNAMES_TITLED = new CjkMatches(SURNAME_TITLED, "师師生士姐傅");
   private static final CjkMatches SELF_NAMES = new CjkMatches(SELF_NAMED, "是姓");
   private static final CjkMatches GIVEN_NAMES_HONOURED = new CjkMatches(GIVEN_HONOURED, "님씨ちく");

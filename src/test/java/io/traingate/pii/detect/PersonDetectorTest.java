@@ -468,6 +468,8 @@ class PersonDetectorTest {
       "刘军，你跟杨晓燕说一下，明天排练#刘军; 杨晓燕",                        // addressed at the start, and the one to tell
       "香港：寄件人欧阳子轩，電話#欧阳子轩",                                  // "sender"
       "车辆被追尾，对方司机孙欣怡，电话#孙欣怡",                              // the other party's driver
+      "보내는 분 성함: 정민서#정민서",                                        // the polite "name" after "sender"
+      "임대차 계약서 담당자 정혜진#정혜진",                                    // "person in charge", a listed surname first
   })
   void findsChineseJapaneseAndKoreanNamesByTheirFrame(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\u3000", "\u3000")), contains(expected.split("; ")));
@@ -569,6 +571,8 @@ class PersonDetectorTest {
       "환불 요청입니다",                          // "it is a refund request": no introduction
       "学生です。よろしくお願いします",            // "I am a student": no listed name before です
       "고객센터 드림",                            // "from the help desk": no listed surname opens it
+      "담당자 변경 요청드립니다",                  // "a change of the person in charge": no listed surname
+      "보내는 분 성함:",                           // labels alone: the polite "name" is no sender's name
       "我是学生，请问一下",                       // "I am a student": no listed surname
       "お兄ちゃんと赤ちゃん",                     // "big brother", "baby": no listed given name
       "선생님 안녕하세요",                         // "teacher": no name before 님
