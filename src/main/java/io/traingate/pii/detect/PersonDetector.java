@@ -86,6 +86,7 @@ public final class PersonDetector implements Detector {
     if (tokens.mayHold('"') && tokens.text().indexOf("\":") >= 0 || tokens.mayHold('\'') && tokens.text().indexOf("':") >= 0) {
       KeyedNames.find(tokens.text(), out); // pasted JSON or a dict
     }
+    LogUserNames.find(tokens, out); // login names in pasted logs
     ToldNames.find(tokens, out); // the one a message asks to tell something, in scripts without case
     RepeatedNames.find(tokens, out); // last: a name found by any rule above, said again
   }
