@@ -73,6 +73,9 @@ final class Lexicon {
           + " very much many lot lots more most less least only even still already yet soon now today tonight"
           + " tomorrow yesterday ya y'all world gang friends people ladies gentlemen man dude bro guys all there"
           + " btw lol pls thx tho tbh imo fyi asap lmao haha rn u ur r yeah yep nope omg idk"
+          // laughter, fillers and "guys" of the languages chat mixes in, after which a clause starts: "jajaja paula dice que",
+          // "ragazzi elena ha perso le chiavi", "uh graham will send the deck"
+          + " jaja jajaja jajajaja jeje kkk kkkk kkkkk rsrs uh uhm anyway ragazzi chicos gente pessoal leute"
           + " mi mio mia mein meine mon ma mes su tu il les der die das und et y e o mijn uw"
           // "I" in the languages chat mixes in, so "Hej! Jag heter Linnea" greets no "Jag"
           + " je ich ik jag jeg eu io saya aku"

@@ -322,8 +322,9 @@ public final class PersonDetector implements Detector {
       "is was has had just can could will would should said says told asked wants needs thinks knows went"
           + " got sent left joined and ur isn't wasn't hasn't didn't doesn't can't won't did does posted replied"
           + " texted called wrote"
-          // "says", "said", "has", "is", "can" in the languages chat mixes in: "paula dice que no viene", "marco ha perso", "johan kan du"
-          + " dice dijo disse diz dit sagt sagte hat ist kan est är nanya bilang");
+          // "says", "said", "has", "is", "can", "already" in the languages chat mixes in: "paula dice que no viene", "marco ha
+          // perso", "johan kan du", "bayu udah beli"
+          + " dice dijo disse diz dit sagt sagte hat ist kan est är ha nanya bilang udah sudah");
 
   /**
    * "salma's idea", "tunde just deployed", "pedro ur mic is muted": a lower-case listed first name

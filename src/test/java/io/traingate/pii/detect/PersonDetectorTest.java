@@ -47,6 +47,9 @@ class PersonDetectorTest {
       "Kedves Balázs! A szülői értekezlet csütörtökön lesz|Balázs",
       "johan kan du hämta maja på förskolan?|johan",       // a lower-case given name, then what people do, in more languages
       "ok. paula dice que no viene|paula",
+      "jajaja paula dice que no viene|paula",              // after laughter, a filler or "guys", a clause starts
+      "ragazzi elena ha perso le chiavi|elena",
+      "the q3 numbers and uh graham will send the deck|graham",
       "'ok\nብርቱካን፣ የወላጆች ስብሰባ አርብ ነው'|ብርቱካን",
   })
   void findsNamesFromContextCapitalisationAndLists(String text, String expected) {
@@ -611,6 +614,7 @@ class PersonDetectorTest {
       "Error: file not found\nNote: bring the charger\nSummary: all good",
       "PLEASE CALL ME ASAP, THE API KEY IS WRONG",
       "the office line is busy",
+      "ragazzi la sala ha chiuso",                                       // a family name after an article: a room, no subject
       "second floor can wait",
       "San Diego is sunny today",
       "Santa Monica pier at noon",
