@@ -81,6 +81,9 @@ enum NameContext {
     if (isVietnameseKinTitle(tokens, p) && tokens.gapIs(t, " ")) {
       return TITLE;
     }
+    if (isAskedFor(tokens, p) && tokens.gapIs(t, " ")) {
+      return NAME_VERB; // "(ask for Summer)", "pregunte por Rosa"
+    }
     if (!tokens.has(p, CUES) && !tokens.gapHolds(t, '-') && tokens.count() - t > SIGNATURE_WORDS) {
       return NONE; // the common case, decided without reading the gap
     }
@@ -152,6 +155,15 @@ enum NameContext {
       return NAME_VERB;
     }
     return NONE;
+  }
+
+  /** "Ask for" at a desk, a switchboard or a shop, in the languages chat mixes in: the verb, then its preposition. */
+  private static final long[] ASK_VERBS = Tokens.keys("ask asking asked pregunta pregunte preguntar pergunte pergunta perguntar frag fragen fragt");
+  private static final long[] ASKED_FOR = Tokens.keys("for por pelo pela nach");
+
+  /** True if token {@code p} is the preposition of "ask for", so that the one asked for follows it. */
+  private static boolean isAskedFor(Tokens tokens, int p) {
+    return tokens.isAny(p, ASKED_FOR) && tokens.gapIs(p, " ") && tokens.isAny(p - 1, ASK_VERBS);
   }
 
   /** Vietnamese kin words, which address people as titles do: "Chào anh Tuấn", "Cô Hà ơi", "chị Lan". */

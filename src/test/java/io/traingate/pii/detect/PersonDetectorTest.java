@@ -50,6 +50,8 @@ class PersonDetectorTest {
       "jajaja paula dice que no viene|paula",              // after laughter, a filler or "guys", a clause starts
       "ragazzi elena ha perso le chiavi|elena",
       "the q3 numbers and uh graham will send the deck|graham",
+      "call the front desk and ask for Bill.|Bill",        // the one asked for at a desk, though "bill" is a word
+      "pregunte por Rosa en recepción|Rosa",
       "'ok\nብርቱካን፣ የወላጆች ስብሰባ አርብ ነው'|ብርቱካን",
   })
   void findsNamesFromContextCapitalisationAndLists(String text, String expected) {
@@ -614,6 +616,8 @@ class PersonDetectorTest {
       "Error: file not found\nNote: bring the charger\nSummary: all good",
       "PLEASE CALL ME ASAP, THE API KEY IS WRONG",
       "the office line is busy",
+      "I asked for May off",                                             // a month after "ask for"
+      "ask for help at the desk",
       "ragazzi la sala ha chiuso",                                       // a family name after an article: a room, no subject
       "second floor can wait",
       "San Diego is sunny today",
