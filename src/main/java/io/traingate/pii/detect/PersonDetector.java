@@ -557,7 +557,7 @@ public final class PersonDetector implements Detector {
    */
   private static boolean isNamedByWhatFollows(Tokens tokens, int t) {
     int next = t + 1;
-    if (isAddressedAfter(tokens, t) || isAddressedFirst(tokens, t)) {
+    if (isAddressedAfter(tokens, t) || isAddressedFirst(tokens, t) || isAddressedBeforeYou(tokens, t)) {
       return true;
     }
     if (next + 1 >= tokens.count() || !tokens.gapIs(next, " ") || !isLetterWord(tokens, t)) {
@@ -570,6 +570,26 @@ public final class PersonDetector implements Detector {
     return tokens.has(t, CAPITALIZED) && !tokens.has(t, FUNCTION_WORD | CUE_WORDS) && tokens.is(next, "is")
         && tokens.is(next + 1, "my") && tokens.isAny(next + 2, OWN_NAME_WORDS)
         || isQuestionSubject(tokens, t);
+  }
+
+  /** "You" as chat writes it, right after the one it speaks to. */
+  private static final long[] YOU = Tokens.keys("you you're youre u");
+  /** Verbs that open a wish, a farewell or a remark with no "I" before "you": "Hope you're well", "See you", "Miss you". */
+  private static final long[] WISHES_BEFORE_YOU = Tokens.keys("hope trust bless mind see miss love catch");
+
+  /**
+   * "Amber you're on vocals", "Grace you need to sign": a capitalised given name that opens a
+   * sentence right before "you" speaks to someone, even one that is also a word; not a verb of
+   * wishing ("Hope you're well") nor a modal ("Will you come?", a function word).
+   */
+  private static boolean isAddressedBeforeYou(Tokens tokens, int t) {
+    int next = t + 1;
+    if (!tokens.isAny(next, YOU) || !tokens.gapIs(next, " ") || !tokens.has(t, CAPITALIZED) || !tokens.has(t, FIRST_NAME)
+        || tokens.has(t, FUNCTION_WORD | CUE_WORDS | PLACE) || isShouted(tokens, t) || tokens.isAny(t, WISHES_BEFORE_YOU)) {
+      return false;
+    }
+    String gap = t == 0 ? "" : tokens.gapBefore(t).strip();
+    return t == 0 || tokens.gapHolds(t, '\n') || !gap.isEmpty() && ".!?".indexOf(gap.charAt(gap.length() - 1)) >= 0;
   }
 
   /**

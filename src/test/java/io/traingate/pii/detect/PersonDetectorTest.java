@@ -52,6 +52,7 @@ class PersonDetectorTest {
       "the q3 numbers and uh graham will send the deck|graham",
       "call the front desk and ask for Bill.|Bill",        // the one asked for at a desk, though "bill" is a word
       "pregunte por Rosa en recepción|Rosa",
+      "ok. Amber you're on vocals for the bridge|Amber", // a given name that opens a sentence before "you" speaks to someone
       "'ok\nብርቱካን፣ የወላጆች ስብሰባ አርብ ነው'|ብርቱካን",
   })
   void findsNamesFromContextCapitalisationAndLists(String text, String expected) {
@@ -616,6 +617,9 @@ class PersonDetectorTest {
       "Error: file not found\nNote: bring the charger\nSummary: all good",
       "PLEASE CALL ME ASAP, THE API KEY IS WRONG",
       "the office line is busy",
+      "Hope you're well, the invoice is attached",                      // a wish before "you", no one spoken to
+      "Thanks! See you on Friday.",
+      "Will you come tomorrow?",
       "I asked for May off",                                             // a month after "ask for"
       "ask for help at the desk",
       "ragazzi la sala ha chiuso",                                       // a family name after an article: a room, no subject
