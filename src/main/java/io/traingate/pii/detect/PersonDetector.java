@@ -639,19 +639,24 @@ public final class PersonDetector implements Detector {
   }
 
   /**
-   * "Campbell, Jessica", as lists, forms and labels write names: at the start of a line or field
-   * ("Name: Castillo, Andrea M.", "To: O'Brien, Siobhán", "Harris, Dwight — 644-…"), a listed surname,
-   * a comma and a listed first name, with its middle initial if one follows, unless another name
-   * follows it as in a list of given names ("Mason, Carlos, Ana"). Notes write it after a role too,
-   * which says enough that the surname need not be listed: "caller Jiménez, Carlos", "Pt Oyelaran,
-   * Folasade". The last token of the name, or -1.
+   * "Campbell, Jessica", as lists, forms and labels write names: at the start of a line, a field or
+   * a list entry ("Name: Castillo, Andrea M.", "To: O'Brien, Siobhán", "Harris, Dwight — 644-…",
+   * "2. ABERNATHY, Rose", "07:10 Gupta, Anjali", "… — Weiss, Hannah — no"), a listed surname (in
+   * capitals too, as registers write it), a comma and a listed first name, with its middle initial
+   * or a second given name if one follows ("Pereyra, Marta Inés"), unless another name follows it
+   * as in a list of given names ("Mason, Carlos, Ana"). Notes write it after a role too, which says
+   * enough that the surname need not be listed: "caller Jiménez, Carlos", "Pt Oyelaran, Folasade".
+   * The last token of the name, or -1.
    */
   private static int firstNameAfterSurname(Tokens tokens, int t) {
     int first = t + 1;
     boolean afterRole = followsRole(tokens, t);
+    boolean surname = isNameWord(tokens, t) || isShouted(tokens, t) && isLetterWord(tokens, t) && !tokens.has(t, FUNCTION_WORD | CUE_WORDS);
     // a surname that also names a place starts a list of places: "Austin, Charlotte and Phoenix"
+    // an entry's field is read as one only where the name fills it: "— Hamid, Yara and me" lists given names
+    boolean entry = !afterRole && !startsField(tokens, t) && opensEntryField(tokens, t);
     if (first >= tokens.count() || !tokens.has(t, LAST_NAME) && !afterRole || tokens.has(t, PLACE) || !tokens.has(first, FIRST_NAME)
-        || !tokens.gapIs(first, ", ") || !isNameWord(tokens, t) || !isNameWord(tokens, first) || !startsField(tokens, t) && !afterRole) {
+        || !tokens.gapIs(first, ", ") || !surname || !isNameWord(tokens, first) || !startsField(tokens, t) && !afterRole && !entry) {
       return -1;
     }
     int last = first;
@@ -660,9 +665,12 @@ public final class PersonDetector implements Detector {
         && (next + 1 >= tokens.count() || tokens.gapBefore(next + 1).startsWith("."))) {
       last = next; // the middle initial: "Andrea M."
       next++;
+    } else if (next < tokens.count() && tokens.gapIs(next, " ") && tokens.has(next, FIRST_NAME) && isNameWord(tokens, next) && !tokens.has(next, LAST_NAME)) {
+      last = next; // a second given name: "Marta Inés"
+      next++;
     }
     boolean listGoesOn = next < tokens.count() && tokens.gapIs(next, ", ") && tokens.has(next, CAPITALIZED);
-    return listGoesOn ? -1 : last;
+    return listGoesOn || entry && !endsEntryField(tokens, last) ? -1 : last;
   }
 
   /** True if the token starts the text, a line or a labelled field ("Name: ", "To: ", a tab or a cell's "| "). */
@@ -672,6 +680,34 @@ public final class PersonDetector implements Detector {
     }
     String gap = tokens.gapBefore(t);
     return gap.indexOf('\n') >= 0 || gap.endsWith(": ") || gap.endsWith("\t") || gap.endsWith("| ");
+  }
+
+  /** Dashes that part the fields of a list entry: hyphen, en dash, em dash. */
+  private static final String FIELD_DASHES = "-\u2013\u2014";
+
+  /** True if the token opens a field of a list entry after a spaced dash, or an entry after its number or time ("2. ", "07:10 "). */
+  private static boolean opensEntryField(Tokens tokens, int t) {
+    String gap = tokens.gapBefore(t);
+    boolean afterDash = gap.length() >= 2 && gap.endsWith(" ") && FIELD_DASHES.indexOf(gap.charAt(gap.length() - 2)) >= 0;
+    return afterDash || followsEntryNumber(tokens, t);
+  }
+
+  /** True if a list number or a time that opens the line stands right before the token: "2. ABERNATHY", "07:10 Gupta". */
+  private static boolean followsEntryNumber(Tokens tokens, int t) {
+    int number = t - 1;
+    if (!tokens.has(number, Tokens.ALL_DIGITS) || !tokens.gapIs(t, ". ") && !tokens.gapIs(t, " ")) {
+      return false;
+    }
+    int opening = tokens.has(number - 1, Tokens.ALL_DIGITS) && tokens.gapIs(number, ":") ? number - 1 : number; // the hour of "07:10"
+    return opening == 0 || tokens.gapHolds(opening, '\n');
+  }
+
+  /** True if the field ends after the token: a spaced dash, a line break or the text's end. */
+  private static boolean endsEntryField(Tokens tokens, int t) {
+    String text = tokens.text();
+    int end = tokens.end(t);
+    return end == text.length() || text.charAt(end) == '\n'
+        || end + 2 < text.length() && text.charAt(end) == ' ' && FIELD_DASHES.indexOf(text.charAt(end + 1)) >= 0 && text.charAt(end + 2) == ' ';
   }
 
   /** The people of claims, calls and charts, beyond the role labels of forms: "caller Jiménez, Carlos", "Pt Oyelaran, Folasade". */

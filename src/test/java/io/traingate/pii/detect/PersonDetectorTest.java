@@ -375,6 +375,11 @@ class PersonDetectorTest {
       "Campbell, Jessica\\n423 Le Skyway Suite 075#Campbell, Jessica",
       "Name: Castillo, Andrea M.\\nCA DL: M5442971#Castillo, Andrea M",
       "Format as a table:\\nHarris, Dwight — 644-23-4399 — 1984#Harris, Dwight",
+      "canvassing\\n1. 112 Birch Ave — Weiss, Hannah — no#Weiss, Hannah",             // a list entry's field after a dash
+      "pickups:\\n07:10 Gupta, Anjali — 88 Lakeshore Rd E#Gupta, Anjali",              // after the time that opens the line
+      "2. ABERNATHY, Rose — (201) 505-1548#ABERNATHY, Rose",                           // a register's surname in capitals
+      "poll workers:\\nPereyra, Marta Inés — DNI 27.443.908#Pereyra, Marta Inés",       // a second given name
+      "the multisig needs 2 of 3 — Hamid, Yara and me#Hamid; Yara",                    // after a dash in prose: given names listed
       "To: O'Brien, Siobhán\\nSubject: RE: shipment#O'Brien, Siobhán",
       "Ins. claim 7781203 — caller Jiménez, Carlos (policyholder)#Jiménez, Carlos",   // after a role, in notes
       "Pt Oyelaran, Maria — BP 142/91#Oyelaran, Maria",                             // an unlisted surname after a role
