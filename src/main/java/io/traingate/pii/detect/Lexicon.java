@@ -161,6 +161,10 @@ final class Lexicon {
           + " behen chacha chachi mami nani dadi abuela abuelo tio tia tío tía hermano hermana primo prima"
           + " bruder schwester oma opa frère soeur tante oncle fratello sorella zio zia nonno nonna irmão irmã avó avô"
           + " amigo amiga"
+          // parents and grandparents as family chats name them, in labels and before a name: "Mama: …", "Bunica Maria: …",
+          // "Mutter Dorothea", "Babci Zosi", "Vó Cida"
+          + " mama mamá papá mutter vater mutti vati annem babam anneannem babaanne bunica bunicul babcia babci babcią dziadek"
+          + " vó vô mẹ bố lola lolo"
           // the customer of agents' notes: "cliente Nieves Carrasco", "Nasabah Pak Budi", "العميل أحمد مصطفى"
           + " cliente clienta nasabah pelanggan mteja müşteri клиент клиентка клієнт العميل العميلة"
           // the driver or rider of ride-hailing messages: "كابتن عمر", "आपका ड्राइवर विकास", "คนขับ สุภาพร", "הנהג שלך איתי"

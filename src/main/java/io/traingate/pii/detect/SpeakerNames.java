@@ -49,6 +49,7 @@ final class SpeakerNames {
     String text = tokens.text();
     SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON);
     List<int[]> untimed = new ArrayList<>(); // the speakers of lines without a timestamp, until the text shows a conversation
+    List<int[]> relatives = new ArrayList<>(); // kin who speak by their role ("Mama: …"): no names, but speakers all the same
     // a speaker's line holds a colon near its start, before a space after the speaker or in a bracketed
     // time: the search skips from such colon to colon, so that most texts and lines are passed over unread
     for (int colon = nextLabelColon(text, 0); colon >= 0; colon = nextLabelColon(text, nextLine(text, colon))) {
@@ -64,15 +65,16 @@ final class SpeakerNames {
       boolean timed = ChatTimestamps.holdsTime(text, lineStart, labelStart);
       int last = timed ? labelEnd(tokens, t) : headerEnd(tokens, t);
       if (last >= 0 && isDisplayName(tokens, t, last, false)) {
-        int first = t < last && isRole(tokens, t) ? t + 1 : t; // "Agent Kimberly": the name without the role
-        names.add(tokens.start(first), tokens.end(last));
+        names.add(tokens.start(withoutRole(tokens, t, last)), tokens.end(last));
       } else if (!timed && (last = labelEnd(tokens, t)) >= 0 && isDisplayName(tokens, t, last, true) && mayNameUntimed(tokens, t, last)) {
         untimed.add(new int[] {t, last});
+      } else if (!timed && labelEnd(tokens, t) == t && tokens.has(t, Lexicon.RELATION) && tokens.has(t, Tokens.CAPITALIZED)) {
+        relatives.add(new int[] {t, t});
       }
     }
-    if (isConversation(tokens, untimed)) {
+    if (isConversation(tokens, untimed, relatives)) {
       for (int[] speaker : untimed) {
-        names.add(tokens.start(speaker[0]), tokens.end(speaker[1]));
+        names.add(tokens.start(withoutRole(tokens, speaker[0], speaker[1])), tokens.end(speaker[1]));
       }
     }
   }
@@ -132,20 +134,28 @@ final class SpeakerNames {
 
   /**
    * True if the labels of lines without a timestamp (first and last token each) are the speakers of a
-   * conversation: two at least, one a listed name, and either one speaks again ("Hiro: …", "Kat: …",
-   * "Hiro: …") or one is a listed given name ("Mateus: …", "Lari: …"). A form names each field once;
-   * roles ("Kunde: …", "Mitarbeiter: …") and mail headers ("Received: …") are no listed names.
+   * conversation: two at least, kin who speak by their role counting, one a listed name, and either
+   * one speaks again ("Hiro: …", "Kat: …", "Hiro: …") or one is a listed given name ("Mateus: …",
+   * "Lari: …"). A form names each field once; roles ("Kunde: …", "Mitarbeiter: …") and mail headers
+   * ("Received: …") are no listed names.
    */
-  private static boolean isConversation(Tokens tokens, List<int[]> labels) {
+  private static boolean isConversation(Tokens tokens, List<int[]> labels, List<int[]> relatives) {
     Set<String> distinct = new HashSet<>();
     boolean listed = false;
     boolean givenName = false;
     for (int[] label : labels) {
-      distinct.add(tokens.text().substring(tokens.start(label[0]), tokens.end(label[1])));
+      distinct.add(labelText(tokens, label));
       listed |= isListedName(tokens, label[0]);
       givenName |= tokens.has(label[0], Lexicon.FIRST_NAME) && !tokens.has(label[0], Lexicon.COMMON_WORD);
     }
-    return listed && distinct.size() >= 2 && (distinct.size() < labels.size() || givenName);
+    for (int[] relative : relatives) {
+      distinct.add(labelText(tokens, relative));
+    }
+    return listed && distinct.size() >= 2 && (distinct.size() < labels.size() + relatives.size() || givenName);
+  }
+
+  private static String labelText(Tokens tokens, int[] label) {
+    return tokens.text().substring(tokens.start(label[0]), tokens.end(label[1]));
   }
 
   /**
@@ -169,6 +179,11 @@ final class SpeakerNames {
       }
     }
     return true;
+  }
+
+  /** Where the name of the speaker from {@code first} to {@code last} starts: "Agent Kimberly", "Nonna Pina" without the role. */
+  private static int withoutRole(Tokens tokens, int first, int last) {
+    return first < last && isRole(tokens, first) ? first + 1 : first;
   }
 
   /**

@@ -70,6 +70,8 @@ class PersonDetectorTest {
       "'Hiro: the new intern starts monday\nKat: nice, which team\nHiro: data eng' # Hiro; Kat; Hiro",
       "'けんじ: 明日の飲み会\nゆい: 行きます\nけんじ: 19時ね' # けんじ; ゆい; けんじ",
       "'DANIELLE: So welcome back.\nTOMÁS: Thanks for having me.\nDANIELLE: Love it.' # DANIELLE; TOMÁS; DANIELLE",
+      "'Chat di famiglia\nNonna Pina: Tommaso ha mangiato?\nTommaso: sì nonna\nNonna Pina: brava' # Pina; Tommaso; Tommaso; Pina", // kin before a name
+      "'Czat rodzinny\nMama: dzwonił?\nOla: tak, jest\nMama: dobrze' # Ola",  // kin alone speak, but are no names
   })
   void findsUnlistedSpeakersOfChatsAmongPeople(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected.split("; ")));
