@@ -945,6 +945,12 @@ public final class PersonDetector implements Detector {
       if (next >= tokens.count() || !isLetterWord(tokens, next)) {
         break;
       }
+      int afterNickname = afterQuotedNickname(tokens, last);
+      if (afterNickname > 0 && !lowerName && continuesName(tokens, afterNickname, false, shoutedName, introduced)) {
+        last = afterNickname; // "Lucas 'Fantasma' Pereira", "Wilfred 'Wilf' Ashdown": the nickname inside the name
+        added++;
+        continue;
+      }
       boolean initial = tokens.length(last) == 1 && tokens.gapIs(next, ". ");
       if (!tokens.gapIs(next, " ") && !initial || isHonorificAfterName(tokens, next) || tokens.isAny(next, ADDRESS_WORDS_AFTER_NAME)) {
         break;
@@ -969,6 +975,26 @@ public final class PersonDetector implements Detector {
       last = next;
     }
     return last;
+  }
+
+  /** The quotes a nickname stands in between a given name and a family name: straight and curly, single and double. */
+  private static final List<String> NICKNAME_QUOTES = List.of("''", "\"\"", "\u2018\u2019", "\u201c\u201d");
+
+  /**
+   * The token after a capitalised nickname in quotes that follows the name word {@code last}, as
+   * gamers' and members' lists write it ("Kaan 'Reaper' Öztürk"), or -1.
+   */
+  private static int afterQuotedNickname(Tokens tokens, int last) {
+    int nickname = last + 1;
+    if (nickname + 1 >= tokens.count() || !tokens.has(last, CAPITALIZED) || !tokens.has(nickname, CAPITALIZED) || !isLetterWord(tokens, nickname)) {
+      return -1;
+    }
+    for (String quotes : NICKNAME_QUOTES) {
+      if (tokens.gapIs(nickname, " " + quotes.charAt(0)) && tokens.gapIs(nickname + 1, quotes.charAt(1) + " ")) {
+        return nickname + 1;
+      }
+    }
+    return -1;
   }
 
   /**

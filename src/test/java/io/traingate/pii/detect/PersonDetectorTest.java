@@ -53,6 +53,9 @@ class PersonDetectorTest {
       "call the front desk and ask for Bill.|Bill",        // the one asked for at a desk, though "bill" is a word
       "pregunte por Rosa en recepción|Rosa",
       "ok. Amber you're on vocals for the bridge|Amber", // a given name that opens a sentence before "you" speaks to someone
+      "member Wilfred 'Wilf' Ashdown traced his line|Wilfred 'Wilf' Ashdown", // a nickname in quotes inside the name
+      "prize goes to Kaan “Reaper” Öztürk tomorrow|Kaan “Reaper” Öztürk",
+      "Mark said 'Hello' Then left|Mark",                  // a quoted word after a verb is no nickname
       "'ok\nብርቱካን፣ የወላጆች ስብሰባ አርብ ነው'|ብርቱካን",
   })
   void findsNamesFromContextCapitalisationAndLists(String text, String expected) {
