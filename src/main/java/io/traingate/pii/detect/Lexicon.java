@@ -138,7 +138,9 @@ final class Lexicon {
           // "bác sĩ Thảo", "Daktari Kiprono", "père Moreau", "Pfarrer Braun", "مولانا عمران"; not "pastor" nor "pasteur", which are
           // also family names ("kevin pastor"), nor "sheikh", whose streets are many ("شارع الشيخ زايد")
           + " دكتور دکتر ڈاکٹر डॉ डॉक्टर ডাক্তার ডা டாக்டர் ዶክተር врач врача доктор лікар лікаря γιατρό γιατρός sĩ daktari dókítà"
-          + " dokter mudr dra père padre pfarrer pásítọ̀ مولانا imam"
+          + " dokter docteur mudr dra père padre pfarrer pásítọ̀ مولانا imam"
+          // those who made the pilgrimage: "Hacı Osman", "حاج اسماعیل"
+          + " hacı haci hajji حاج"
           // lawyers and teachers, and "Mr" and "Mrs" in Romanian and Persian: "Maître Faure", "Lic. Díaz", "avv. Esposito",
           // "Juf Sanne", "doamna Munteanu", "آقای موسوی", "خانم کریمی", "للسيدة آمنة" (Arabic's "for" glued on)
           + " maître lic licenciado licenciada avv avvocato avvocata dottoressa juf doamna domnul doamnei domnului آقای خانم للسيدة للسيد";

@@ -142,8 +142,8 @@ public final class PersonDetector implements Detector {
     return tokens.has(t, FUNCTION_WORD) && tokens.isAny(t, DETERMINERS) && !isInitialAfterTitle(tokens, t); // not "Dr. A. Khan"
   }
 
-  /** Honorifics after a name: Turkish, with any case ending ("Umut Bey'e", "Ayşe Hanım"), and Hindi "जी" ("सुनीता शर्मा जी"). */
-  private static final List<String> HONORIFICS_AFTER_NAME = List.of("bey", "hanım", "hanim", "जी", "ji");
+  /** Honorifics after a name: Turkish, with any case ending ("Umut Bey'e", "Ayşe Hanım", "Osman Efendi"), and Hindi "जी" ("सुनीता शर्मा जी"). */
+  private static final List<String> HONORIFICS_AFTER_NAME = List.of("bey", "hanım", "hanim", "efendi", "जी", "ji");
 
   /** True if the token is an honorific that follows a name, so no part of it. */
   private static boolean isHonorificAfterName(Tokens tokens, int t) {

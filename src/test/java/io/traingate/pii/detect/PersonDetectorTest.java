@@ -56,6 +56,8 @@ class PersonDetectorTest {
       "member Wilfred 'Wilf' Ashdown traced his line|Wilfred 'Wilf' Ashdown", // a nickname in quotes inside the name
       "prize goes to Kaan “Reaper” Öztürk tomorrow|Kaan “Reaper” Öztürk",
       "Mark said 'Hello' Then left|Mark",                  // a quoted word after a verb is no nickname
+      "Bonjour Docteur Ndiaye, merci|Ndiaye",               // titles: the French doctor, the pilgrim, and an honorific after
+      "büyük dedem Hacı Osman Efendi 1880'de doğmuş|Osman",
       "'ok\nብርቱካን፣ የወላጆች ስብሰባ አርብ ነው'|ብርቱካን",
   })
   void findsNamesFromContextCapitalisationAndLists(String text, String expected) {
@@ -632,6 +634,7 @@ class PersonDetectorTest {
       "Will you come tomorrow?",
       "I asked for May off",                                             // a month after "ask for"
       "ask for help at the desk",
+      "le docteur a dit que tout va bien",                              // a title with no name after it
       "ragazzi la sala ha chiuso",                                       // a family name after an article: a room, no subject
       "second floor can wait",
       "San Diego is sunny today",
