@@ -670,7 +670,9 @@ public final class PersonDetector implements Detector {
       next++;
     }
     boolean listGoesOn = next < tokens.count() && tokens.gapIs(next, ", ") && tokens.has(next, CAPITALIZED);
-    return listGoesOn || entry && !endsEntryField(tokens, last) ? -1 : last;
+    // a surname that is also a given name must fill its field: "Ekipa: Marek, Wojtek." lists two given names
+    boolean fillsField = endsEntryField(tokens, last);
+    return listGoesOn || (entry || tokens.has(t, FIRST_NAME) && !afterRole) && !fillsField ? -1 : last;
   }
 
   /** True if the token starts the text, a line or a labelled field ("Name: ", "To: ", a tab or a cell's "| "). */

@@ -387,6 +387,7 @@ class PersonDetectorTest {
       "2. ABERNATHY, Rose — (201) 505-1548#ABERNATHY, Rose",                           // a register's surname in capitals
       "poll workers:\\nPereyra, Marta Inés — DNI 27.443.908#Pereyra, Marta Inés",       // a second given name
       "the multisig needs 2 of 3 — Hamid, Yara and me#Hamid; Yara",                    // after a dash in prose: given names listed
+      "Ekipa: Marek, Wojtek.#Marek; Wojtek",                                            // a surname that is a given name must fill its field
       "To: O'Brien, Siobhán\\nSubject: RE: shipment#O'Brien, Siobhán",
       "Ins. claim 7781203 — caller Jiménez, Carlos (policyholder)#Jiménez, Carlos",   // after a role, in notes
       "Pt Oyelaran, Maria — BP 142/91#Oyelaran, Maria",                             // an unlisted surname after a role
