@@ -40,6 +40,8 @@ class SecretDetectorsTest {
       "stream key live_51877263_Hb4nQ8zLw2Ks7Vd1Rt9Xm3Pc6Yf0Ja leaked|live_51877263_Hb4nQ8zLw2Ks7Vd1Rt9Xm3Pc6Yf0Ja",
       "ffmpeg ... -f flv rtmp://live.twitch.tv/app/live_51877263_Hb4nQ8zLw2Ks7Vd1Rt9Xm3Pc6Yf0Ja|live_51877263_Hb4nQ8zLw2Ks7Vd1Rt9Xm3Pc6Yf0Ja",
       "STRIPE_KEY=rk_test_51Hq8ZkLm2Nx7Vb4Rt9Pw3Cy|rk_test_51Hq8ZkLm2Nx7Vb4Rt9Pw3Cy",
+      "Docker Hub PAT: dckr_pat_Q2b8Xk4LmN7pR1sT9vW3yZ6aC5d. Expires|dckr_pat_Q2b8Xk4LmN7pR1sT9vW3yZ6aC5d",
+      "mollie live key live_Hq8ZkLm2Nx7Vb4Rt9Pw3Cy6Df1Gj5K, rotate|live_Hq8ZkLm2Nx7Vb4Rt9Pw3Cy6Df1Gj5K",
   })
   void findsProviderKeysAndJwts(String text, String expected) {
     assertThat(Found.by(keys, text), contains(expected));
@@ -50,6 +52,7 @@ class SecretDetectorsTest {
   @CsvSource(delimiter = '|', value = {
       "temp creds: ASIAIM6MNA72WHKTGMTS / wGGBcF7BJm58w/qbkuTqrq7yleV+abm+sdxJ1q4q, 1h|ASIAIM6MNA72WHKTGMTS|wGGBcF7BJm58w/qbkuTqrq7yleV+abm+sdxJ1q4q",
       "AKIAIOSFODNN7EXAMPLE:wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY|AKIAIOSFODNN7EXAMPLE|wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+      "Provider(\"AKIAIOSFODNN7EXAMPLE\", \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\", \"\")|AKIAIOSFODNN7EXAMPLE|wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
   })
   void findsAnAwsSecretKeyAfterItsId(String text, String id, String secret) {
     assertThat(Found.by(keys, text), contains(id, secret));
@@ -61,6 +64,7 @@ class SecretDetectorsTest {
       "AKIAIOSFODNN7EXAMPLE / abcdefghijklmnopqrstuvwxyzabcdefghijklmn", // no capitals nor digits
       "AKIAIOSFODNN7EXAMPLE / wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEYS", // 41 chars
       "AKIAIOSFODNN7EXAMPLE -- wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", // no separator of a pair
+      "(\"AKIAIOSFODNN7EXAMPLE\",   \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\")", // separators further apart than a pair's
   })
   void findsNoAwsSecretKeyThatIsNone(String text) {
     assertThat(Found.by(keys, text), contains("AKIAIOSFODNN7EXAMPLE"));
@@ -90,6 +94,9 @@ class SecretDetectorsTest {
       "live_51877263_Hb4nQ8zLw2Ks7Vd1Rt9Xm3Pc6Yf0J",        // its secret is one char short
       "live_51877263_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",       // no entropy
       "live_51877263_Hb4nQ8zLw2Ks7Vd1Rt9Xm3Pc6Yf-Ja",       // a dash is no part of its secret
+      "live_events_dashboard_widget_v2",                    // a name: a Mollie key's body is letters and digits only
+      "live_hq8zklm2nx7vb4rt9pw3cy6df1gj5k",                // no capitals
+      "dckr_pat_Q2b8Xk4LmN7pR1sT9vW3yZ6aC5",                // one char short of a Docker Hub token
   })
   void ignoresPlaceholdersAndLookalikes(String text) {
     assertThat(Found.by(keys, text), empty());
