@@ -10,7 +10,8 @@ import java.util.Set;
  * IPv4 and IPv6 addresses. Candidates are maximal runs of hex digits, dots and colons that hold a
  * dot or a colon; each is
  * confirmed by Guava's address parser. Dotted numbers after words like "version", and those a
- * product names ("Chrome/124.0.0.0", "V8 12.4.254.14"), are versions.
+ * product names ("Chrome/124.0.0.0", "V8 12.4.254.14"), are versions; digits that count up
+ * ("1.2.3.4", "2.3.4.5") are an example's or a version's, no one's address.
  */
 public final class IpAddressDetector implements Detector {
 
@@ -61,7 +62,7 @@ public final class IpAddressDetector implements Detector {
     }
     int colon = indexOf(text, ':', s, e);
     if (colon < 0) {
-      if (isIpv4(text, s, e) && !VERSION_CUES.occursBefore(text, s, 16) && !isProductVersion(text, s)
+      if (isIpv4(text, s, e) && !isCountingUp(text, s, e) && !VERSION_CUES.occursBefore(text, s, 16) && !isProductVersion(text, s)
           && !OID_CUES.occursBefore(text, s, OID_WINDOW)) {
         out.add(new Span(EntityType.IP_ADDRESS, s, e));
       }
@@ -97,6 +98,19 @@ public final class IpAddressDetector implements Detector {
   private static boolean isProductVersion(String text, int start) {
     return start >= 2 && text.charAt(start - 1) == '/' && Character.isLetter(text.charAt(start - 2))
         || FOUR_NUMBER_PRODUCTS.labels(text, start, PRODUCT_WINDOW, Set.of());
+  }
+
+  /** True if {@code [from, to)} is four single digits, each one more than the one before: "1.2.3.4", "5.6.7.8". */
+  private static boolean isCountingUp(String text, int from, int to) {
+    if (to - from != 7) {
+      return false;
+    }
+    for (int i = from + 2; i < to; i += 2) {
+      if (text.charAt(i) != text.charAt(i - 2) + 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True if {@code [from, to)} is a dotted quad: its shape is checked before a string is made for Guava's parser. */
