@@ -2,6 +2,7 @@ package io.traingate.pii.detect;
 
 import static io.traingate.pii.detect.Lexicon.GOV_CUE;
 import static io.traingate.pii.detect.Tokens.ALL_UPPER;
+import static io.traingate.pii.detect.Tokens.CASELESS;
 import static io.traingate.pii.detect.Tokens.HAS_CJK;
 import static io.traingate.pii.detect.Tokens.HAS_DIGIT;
 
@@ -110,6 +111,8 @@ public final class GovIdDetector implements Detector {
   private static final Set<String> ID_NOUNS = Set.of("number", "no", "num", "nr", "card", "#");
   /** What names the Fayda number after its name: "number" in Amharic and English, "my number", and its ids FIN and FAN. */
   private static final Set<String> FAYDA_NOUNS = Set.of("ቁጥር", "ቁጥሬ", "number", "no", "id", "fin", "fan");
+  /** The Thai identity card, บัตรประชาชน ("citizen card"). */
+  private static final String THAI_ID_CARD = "บัตรประชาชน";
   private static final Set<String> NOT_IDENTITY = Set.of("key", "keys", "plate", "agreement", "file", "type", "server", "fee", "terms");
 
   @Override
@@ -171,14 +174,15 @@ public final class GovIdDetector implements Detector {
 
   /**
    * The last token of the next cue from token {@code from} on, or -1: a word of {@link
-   * Lexicon#GOV_CUE}; one of {@link #CAPITALS_CUES}; a cue's letters in capitals with full stops ("C.F.", "D.N.I."); or a CJK
-   * word, which {@link CjkIdCues} reads. Those cues and the letters count in capitals only, so the search
+   * Lexicon#GOV_CUE}; one of {@link #CAPITALS_CUES}; a cue's letters in capitals with full stops ("C.F.", "D.N.I."); a CJK
+   * word, which {@link CjkIdCues} reads; or a Thai one that holds the identity card (Thai glues its words).
+   * Of the tokens in scripts without case, only Thai ones are read further. Those cues and the letters count in capitals only, so the search
    * stops at words in capitals too, which are few.
    */
   private static int nextCue(Tokens tokens, int from) {
-    for (int t = TokenSearch.nextFlagged(tokens, GOV_CUE | ALL_UPPER | HAS_CJK, from); t >= 0;
-        t = TokenSearch.nextFlagged(tokens, GOV_CUE | ALL_UPPER | HAS_CJK, t + 1)) {
-      if (tokens.has(t, GOV_CUE | HAS_CJK) || tokens.isAny(t, CAPITALS_CUES)) {
+    for (int t = TokenSearch.nextFlagged(tokens, GOV_CUE | ALL_UPPER | HAS_CJK | CASELESS, from); t >= 0;
+        t = TokenSearch.nextFlagged(tokens, GOV_CUE | ALL_UPPER | HAS_CJK | CASELESS, t + 1)) {
+      if (tokens.has(t, GOV_CUE | HAS_CJK) || tokens.isAny(t, CAPITALS_CUES) || holdsThaiIdCard(tokens, t)) {
         return t;
       }
       int dotted = dottedCueEnd(tokens, t);
@@ -206,6 +210,44 @@ public final class GovIdDetector implements Detector {
       }
     }
     return -1;
+  }
+
+  /**
+   * True if Thai token {@code t} holds the word for the identity card, บัตรประชาชน, with the words Thai
+   * glues to it: "ต้องใช้เลขบัตรประชาชน" ("needs the ID card number"), "บัตรประชาชนผู้จัดการทีม" ("the team
+   * manager's ID card").
+   */
+  private static boolean holdsThaiIdCard(Tokens tokens, int t) {
+    String text = tokens.text();
+    int start = tokens.start(t);
+    if (!isThai(text.charAt(start)) || tokens.length(t) < THAI_ID_CARD.length()) {
+      return false;
+    }
+    for (int at = start; at + THAI_ID_CARD.length() <= tokens.end(t); at++) {
+      if (text.startsWith(THAI_ID_CARD, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isThai(char c) {
+    return c >= '\u0e00' && c <= '\u0e7f';
+  }
+
+  /**
+   * Thailand's identity number: thirteen digits, the last eleven less the sum of the others weighted
+   * 13 down to 2 mod 11, mod 10.
+   */
+  static boolean isThaiId(String digits) {
+    if (digits.length() != 13) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 12; i++) {
+      sum += (digits.charAt(i) - '0') * (13 - i);
+    }
+    return (11 - sum % 11) % 10 == digits.charAt(12) - '0';
   }
 
   private static boolean isCapitalLetter(Tokens tokens, int t) {
@@ -419,8 +461,9 @@ public final class GovIdDetector implements Detector {
    * is no SSN's), a Spanish NIF that starts with a legal entity's letter is a company's, and after
    * "DL", Delhi's code, a plate's district, series and number are a car's. After "CC", a number not
    * in a Portuguese citizen card's shape is a credit card's, a copy's or a volume's; after "NIC", one
-   * not in a Sri Lankan card's shape is a network card's ("NIC 10000 Mbps"); after "TAJ" and "TC", one
-   * whose check digits fail is a hotel's or anything else's.
+   * not in a Sri Lankan card's shape is a network card's ("NIC 10000 Mbps"); after "TAJ" and "TC", and
+   * after a Thai word that holds the identity card (and may go on about anything), one whose check
+   * digits fail is a hotel's or anything else's.
    */
   private static boolean isOthersNumber(Tokens tokens, int cue, String value) {
     String word = word(tokens, cue);
@@ -429,7 +472,8 @@ public final class GovIdDetector implements Detector {
         || word.equals("dl") && PLATE_AFTER_STATE.matcher(value).matches() || word.equals("cc") && !CITIZEN_CARD.matcher(value).matches()
         || word.equals("nic") && !SRI_LANKA_NIC.matcher(value).matches()
         || word.equals("taj") && !isTajNumber(Chars.digitsOf(value, 0, value.length()))
-        || word.equals("tc") && !isTcKimlik(Chars.digitsOf(value, 0, value.length()));
+        || word.equals("tc") && !isTcKimlik(Chars.digitsOf(value, 0, value.length()))
+        || word.contains(THAI_ID_CARD) && !isThaiId(Chars.digitsOf(value, 0, value.length()));
   }
 
   /** Hungary's TAJ number: nine digits, the last the sum of the others weighted 3, 7, 3, 7 … mod 10. */

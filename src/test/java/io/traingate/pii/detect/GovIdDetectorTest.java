@@ -205,6 +205,9 @@ class GovIdDetectorTest {
       "Biztosító: kárbejelentő, TAJ 761 841 795, kifizetés|761 841 795",
       "TAJ szám: 307 367 479. Kérjük|307 367 479",
       "Müşteri Selin, TC 10000000146, kart|10000000146",
+      // the Thai identity card glued to the words before or after it, when its check digit holds
+      "ซ่อมเสร็จแล้ว ต้องใช้เลขบัตรประชาชน 6 1943 26877 39 0 สำหรับใบกำกับภาษี|6 1943 26877 39 0",
+      "ยืนยันโดยภูมิ บัตรประชาชนผู้จัดการทีม 6194326877390|6194326877390",
   })
   void findsNumbersRightAfterAnIdentityCue(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\n", "\n")), contains(expected));
@@ -280,6 +283,8 @@ class GovIdDetectorTest {
       "TAJ 761 841 794",                                                // TAJ's check digit fails
       "Taj 761 841 795",                                                // Taj is a name: the cue counts in capitals
       "TC 10000000147 firmware",                                        // TC kimlik's check digits fail
+      "บัตรประชาชนหมดอายุ 6194326877391 แล้ว",                              // the Thai card's check digit fails
+      "ต้องใช้ใบขับขี่ 6194326877390",                                       // a glued Thai word with no identity card in it
       "boarding pass nr 48213976",                                      // a boarding pass
       "pass 48213976 to the next stage",                                // "pass" alone is the verb
       "pas 48213976 op de bank",                                        // Dutch "pas", any card: Czech "pas" names its "č."
