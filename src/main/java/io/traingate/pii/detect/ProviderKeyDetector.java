@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * {@code sk-}, AWS {@code AKIA} and the secret key pasted after it, GitHub {@code ghp_}, Slack {@code xox?-}, Google {@code AIza},
  * Stripe, GitLab, Hugging Face, npm, SendGrid, Twilio {@code SK}, Mailgun {@code key-}, Shopify,
  * DigitalOcean, Doppler, PyPI, Vault, Databricks, New Relic, Postman, Grafana, Sentry, Linear,
- * Atlassian, Google OAuth, Square, Tailscale, Docker Hub, Mollie), Discord and Telegram bot tokens, Twitch stream keys, and JSON Web Tokens. The random part
+ * Atlassian, Google OAuth, Square, Tailscale, Docker Hub, Mollie), Discord and Telegram bot tokens, Twitch stream keys, Twilio auth
+ * tokens in a call that names Twilio, and JSON Web Tokens. The random part
  * must look random (entropy), which rejects placeholders like {@code sk-xxxxxxxxxxxxxxxxxxxxxxxx}.
  */
 public final class ProviderKeyDetector implements Detector {
@@ -108,6 +109,9 @@ public final class ProviderKeyDetector implements Detector {
   private static final int MIN_TWITCH_ID_DIGITS = 5;
   private static final int MAX_TWITCH_ID_DIGITS = 12;
   private static final int TWITCH_SECRET = 30;
+  private static final int TWILIO_AUTH_TOKEN = 32;
+  private static final ContextWords TWILIO = ContextWords.of("twilio");
+  private static final int TWILIO_WINDOW = 80;
   /** A Mollie live API key: the same prefix and 30 letters and digits ("live_7xRkq2…"), with no channel's id. */
   private static final int MOLLIE_BODY = 30;
   /** How a Discord bot token starts: its first part is the base64 of a number, and base64 of a digit starts so. */
@@ -158,7 +162,7 @@ public final class ProviderKeyDetector implements Detector {
       int botId = telegramBotIdStart(text, start, end);
       if (botId >= 0) {
         out.add(new Span(EntityType.SECRET, botId, end));
-      } else if (isKey(text, start, end)) {
+      } else if (isKey(text, start, end) || isTwilioAuthToken(text, start, end)) {
         out.add(new Span(EntityType.SECRET, start, end));
         if (text.startsWith(AWS_KEY_ID, start) || text.startsWith(AWS_TEMPORARY_KEY_ID, start)) {
           addAwsSecretAfter(text, end, out);
@@ -276,6 +280,27 @@ public final class ProviderKeyDetector implements Detector {
         && idEnd < end && text.charAt(idEnd) == '_' && end - secretStart == TWITCH_SECRET
         && admitsBody(Body.ALNUM, text, secretStart, end)
         && Entropy.bitsPerChar(text.subSequence(secretStart, end)) >= MIN_BITS_PER_CHAR;
+  }
+
+  /**
+   * Twilio's auth token, which has no prefix: 32 lower-case hex chars in quotes, on a line of code
+   * that names Twilio before it ({@code new Twilio(process.env.TWILIO_SID, "2efb…")}); the call,
+   * the quotes and the shape together tell it from a hash.
+   */
+  private static boolean isTwilioAuthToken(String text, int start, int end) {
+    return end - start == TWILIO_AUTH_TOKEN && start > 0 && end < text.length() && isQuote(text.charAt(start - 1))
+        && text.charAt(end) == text.charAt(start - 1) && admitsBody(Body.HEX, text, start, end)
+        && Entropy.bitsPerChar(text.subSequence(start, end)) >= MIN_BITS_PER_CHAR && namesTwilioBefore(text, start);
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\'';
+  }
+
+  /** True if "Twilio" stands before {@code pos} on its line, at most {@link #TWILIO_WINDOW} chars back. */
+  private static boolean namesTwilioBefore(String text, int pos) {
+    int lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+    return TWILIO.occursBefore(text, pos, Math.min(TWILIO_WINDOW, pos - lineStart));
   }
 
   /** live_ and 30 letters and digits that mix cases and digits and look random: a name ("live_events_…") does not. */

@@ -42,6 +42,8 @@ class SecretDetectorsTest {
       "STRIPE_KEY=rk_test_51Hq8ZkLm2Nx7Vb4Rt9Pw3Cy|rk_test_51Hq8ZkLm2Nx7Vb4Rt9Pw3Cy",
       "Docker Hub PAT: dckr_pat_Q2b8Xk4LmN7pR1sT9vW3yZ6aC5d. Expires|dckr_pat_Q2b8Xk4LmN7pR1sT9vW3yZ6aC5d",
       "mollie live key live_Hq8ZkLm2Nx7Vb4Rt9Pw3Cy6Df1Gj5K, rotate|live_Hq8ZkLm2Nx7Vb4Rt9Pw3Cy6Df1Gj5K",
+      "const client = new Twilio(process.env.TWILIO_SID, \"2efba698a2e20fc48386a27e1142df2c\");|2efba698a2e20fc48386a27e1142df2c",
+      "const client = twilio('AC' + sid, '89cede32bc7bc65b30bcf2ae0560479a');|89cede32bc7bc65b30bcf2ae0560479a",
   })
   void findsProviderKeysAndJwts(String text, String expected) {
     assertThat(Found.by(keys, text), contains(expected));
@@ -97,6 +99,9 @@ class SecretDetectorsTest {
       "live_events_dashboard_widget_v2",                    // a name: a Mollie key's body is letters and digits only
       "live_hq8zklm2nx7vb4rt9pw3cy6df1gj5k",                // no capitals
       "dckr_pat_Q2b8Xk4LmN7pR1sT9vW3yZ6aC5",                // one char short of a Docker Hub token
+      "etag = \"2efba698a2e20fc48386a27e1142df2c\"",         // an md5 on a line that names no Twilio
+      "twilio sdk\nchecksum('2efba698a2e20fc48386a27e1142df2c')", // Twilio on another line
+      "Twilio build 2efba698a2e20fc48386a27e1142df2c",       // a hash out of quotes
   })
   void ignoresPlaceholdersAndLookalikes(String text) {
     assertThat(Found.by(keys, text), empty());
