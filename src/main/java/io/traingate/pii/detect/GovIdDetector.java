@@ -72,6 +72,10 @@ public final class GovIdDetector implements Detector {
   private static final Pattern PLATE_AFTER_STATE = Pattern.compile("\\d{1,2}[A-Z]{0,2}[ -]?[A-Z]{1,3}[ -]?\\d{1,4}");
   /** The number of Portugal's citizen card: eight digits, a check digit, two letters and a digit ("83695909 4 ZW1"). */
   private static final Pattern CITIZEN_CARD = Pattern.compile("\\d{8} ?\\d ?[A-Z]{2}\\d");
+  /** The Czech and Slovak birth number since 1954: the date of birth, a slash and four digits. */
+  private static final Pattern BIRTH_NUMBER = Pattern.compile("\\d{6}/?\\d{4}");
+  /** "Rodné číslo" (the Czech and Slovak birth number) and its genitive, as a cue. */
+  private static final long[] BIRTH_NUMBER_CUES = Tokens.keys("rodné rodného");
   /** Sri Lanka's national identity card: nine digits and V or X, or since 2016 twelve that open with the year of birth. */
   private static final Pattern SRI_LANKA_NIC = Pattern.compile("\\d{9}[VvXx]|(19|20)\\d{10}");
   private static final Pattern DATE = Pattern.compile("\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}");
@@ -302,6 +306,9 @@ public final class GovIdDetector implements Detector {
       if (inBrackets >= 0) {
         return inBrackets; // else an aside: "PPS number (for DIRT): 4829968QA"
       }
+      if (!endsSentence(gap) && tokens.has(k, HAS_DIGIT) && tokens.isAny(cue, BIRTH_NUMBER_CUES) && isBirthNumber(tokens, k)) {
+        return k; // "Rodné číslo pro fakturu 735307/1429": its check digit tells it after the phrase
+      }
       if (endsSentence(gap) || tokens.has(k, HAS_DIGIT) || tokens.is(k, SSN) || OTHER_NUMBERS.contains(word(tokens, k))) {
         return -1; // "my tax ID, the SSN, is 806 44 7430": the SSN detector's
       }
@@ -474,6 +481,16 @@ public final class GovIdDetector implements Detector {
         || word.equals("taj") && !isTajNumber(Chars.digitsOf(value, 0, value.length()))
         || word.equals("tc") && !isTcKimlik(Chars.digitsOf(value, 0, value.length()))
         || word.contains(THAI_ID_CARD) && !isThaiId(Chars.digitsOf(value, 0, value.length()));
+  }
+
+  /** True if token {@code k} and the group after it are a Czech or Slovak birth number with a check digit: YYMMDD/XXXX, a multiple of 11. */
+  private static boolean isBirthNumber(Tokens tokens, int k) {
+    String text = tokens.text();
+    int end = tokens.end(valueEnd(tokens, k));
+    if (!BIRTH_NUMBER.matcher(text.substring(tokens.start(k), end)).matches()) {
+      return false;
+    }
+    return Long.parseLong(Chars.digitsOf(text, tokens.start(k), end)) % 11 == 0;
   }
 
   /** Hungary's TAJ number: nine digits, the last the sum of the others weighted 3, 7, 3, 7 … mod 10. */

@@ -208,6 +208,8 @@ class GovIdDetectorTest {
       // the Thai identity card glued to the words before or after it, when its check digit holds
       "ซ่อมเสร็จแล้ว ต้องใช้เลขบัตรประชาชน 6 1943 26877 39 0 สำหรับใบกำกับภาษี|6 1943 26877 39 0",
       "ยืนยันโดยภูมิ บัตรประชาชนผู้จัดการทีม 6194326877390|6194326877390",
+      // a Czech birth number a phrase after its cue, when its check digit holds
+      "Rodné číslo pro fakturu 735307/1429. Adresa|735307/1429",
   })
   void findsNumbersRightAfterAnIdentityCue(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\n", "\n")), contains(expected));
@@ -283,6 +285,8 @@ class GovIdDetectorTest {
       "TAJ 761 841 794",                                                // TAJ's check digit fails
       "Taj 761 841 795",                                                // Taj is a name: the cue counts in capitals
       "TC 10000000147 firmware",                                        // TC kimlik's check digits fail
+      "Rodné číslo pro fakturu 735307/1428. Adresa",                    // the birth number's check digit fails
+      "rodné číslo chybí, faktura 735307/14290",                         // longer than a birth number
       "บัตรประชาชนหมดอายุ 6194326877391 แล้ว",                              // the Thai card's check digit fails
       "ต้องใช้ใบขับขี่ 6194326877390",                                       // a glued Thai word with no identity card in it
       "boarding pass nr 48213976",                                      // a boarding pass
