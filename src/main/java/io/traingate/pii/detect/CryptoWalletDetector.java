@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Bitcoin addresses (legacy and P2SH base58check, segwit bech32 and taproot bech32m) and Ethereum
  * addresses (0x + 40 hex; when the case is mixed it must be the EIP-55 checksum case). Candidates
- * are maximal alphanumeric tokens with the right first characters and length.
+ * are maximal alphanumeric tokens with the right first characters and length, standing alone or
+ * written into Chinese, Japanese or Korean text, which puts no space around them.
  */
 public final class CryptoWalletDetector implements Detector {
 
@@ -21,7 +22,7 @@ public final class CryptoWalletDetector implements Detector {
     for (int r = 0; r < runs.count(); r++) {
       int start = runs.start(r);
       int end = runs.end(r);
-      if (!Chars.wordCharAt(text, start - 1) && !Chars.wordCharAt(text, end) && isWallet(text, start, end)) {
+      if (!Chars.joinsWordAt(text, start - 1) && !Chars.joinsWordAt(text, end) && isWallet(text, start, end)) {
         out.add(new Span(EntityType.CRYPTO_WALLET, start, end));
       }
     }

@@ -2,6 +2,7 @@ package io.traingate.pii.detect;
 
 import static io.traingate.pii.detect.Lexicon.GOV_CUE;
 import static io.traingate.pii.detect.Tokens.ALL_UPPER;
+import static io.traingate.pii.detect.Tokens.CASELESS;
 import static io.traingate.pii.detect.Tokens.HAS_CJK;
 import static io.traingate.pii.detect.Tokens.HAS_DIGIT;
 
@@ -31,22 +32,28 @@ public final class GovIdDetector implements Detector {
   private static final int MIN_CODE_LENGTH = 8;
   private static final int MIN_CODE_DIGITS = 1;
   private static final long SSN = Tokens.key("ssn");
-  /** "mine" in the languages of the cues: "mine is …", "el mío es …", "le mien est …", "de mijne is …". */
-  private static final long[] MINE = Tokens.keys("mine mío mía mien mienne mijne");
+  /** "mine" in the languages of the cues: "mine is …", "el mío es …", "le mien est …", "de mijne is …", "omani on …". */
+  private static final long[] MINE = Tokens.keys("mine mío mía mien mienne mijne omani");
   /** The Dutch "van mij", "mine": "Die van mij is 967273262". */
   private static final long VAN = Tokens.key("van");
   private static final long MIJ = Tokens.key("mij");
   /**
    * Cues the lexicon cannot list, as they are also names or words, and which count in capitals
    * only: Indonesia's NIK (Nik is a given name), Sri Lanka's NIC (so is Nic), the Czech and Slovak
-   * OP, the občanský průkaz (Dutch "op"), and CC, Portugal's cartão de cidadão ("cc" is mail's). The
-   * numbers after NIC and CC must have the card's shape.
+   * OP, the občanský průkaz (Dutch "op"), CC, Portugal's cartão de cidadão ("cc" is mail's), Hungary's
+   * TAJ (Taj is a name) and Turkey's TC kimlik number. The numbers after NIC and CC must have the
+   * card's shape, those after TAJ and TC the number's check digits.
    */
-  private static final long[] CAPITALS_CUES = Tokens.keys("nik nic op cc");
+  private static final long[] CAPITALS_CUES = Tokens.keys("nik nic op cc taj tc");
   /** Cues written as capitals with full stops: Italy's C.F. (codice fiscale), Spain's D.N.I., Greece's Α.Δ.Τ. (identity card). */
   private static final long[] DOTTED_CUES = Tokens.keys("cf dni nif nie nir cpf rg afm αδτ αφμ amka");
   /** Words between a cue and the "is" or colon before its value: "passport number for the visa form is". */
   private static final int MAX_PHRASE_WORDS = 8;
+  /**
+   * "Number" in the languages of the cues, which may end a phrase about whose document it is, as a
+   * copula does: "paspor atas nama Agus Wibowo nomor B7390254", "the passport of my son, number …".
+   */
+  private static final long[] NUMBER_NOUNS = Tokens.keys("number nomor numero número numéro nummer namba номер");
   /** "is" in the languages of the cues, and "was": "lost her passport, she says the number was 233516249". */
   private static final long[] COPULAS = Tokens.keys("is was es ist est è é är er jest to adalah je isch");
   /** Nouns of other numbers, which a phrase after a cue may name: "the passport office phone number is …". */
@@ -65,6 +72,10 @@ public final class GovIdDetector implements Detector {
   private static final Pattern PLATE_AFTER_STATE = Pattern.compile("\\d{1,2}[A-Z]{0,2}[ -]?[A-Z]{1,3}[ -]?\\d{1,4}");
   /** The number of Portugal's citizen card: eight digits, a check digit, two letters and a digit ("83695909 4 ZW1"). */
   private static final Pattern CITIZEN_CARD = Pattern.compile("\\d{8} ?\\d ?[A-Z]{2}\\d");
+  /** The Czech and Slovak birth number since 1954: the date of birth, a slash and four digits. */
+  private static final Pattern BIRTH_NUMBER = Pattern.compile("\\d{6}/?\\d{4}");
+  /** "Rodné číslo" (the Czech and Slovak birth number) and its genitive, as a cue. */
+  private static final long[] BIRTH_NUMBER_CUES = Tokens.keys("rodné rodného");
   /** Sri Lanka's national identity card: nine digits and V or X, or since 2016 twelve that open with the year of birth. */
   private static final Pattern SRI_LANKA_NIC = Pattern.compile("\\d{9}[VvXx]|(19|20)\\d{10}");
   private static final Pattern DATE = Pattern.compile("\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}");
@@ -92,7 +103,10 @@ public final class GovIdDetector implements Detector {
       // "رقم الهوية الإماراتية …", "الرقم القومي بتاعي …", "CCCD của em là …", "የፓስፖርት ቁጥሬ …", "(PCN) ko po ay …"
       "seria", "numărul", "numarul", "الإماراتية", "بتاعي", "của", "em", "tôi", "là", "ቁጥር", "ቁጥሬ", "po",
       // the document's copy or scan, and "card" in Hindi and Bengali: "Passport copy NV5622476", "PAN कार्ड EAIPV9169S"
-      "copy", "scan", "कार्ड", "কার্ড");
+      "copy", "scan", "कार्ड", "কার্ড",
+      // "my" and "his/her" in Swahili, Zulu, Tagalog and Yoruba, the Tamil "card", the Finnish "is" and the Czech "č."
+      // (číslo): "pasipoti yangu …", "I-ID yakhe …", "Passport niya …", "NIN rẹ̀ …", "அடையாள அட்டை …", "pas č. …"
+      "yangu", "yake", "yami", "yakhe", "niya", "r\u1eb9\u0300", "அட்டை", "on", "č");
   private static final Set<String> ID_QUALIFIERS = Set.of(
       "national", "state", "government", "gov", "govt", "tax", "voter", "personal", "identity", "my", "your", "his", "her", "photo",
       "emirates", "citizen", "resident", "residence", "postal", "alien", "military", "african");
@@ -101,6 +115,8 @@ public final class GovIdDetector implements Detector {
   private static final Set<String> ID_NOUNS = Set.of("number", "no", "num", "nr", "card", "#");
   /** What names the Fayda number after its name: "number" in Amharic and English, "my number", and its ids FIN and FAN. */
   private static final Set<String> FAYDA_NOUNS = Set.of("ቁጥር", "ቁጥሬ", "number", "no", "id", "fin", "fan");
+  /** The Thai identity card, บัตรประชาชน ("citizen card"). */
+  private static final String THAI_ID_CARD = "บัตรประชาชน";
   private static final Set<String> NOT_IDENTITY = Set.of("key", "keys", "plate", "agreement", "file", "type", "server", "fee", "terms");
 
   @Override
@@ -162,14 +178,15 @@ public final class GovIdDetector implements Detector {
 
   /**
    * The last token of the next cue from token {@code from} on, or -1: a word of {@link
-   * Lexicon#GOV_CUE}; one of {@link #CAPITALS_CUES}; a cue's letters in capitals with full stops ("C.F.", "D.N.I."); or a CJK
-   * word, which {@link CjkIdCues} reads. Those cues and the letters count in capitals only, so the search
+   * Lexicon#GOV_CUE}; one of {@link #CAPITALS_CUES}; a cue's letters in capitals with full stops ("C.F.", "D.N.I."); a CJK
+   * word, which {@link CjkIdCues} reads; or a Thai one that holds the identity card (Thai glues its words).
+   * Of the tokens in scripts without case, only Thai ones are read further. Those cues and the letters count in capitals only, so the search
    * stops at words in capitals too, which are few.
    */
   private static int nextCue(Tokens tokens, int from) {
-    for (int t = TokenSearch.nextFlagged(tokens, GOV_CUE | ALL_UPPER | HAS_CJK, from); t >= 0;
-        t = TokenSearch.nextFlagged(tokens, GOV_CUE | ALL_UPPER | HAS_CJK, t + 1)) {
-      if (tokens.has(t, GOV_CUE | HAS_CJK) || tokens.isAny(t, CAPITALS_CUES)) {
+    for (int t = TokenSearch.nextFlagged(tokens, GOV_CUE | ALL_UPPER | HAS_CJK | CASELESS, from); t >= 0;
+        t = TokenSearch.nextFlagged(tokens, GOV_CUE | ALL_UPPER | HAS_CJK | CASELESS, t + 1)) {
+      if (tokens.has(t, GOV_CUE | HAS_CJK) || tokens.isAny(t, CAPITALS_CUES) || holdsThaiIdCard(tokens, t)) {
         return t;
       }
       int dotted = dottedCueEnd(tokens, t);
@@ -199,6 +216,44 @@ public final class GovIdDetector implements Detector {
     return -1;
   }
 
+  /**
+   * True if Thai token {@code t} holds the word for the identity card, บัตรประชาชน, with the words Thai
+   * glues to it: "ต้องใช้เลขบัตรประชาชน" ("needs the ID card number"), "บัตรประชาชนผู้จัดการทีม" ("the team
+   * manager's ID card").
+   */
+  private static boolean holdsThaiIdCard(Tokens tokens, int t) {
+    String text = tokens.text();
+    int start = tokens.start(t);
+    if (!isThai(text.charAt(start)) || tokens.length(t) < THAI_ID_CARD.length()) {
+      return false;
+    }
+    for (int at = start; at + THAI_ID_CARD.length() <= tokens.end(t); at++) {
+      if (text.startsWith(THAI_ID_CARD, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isThai(char c) {
+    return c >= '\u0e00' && c <= '\u0e7f';
+  }
+
+  /**
+   * Thailand's identity number: thirteen digits, the last eleven less the sum of the others weighted
+   * 13 down to 2 mod 11, mod 10.
+   */
+  static boolean isThaiId(String digits) {
+    if (digits.length() != 13) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 12; i++) {
+      sum += (digits.charAt(i) - '0') * (13 - i);
+    }
+    return (11 - sum % 11) % 10 == digits.charAt(12) - '0';
+  }
+
   private static boolean isCapitalLetter(Tokens tokens, int t) {
     return t < tokens.count() && tokens.length(t) == 1 && tokens.has(t, ALL_UPPER);
   }
@@ -221,6 +276,8 @@ public final class GovIdDetector implements Detector {
       case "القومي" -> previous.equals("الرقم") || previous.equals("رقم"); // Egypt's national number, not the national team
       case "chiếu" -> previous.equals("hộ"); // the Vietnamese passport
       case "cidadão" -> previous.equals("de"); // Portugal's cartão de cidadão
+      case "pass" -> (next.equals("nr") || next.equals("nummer")) && !previous.equals("boarding"); // Swedish and German "pass nr"
+      case "pas" -> next.equals("č") || next.equals("číslo"); // the Czech passport, "pas č."; Dutch "pas" is any card
       case "op" -> tokens.has(t, ALL_UPPER) && (previous.equals("číslo") || previous.equals("č")); // "číslo OP", "č. OP"
       // Saudi Arabia's and the Gulf's residence permit, the iqama: its number, not a stay's length or place
       case "الإقامة", "الاقامة", "إقامة", "اقامة" -> previous.equals("رقم") || next.equals("رقم");
@@ -234,7 +291,7 @@ public final class GovIdDetector implements Detector {
   }
 
   /**
-   * The value after a short phrase that ends in "is", a colon or an opening bracket: "my passport
+   * The value after a short phrase that ends in "is", "number", a colon or an opening bracket: "my passport
    * number for the visa form is B48213976", "codice fiscale per il contratto: GRDBZD62…", "the
    * passport number on the form (M8568324)"; or -1. The phrase names no other number ("the passport
    * office phone number is …") and ends no sentence.
@@ -249,11 +306,18 @@ public final class GovIdDetector implements Detector {
       if (inBrackets >= 0) {
         return inBrackets; // else an aside: "PPS number (for DIRT): 4829968QA"
       }
+      if (!endsSentence(gap) && tokens.has(k, HAS_DIGIT) && tokens.isAny(cue, BIRTH_NUMBER_CUES) && isBirthNumber(tokens, k)) {
+        return k; // "Rodné číslo pro fakturu 735307/1429": its check digit tells it after the phrase
+      }
       if (endsSentence(gap) || tokens.has(k, HAS_DIGIT) || tokens.is(k, SSN) || OTHER_NUMBERS.contains(word(tokens, k))) {
         return -1; // "my tax ID, the SSN, is 806 44 7430": the SSN detector's
       }
       if (tokens.isAny(k, COPULAS)) {
         return valueStart(tokens, k + 1);
+      }
+      int afterNumber = tokens.isAny(k, NUMBER_NOUNS) ? valueStart(tokens, k + 1) : -1;
+      if (afterNumber >= 0) {
+        return afterNumber; // else the noun of the cue: "passport number for the visa form is …"
       }
     }
     return -1;
@@ -326,12 +390,18 @@ public final class GovIdDetector implements Detector {
       if (tokens.has(k, HAS_DIGIT) || isLetterGroup(tokens, k) && !tokens.has(k, GOV_CUE) && tokens.has(k + 1, HAS_DIGIT) && isJoined(tokens, k + 1)) {
         return k;
       }
-      // the issuing country may stand between: "Passport: Chile, P09274816"
-      if (!FILLERS.contains(word(tokens, k)) && !tokens.has(k, GOV_CUE) && !tokens.has(k, Lexicon.PLACE) && !tokens.isApostropheS(k)) { // the 's of "it's"
+      // the issuing country may stand between: "Passport: Chile, P09274816", "Driver's License (TX) 41872205"
+      if (!isIssuerInBrackets(tokens, k) && !FILLERS.contains(word(tokens, k)) && !tokens.has(k, GOV_CUE) && !tokens.has(k, Lexicon.PLACE) && !tokens.isApostropheS(k)) { // the 's of "it's"
         return -1;
       }
     }
     return -1;
+  }
+
+  /** True if token {@code k} is a state's or country's code in brackets: the "(TX)" of "Driver's License (TX) 41872205". */
+  private static boolean isIssuerInBrackets(Tokens tokens, int k) {
+    return isLetterGroup(tokens, k) && tokens.length(k) >= 2 && tokens.gapBefore(k).endsWith("(") && k + 1 < tokens.count()
+        && tokens.gapBefore(k + 1).startsWith(")");
   }
 
   /**
@@ -361,9 +431,21 @@ public final class GovIdDetector implements Detector {
    */
   private static int charEnd(Tokens tokens, int from, int last) {
     String text = tokens.text();
-    int end = tokens.has(last, HAS_CJK) ? asciiAlnumEnd(text, Math.max(from, tokens.start(last)), tokens.end(last)) : tokens.end(last);
+    int end = tokens.has(last, HAS_CJK) ? latinGroupsEnd(text, Math.max(from, tokens.start(last)), tokens.end(last)) : tokens.end(last);
     boolean checkChar = end + 2 < text.length() && text.charAt(end) == '(' && Chars.isAsciiAlnum(text.charAt(end + 1)) && text.charAt(end + 2) == ')';
     return checkChar ? end + 3 : end;
+  }
+
+  /**
+   * The end of the ASCII letters and digits from char {@code from}, at most {@code to}, and of the
+   * groups hyphens join to them: a token holds both groups of "900817-1168751는".
+   */
+  private static int latinGroupsEnd(String text, int from, int to) {
+    int end = asciiAlnumEnd(text, from, to);
+    while (end + 1 < to && text.charAt(end) == '-' && Chars.isAsciiAlnum(text.charAt(end + 1))) {
+      end = asciiAlnumEnd(text, end + 1, to);
+    }
+    return end;
   }
 
   /** The end of the run of ASCII letters and digits from char {@code from}, at most {@code to}. */
@@ -386,14 +468,63 @@ public final class GovIdDetector implements Detector {
    * is no SSN's), a Spanish NIF that starts with a legal entity's letter is a company's, and after
    * "DL", Delhi's code, a plate's district, series and number are a car's. After "CC", a number not
    * in a Portuguese citizen card's shape is a credit card's, a copy's or a volume's; after "NIC", one
-   * not in a Sri Lankan card's shape is a network card's ("NIC 10000 Mbps").
+   * not in a Sri Lankan card's shape is a network card's ("NIC 10000 Mbps"); after "TAJ" and "TC", and
+   * after a Thai word that holds the identity card (and may go on about anything), one whose check
+   * digits fail is a hotel's or anything else's.
    */
   private static boolean isOthersNumber(Tokens tokens, int cue, String value) {
     String word = word(tokens, cue);
     boolean taxCue = word.equals("tin") || word.equals("id") && cue > 0 && word(tokens, cue - 1).equals("tax");
     return taxCue && UsSsnDetector.isWrittenSsn(value, 0, value.length()) || word.equals("nif") && COMPANY_NIF.matcher(value).matches()
         || word.equals("dl") && PLATE_AFTER_STATE.matcher(value).matches() || word.equals("cc") && !CITIZEN_CARD.matcher(value).matches()
-        || word.equals("nic") && !SRI_LANKA_NIC.matcher(value).matches();
+        || word.equals("nic") && !SRI_LANKA_NIC.matcher(value).matches()
+        || word.equals("taj") && !isTajNumber(Chars.digitsOf(value, 0, value.length()))
+        || word.equals("tc") && !isTcKimlik(Chars.digitsOf(value, 0, value.length()))
+        || word.contains(THAI_ID_CARD) && !isThaiId(Chars.digitsOf(value, 0, value.length()));
+  }
+
+  /** True if token {@code k} and the group after it are a Czech or Slovak birth number with a check digit: YYMMDD/XXXX, a multiple of 11. */
+  private static boolean isBirthNumber(Tokens tokens, int k) {
+    String text = tokens.text();
+    int end = tokens.end(valueEnd(tokens, k));
+    if (!BIRTH_NUMBER.matcher(text.substring(tokens.start(k), end)).matches()) {
+      return false;
+    }
+    return Long.parseLong(Chars.digitsOf(text, tokens.start(k), end)) % 11 == 0;
+  }
+
+  /** Hungary's TAJ number: nine digits, the last the sum of the others weighted 3, 7, 3, 7 … mod 10. */
+  static boolean isTajNumber(String digits) {
+    if (digits.length() != 9) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 8; i++) {
+      sum += (digits.charAt(i) - '0') * (i % 2 == 0 ? 3 : 7);
+    }
+    return sum % 10 == digits.charAt(8) - '0';
+  }
+
+  /**
+   * Turkey's TC kimlik number: eleven digits, not opening with 0; the tenth is seven times the sum of
+   * the odd places less the sum of the even ones mod 10, the eleventh the sum of the first ten mod 10.
+   */
+  static boolean isTcKimlik(String digits) {
+    if (digits.length() != 11 || digits.charAt(0) == '0') {
+      return false;
+    }
+    int odd = 0;
+    int even = 0;
+    for (int i = 0; i < 9; i++) {
+      int d = digits.charAt(i) - '0';
+      if (i % 2 == 0) {
+        odd += d;
+      } else {
+        even += d;
+      }
+    }
+    int tenth = digits.charAt(9) - '0';
+    return Math.floorMod(7 * odd - even, 10) == tenth && (odd + even + tenth) % 10 == digits.charAt(10) - '0';
   }
 
   /** True if chars {@code [from, to)} look like an id; {@code capitalsCode} if they are one token in capitals. */

@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * IPv4 and IPv6 addresses. Candidates are maximal runs of hex digits, dots and colons that hold a
  * dot or a colon; each is
- * confirmed by Guava's address parser. Dotted numbers after words like "version", and those a
- * product names ("Chrome/124.0.0.0", "V8 12.4.254.14"), are versions.
+ * confirmed by Guava's address parser. Dotted numbers after words like "version", also where the
+ * text names them so elsewhere ("is `1.2.3.4` an IP?" … "it's the SDK version 1.2.3.4"), and those
+ * a product names ("Chrome/124.0.0.0", "V8 12.4.254.14"), are versions.
  */
 public final class IpAddressDetector implements Detector {
 
@@ -21,6 +22,8 @@ public final class IpAddressDetector implements Detector {
 
   private static final ContextWords VERSION_CUES = ContextWords.of(
       "version", "ver.", "v.", "release", "build", "firmware", "patch", "deps", "dependency", "dependencies", "section", "chapter", "step", "figure", "fig.", "table", "clause", "paragraph", "item", "rule", "§");
+  /** How far before a number a version's cue may stand: "version 10.0.0.1", "updated deps to 2.0.9.58". */
+  private static final int VERSION_WINDOW = 16;
   /** Browsers and engines with versions of four numbers, as "About" pages list them: "V8 12.4.254.14; Skia 124.0.6367.91". */
   private static final ContextWords FOUR_NUMBER_PRODUCTS = ContextWords.of("chrome", "chromium", "v8", "skia", "webkit", "electron", "opera");
   /** Room for the longest of these names and the space or slash after it. */
@@ -61,7 +64,7 @@ public final class IpAddressDetector implements Detector {
     }
     int colon = indexOf(text, ':', s, e);
     if (colon < 0) {
-      if (isIpv4(text, s, e) && !VERSION_CUES.occursBefore(text, s, 16) && !isProductVersion(text, s)
+      if (isIpv4(text, s, e) && !isCalledVersion(text, s, e) && !isProductVersion(text, s)
           && !OID_CUES.occursBefore(text, s, OID_WINDOW)) {
         out.add(new Span(EntityType.IP_ADDRESS, s, e));
       }
@@ -70,6 +73,26 @@ public final class IpAddressDetector implements Detector {
     } else if (isIpv4(text, s, colon)) { // address:port
       out.add(new Span(EntityType.IP_ADDRESS, s, colon));
     }
+  }
+
+  /** True if a version's cue stands before the dotted quad at {@code [start, end)} or before the same quad anywhere in the text. */
+  private static boolean isCalledVersion(String text, int start, int end) {
+    if (VERSION_CUES.occursBefore(text, start, VERSION_WINDOW)) {
+      return true;
+    }
+    String quad = text.substring(start, end);
+    for (int at = text.indexOf(quad); at >= 0; at = text.indexOf(quad, at + 1)) {
+      boolean whole = !Chars.isDigit(charAt(text, at - 1)) && !Chars.isDigit(charAt(text, at + quad.length()));
+      if (at != start && whole && VERSION_CUES.occursBefore(text, at, VERSION_WINDOW)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The char at {@code i}, or a space outside the text. */
+  private static char charAt(String text, int i) {
+    return i >= 0 && i < text.length() ? text.charAt(i) : ' ';
   }
 
   /**

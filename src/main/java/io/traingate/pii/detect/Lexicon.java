@@ -318,7 +318,12 @@ final class Lexicon {
           // Igbo and Hausa passports; the Gulf's residence permit (iqama) and Ethiopia's Fayda number, which GovIdDetector checks
           + " paspọtụ fasfo الإقامة الاقامة إقامة اقامة ፋይዳ የፋይዳ fayda"
           // the second word of Belgium's "numéro national" and the second letter of Israel's ת"ז, which GovIdDetector checks
-          + " national ז";
+          + " national ז"
+          // the cases of Ukraine's and Russia's ID card (номер ID-картки), the Zulu "the ID" and "of the ID" (i-ID, inombolo
+          // ye-ID), Tamil identity (card) and passport, the Hindi licence, Hungarian "his/my identity card", the Finnish
+          // passport number and Italy's driving licence (patente); Swedish "pass" and Czech "pas", which GovIdDetector checks
+          + " id-картки id-карти id-карты id-карту i-id ye-id அடையாள கடவுச்சீட்டு लाइसेंस igazolványát igazolványa"
+          + " igazolványom passinumero passinumeroni passinumerot patente pass pas";
 
   private static final String PARTICLES = "van von de der den da di du del della dela dos das le la al el bin binti bint bte ibn ben mac mc st ter ten";
 

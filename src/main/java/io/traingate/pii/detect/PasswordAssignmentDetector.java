@@ -2,6 +2,7 @@ package io.traingate.pii.detect;
 
 import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,6 +125,15 @@ public final class PasswordAssignmentDetector implements Detector {
   private static final List<String> ADVERBS = List.of("literally ", "still ", "currently ", "actually ", "just ", "now ");
   /** Accounts that devices and databases come with, written before their password: "router: 192.168.10.1 (admin / R0uter!Home)". */
   private static final Set<String> DEFAULT_ACCOUNTS = Set.of("admin", "administrator", "root");
+  /** HTTP's Basic authentication scheme after a header's colon, and the base64 of the shortest "u:pw". */
+  private static final String BASIC_SCHEME = " Basic ";
+  private static final int MIN_BASIC_CREDENTIALS = 8;
+  /** Adjectives that follow a password's name: Indonesian and Malay "old" and "new", Spanish, Portuguese, French and Italian "new", "old", "current". */
+  private static final long[] LATER_ADJECTIVES = Tokens.keys(
+      "lama baru nueva nuevo antigua antiguo actual nova antiga atual nouveau nouvel ancien actuel nuova vecchia attuale");
+  /** The keys of a Kubernetes environment entry, {@code - name: DB_PASSWORD} and {@code value: "…"} on the next line. */
+  private static final String ENV_NAME = "name: ";
+  private static final String ENV_VALUE = "value";
   /** The colons of a .pgpass line, host:port:database:user:password. */
   private static final int PGPASS_COLONS = 4;
   private static final int MAX_WORDS_TO_SETTING = 12;
@@ -143,6 +153,9 @@ public final class PasswordAssignmentDetector implements Detector {
     for (int i = tokens.mayHold(':') ? text.indexOf(':', 1) : -1; i >= 0; i = text.indexOf(':', i + 1)) {
       assignedValue(text, i, out);
       pgpassValue(text, i, out);
+      if (text.startsWith(BASIC_SCHEME, i + 1)) {
+        basicCredentialsValue(text, i + 1 + BASIC_SCHEME.length(), out);
+      }
     }
     for (int i = text.indexOf(',', 1); i >= 0; i = text.indexOf(',', i + 1)) {
       if (isQuote(text.charAt(i - 1))) {
@@ -179,6 +192,7 @@ public final class PasswordAssignmentDetector implements Detector {
         toldValue(tokens, t, out);
         valueSetLater(tokens, t, out);
         formerValue(text, tokens.end(t), out);
+        qualifiedValue(tokens, t, out);
       }
     }
     if (tokens.anyHas(Tokens.HAS_CJK | Tokens.CASELESS)) {
@@ -279,9 +293,57 @@ public final class PasswordAssignmentDetector implements Detector {
    * letters with digits or symbols.
    */
   private static void labelledValue(String text, int nameEnd, List<Span> out) {
-    boolean spaced = nameEnd + 1 < text.length() && text.charAt(nameEnd) == ' ' && text.charAt(nameEnd + 1) != ' ';
-    if (spaced && naming(text, nameEnd) == Naming.CREDENTIAL && !isAssignedValue(text, nameEnd)) {
+    if (isOneSpaceAt(text, nameEnd) && naming(text, nameEnd) == Naming.CREDENTIAL && !isAssignedValue(text, nameEnd)) {
       addValue(text, nameEnd + 1, true, Evidence.MIXED, out);
+    }
+  }
+
+  /**
+   * As {@link #labelledValue}, after a password's name and an adjective that follows it, as Indonesian,
+   * Malay and Romance languages place them: "Password lama `Citra1995!` bocor", "contraseña nueva
+   * Xk29!ab".
+   */
+  private static void qualifiedValue(Tokens tokens, int password, List<Span> out) {
+    int adjective = password + 1;
+    if (adjective < tokens.count() && tokens.gapIs(adjective, " ") && tokens.isAny(adjective, LATER_ADJECTIVES)
+        && isOneSpaceAt(tokens.text(), tokens.end(adjective))) {
+      addValue(tokens.text(), tokens.end(adjective) + 1, true, Evidence.MIXED, out);
+    }
+  }
+
+  /** True if one space, and no more, stands at {@code i} before more text. */
+  private static boolean isOneSpaceAt(String text, int i) {
+    return i + 1 < text.length() && text.charAt(i) == ' ' && text.charAt(i + 1) != ' ';
+  }
+
+  /**
+   * The user and password of HTTP's Basic scheme, {@code Authorization: Basic dXNlcjpwYXNz}, from
+   * char {@code from}: base64 that decodes to printable ASCII with a colon between a user and a
+   * password, which tells it from a word after "Basic".
+   */
+  private static void basicCredentialsValue(String text, int from, List<Span> out) {
+    int end = from;
+    while (end < text.length() && end - from < MAX_VALUE && (Chars.isAsciiAlnum(text.charAt(end)) || "+/=".indexOf(text.charAt(end)) >= 0)) {
+      end++;
+    }
+    if (end - from < MIN_BASIC_CREDENTIALS || (end - from) % 4 != 0) {
+      return;
+    }
+    byte[] decoded;
+    try {
+      decoded = Base64.getDecoder().decode(text.substring(from, end));
+    } catch (IllegalArgumentException notBase64) {
+      return;
+    }
+    int colon = -1;
+    for (int i = 0; i < decoded.length; i++) {
+      if (decoded[i] < ' ' || decoded[i] > '~') {
+        return;
+      }
+      colon = colon < 0 && decoded[i] == ':' ? i : colon;
+    }
+    if (colon > 0 && colon < decoded.length - 1) {
+      out.add(new Span(EntityType.SECRET, from, end));
     }
   }
 
@@ -323,6 +385,9 @@ public final class PasswordAssignmentDetector implements Detector {
     if (naming == Naming.NONE) {
       naming = namingAttribute(text, nameEnd);
     }
+    if (naming == Naming.NONE && text.charAt(operator) == ':') {
+      naming = namingEnvEntry(text, nameEnd);
+    }
     if (naming == Naming.NONE || isUrlUser(text, nameEnd)) {
       return;
     }
@@ -330,7 +395,55 @@ public final class PasswordAssignmentDetector implements Detector {
     if (valueStart < text.length() && text.charAt(valueStart) == '>') {
       valueStart++; // =>
     }
+    if (text.charAt(operator) == ':') {
+      valueStart = afterTypeAnnotation(text, valueStart);
+    }
     addValue(text, valueStart, false, evidenceInCode(naming), out);
+  }
+
+  /**
+   * Where the value of a declaration with a type starts, after its {@code =}: {@code const API_TOKEN:
+   * &str = "…"} in Rust, {@code apiKey: string = "…"} in TypeScript, {@code val token: String = "…"} in
+   * Kotlin; {@code from} itself if no type and {@code =} follow it.
+   */
+  private static int afterTypeAnnotation(String text, int from) {
+    int typeStart = skipSpace(text, from);
+    int typeEnd = typeStart;
+    while (typeEnd < text.length() && typeEnd - typeStart < MAX_NAME && isTypeChar(text.charAt(typeEnd))) {
+      typeEnd++;
+    }
+    return typeEnd > typeStart && text.startsWith(" = ", typeEnd) ? typeEnd + 2 : from;
+  }
+
+  /** A char of a type's name: {@code &str}, {@code Option<String>}, {@code string[]}, {@code String?}. */
+  private static boolean isTypeChar(char c) {
+    return isNameChar(c) || c == '&' || c == '<' || c == '>' || c == '[' || c == ']' || c == '?';
+  }
+
+  /**
+   * A Kubernetes container's environment entry, which names its credential on the line before its
+   * value: {@code - name: DB_PASSWORD} then {@code value: "…"}. {@code valueNameEnd} ends "value".
+   */
+  private static Naming namingEnvEntry(String text, int valueNameEnd) {
+    int valueName = valueNameEnd - ENV_VALUE.length();
+    if (valueName < 1 || !text.startsWith(ENV_VALUE, valueName) || text.charAt(valueName - 1) != ' ' && text.charAt(valueName - 1) != '\n') {
+      return Naming.NONE;
+    }
+    int lineStart = valueName;
+    while (lineStart > 0 && text.charAt(lineStart - 1) == ' ') {
+      lineStart--;
+    }
+    if (lineStart == 0 || text.charAt(lineStart - 1) != '\n') {
+      return Naming.NONE;
+    }
+    int nameEnd = lineStart - 1; // the line break that ends the line before
+    while (nameEnd > 0 && (text.charAt(nameEnd - 1) == ' ' || isQuote(text.charAt(nameEnd - 1)) || text.charAt(nameEnd - 1) == '\r')) {
+      nameEnd--;
+    }
+    int nameStart = nameStart(text, nameEnd);
+    int keyEnd = nameStart > 0 && isQuote(text.charAt(nameStart - 1)) ? nameStart - 1 : nameStart;
+    boolean envName = nameStart < nameEnd && keyEnd >= ENV_NAME.length() && text.startsWith(ENV_NAME, keyEnd - ENV_NAME.length());
+    return envName ? naming(text, nameEnd) : Naming.NONE;
   }
 
   /**
@@ -805,12 +918,36 @@ public final class PasswordAssignmentDetector implements Detector {
     boolean plausible = value.length() >= MIN_VALUE && SecretValues.isLiteral(value)
         && (evidence != Evidence.GENERATED || SecretValues.looksGenerated(value))
         && (evidence != Evidence.RANDOM || SecretValues.looksRandom(value))
-        && (evidence != Evidence.MIXED || SecretValues.mixesLettersAndOthers(value) && !value.contains("://") && value.charAt(0) != '(')
+        && (evidence != Evidence.MIXED || SecretValues.mixesLettersAndOthers(value) && !value.contains("://") && value.charAt(0) != '('
+            && !isHyphenatedWords(value))
+        && !(prose && quote != 0 && isCodeInQuotes(value))
         && (evidence != Evidence.USER_AND_PASSWORD || value.indexOf(':') > 0 && value.indexOf(':') < value.length() - 1)
         && (quote != 0 || !looksLikeVariable(text, from, value));
     if (plausible) {
       out.add(new Span(EntityType.SECRET, start, end));
     }
+  }
+
+  /**
+   * True if the value is lower-case words joined by hyphens, a resource's name, not a credential:
+   * {@code secret "pharmacy-tls" not found}, "token refresh-flow".
+   */
+  private static boolean isHyphenatedWords(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!Chars.isLower(c) && !(c == '-' && i > 0 && value.charAt(i - 1) != '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True if what prose quotes is code with an assignment of its own, whose rule finds the value in
+   * it: {@code the password in plaintext: `"master_password": "Adm1n!…"`}.
+   */
+  private static boolean isCodeInQuotes(String value) {
+    return (value.indexOf('"') >= 0 || value.indexOf('\'') >= 0) && (value.indexOf(':') >= 0 || value.indexOf('=') >= 0);
   }
 
   /** {@code password = user_input} in code assigns a variable, not a literal. */

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * {@code sk-}, AWS {@code AKIA} and the secret key pasted after it, GitHub {@code ghp_}, Slack {@code xox?-}, Google {@code AIza},
  * Stripe, GitLab, Hugging Face, npm, SendGrid, Twilio {@code SK}, Mailgun {@code key-}, Shopify,
  * DigitalOcean, Doppler, PyPI, Vault, Databricks, New Relic, Postman, Grafana, Sentry, Linear,
- * Atlassian, Google OAuth, Square), Discord and Telegram bot tokens, Twitch stream keys, and JSON Web Tokens. The random part
+ * Atlassian, Google OAuth, Square, Tailscale, Docker Hub, Mollie), Discord and Telegram bot tokens, Twitch stream keys, Twilio auth
+ * tokens in a call that names Twilio, and JSON Web Tokens. The random part
  * must look random (entropy), which rejects placeholders like {@code sk-xxxxxxxxxxxxxxxxxxxxxxxx}.
  */
 public final class ProviderKeyDetector implements Detector {
@@ -99,7 +100,8 @@ public final class ProviderKeyDetector implements Detector {
       new KeyShape("sq0csp-", 43, 43, Body.ANY),
       new KeyShape("SK", 32, 32, Body.HEX), // Twilio API key
       new KeyShape("key-", 32, 32, Body.HEX), // Mailgun
-      new KeyShape("tskey-", 20, 120, Body.ANY)); // Tailscale auth, API, OAuth client and webhook keys
+      new KeyShape("tskey-", 20, 120, Body.ANY), // Tailscale auth, API, OAuth client and webhook keys
+      new KeyShape("dckr_pat_", 27, 27, Body.BASE64URL)); // Docker Hub personal access token
 
   private static final String JWT_PREFIX = "eyJ";
   /** A Twitch stream key: this prefix, the channel's numeric id, "_" and a 30-char secret ("live_402918374_Qx8m…"). */
@@ -107,6 +109,11 @@ public final class ProviderKeyDetector implements Detector {
   private static final int MIN_TWITCH_ID_DIGITS = 5;
   private static final int MAX_TWITCH_ID_DIGITS = 12;
   private static final int TWITCH_SECRET = 30;
+  private static final int TWILIO_AUTH_TOKEN = 32;
+  private static final ContextWords TWILIO = ContextWords.of("twilio");
+  private static final int TWILIO_WINDOW = 80;
+  /** A Mollie live API key: the same prefix and 30 letters and digits ("live_7xRkq2…"), with no channel's id. */
+  private static final int MOLLIE_BODY = 30;
   /** How a Discord bot token starts: its first part is the base64 of a number, and base64 of a digit starts so. */
   private static final String DISCORD_ID_STARTS = "MNO";
   /** The first characters of all prefixes: most runs start with another and are compared with no shape. */
@@ -115,10 +122,13 @@ public final class ProviderKeyDetector implements Detector {
           + JWT_PREFIX.charAt(0) + TWITCH_PREFIX.charAt(0) + DISCORD_ID_STARTS;
 
   private static final double MIN_BITS_PER_CHAR = 3.0;
-  /** An AWS secret access key: 40 base64 chars, pasted after its key id and one of these separators. */
+  /**
+   * An AWS secret access key: 40 base64 chars, pasted after its key id and some of these separators,
+   * also as the next argument of a call in code ({@code ("AKIA…", "wJalr…")}).
+   */
   private static final int AWS_SECRET = 40;
-  private static final String AWS_PAIR_SEPARATORS = " /:,|\t";
-  private static final int MAX_AWS_PAIR_SEPARATOR = 3;
+  private static final String AWS_PAIR_SEPARATORS = " /:,|\t\"'";
+  private static final int MAX_AWS_PAIR_SEPARATOR = 4;
   static final int MIN_TOKEN = 12;
   private static final int MAX_TOKEN = 8192;
   // A Discord bot token: id, dot, timestamp, dot, HMAC
@@ -152,7 +162,7 @@ public final class ProviderKeyDetector implements Detector {
       int botId = telegramBotIdStart(text, start, end);
       if (botId >= 0) {
         out.add(new Span(EntityType.SECRET, botId, end));
-      } else if (isKey(text, start, end)) {
+      } else if (isKey(text, start, end) || isTwilioAuthToken(text, start, end)) {
         out.add(new Span(EntityType.SECRET, start, end));
         if (text.startsWith(AWS_KEY_ID, start) || text.startsWith(AWS_TEMPORARY_KEY_ID, start)) {
           addAwsSecretAfter(text, end, out);
@@ -222,7 +232,7 @@ public final class ProviderKeyDetector implements Detector {
       return isJwt(text, start, end);
     }
     if (text.startsWith(TWITCH_PREFIX, start)) {
-      return isTwitchStreamKey(text, start, end);
+      return isTwitchStreamKey(text, start, end) || isMollieLiveKey(text, start, end);
     }
     if (isDiscordBotToken(text, start, end)) {
       return true;
@@ -270,6 +280,34 @@ public final class ProviderKeyDetector implements Detector {
         && idEnd < end && text.charAt(idEnd) == '_' && end - secretStart == TWITCH_SECRET
         && admitsBody(Body.ALNUM, text, secretStart, end)
         && Entropy.bitsPerChar(text.subSequence(secretStart, end)) >= MIN_BITS_PER_CHAR;
+  }
+
+  /**
+   * Twilio's auth token, which has no prefix: 32 lower-case hex chars in quotes, on a line of code
+   * that names Twilio before it ({@code new Twilio(process.env.TWILIO_SID, "2efb…")}); the call,
+   * the quotes and the shape together tell it from a hash.
+   */
+  private static boolean isTwilioAuthToken(String text, int start, int end) {
+    return end - start == TWILIO_AUTH_TOKEN && start > 0 && end < text.length() && isQuote(text.charAt(start - 1))
+        && text.charAt(end) == text.charAt(start - 1) && admitsBody(Body.HEX, text, start, end)
+        && Entropy.bitsPerChar(text.subSequence(start, end)) >= MIN_BITS_PER_CHAR && namesTwilioBefore(text, start);
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\'';
+  }
+
+  /** True if "Twilio" stands before {@code pos} on its line, at most {@link #TWILIO_WINDOW} chars back. */
+  private static boolean namesTwilioBefore(String text, int pos) {
+    int lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+    return TWILIO.occursBefore(text, pos, Math.min(TWILIO_WINDOW, pos - lineStart));
+  }
+
+  /** live_ and 30 letters and digits that mix cases and digits and look random: a name ("live_events_…") does not. */
+  private static boolean isMollieLiveKey(String text, int start, int end) {
+    int bodyStart = start + TWITCH_PREFIX.length();
+    return end - bodyStart == MOLLIE_BODY && admitsBody(Body.ALNUM, text, bodyStart, end) && mixesCaseAndDigits(text, bodyStart, end)
+        && Entropy.bitsPerChar(text.subSequence(bodyStart, end)) >= MIN_BITS_PER_CHAR;
   }
 
   /** header.payload.signature, each base64url; the header is JSON, so it starts with eyJ. */

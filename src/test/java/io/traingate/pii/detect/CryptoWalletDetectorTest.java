@@ -38,6 +38,19 @@ class CryptoWalletDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"请转到%s。", "ビットコインを%sに送金", "지갑 %s로 보내"})
+  void findsAddressesWrittenIntoUnspacedScripts(String sentence) {
+    String address = "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa";
+    assertThat(Found.by(detector, sentence.formatted(address)), contains(address));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"x%s", "%sé", "%s_v2", "Ж%s"})
+  void rejectsAddressesInsideLongerWords(String word) {
+    assertThat(Found.by(detector, word.formatted("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa")), empty());
+  }
+
   @Test
   void keccakMatchesTheEthereumReferenceDigest() {
     // keccak256("") as published by the Ethereum yellow paper test vectors

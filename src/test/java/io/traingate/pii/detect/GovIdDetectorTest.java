@@ -180,6 +180,36 @@ class GovIdDetectorTest {
       "パスポート番号 MU5011160 の0297|MU5011160",
       // a Chinese resident id whose check char holds may stand a clause after its cue
       "身份证原件和复印件都带了，号码是420111197211228959。|420111197211228959",
+      // a particle glued to the second group of a hyphenated id
+      "주민등록번호 880708-2698863는 세금계산서에만|880708-2698863",
+      // cues, cases and fillers of more languages
+      "Номер ID-картки Олени для пропуску: 004821937.|004821937",
+      "Igama lami nguSipho, i-ID 8001015009087. Ngiyabonga|8001015009087",
+      "Sidinga inombolo ye-ID 8001015009087 kusasa|8001015009087",
+      "I-ID yakhe 8001015009087.|8001015009087",
+      "விண்ணப்பதாரர், தேசிய அடையாள அட்டை 199012345678, தொலைபேசி|199012345678",
+      "பயணி, கடவுச்சீட்டு N1234567, கைபேசி|N1234567",
+      "ड्राइविंग लाइसेंस MH12 20110012345। धन्यवाद|MH12 20110012345",
+      "Kérjük, hozza a személyi igazolványát (123456AB) is.|123456AB",
+      "Liisa kerää passinumerot. Omani on FP1234567.|FP1234567",
+      "controparte Giulia (patente U1A2B3456C). Perito|U1A2B3456C",
+      "Samahani, nimepoteza pasipoti yangu AB1234567 uwanjani|AB1234567",
+      "Passport niya P1234567A. Salamat|P1234567A",
+      "NIN r\u1eb9\u0300 12345678901.|12345678901",
+      "Karin har redan skickat sitt (pass nr 91234567).|91234567",
+      "Markéta, pas č. 16123456, záloha|16123456",
+      // the issuing state in brackets, and a phrase about whose document it is that ends in "number"
+      "employee presented Driver's License (TX) 41234567 and|41234567",
+      "Min, paspor atas nama Agus Wibowo nomor B1234567 ketinggalan|B1234567",
+      // Hungary's TAJ and Turkey's TC in capitals, when their check digits hold
+      "Biztosító: kárbejelentő, TAJ 761 841 795, kifizetés|761 841 795",
+      "TAJ szám: 307 367 479. Kérjük|307 367 479",
+      "Müşteri Selin, TC 10000000146, kart|10000000146",
+      // the Thai identity card glued to the words before or after it, when its check digit holds
+      "ซ่อมเสร็จแล้ว ต้องใช้เลขบัตรประชาชน 6 1943 26877 39 0 สำหรับใบกำกับภาษี|6 1943 26877 39 0",
+      "ยืนยันโดยภูมิ บัตรประชาชนผู้จัดการทีม 6194326877390|6194326877390",
+      // a Czech birth number a phrase after its cue, when its check digit holds
+      "Rodné číslo pro fakturu 735307/1429. Adresa|735307/1429",
   })
   void findsNumbersRightAfterAnIdentityCue(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\n", "\n")), contains(expected));
@@ -252,6 +282,19 @@ class GovIdDetectorTest {
       "身份证办好了。快递单号420111197211228959",                           // the cue is in another sentence
       "身份证原件和复印件都带了，号码是420111197211228950。",                 // the check char fails far from the cue
       "订单确认：我们的护照服务热线很忙，请稍后再拨打电话12345678901234567890", // a number far from the cue
+      "TAJ 761 841 794",                                                // TAJ's check digit fails
+      "Taj 761 841 795",                                                // Taj is a name: the cue counts in capitals
+      "TC 10000000147 firmware",                                        // TC kimlik's check digits fail
+      "Rodné číslo pro fakturu 735307/1428. Adresa",                    // the birth number's check digit fails
+      "rodné číslo chybí, faktura 735307/14290",                         // longer than a birth number
+      "บัตรประชาชนหมดอายุ 6194326877391 แล้ว",                              // the Thai card's check digit fails
+      "ต้องใช้ใบขับขี่ 6194326877390",                                       // a glued Thai word with no identity card in it
+      "boarding pass nr 48213976",                                      // a boarding pass
+      "pass 48213976 to the next stage",                                // "pass" alone is the verb
+      "pas 48213976 op de bank",                                        // Dutch "pas", any card: Czech "pas" names its "č."
+      "Driver's License (see below) 41234567",                          // brackets that hold no state's code
+      "passport of Ana, phone number 41234567",                         // the phrase names another number
+      "I-ID 2019 yami",                                                 // no id after the cue
   })
   void needsACueAndAnIdLikeValue(String text) {
     assertThat(Found.by(detector, text.replace("\\n", "\n")), empty());

@@ -21,6 +21,7 @@ class IbanDetectorTest {
       "fr: FR14 2004 1010 0505 0001 3M02 606|FR14 2004 1010 0505 0001 3M02 606",
       "lower nl91abna0417164300 ok|nl91abna0417164300",
       "NO9386011117947|NO9386011117947",
+      "شماره شبا: IR19 7249 4060 7601 3637 0058 23.|IR19 7249 4060 7601 3637 0058 23", // Iran's Sheba, an IBAN outside SWIFT's registry
   })
   void findsValidIbansCompactOrGrouped(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -33,6 +34,7 @@ class IbanDetectorTest {
       "XX89370400440532013000",        // no such country
       "ID89370400440532013000",        // a country without IBANs
       "ABDE89370400440532013000",      // glued to a word
+      "IR19 7249 4060 7601 3637 0058 24", // Iran's check digits fail
   })
   void rejectsNearMisses(String text) {
     assertThat(Found.by(detector, text), empty());

@@ -28,6 +28,7 @@ class IpAddressDetectorTest {
       "服务器地址141.228.109.38|141.228.109.38",
       "本番サーバー10.113.8.21の設定|10.113.8.21",                  // after the prolonged sound mark that ends a katakana word
       "OIDC login redirects to 10.2.4.3 now|10.2.4.3",            // OpenID Connect, no object identifier
+      "is 10.2.4.3 the host? version 10.2.4.31 is out|10.2.4.3",  // another number that a version's cue names
   })
   void findsAddresses(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -51,6 +52,7 @@ class IpAddressDetectorTest {
       "Chrome 124.0.6367.91 (Official Build); V8 12.4.254.14; Skia 124.0.6367.91",            // an engine's version
       "Changelog: fixed 37 bugs, updated deps to 2.0.9.58.",                                   // dependencies' version
       "The OID for the subject's common name is 2.5.4.3.",                                       // an object identifier
+      "is `1.2.3.4` in the fixture an IP?\nno, it's the SDK version 1.2.3.4 from the vendor",   // called a version elsewhere
   })
   void ignoresVersionsTimesAndOtherDottedNumbers(String text) {
     assertThat(Found.by(detector, text), empty());
