@@ -15,6 +15,7 @@ import static io.traingate.pii.detect.Lexicon.STREET_SUFFIX;
 import static io.traingate.pii.detect.Lexicon.TITLE;
 import static io.traingate.pii.detect.Lexicon.UNIT;
 import static io.traingate.pii.detect.Tokens.ALL_DIGITS;
+import static io.traingate.pii.detect.Tokens.ALL_LOWER;
 import static io.traingate.pii.detect.Tokens.ALL_UPPER;
 import static io.traingate.pii.detect.Tokens.CAPITALIZED;
 import static io.traingate.pii.detect.Tokens.CASELESS;
@@ -67,6 +68,8 @@ final class AddressTail {
   private static final long[] NUMBERED_LANES = Tokens.keys("گلی गली রোড");
   /** Swahili "of", which links a street word to its name: Barabara ya Bagamoyo, Mtaa wa Uhuru. */
   private static final long[] STREET_NAME_LINKS = Tokens.keys("ya wa");
+  /** The Arabic article as Swahili writes it in a city's name: Dar es Salaam. */
+  private static final long[] PLACE_NAME_LINKS = Tokens.keys("es");
   /** Japanese wards, cities, towns and counties, written as a suffix: Shibuya-ku, Naka-ku. */
   private static final String[] WARD_SUFFIXES = {"-ku", "-shi", "-cho", "-machi", "-gun", "-mura"};
   /** The comma of Arabic script: شارع التحرير، الدقي. */
@@ -308,7 +311,7 @@ final class AddressTail {
       proves |= tokens.isAny(k, NUMBERED_LANES) && tokens.has(number, HAS_DIGIT);
       return number;
     }
-    if (separator == COMMA && tokens.isAny(k, GROUND_FLOORS) && tokens.has(k, Tokens.ALL_LOWER)) {
+    if (separator == COMMA && tokens.isAny(k, GROUND_FLOORS) && tokens.has(k, ALL_LOWER)) {
       return gapIs(k + 1, " ") && isLetter(k + 1) ? k + 1 : k; // bajo A
     }
     if (isOrdinal(k) && tokens.has(k + 1, UNIT) && gapIs(k + 1, " ")) {
@@ -321,6 +324,9 @@ final class AddressTail {
     if (!proves && isSmallNumber(k) && gapIs(k + 1, ". ") && tokens.isAny(k + 1, NUMBERED_FLOORS)) {
       int side = k + 2; // 2. th., 2. OG links
       return gapIs(side, " ") && tokens.isAny(side, DOOR_SIDES) ? side : k + 1;
+    }
+    if (separator == COMMA && isSmallNumber(k) && gapIs(k + 1, " ") && tokens.isAny(k + 1, FLIGHTS_OF_STAIRS)) {
+      return k + 1; // 4 tr
     }
     if (separator == SPACE && segments == 0 && isLetter(k) && tokens.has(k - 1, HAS_DIGIT)) {
       // the staircase and the flat after the house number, as Finnish and Swedish addresses write them: 34 A 12
@@ -376,6 +382,8 @@ final class AddressTail {
    * 3. mf. (middle), 3. sal (floor); and the German floor, 2. OG (Obergeschoss), 3. Stock, 1. Etage.
    */
   private static final long[] NUMBERED_FLOORS = Tokens.keys("th tv mf sal og dg stock etage");
+  /** The floor as Swedish addresses count it, in flights of stairs after the number: Sveavägen 44, 4 tr. */
+  private static final long[] FLIGHTS_OF_STAIRS = Tokens.keys("tr trappor");
   /** The floor of a Dutch house in Roman numerals after its number: the II of "Vondelstraat 518 II". */
   private boolean isDutchFloor(int t) {
     return isRomanFloor(t) && (separator(t + 1) == COMMA || t + 1 >= tokens.count());
@@ -482,7 +490,7 @@ final class AddressTail {
     boolean district = tokens.isAny(k, DISTRICT_WORDS) && (tokens.has(k, CAPITALIZED | CASELESS) || tokens.has(k + 1, CAPITALIZED));
     boolean named = isNameWord(k + 1) || tokens.has(k + 1, ALL_DIGITS) && isSmallNumber(k + 1);
     if (district && (gapIs(k + 1, ". ") || gapIs(k + 1, " ")) && named) {
-      last = k + 1;
+      last = nameAfterParticles(k + 1);
       numbered = tokens.has(last, ALL_DIGITS);
     } else if (isOrdinal(k) && gapIs(k + 1, " ") && isPlaceWord(k + 1) && tokens.has(k + 1, CAPITALIZED)) {
       last = k + 1; // 14th Cross, 34th Road
@@ -494,7 +502,7 @@ final class AddressTail {
       return -1;
     }
     for (int tokensInPlace = last - k + 1; tokensInPlace < MAX_PLACE_TOKENS; tokensInPlace++) {
-      int next = nextPlaceWord(last, district ? k + 1 : k, true); // phường Bến Nghé: the name sets the case
+      int next = nextPlaceWord(last, district ? last : k, true); // phường Bến Nghé: the name sets the case
       if (next < 0) {
         break;
       }
@@ -533,6 +541,18 @@ final class AddressTail {
   }
 
   /**
+   * The word that sets a district's case after the particles that open its name (Col. del Valle, Col. de
+   * la Paz), or {@code t} where none does.
+   */
+  private int nameAfterParticles(int t) {
+    int name = t;
+    for (int particles = 0; particles < 2 && tokens.has(name, NAME_PARTICLE) && tokens.has(name, ALL_LOWER) && gapIs(name + 1, " "); particles++) {
+      name++;
+    }
+    return name > t && isNameWord(name) && tokens.has(name, CAPITALIZED) ? name : t;
+  }
+
+  /**
    * The place's next word after {@code t} (a name, a particle within it, N.L., Phase 1), or -1. Its
    * words are all capitalized or all not, as the place's {@code first} word (if known) is.
    */
@@ -556,7 +576,8 @@ final class AddressTail {
       return next;
     }
     // Rio de Janeiro; not "Antioquia el martes"; Barabara ya Bagamoyo
-    boolean link = tokens.has(next, NAME_PARTICLE) || tokens.isAny(next, STREET_NAME_LINKS) && tokens.has(t, STREET_PREFIX);
+    boolean link = tokens.has(next, NAME_PARTICLE) || tokens.isAny(next, STREET_NAME_LINKS) && tokens.has(t, STREET_PREFIX)
+        || tokens.isAny(next, PLACE_NAME_LINKS);
     boolean particle = link && gapIs(next + 1, " ") && isNameWord(next + 1)
         && tokens.has(next + 1, CAPITALIZED) == tokens.has(first >= 0 ? first : t, CAPITALIZED);
     return particle ? next + 1 : -1;
@@ -831,7 +852,8 @@ final class AddressTail {
       return true;
     }
     if (c == ' ') {
-      return separator(t + 1) == DASH || isProvinceInBrackets(after + 1) || tokens.isAny(t + 1, POSTPOSITIONS);
+      return separator(t + 1) == DASH || isProvinceInBrackets(after + 1) || tokens.isAny(t + 1, POSTPOSITIONS)
+          || tokens.isAny(t + 1, DESTINATION_PREPOSITIONS) && tokens.has(t + 1, ALL_LOWER | CASELESS);
     }
     return writtenWithoutSpaces(after, after + 1);
   }
@@ -845,7 +867,7 @@ final class AddressTail {
   /** A word that can start or continue a place: a name, or a region code in capitals (ME, ON). */
   private boolean isPlaceWord(int t) {
     boolean name = isNameWord(t) || tokens.has(t, REGION_CODE) && tokens.has(t, ALL_UPPER);
-    return name && !tokens.has(t, CUE_WORDS) && !tokens.isAny(t, POSTPOSITIONS);
+    return name && !tokens.has(t, CUE_WORDS) && !tokens.isAny(t, POSTPOSITIONS) && !tokens.isAny(t, DESTINATION_PREPOSITIONS);
   }
 
   /**
@@ -853,6 +875,14 @@ final class AddressTail {
    * script without case they end it, as the sentence goes on (مکان نمبر 23، گلی 5، لاہور پر بھیج دیں).
    */
   private static final long[] POSTPOSITIONS = Tokens.keys("پر میں کو سے تک पर में को से तक");
+
+  /**
+   * "To" and "till" before the place a move or a trip goes to, after the address it leaves: they end
+   * the place before them ("från Sveavägen 44, Stockholm till Umeå", "kutoka Mtaa wa Samora 18, Dar es
+   * Salaam hadi Arusha", "من شارع التحلية 88، الجيزة إلى 15 شارع النصر"). English, Swedish, Dutch,
+   * German, Swahili, Indonesian and Malay, Arabic (with and without its hamza) and Persian.
+   */
+  private static final long[] DESTINATION_PREPOSITIONS = Tokens.keys("to till naar nach hadi ke إلى الى تا");
 
   /** {@link Tokens#gapIs}, false where the token does not exist. */
   private boolean gapIs(int t, String gap) {

@@ -241,7 +241,10 @@ final class Lexicon {
           // کوچه نسترن; the Swahili road: Barabara ya Bagamoyo
           + " شارع רחוב שדרות خیابان کوچه بلوار barabara"
           // Romanian, with the article joined: Calea Victoriei, Bulevardul Unirii, Șoseaua Kiseleff, Aleea Rozelor
-          + " calea bulevardul șoseaua soseaua aleea splaiul intrarea piața";
+          + " calea bulevardul șoseaua soseaua aleea splaiul intrarea piața"
+          // the Yoruba street and road (14 Òpópónà Adéníran Ògúnsànyà, Ọ̀nà Awolowo), the Welsh road, way and street (Heol y
+          // Nant, Ffordd yr Orsaf), and the Swahili street (Mtaa wa Uhuru)
+          + " òpópónà ọ̀nà heol ffordd stryd mtaa";
 
   private static final String UNITS =
       "apt apartment suite ste unit flat fl floor room rm bldg building house plot office door apto dpto depto piso"

@@ -223,10 +223,10 @@ public final class PhoneDetector implements Detector {
   /**
    * True if the number goes on a code that a hyphen joins it to (the 22-4471903 of
    * "HOM-22-4471903"), or a dot to a code with digits (the 231005.007 of "build UP1A.231005.007";
-   * "Tel.0612345678" is a label and its number).
+   * "Tel.0612345678" is a label and its number). Not a Zulu prefix: "Ngishayele ku-071 127 2535".
    */
   private static boolean endsCode(String text, int start) {
-    if (start < 2 || !Chars.joinsWordAt(text, start - 2)) {
+    if (start < 2 || !Chars.joinsWordAt(text, start - 2) || NumberPrefixes.lengthBefore(text, start) > 0) {
       return false;
     }
     char joint = text.charAt(start - 1);

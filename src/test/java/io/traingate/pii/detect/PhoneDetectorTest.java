@@ -122,6 +122,8 @@ class PhoneDetectorTest {
       "Residence phone 0612345678|0612345678",                    // a word that only starts as a label ("resi") does
       "اتصل على رقم 0501234567|0501234567",                        // "number" after a call, not after a label
       "bel me op 0612345678|0612345678",                          // the Dutch "op" (on), not the Czech identity card's OP
+      "Ngishayele ku-071 127 2535 kusasa|071 127 2535",            // a Zulu prefix, not the code of "HOM-22-4471903"
+      "Ngishayele ku-+27 71 479 7893.|+27 71 479 7893",
   })
   void keepsPhonesWhoseLabelIsAPhoneOrNone(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -214,6 +216,7 @@ class PhoneDetectorTest {
       "KBO-nummer 0412.345.678",
       "numéro d'entreprise 0412.345.678",
       "N° TVA BE 0412.345.678",
+      "rev-0612345678",                                           // a code: the word before the hyphen is no prefix
   })
   void ignoresNumbersThatAreNotPhones(String text) {
     assertThat(Found.by(detector, text), empty());

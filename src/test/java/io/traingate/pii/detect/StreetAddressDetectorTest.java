@@ -710,6 +710,95 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** Street words of Yoruba, Welsh and Swahili, with the links that join a Welsh or Swahili street word to its name. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Àdírẹ́sì: 9 Òpópónà Bọ́lá Ìgè, Ìkẹjà, Lagos.|9 Òpópónà Bọ́lá Ìgè, Ìkẹjà, Lagos",
+      "àdírẹ́sì 5 Ọ̀nà Ajose, Yaba, Lagos. O ṣeun|5 Ọ̀nà Ajose, Yaba, Lagos",
+      "anfonwch i 12 Heol y Bont, Abertawe SA1 3LE diolch|12 Heol y Bont, Abertawe SA1 3LE",
+      "ewch i 3 Ffordd yr Orsaf, Bangor LL57 1LZ|3 Ffordd yr Orsaf, Bangor LL57 1LZ",
+      "anaishi Mtaa wa Jamhuri 7, Moshi, karibu na soko|Mtaa wa Jamhuri 7, Moshi",
+      "Anwani: Nyumba Na. 12, Mtaa wa Lumumba, Kariakoo, Dar es Salaam. Simu|Nyumba Na. 12, Mtaa wa Lumumba, Kariakoo, Dar es Salaam",
+  })
+  void knowsStreetWordsOfYorubaWelshAndSwahili(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "mo rin 3 ọ̀nà lónìí",                    // a count of roads, no name after the street word
+      "mae'r heol 5 milltir o hyd",              // "the road is 5 miles long"
+      "nilikaa mtaa wa 5 siku tatu",             // no capitalized name after the link
+  })
+  void ignoresThoseStreetWordsWithoutAName(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  /** "To" and "till" end the place of an address that a move or a trip leaves for another. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "kutoka Mtaa wa Uhuru 18, Moshi hadi Arusha kesho|Mtaa wa Uhuru 18, Moshi",
+      "Flytt från Vasagatan 3, Uppsala till Lund|Vasagatan 3, Uppsala",
+      "moving from 4 Oak Street, Bristol to Leeds|4 Oak Street, Bristol",
+      "نقل من شارع الهرم 12، الجيزة إلى 5 شارع فيصل، القاهرة 11511.|شارع الهرم 12، الجيزة;5 شارع فيصل، القاهرة 11511",
+  })
+  void endsThePlaceBeforeWhereAMoveGoes(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected.split(";")));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "moving from 4 Oak Street, Bristol To Do list|4 Oak Street",   // capitalized, "To" starts no destination
+      "at 4 Oak Street, Anna to bring cake|4 Oak Street",            // a given name before "to" is no place
+  })
+  void takesNoPlaceBeforeOtherWords(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  /** A dwelling whose number is the house's, before the street a comma sets off; a floor counted in flights of stairs. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "jọ̀ọ́ gbé e ní Plot 12, Ọ̀nà Ìwọ̀, Ìbàdàn.|Plot 12, Ọ̀nà Ìwọ̀, Ìbàdàn",
+      "flyttar till Vasagatan 3, 2 tr, 411 24 Göteborg i maj|Vasagatan 3, 2 tr, 411 24 Göteborg",
+      "Av. Juárez 10, Col. de la Paz, 72160 Puebla|Av. Juárez 10, Col. de la Paz, 72160 Puebla",
+      "Calle Luna 5, Col. del Valle, 03100 Ciudad de México|Calle Luna 5, Col. del Valle, 03100 Ciudad de México",
+  })
+  void findsDwellingsFloorsAndDistrictsOfMoreCountries(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "office: 100 Queen St W, Toronto ON M5H 2N2|100 Queen St W, Toronto ON M5H 2N2", // no comma: the unit is a label
+      "bor på Vasagatan 3, 2 tröjor kvar|Vasagatan 3",                                  // no flight of stairs
+  })
+  void leavesLabelsAndWordsOutsideTheDwelling(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Reclamo: choque en la Av. Insurgentes el 3 de mayo, sin heridos|",       // a day of a month in lower case
+      "Skickat av Eva Ström, 08-123 45 67.|",                                  // the area code of a phone
+      "Calle 5 de Mayo 427, Centro|Calle 5 de Mayo 427, Centro",               // a street named after a date
+      "Hawaii: 95-1050 Makaimoe St, Mililani, HI 96789|95-1050 Makaimoe St, Mililani, HI 96789", // a zone before the house
+  })
+  void takesNoDayOfAMonthNorAnAreaCodeForAHouseNumber(String text, String expected) {
+    assertThat(Found.by(detector, text), expected == null ? empty() : contains(expected));
+  }
+
+  /** A Zulu or Xhosa prefix joined to the house number by a hyphen is no part of the address. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Thumela kwe-22 Smith Street, Durban, 4001. Ngiyabonga|22 Smith Street, Durban, 4001",
+      "ngaphandle ku-8 Long Street, Cape Town, 8001.|8 Long Street, Cape Town, 8001",
+      "see the pre-22 Smith Street plans|",                  // an English prefix: a range or a code
+      "ref KU-22 Smith Street|",                             // in capitals, a code
+  })
+  void readsTheHouseNumberAfterAZuluPrefix(String text, String expected) {
+    assertThat(Found.by(detector, text), expected == null ? empty() : contains(expected));
+  }
+
   @Test
   void findsNoAddressInChatWithoutOne() throws IOException {
     for (String message : ChatText.messages(2000, 500, false)) {
