@@ -95,6 +95,8 @@ final class AddressTail {
   private int segments;
   /** Where a postcode ends inside its token, when text without spaces follows it (Japanese); else -1. */
   private int postcodeCut;
+  /** True if the last segment read is a place that is also a given name, which only a segment after it keeps. */
+  private boolean givenNameSegment;
   private int postcodeStart;
   private boolean postcodeAfterRegion;
 
@@ -164,6 +166,9 @@ final class AddressTail {
       end = tokens.end(last);
     }
     // the tail as it was before its first line break, kept until a later line proves the address (a postcode, a street word)
+    // the tail before a place that is a given name, kept until another segment follows it ("12 Oak St, John." ends at St)
+    int lastBeforeName = -1;
+    int endBeforeName = -1;
     int lastBeforeBreak = -1;
     int endBeforeBreak = -1;
     boolean provesBeforeBreak = false;
@@ -179,6 +184,12 @@ final class AddressTail {
       if (segment < 0) {
         break;
       }
+      if (!givenNameSegment) {
+        lastBeforeName = -1;
+      } else if (lastBeforeName < 0) {
+        lastBeforeName = last;
+        endBeforeName = end;
+      }
       last = segment;
       segments++;
       if (postcodeCut >= 0) {
@@ -187,6 +198,10 @@ final class AddressTail {
       }
       end = tokens.end(segment);
       k = segment + 1;
+    }
+    if (lastBeforeName >= 0) {
+      last = lastBeforeName;
+      end = endBeforeName;
     }
     if (lastBeforeBreak >= 0 && !proves) {
       last = lastBeforeBreak;
@@ -268,6 +283,7 @@ final class AddressTail {
   /** The last token of the segment at {@code k}, or -1 if none starts there. */
   private int segment(int k, int separator) {
     postcodeCut = -1;
+    givenNameSegment = false;
     switch (separator) {
       case NONE -> {
         return -1;
@@ -525,9 +541,10 @@ final class AddressTail {
     postcodeCut = -1;
     boolean firstName = last == k && tokens.has(k, FIRST_NAME) && !tokens.has(k, PLACE); // "12 Oak St, John."
     // a district word starts a place clearly enough that it need not end the run: "TP. Hồ Chí Minh nhé"
-    if (separator == SPACE || !capitalized || firstName || !endsRun(last) && !district) {
+    if (separator == SPACE || !capitalized || firstName && separator(last + 1) != COMMA || !endsRun(last) && !district) {
       return -1;
     }
+    givenNameSegment = firstName; // a suburb named as people are, kept if a place follows: 7 Tawa Terrace, Ngaio, Wellington 6035
     boolean ward = district && tokens.isAny(k, WARD_WORDS);
     for (int t = k; t <= last; t++) {
       ward |= isWard(t) || t > k && tokens.isAny(t, WARD_WORDS);
@@ -635,11 +652,12 @@ final class AddressTail {
 
   /**
    * True if token {@code next} is an Israeli postcode after the place in Hebrew: seven digits (תל אביב
-   * 6473921), which elsewhere are as often the groups of a phone.
+   * 6473921), which elsewhere are as often the groups of a phone: no group of digits may follow it
+   * (words may: תל אביב 6433208 לשדרות …).
    */
   private boolean isIsraeliPostcode(int place, int next) {
     return tokens.has(place, CASELESS) && tokens.has(next, ALL_DIGITS) && tokens.length(next) == 7 && gapIs(next, " ")
-        && !gapIs(next + 1, " ") && isHebrew(text.charAt(tokens.start(place)));
+        && !(gapIs(next + 1, " ") && tokens.has(next + 1, HAS_DIGIT)) && isHebrew(text.charAt(tokens.start(place)));
   }
 
   private static boolean isHebrew(char c) {

@@ -251,6 +251,8 @@ final class Lexicon {
           + " andar sala bloco block blk lot studio villa int interno app appt daire lgh bus"
           // the staircase of a building, numbered or lettered: scala B, Stiege 2; Spanish office
           + " scala escalera stiege staircase oficina"
+          // the tower of a condominium, numbered or lettered: Unit 5B, Tower 2; Torre B
+          + " tower torre"
           // Romanian block, staircase and flat, cut with a dot: bl. A3, sc. 2, ap. 14
           + " bl sc ap"
           // the house in Hindi and Bengali: मकान नं. 42, বাড়ি ১২; and the Hindi lane, numbered within its colony as a house is: गली नं. 4

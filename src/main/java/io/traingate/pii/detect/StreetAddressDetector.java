@@ -541,7 +541,11 @@ public final class StreetAddressDetector implements Detector {
       first -= 2;
     }
     int building = buildingBefore(tokens, first);
-    return building >= 0 && isUnitBefore(tokens, building) ? building - 2 : first;
+    if (building < 0 || !isUnitBefore(tokens, building)) {
+      return first;
+    }
+    // the flat and the tower of a condominium before its name: Unit 5B, Tower 2, Avida Residences, 88 Shaw Blvd
+    return isUnitBefore(tokens, building - 2) ? building - 4 : building - 2;
   }
 
   /**

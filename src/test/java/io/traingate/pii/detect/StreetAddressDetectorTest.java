@@ -799,6 +799,32 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), expected == null ? empty() : contains(expected));
   }
 
+  /**
+   * A suburb named as people are, kept when a place follows it; an Israeli postcode before the words of the
+   * sentence; the flat and tower of a condominium before its name.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Home is 3 Kowhai Street, Ngaio, Wellington 6035. Cheers|3 Kowhai Street, Ngaio, Wellington 6035",
+      "Endereço: Rua Augusta 120, Santana, São Paulo - SP, 02011-000.|Rua Augusta 120, Santana, São Paulo - SP, 02011-000",
+      "מעבר מרחוב הרצל 12, תל אביב-יפו 6578901 לחיפה|רחוב הרצל 12, תל אביב-יפו 6578901",
+      "mula Unit 7C, Tower 1, Vista Residences, 12 Ayala Ave, Makati 1226 papunta|Unit 7C, Tower 1, Vista Residences, 12 Ayala Ave, Makati 1226",
+  })
+  void keepsPlacesThatAreNamesPostcodesBeforeWordsAndCondominiums(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "send it to 12 Oak St, John. Thanks|12 Oak St",                  // a given name that nothing follows
+      "send it to 12 Oak St, John, thanks|12 Oak St",                   // nor a place
+      "רחוב הרצל 12, תל אביב 6578901 234 היה|רחוב הרצל 12",               // seven digits before more digits: a phone's groups
+      "we saw Tower 2, then Tower 3, in town|",                              // towers that no street nor postcode proves
+  })
+  void leavesGivenNamesPhoneGroupsAndLoneTowersOut(String text, String expected) {
+    assertThat(Found.by(detector, text), expected == null ? empty() : contains(expected));
+  }
+
   @Test
   void findsNoAddressInChatWithoutOne() throws IOException {
     for (String message : ChatText.messages(2000, 500, false)) {
