@@ -138,7 +138,7 @@ public final class StreetAddressDetector implements Detector {
       // Am Hang 7, 82041 Oberhaching; Ermou 45, Athina 105 63; and a street word before the number, as in Ngong Road 44, Nairobi 00100
       // (not a unit that the street words hold too, as "Flat" in "Deliver to Flat 302, …")
       boolean streetWordBefore = tokens.has(number - 1, STREET_SUFFIX) && tokens.has(number - 1, CAPITALIZED) && !tokens.has(number - 1, UNIT);
-      if (start >= 0 && !tokens.isAny(number - 1, POST_BOXES) && commaTail(tokens, withHouseLetter(tokens, number), tail)
+      if (start >= 0 && !tokens.isAny(number - 1, POST_BOXES) && commaTail(tokens, withHouseLetter(tokens, withSubNumber(tokens, number)), tail)
           && (tail.startsWithPostcode() || tail.startsWithCityAndPostcode() || streetWordBefore && tail.provesAddress())) {
         return withUnitBefore(tokens, start);
       }
@@ -429,7 +429,7 @@ public final class StreetAddressDetector implements Detector {
       if (tokens.has(j, FUNCTION_WORD) && tokens.has(j, CAPITALIZED)) {
         return j; // the article or preposition that starts a German street name: Am, Im, An der
       }
-      boolean article = first >= 0 && tokens.has(j, FUNCTION_WORD | NAME_PARTICLE) && tokens.has(j, ALL_LOWER)
+      boolean article = first >= 0 && tokens.has(j, NAME_PARTICLE) && tokens.has(j, ALL_LOWER)
           && tokens.has(j - 1, CAPITALIZED) && tokens.gapIs(j, " "); // Unter den Linden
       if (!isCapitalizedName(tokens, j) && !article) {
         break;
@@ -755,14 +755,29 @@ public final class StreetAddressDetector implements Detector {
     } else if (!(tokens.gapIs(house, " #") || tokens.gapIs(house, " # "))) {
       return -1;
     }
-    return house < tokens.count() && tokens.has(house, ALL_DIGITS) && tokens.length(house) <= 7 ? house : -1;
+    boolean houseNumber = tokens.has(house, ALL_DIGITS) && tokens.length(house) <= 7 || isLetteredPlateNumber(tokens, house);
+    return house < tokens.count() && houseNumber ? house : -1;
+  }
+
+  /** The number of a Colombian house whose cross street holds a letter: the 11A-28 of "Calle 93 #11A-28". */
+  private static boolean isLetteredPlateNumber(Tokens tokens, int t) {
+    if (!tokens.has(t, HAS_DIGIT) || !tokens.has(t, JOINED) || tokens.length(t) > 8) {
+      return false;
+    }
+    String text = tokens.text();
+    int hyphen = text.indexOf('-', tokens.start(t));
+    return hyphen > tokens.start(t) + 1 && hyphen < tokens.end(t) - 1 && isLetteredStreetNumber(text, tokens.start(t), hyphen)
+        && Chars.isDigits(text, hyphen + 1, tokens.end(t));
   }
 
   /** A Colombian street numbered with a letter: Carrera 43A, Calle 7B. */
   private static boolean isLetteredStreetNumber(Tokens tokens, int t) {
-    int length = tokens.length(t);
-    return length >= 2 && length <= 4 && Chars.isUpper(tokens.text().charAt(tokens.end(t) - 1))
-        && Chars.isDigits(tokens.text(), tokens.start(t), tokens.end(t) - 1);
+    return isLetteredStreetNumber(tokens.text(), tokens.start(t), tokens.end(t));
+  }
+
+  private static boolean isLetteredStreetNumber(String text, int from, int to) {
+    int length = to - from;
+    return length >= 2 && length <= 4 && Chars.isUpper(text.charAt(to - 1)) && Chars.isDigits(text, from, to - 1);
   }
 
   /**

@@ -825,6 +825,30 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), expected == null ? empty() : contains(expected));
   }
 
+  /**
+   * A Colombian plate whose cross street holds a letter; a Czech house's two numbers (the registry's and the
+   * street's) before the postcode; a street's article is a name's particle, not any function word.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Dirección: Carrera 15 #93B-40, Apto 301, Bogotá|Carrera 15 #93B-40, Apto 301, Bogotá",
+      "Stěhování z Husova 318/12, 602 00 Brno do Nádražní 4, 779 00 Olomouc|Husova 318/12, 602 00 Brno;Nádražní 4, 779 00 Olomouc",
+      "Unter den Linden 5, 10117 Berlin|Unter den Linden 5, 10117 Berlin",
+  })
+  void findsLetteredPlatesCzechHouseNumbersAndArticlesOfStreets(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected.split(";")));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Carrera 15 #TICKET-40, Bogotá|",                        // no number before the hyphen
+      "Husova 318/12 se prodává za 602 000|",                   // no comma, no postcode after the two numbers
+      "cestou z Brno do Nádražní 4, 779 00 Olomouc|Nádražní 4, 779 00 Olomouc", // "do" (to) is no article of the name
+  })
+  void readsNoCodeAsAPlateNorAPrepositionAsAnArticle(String text, String expected) {
+    assertThat(Found.by(detector, text), expected == null ? empty() : contains(expected));
+  }
+
   @Test
   void findsNoAddressInChatWithoutOne() throws IOException {
     for (String message : ChatText.messages(2000, 500, false)) {
