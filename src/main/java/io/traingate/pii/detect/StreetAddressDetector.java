@@ -785,13 +785,16 @@ public final class StreetAddressDetector implements Detector {
    * number tell most of them apart, so these are read before the number's own.
    */
   private static boolean isHouseNumber(Tokens tokens, int t) {
-    if (!tokens.has(t, HAS_DIGIT) || tokens.length(t) > 7) {
+    if (!tokens.has(t, HAS_DIGIT)) {
       return false;
     }
     String text = tokens.text();
     int prefix = numberPrefixLength(tokens, t);
     int start = tokens.start(t) + prefix;
     int end = tokens.end(t);
+    if (end - start > 7) {
+      return false;
+    }
     boolean partOfANumber = end + 1 < text.length() && joinsDigits(text.charAt(end)) && Character.isDigit(text.charAt(end + 1));
     char before = start > 0 && prefix == 0 ? text.charAt(start - 1) : ' ';
     boolean afterUnit = before == '/' && isUnitAndSlash(tokens, t);
@@ -852,19 +855,23 @@ public final class StreetAddressDetector implements Detector {
   }
 
   /**
-   * The length of the Zulu or Xhosa prefix and its hyphen that a house number's token opens with
-   * ("kwe-17 Musgrave Road", at 17 Musgrave Road), else 0.
+   * The length of what a house number's token opens with that is no part of it, else 0: a Zulu or Xhosa
+   * prefix and its hyphen ("kwe-17 Musgrave Road", at 17 Musgrave Road), or words of a script written
+   * without spaces ("地址1288 Stockton St", address 1288 Stockton St).
    */
   private static int numberPrefixLength(Tokens tokens, int t) {
-    if (!tokens.has(t, JOINED) || !tokens.has(t, HAS_DIGIT) || !Chars.isLower(tokens.text().charAt(tokens.start(t)))) {
+    boolean cjk = tokens.has(t, Tokens.HAS_CJK);
+    if (!tokens.has(t, HAS_DIGIT) || !cjk && !(tokens.has(t, JOINED) && Chars.isLower(tokens.text().charAt(tokens.start(t))))) {
       return 0; // most tokens, by their flags and first char
     }
+    String text = tokens.text();
     int digits = tokens.start(t);
-    while (digits < tokens.end(t) && !Chars.isDigit(tokens.text().charAt(digits))) {
+    while (digits < tokens.end(t) && !Chars.isDigit(text.charAt(digits))) {
       digits++;
     }
     int prefix = digits - tokens.start(t);
-    return NumberPrefixes.lengthBefore(tokens.text(), digits) == prefix ? prefix : 0;
+    boolean unspaced = prefix > 0 && Chars.isUnspacedScript(text.charAt(digits - 1));
+    return (cjk ? unspaced : NumberPrefixes.lengthBefore(text, digits) == prefix) ? prefix : 0;
   }
 
   /** A post box is no street: PO Box 1142, Postfach 10 01 23, Apartado 45. */

@@ -787,15 +787,19 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), expected == null ? empty() : contains(expected));
   }
 
-  /** A Zulu or Xhosa prefix joined to the house number by a hyphen is no part of the address. */
+  /** A Zulu or Xhosa prefix joined to the house number by a hyphen is no part of the address, nor are the Chinese words before it. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "Thumela kwe-22 Smith Street, Durban, 4001. Ngiyabonga|22 Smith Street, Durban, 4001",
       "ngaphandle ku-8 Long Street, Cape Town, 8001.|8 Long Street, Cape Town, 8001",
       "see the pre-22 Smith Street plans|",                  // an English prefix: a range or a code
       "ref KU-22 Smith Street|",                             // in capitals, a code
+      // Chinese or Japanese words written against the house number, as a foreign address in their text has it
+      "他的地址1288 Pine St, San Francisco, CA 94109，麻烦了|1288 Pine St, San Francisco, CA 94109",
+      "住所は450 Main St, Boston, MA 02110です|450 Main St, Boston, MA 02110",
+      "价格100元 Street Food|",                               // a price, and no street word after the number
   })
-  void readsTheHouseNumberAfterAZuluPrefix(String text, String expected) {
+  void readsTheHouseNumberAfterAZuluPrefixOrWordsWithoutSpaces(String text, String expected) {
     assertThat(Found.by(detector, text), expected == null ? empty() : contains(expected));
   }
 
