@@ -15,6 +15,7 @@ import static io.traingate.pii.detect.Lexicon.STREET_SUFFIX;
 import static io.traingate.pii.detect.Lexicon.TITLE;
 import static io.traingate.pii.detect.Lexicon.UNIT;
 import static io.traingate.pii.detect.Tokens.ALL_DIGITS;
+import static io.traingate.pii.detect.Tokens.ALL_LOWER;
 import static io.traingate.pii.detect.Tokens.ALL_UPPER;
 import static io.traingate.pii.detect.Tokens.CAPITALIZED;
 import static io.traingate.pii.detect.Tokens.CASELESS;
@@ -67,6 +68,8 @@ final class AddressTail {
   private static final long[] NUMBERED_LANES = Tokens.keys("گلی गली রোড");
   /** Swahili "of", which links a street word to its name: Barabara ya Bagamoyo, Mtaa wa Uhuru. */
   private static final long[] STREET_NAME_LINKS = Tokens.keys("ya wa");
+  /** The Arabic article as Swahili writes it in a city's name: Dar es Salaam. */
+  private static final long[] PLACE_NAME_LINKS = Tokens.keys("es");
   /** Japanese wards, cities, towns and counties, written as a suffix: Shibuya-ku, Naka-ku. */
   private static final String[] WARD_SUFFIXES = {"-ku", "-shi", "-cho", "-machi", "-gun", "-mura"};
   /** The comma of Arabic script: شارع التحرير، الدقي. */
@@ -92,6 +95,8 @@ final class AddressTail {
   private int segments;
   /** Where a postcode ends inside its token, when text without spaces follows it (Japanese); else -1. */
   private int postcodeCut;
+  /** True if the last segment read is a place that is also a given name, which only a segment after it keeps. */
+  private boolean givenNameSegment;
   private int postcodeStart;
   private boolean postcodeAfterRegion;
 
@@ -161,6 +166,9 @@ final class AddressTail {
       end = tokens.end(last);
     }
     // the tail as it was before its first line break, kept until a later line proves the address (a postcode, a street word)
+    // the tail before a place that is a given name, kept until another segment follows it ("12 Oak St, John." ends at St)
+    int lastBeforeName = -1;
+    int endBeforeName = -1;
     int lastBeforeBreak = -1;
     int endBeforeBreak = -1;
     boolean provesBeforeBreak = false;
@@ -176,6 +184,12 @@ final class AddressTail {
       if (segment < 0) {
         break;
       }
+      if (!givenNameSegment) {
+        lastBeforeName = -1;
+      } else if (lastBeforeName < 0) {
+        lastBeforeName = last;
+        endBeforeName = end;
+      }
       last = segment;
       segments++;
       if (postcodeCut >= 0) {
@@ -184,6 +198,10 @@ final class AddressTail {
       }
       end = tokens.end(segment);
       k = segment + 1;
+    }
+    if (lastBeforeName >= 0) {
+      last = lastBeforeName;
+      end = endBeforeName;
     }
     if (lastBeforeBreak >= 0 && !proves) {
       last = lastBeforeBreak;
@@ -265,6 +283,7 @@ final class AddressTail {
   /** The last token of the segment at {@code k}, or -1 if none starts there. */
   private int segment(int k, int separator) {
     postcodeCut = -1;
+    givenNameSegment = false;
     switch (separator) {
       case NONE -> {
         return -1;
@@ -308,7 +327,7 @@ final class AddressTail {
       proves |= tokens.isAny(k, NUMBERED_LANES) && tokens.has(number, HAS_DIGIT);
       return number;
     }
-    if (separator == COMMA && tokens.isAny(k, GROUND_FLOORS) && tokens.has(k, Tokens.ALL_LOWER)) {
+    if (separator == COMMA && tokens.isAny(k, GROUND_FLOORS) && tokens.has(k, ALL_LOWER)) {
       return gapIs(k + 1, " ") && isLetter(k + 1) ? k + 1 : k; // bajo A
     }
     if (isOrdinal(k) && tokens.has(k + 1, UNIT) && gapIs(k + 1, " ")) {
@@ -321,6 +340,9 @@ final class AddressTail {
     if (!proves && isSmallNumber(k) && gapIs(k + 1, ". ") && tokens.isAny(k + 1, NUMBERED_FLOORS)) {
       int side = k + 2; // 2. th., 2. OG links
       return gapIs(side, " ") && tokens.isAny(side, DOOR_SIDES) ? side : k + 1;
+    }
+    if (separator == COMMA && isSmallNumber(k) && gapIs(k + 1, " ") && tokens.isAny(k + 1, FLIGHTS_OF_STAIRS)) {
+      return k + 1; // 4 tr
     }
     if (separator == SPACE && segments == 0 && isLetter(k) && tokens.has(k - 1, HAS_DIGIT)) {
       // the staircase and the flat after the house number, as Finnish and Swedish addresses write them: 34 A 12
@@ -376,6 +398,8 @@ final class AddressTail {
    * 3. mf. (middle), 3. sal (floor); and the German floor, 2. OG (Obergeschoss), 3. Stock, 1. Etage.
    */
   private static final long[] NUMBERED_FLOORS = Tokens.keys("th tv mf sal og dg stock etage");
+  /** The floor as Swedish addresses count it, in flights of stairs after the number: Sveavägen 44, 4 tr. */
+  private static final long[] FLIGHTS_OF_STAIRS = Tokens.keys("tr trappor");
   /** The floor of a Dutch house in Roman numerals after its number: the II of "Vondelstraat 518 II". */
   private boolean isDutchFloor(int t) {
     return isRomanFloor(t) && (separator(t + 1) == COMMA || t + 1 >= tokens.count());
@@ -482,7 +506,7 @@ final class AddressTail {
     boolean district = tokens.isAny(k, DISTRICT_WORDS) && (tokens.has(k, CAPITALIZED | CASELESS) || tokens.has(k + 1, CAPITALIZED));
     boolean named = isNameWord(k + 1) || tokens.has(k + 1, ALL_DIGITS) && isSmallNumber(k + 1);
     if (district && (gapIs(k + 1, ". ") || gapIs(k + 1, " ")) && named) {
-      last = k + 1;
+      last = nameAfterParticles(k + 1);
       numbered = tokens.has(last, ALL_DIGITS);
     } else if (isOrdinal(k) && gapIs(k + 1, " ") && isPlaceWord(k + 1) && tokens.has(k + 1, CAPITALIZED)) {
       last = k + 1; // 14th Cross, 34th Road
@@ -494,7 +518,7 @@ final class AddressTail {
       return -1;
     }
     for (int tokensInPlace = last - k + 1; tokensInPlace < MAX_PLACE_TOKENS; tokensInPlace++) {
-      int next = nextPlaceWord(last, district ? k + 1 : k, true); // phường Bến Nghé: the name sets the case
+      int next = nextPlaceWord(last, district ? last : k, true); // phường Bến Nghé: the name sets the case
       if (next < 0) {
         break;
       }
@@ -517,9 +541,10 @@ final class AddressTail {
     postcodeCut = -1;
     boolean firstName = last == k && tokens.has(k, FIRST_NAME) && !tokens.has(k, PLACE); // "12 Oak St, John."
     // a district word starts a place clearly enough that it need not end the run: "TP. Hồ Chí Minh nhé"
-    if (separator == SPACE || !capitalized || firstName || !endsRun(last) && !district) {
+    if (separator == SPACE || !capitalized || firstName && separator(last + 1) != COMMA || !endsRun(last) && !district) {
       return -1;
     }
+    givenNameSegment = firstName; // a suburb named as people are, kept if a place follows: 7 Tawa Terrace, Ngaio, Wellington 6035
     boolean ward = district && tokens.isAny(k, WARD_WORDS);
     for (int t = k; t <= last; t++) {
       ward |= isWard(t) || t > k && tokens.isAny(t, WARD_WORDS);
@@ -530,6 +555,18 @@ final class AddressTail {
     proves |= ward;
     namesWard |= ward;
     return last;
+  }
+
+  /**
+   * The word that sets a district's case after the particles that open its name (Col. del Valle, Col. de
+   * la Paz), or {@code t} where none does.
+   */
+  private int nameAfterParticles(int t) {
+    int name = t;
+    for (int particles = 0; particles < 2 && tokens.has(name, NAME_PARTICLE) && tokens.has(name, ALL_LOWER) && gapIs(name + 1, " "); particles++) {
+      name++;
+    }
+    return name > t && isNameWord(name) && tokens.has(name, CAPITALIZED) ? name : t;
   }
 
   /**
@@ -556,7 +593,8 @@ final class AddressTail {
       return next;
     }
     // Rio de Janeiro; not "Antioquia el martes"; Barabara ya Bagamoyo
-    boolean link = tokens.has(next, NAME_PARTICLE) || tokens.isAny(next, STREET_NAME_LINKS) && tokens.has(t, STREET_PREFIX);
+    boolean link = tokens.has(next, NAME_PARTICLE) || tokens.isAny(next, STREET_NAME_LINKS) && tokens.has(t, STREET_PREFIX)
+        || tokens.isAny(next, PLACE_NAME_LINKS);
     boolean particle = link && gapIs(next + 1, " ") && isNameWord(next + 1)
         && tokens.has(next + 1, CAPITALIZED) == tokens.has(first >= 0 ? first : t, CAPITALIZED);
     return particle ? next + 1 : -1;
@@ -614,11 +652,12 @@ final class AddressTail {
 
   /**
    * True if token {@code next} is an Israeli postcode after the place in Hebrew: seven digits (תל אביב
-   * 6473921), which elsewhere are as often the groups of a phone.
+   * 6473921), which elsewhere are as often the groups of a phone: no group of digits may follow it
+   * (words may: תל אביב 6433208 לשדרות …).
    */
   private boolean isIsraeliPostcode(int place, int next) {
     return tokens.has(place, CASELESS) && tokens.has(next, ALL_DIGITS) && tokens.length(next) == 7 && gapIs(next, " ")
-        && !gapIs(next + 1, " ") && isHebrew(text.charAt(tokens.start(place)));
+        && !(gapIs(next + 1, " ") && tokens.has(next + 1, HAS_DIGIT)) && isHebrew(text.charAt(tokens.start(place)));
   }
 
   private static boolean isHebrew(char c) {
@@ -831,7 +870,8 @@ final class AddressTail {
       return true;
     }
     if (c == ' ') {
-      return separator(t + 1) == DASH || isProvinceInBrackets(after + 1) || tokens.isAny(t + 1, POSTPOSITIONS);
+      return separator(t + 1) == DASH || isProvinceInBrackets(after + 1) || tokens.isAny(t + 1, POSTPOSITIONS)
+          || tokens.isAny(t + 1, DESTINATION_PREPOSITIONS) && tokens.has(t + 1, ALL_LOWER | CASELESS);
     }
     return writtenWithoutSpaces(after, after + 1);
   }
@@ -845,7 +885,7 @@ final class AddressTail {
   /** A word that can start or continue a place: a name, or a region code in capitals (ME, ON). */
   private boolean isPlaceWord(int t) {
     boolean name = isNameWord(t) || tokens.has(t, REGION_CODE) && tokens.has(t, ALL_UPPER);
-    return name && !tokens.has(t, CUE_WORDS) && !tokens.isAny(t, POSTPOSITIONS);
+    return name && !tokens.has(t, CUE_WORDS) && !tokens.isAny(t, POSTPOSITIONS) && !tokens.isAny(t, DESTINATION_PREPOSITIONS);
   }
 
   /**
@@ -853,6 +893,14 @@ final class AddressTail {
    * script without case they end it, as the sentence goes on (مکان نمبر 23، گلی 5، لاہور پر بھیج دیں).
    */
   private static final long[] POSTPOSITIONS = Tokens.keys("پر میں کو سے تک पर में को से तक");
+
+  /**
+   * "To" and "till" before the place a move or a trip goes to, after the address it leaves: they end
+   * the place before them ("från Sveavägen 44, Stockholm till Umeå", "kutoka Mtaa wa Samora 18, Dar es
+   * Salaam hadi Arusha", "من شارع التحلية 88، الجيزة إلى 15 شارع النصر"). English, Swedish, Dutch,
+   * German, Swahili, Indonesian and Malay, Arabic (with and without its hamza) and Persian.
+   */
+  private static final long[] DESTINATION_PREPOSITIONS = Tokens.keys("to till naar nach hadi ke إلى الى تا");
 
   /** {@link Tokens#gapIs}, false where the token does not exist. */
   private boolean gapIs(int t, String gap) {

@@ -247,13 +247,18 @@ final class Lexicon {
           // کوچه نسترن; the Swahili road: Barabara ya Bagamoyo
           + " شارع רחוב שדרות خیابان کوچه بلوار barabara"
           // Romanian, with the article joined: Calea Victoriei, Bulevardul Unirii, Șoseaua Kiseleff, Aleea Rozelor
-          + " calea bulevardul șoseaua soseaua aleea splaiul intrarea piața";
+          + " calea bulevardul șoseaua soseaua aleea splaiul intrarea piața"
+          // the Yoruba street and road (14 Òpópónà Adéníran Ògúnsànyà, Ọ̀nà Awolowo), the Welsh road, way and street (Heol y
+          // Nant, Ffordd yr Orsaf), and the Swahili street (Mtaa wa Uhuru)
+          + " òpópónà ọ̀nà heol ffordd stryd mtaa";
 
   private static final String UNITS =
       "apt apartment suite ste unit flat fl floor room rm bldg building house plot office door apto dpto depto piso"
           + " andar sala bloco block blk lot studio villa int interno app appt daire lgh bus"
           // the staircase of a building, numbered or lettered: scala B, Stiege 2; Spanish office
           + " scala escalera stiege staircase oficina"
+          // the tower of a condominium, numbered or lettered: Unit 5B, Tower 2; Torre B
+          + " tower torre"
           // Romanian block, staircase and flat, cut with a dot: bl. A3, sc. 2, ap. 14
           + " bl sc ap"
           // the house in Hindi and Bengali: मकान नं. 42, বাড়ি ১২; and the Hindi lane, numbered within its colony as a house is: गली नं. 4

@@ -31,10 +31,12 @@ public final class PhoneDetector implements Detector {
   private static final int MAX_BRACKETED_DIGITS = 5;
   /**
    * Digit runs with phone-like lengths whose grouping no dialling plan uses: IPv4 addresses,
-   * dates and SSN-style 3-2-4 groups. Skipping them saves the matcher's time, not accuracy.
+   * dates and SSN-style 3-2-4 groups; Brazil's CEP (66055-200), and the Czech and Slovak birth
+   * number (735307/1429), which no dialling plan groups so either.
    */
   private static final Pattern NOT_A_PHONE_SHAPE = Pattern.compile(
-      "\\d{1,3}(?:\\.\\d{1,3}){3}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{4}|\\d{3}([- ])\\d{2}\\1\\d{4}");
+      "\\d{1,3}(?:\\.\\d{1,3}){3}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{4}|\\d{3}([- ])\\d{2}\\1\\d{4}"
+          + "|\\d{5}-\\d{3}|\\d{6}/\\d{3,4}");
 
   /** Labels of numbers that are not phones: orders, invoices, product codes, policies, accounts, tickets, bookings, builds, shipments. */
   private static final ContextWords NOT_A_PHONE_LABELS = ContextWords.of(
@@ -64,9 +66,14 @@ public final class PhoneDetector implements Detector {
       "الإقامة", "إقامة", "الاقامة", "اقامة", "číslo op",
       // the Belgian enterprise number, in Dutch and French, which is ten digits after a 0 as a phone is, and French VAT
       "ondernemingsnummer", "kbo", "bce", "numéro d'entreprise", "tva",
-      "注文番号", "注文", "伝票番号", "追跡番号", "問い合わせ番号", "会員番号", "口座番号", "請求書番号");
-  /** "PO" is a purchase order, "po" a Tagalog particle; "UPS" the carrier, "ups" a German "oops"; NIP, Poland's tax number, "nip" a word. */
-  private static final ContextWords NOT_A_PHONE_ABBREVIATIONS = ContextWords.inCapitals("PO", "UPS", "NIP");
+      "注文番号", "注文", "伝票番号", "追跡番号", "問い合わせ番号", "会員番号", "口座番号", "請求書番号",
+      // a fund's or club's member, a student and a profile by their numbers; the Swedish and German passport
+      "member", "student number", "student no", "student id", "profile", "pass nr");
+  /**
+   * "PO" is a purchase order, "po" a Tagalog particle; "UPS" the carrier, "ups" a German "oops"; NIP, Poland's tax number,
+   * "nip" a word; TAJ, Hungary's social security number, "Taj" a name.
+   */
+  private static final ContextWords NOT_A_PHONE_ABBREVIATIONS = ContextWords.inCapitals("PO", "UPS", "NIP", "TAJ");
   /** Words after a number that call it a time: "convert 1716200000 unix timestamp". */
   private static final Set<String> TIME_WORDS_AFTER = Set.of("unix", "epoch", "timestamp");
   /** The longest code in capitals that may stand between a label and its number: the carrier's "LH" of "bag tag LH 220 418 992". */
@@ -75,8 +82,8 @@ public final class PhoneDetector implements Detector {
   private static final Set<String> LABEL_FILLERS = Set.of(
       "number", "no", "nr", "num", "nº", "n", "id", "code", "is", "was", "numero", "número", "numéro", "nummer", "numer",
       "numara", "numarası", "は", "の",
-      // the Arabic and Persian "number": شحنتك رقم …, شماره
-      "رقم", "شماره");
+      // the Arabic and Persian "number": شحنتك رقم …, شماره; the Hungarian one: TAJ szám
+      "رقم", "شماره", "szám");
   private static final int LABEL_WINDOW = 40;
   /** Words that call what follows a phone number, in the languages of the default regions. */
   private static final ContextWords PHONE_CUES = ContextWords.of(
@@ -223,10 +230,10 @@ public final class PhoneDetector implements Detector {
   /**
    * True if the number goes on a code that a hyphen joins it to (the 22-4471903 of
    * "HOM-22-4471903"), or a dot to a code with digits (the 231005.007 of "build UP1A.231005.007";
-   * "Tel.0612345678" is a label and its number).
+   * "Tel.0612345678" is a label and its number). Not a Zulu prefix: "Ngishayele ku-071 127 2535".
    */
   private static boolean endsCode(String text, int start) {
-    if (start < 2 || !Chars.joinsWordAt(text, start - 2)) {
+    if (start < 2 || !Chars.joinsWordAt(text, start - 2) || NumberPrefixes.lengthBefore(text, start) > 0) {
       return false;
     }
     char joint = text.charAt(start - 1);

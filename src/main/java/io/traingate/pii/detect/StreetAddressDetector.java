@@ -12,6 +12,7 @@ import static io.traingate.pii.detect.Tokens.ALL_LOWER;
 import static io.traingate.pii.detect.Tokens.CAPITALIZED;
 import static io.traingate.pii.detect.Tokens.CASELESS;
 import static io.traingate.pii.detect.Tokens.HAS_DIGIT;
+import static io.traingate.pii.detect.Tokens.JOINED;
 
 import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
@@ -68,13 +69,14 @@ public final class StreetAddressDetector implements Detector {
       }
       int start = start(tokens, t, tail);
       // a unit of time after the number makes it a duration; asked only of found addresses, which are rare
-      boolean found = start >= 0 && !tokens.isAny(t + 1, TIME_UNITS);
+      boolean found = start >= 0 && !tokens.isAny(t + 1, TIME_UNITS) && !isDayOfMonth(tokens, t);
       if (found) {
         // a dwelling and its building found before the street they stand before (Flat 18, Beaumont Court, 40 Mill Lane) is part of it
         if (previous != null && previous.start() >= tokens.start(start)) {
           out.remove(previous);
         }
-        previous = new Span(EntityType.STREET_ADDRESS, tokens.start(start) + hebrewPrefixLength(tokens, start), tail.end());
+        int prefix = hebrewPrefixLength(tokens, start) + numberPrefixLength(tokens, start);
+        previous = new Span(EntityType.STREET_ADDRESS, tokens.start(start) + prefix, tail.end());
         out.add(previous);
       }
       t = TokenSearch.nextFlagged(tokens, HAS_DIGIT, found ? tail.last() + 1 : t + 1);
@@ -90,7 +92,9 @@ public final class StreetAddressDetector implements Detector {
       int street = numberFirst(tokens, number);
       if (street >= 0) {
         tail.extend(street);
-        return withUnitBefore(tokens, isMarkedNumber(tokens, number) ? number - 1 : number);
+        // the dwelling's number may be the house's, before a street set off by a comma: Plot 7, Ọ̀nà Ìwọ̀
+        int dwelling = tokens.gapIs(number + 1, ", ") ? dwellingStart(tokens, number) : -1;
+        return dwelling >= 0 ? dwelling : withUnitBefore(tokens, isMarkedNumber(tokens, number) ? number - 1 : number);
       }
       int start = streetFirstStart(tokens, number);
       if (start >= 0) {
@@ -134,7 +138,7 @@ public final class StreetAddressDetector implements Detector {
       // Am Hang 7, 82041 Oberhaching; Ermou 45, Athina 105 63; and a street word before the number, as in Ngong Road 44, Nairobi 00100
       // (not a unit that the street words hold too, as "Flat" in "Deliver to Flat 302, …")
       boolean streetWordBefore = tokens.has(number - 1, STREET_SUFFIX) && tokens.has(number - 1, CAPITALIZED) && !tokens.has(number - 1, UNIT);
-      if (start >= 0 && !tokens.isAny(number - 1, POST_BOXES) && commaTail(tokens, withHouseLetter(tokens, number), tail)
+      if (start >= 0 && !tokens.isAny(number - 1, POST_BOXES) && commaTail(tokens, withHouseLetter(tokens, withSubNumber(tokens, number)), tail)
           && (tail.startsWithPostcode() || tail.startsWithCityAndPostcode() || streetWordBefore && tail.provesAddress())) {
         return withUnitBefore(tokens, start);
       }
@@ -264,7 +268,8 @@ public final class StreetAddressDetector implements Detector {
     if (tokens.is(k, VIA) && tokens.has(k, ALL_LOWER)) {
       return -1; // "paid 800 via venmo": after a number, a lower-case "via" is the English preposition
     }
-    if (!tokens.has(k, STREET_PREFIX) && !hasStreetSuffixAfter(tokens, k)) {
+    boolean prefix = isStreetWordBeforeName(tokens, k);
+    if (!prefix && !hasStreetSuffixAfter(tokens, k)) {
       return -1; // most numbers: no street word follows
     }
     // French addresses may set the number off with a comma (49, boulevard de la Paix), and Indian and
@@ -272,18 +277,23 @@ public final class StreetAddressDetector implements Detector {
     boolean setOff = tokens.gapIs(k, ", ");
     boolean markedWithComma = setOff && isMarkedNumber(tokens, number);
     if (setOffByComma ? !setOff || markedWithComma
-        : !spaced(tokens, k) && !(tokens.has(k, STREET_PREFIX) && setOff) && !markedWithComma) {
+        : !spaced(tokens, k) && !(prefix && setOff) && !markedWithComma) {
       return -1;
     }
-    if (tokens.has(k, STREET_PREFIX) && !tokens.has(k + 1, STREET_SUFFIX)) {
+    if (prefix && !tokens.has(k + 1, STREET_SUFFIX)) {
       int last = k;
       // in lower case nothing tells the name from the words after it ("số 8 đường trần phú đà nẵng anh ra lấy"):
       // the fewest a name needs
       int words = tokens.has(k + 1, CAPITALIZED) ? MAX_STREET_WORDS : MAX_UNNAMED_STREET_WORDS;
-      for (int j = k + 1; j <= k + words && spaced(tokens, j) && (isNameWord(tokens, j) || tokens.has(j, NAME_PARTICLE)); j++) {
+      boolean linked = false; // after a link, the name is capitalized: Heol y Nant, not "Barabara ya Bagamoyo imefungwa"
+      for (int j = k + 1; j <= k + words && spaced(tokens, j) && (!linked || tokens.has(j, CAPITALIZED))
+          && (isNameWord(tokens, j) || tokens.has(j, NAME_PARTICLE) || isStreetNameLink(tokens, j)); j++) {
+        linked |= isStreetNameLink(tokens, j);
         last = j;
       }
-      if (last > k && !tokens.has(last, NAME_PARTICLE)) {
+      // set off by a comma, the street ends where the sentence's words go on in lower case: "5 na 98, Barabara ya Bagamoyo imefungwa"
+      boolean runsOn = setOff && tokens.has(last + 1, ALL_LOWER) && tokens.gapIs(last + 1, " ");
+      if (last > k && !tokens.has(last, NAME_PARTICLE) && !runsOn) {
         return last;
       }
     }
@@ -419,7 +429,7 @@ public final class StreetAddressDetector implements Detector {
       if (tokens.has(j, FUNCTION_WORD) && tokens.has(j, CAPITALIZED)) {
         return j; // the article or preposition that starts a German street name: Am, Im, An der
       }
-      boolean article = first >= 0 && tokens.has(j, FUNCTION_WORD | NAME_PARTICLE) && tokens.has(j, ALL_LOWER)
+      boolean article = first >= 0 && tokens.has(j, NAME_PARTICLE) && tokens.has(j, ALL_LOWER)
           && tokens.has(j - 1, CAPITALIZED) && tokens.gapIs(j, " "); // Unter den Linden
       if (!isCapitalizedName(tokens, j) && !article) {
         break;
@@ -531,7 +541,11 @@ public final class StreetAddressDetector implements Detector {
       first -= 2;
     }
     int building = buildingBefore(tokens, first);
-    return building >= 0 && isUnitBefore(tokens, building) ? building - 2 : first;
+    if (building < 0 || !isUnitBefore(tokens, building)) {
+      return first;
+    }
+    // the flat and the tower of a condominium before its name: Unit 5B, Tower 2, Avida Residences, 88 Shaw Blvd
+    return isUnitBefore(tokens, building - 2) ? building - 4 : building - 2;
   }
 
   /**
@@ -629,7 +643,7 @@ public final class StreetAddressDetector implements Detector {
       // a one-letter word in lower case is a preposition ("voie 7 à 14 h 22"), unless cut with a dot (ul. Długa 12 m. 4) or
       // the crossing of numbered streets (Rue 12 x 15); some link the words of a name (Rua do Almada, Calle 50 y Calle 53)
       boolean oneLetter = tokens.length(j) == 1 && tokens.has(j, ALL_LOWER) && tokens.gapIs(j + 1, " ") && !tokens.is(j, CROSSING);
-      boolean link = j < street && tokens.isAny(j, STREET_NAME_LINKS) && tokens.has(j, ALL_LOWER) && tokens.has(j + 1, CAPITALIZED);
+      boolean link = j < street && isStreetNameLink(tokens, j);
       boolean inName = isNameWord(tokens, j) && !oneLetter || tokens.has(j, NAME_PARTICLE) || link
           || j < street && isSmallNumber(tokens, j);
       if (!inName || j < street && !tokens.gapIs(j + 1, " ")) {
@@ -668,9 +682,17 @@ public final class StreetAddressDetector implements Detector {
    * a dot (al., Str.), or a Hebrew one after a preposition's letter (מרחוב, from the street).
    */
   private static boolean isStreetPrefix(Tokens tokens, int t) {
-    return tokens.has(t, STREET_PREFIX) || tokens.is(t, CALLE_ABBREVIATION) && tokens.gapIs(t + 1, "/ ")
+    return isStreetWordBeforeName(tokens, t) || tokens.is(t, CALLE_ABBREVIATION) && tokens.gapIs(t + 1, "/ ")
         || tokens.isAny(t, DOTTED_STREET_PREFIXES) && tokens.gapIs(t + 1, ". ") || hebrewPrefixLength(tokens, t) > 0;
   }
+
+  /** A street word of the lexicon written before the name, capitalized if in lower case it is a common word. */
+  private static boolean isStreetWordBeforeName(Tokens tokens, int t) {
+    return tokens.has(t, STREET_PREFIX) && !(tokens.has(t, ALL_LOWER) && tokens.isAny(t, WORD_LIKE_STREET_PREFIXES));
+  }
+
+  /** Street words that in lower case are the words "way" and "neighbourhood": Yoruba ọ̀nà, Welsh ffordd, Swahili mtaa. */
+  private static final long[] WORD_LIKE_STREET_PREFIXES = Tokens.keys("ọ̀nà ffordd mtaa");
 
   /**
    * 1 if token {@code t} is a street word of the lexicon (רחוב, שדרות) after the one letter of a
@@ -696,8 +718,16 @@ public final class StreetAddressDetector implements Detector {
   private static final long CALLE_ABBREVIATION = Tokens.key("c");
   private static final long VIA = Tokens.key("via");
   private static final long CROSSING = Tokens.key("x");
-  /** Portuguese "of the" and Spanish "and", which English reads as function words: Rua do Almada, Calle 50 y Calle 53. */
-  private static final long[] STREET_NAME_LINKS = Tokens.keys("do y");
+  /**
+   * Portuguese "of the" and Spanish "and", which English reads as function words (Rua do Almada, Calle 50 y Calle 53);
+   * Swahili "of" (Mtaa wa Samora) and the Welsh article (Heol y Nant, Ffordd yr Orsaf).
+   */
+  private static final long[] STREET_NAME_LINKS = Tokens.keys("do y wa ya yr");
+
+  /** True if token {@code t} is a link in lower case before a capitalized word of a street's name. */
+  private static boolean isStreetNameLink(Tokens tokens, int t) {
+    return tokens.isAny(t, STREET_NAME_LINKS) && tokens.has(t, ALL_LOWER) && tokens.has(t + 1, CAPITALIZED);
+  }
 
   /** Cumhuriyet Mah. Gül Sok.: the first of the capitalized words before a street word, or -1. */
   private static int namedStreetStart(Tokens tokens, int streetWord) {
@@ -725,14 +755,29 @@ public final class StreetAddressDetector implements Detector {
     } else if (!(tokens.gapIs(house, " #") || tokens.gapIs(house, " # "))) {
       return -1;
     }
-    return house < tokens.count() && tokens.has(house, ALL_DIGITS) && tokens.length(house) <= 7 ? house : -1;
+    boolean houseNumber = tokens.has(house, ALL_DIGITS) && tokens.length(house) <= 7 || isLetteredPlateNumber(tokens, house);
+    return house < tokens.count() && houseNumber ? house : -1;
+  }
+
+  /** The number of a Colombian house whose cross street holds a letter: the 11A-28 of "Calle 93 #11A-28". */
+  private static boolean isLetteredPlateNumber(Tokens tokens, int t) {
+    if (!tokens.has(t, HAS_DIGIT) || !tokens.has(t, JOINED) || tokens.length(t) > 8) {
+      return false;
+    }
+    String text = tokens.text();
+    int hyphen = text.indexOf('-', tokens.start(t));
+    return hyphen > tokens.start(t) + 1 && hyphen < tokens.end(t) - 1 && isLetteredStreetNumber(text, tokens.start(t), hyphen)
+        && Chars.isDigits(text, hyphen + 1, tokens.end(t));
   }
 
   /** A Colombian street numbered with a letter: Carrera 43A, Calle 7B. */
   private static boolean isLetteredStreetNumber(Tokens tokens, int t) {
-    int length = tokens.length(t);
-    return length >= 2 && length <= 4 && Chars.isUpper(tokens.text().charAt(tokens.end(t) - 1))
-        && Chars.isDigits(tokens.text(), tokens.start(t), tokens.end(t) - 1);
+    return isLetteredStreetNumber(tokens.text(), tokens.start(t), tokens.end(t));
+  }
+
+  private static boolean isLetteredStreetNumber(String text, int from, int to) {
+    int length = to - from;
+    return length >= 2 && length <= 4 && Chars.isUpper(text.charAt(to - 1)) && Chars.isDigits(text, from, to - 1);
   }
 
   /**
@@ -740,14 +785,18 @@ public final class StreetAddressDetector implements Detector {
    * number tell most of them apart, so these are read before the number's own.
    */
   private static boolean isHouseNumber(Tokens tokens, int t) {
-    if (!tokens.has(t, HAS_DIGIT) || tokens.length(t) > 7) {
+    if (!tokens.has(t, HAS_DIGIT)) {
       return false;
     }
     String text = tokens.text();
-    int start = tokens.start(t);
+    int prefix = numberPrefixLength(tokens, t);
+    int start = tokens.start(t) + prefix;
     int end = tokens.end(t);
+    if (end - start > 7) {
+      return false;
+    }
     boolean partOfANumber = end + 1 < text.length() && joinsDigits(text.charAt(end)) && Character.isDigit(text.charAt(end + 1));
-    char before = start > 0 ? text.charAt(start - 1) : ' ';
+    char before = start > 0 && prefix == 0 ? text.charAt(start - 1) : ' ';
     boolean afterUnit = before == '/' && isUnitAndSlash(tokens, t);
     // No:80, as Turkish addresses write it; No.167, as Indonesian ones do
     boolean afterMarker = (before == ':' || before == '.') && isNumberMarker(tokens, t - 1) && tokens.end(t - 1) == start - 1;
@@ -779,8 +828,9 @@ public final class StreetAddressDetector implements Detector {
     }
     boolean lastGroupOfANumber = tokens.has(t - 1, ALL_DIGITS) && tokens.gapIs(t, " ") // 433 34 9834 Park Avenue
         && tokens.has(t - 2, HAS_DIGIT) && tokens.gapIs(t - 1, " ");
-    // a Hawaiian house number writes its zone before a hyphen: 95-1050
-    return (digits <= 5 || digits == 6 && hyphen > start) && !lastGroupOfANumber;
+    // a Hawaiian house number writes its zone before a hyphen: 95-1050; a phone its area code after the trunk prefix: 070-144
+    boolean areaCode = hyphen > start + 1 && text.charAt(start) == '0';
+    return (digits <= 5 || digits == 6 && hyphen > start) && !lastGroupOfANumber && !areaCode;
   }
 
   /** The floor of a Dutch house in Roman numerals (14-III), or its second or third house (231-bis, 12-ter). */
@@ -804,6 +854,26 @@ public final class StreetAddressDetector implements Detector {
     return to - from == 3 && (text.regionMatches(true, from, "bis", 0, 3) || text.regionMatches(true, from, "ter", 0, 3));
   }
 
+  /**
+   * The length of what a house number's token opens with that is no part of it, else 0: a Zulu or Xhosa
+   * prefix and its hyphen ("kwe-17 Musgrave Road", at 17 Musgrave Road), or words of a script written
+   * without spaces ("地址1288 Stockton St", address 1288 Stockton St).
+   */
+  private static int numberPrefixLength(Tokens tokens, int t) {
+    boolean cjk = tokens.has(t, Tokens.HAS_CJK);
+    if (!tokens.has(t, HAS_DIGIT) || !cjk && !(tokens.has(t, JOINED) && Chars.isLower(tokens.text().charAt(tokens.start(t))))) {
+      return 0; // most tokens, by their flags and first char
+    }
+    String text = tokens.text();
+    int digits = tokens.start(t);
+    while (digits < tokens.end(t) && !Chars.isDigit(text.charAt(digits))) {
+      digits++;
+    }
+    int prefix = digits - tokens.start(t);
+    boolean unspaced = prefix > 0 && Chars.isUnspacedScript(text.charAt(digits - 1));
+    return (cjk ? unspaced : NumberPrefixes.lengthBefore(text, digits) == prefix) ? prefix : 0;
+  }
+
   /** A post box is no street: PO Box 1142, Postfach 10 01 23, Apartado 45. */
   private static final long[] POST_BOXES = Tokens.keys("box postfach apartado casilla");
 
@@ -812,6 +882,21 @@ public final class StreetAddressDetector implements Detector {
       "min mins minute minutes minuter minuten minuti minutos minuto minuut hr hrs hour hours sec secs seconds"
           // Vietnamese hours and minutes: "mở cửa từ 6 giờ sáng"
           + " giờ phút");
+
+  /**
+   * True if the number is a day that "de" and a month in lower case follow, as Spanish and Portuguese
+   * write dates: "choque en la Av. Providencia el 3 de mayo". A street named after a date writes its
+   * month capitalized (Calle 5 de Mayo 427).
+   */
+  private static boolean isDayOfMonth(Tokens tokens, int number) {
+    return tokens.is(number + 1, DE) && tokens.isAny(number + 2, MONTHS) && tokens.has(number + 2, ALL_LOWER)
+        && tokens.gapIs(number + 1, " ") && tokens.gapIs(number + 2, " ");
+  }
+
+  private static final long DE = Tokens.key("de");
+  private static final long[] MONTHS = Tokens.keys(
+      "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre"
+          + " janeiro fevereiro março maio junho julho setembro outubro novembro dezembro");
 
   /** A sign before a number that makes it no house number: $5, €5, £5, #5, :45, 3/4, .5, +44, -5. */
   private static boolean isNumberSign(char c) {

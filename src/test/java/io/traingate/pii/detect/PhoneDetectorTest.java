@@ -122,6 +122,9 @@ class PhoneDetectorTest {
       "Residence phone 0612345678|0612345678",                    // a word that only starts as a label ("resi") does
       "اتصل على رقم 0501234567|0501234567",                        // "number" after a call, not after a label
       "bel me op 0612345678|0612345678",                          // the Dutch "op" (on), not the Czech identity card's OP
+      "Ngishayele ku-071 127 2535 kusasa|071 127 2535",            // a Zulu prefix, not the code of "HOM-22-4471903"
+      "Ngishayele ku-+27 71 479 7893.|+27 71 479 7893",
+      "call Taj 0611234567|0611234567",                           // a name, not Hungary's TAJ
   })
   void keepsPhonesWhoseLabelIsAPhoneOrNone(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -214,6 +217,17 @@ class PhoneDetectorTest {
       "KBO-nummer 0412.345.678",
       "numéro d'entreprise 0412.345.678",
       "N° TVA BE 0412.345.678",
+      "rev-0612345678",                                           // a code: the word before the hyphen is no prefix
+      // a fund's member, a student, a profile, Hungary's TAJ, a Swedish passport, by their labels
+      "super fund member 40018825. Start Monday",
+      "Student number 2023118455 (not a national ID)",
+      "(profile ID 88213012)",
+      "TAJ 761 841 796, kifizetés",
+      "TAJ szám: 307 367 478.",
+      "Karin skickade sitt (pass nr 91482138).",
+      // a Brazilian CEP and a Czech birth number, which no dialling plan groups so
+      "Belém - PA, 66035-100.",
+      "na fakturu 745307/1428",
   })
   void ignoresNumbersThatAreNotPhones(String text) {
     assertThat(Found.by(detector, text), empty());

@@ -710,6 +710,149 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** Street words of Yoruba, Welsh and Swahili, with the links that join a Welsh or Swahili street word to its name. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Àdírẹ́sì: 9 Òpópónà Bọ́lá Ìgè, Ìkẹjà, Lagos.|9 Òpópónà Bọ́lá Ìgè, Ìkẹjà, Lagos",
+      "àdírẹ́sì 5 Ọ̀nà Ajose, Yaba, Lagos. O ṣeun|5 Ọ̀nà Ajose, Yaba, Lagos",
+      "anfonwch i 12 Heol y Bont, Abertawe SA1 3LE diolch|12 Heol y Bont, Abertawe SA1 3LE",
+      "ewch i 3 Ffordd yr Orsaf, Bangor LL57 1LZ|3 Ffordd yr Orsaf, Bangor LL57 1LZ",
+      "anaishi Mtaa wa Jamhuri 7, Moshi, karibu na soko|Mtaa wa Jamhuri 7, Moshi",
+      "Anwani: Nyumba Na. 12, Mtaa wa Lumumba, Kariakoo, Dar es Salaam. Simu|Nyumba Na. 12, Mtaa wa Lumumba, Kariakoo, Dar es Salaam",
+  })
+  void knowsStreetWordsOfYorubaWelshAndSwahili(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "mo rin 3 ọ̀nà lónìí",                    // a count of roads, no name after the street word
+      "mae'r heol 5 milltir o hyd",              // "the road is 5 miles long"
+      "nilikaa mtaa wa 5 siku tatu",             // no capitalized name after the link
+  })
+  void ignoresThoseStreetWordsWithoutAName(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  /** "To" and "till" end the place of an address that a move or a trip leaves for another. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "kutoka Mtaa wa Uhuru 18, Moshi hadi Arusha kesho|Mtaa wa Uhuru 18, Moshi",
+      "Flytt från Vasagatan 3, Uppsala till Lund|Vasagatan 3, Uppsala",
+      "moving from 4 Oak Street, Bristol to Leeds|4 Oak Street, Bristol",
+      "نقل من شارع الهرم 12، الجيزة إلى 5 شارع فيصل، القاهرة 11511.|شارع الهرم 12، الجيزة;5 شارع فيصل، القاهرة 11511",
+  })
+  void endsThePlaceBeforeWhereAMoveGoes(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected.split(";")));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "moving from 4 Oak Street, Bristol To Do list|4 Oak Street",   // capitalized, "To" starts no destination
+      "at 4 Oak Street, Anna to bring cake|4 Oak Street",            // a given name before "to" is no place
+  })
+  void takesNoPlaceBeforeOtherWords(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  /** A dwelling whose number is the house's, before the street a comma sets off; a floor counted in flights of stairs. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "jọ̀ọ́ gbé e ní Plot 12, Ọ̀nà Ìwọ̀, Ìbàdàn.|Plot 12, Ọ̀nà Ìwọ̀, Ìbàdàn",
+      "flyttar till Vasagatan 3, 2 tr, 411 24 Göteborg i maj|Vasagatan 3, 2 tr, 411 24 Göteborg",
+      "Av. Juárez 10, Col. de la Paz, 72160 Puebla|Av. Juárez 10, Col. de la Paz, 72160 Puebla",
+      "Calle Luna 5, Col. del Valle, 03100 Ciudad de México|Calle Luna 5, Col. del Valle, 03100 Ciudad de México",
+  })
+  void findsDwellingsFloorsAndDistrictsOfMoreCountries(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "office: 100 Queen St W, Toronto ON M5H 2N2|100 Queen St W, Toronto ON M5H 2N2", // no comma: the unit is a label
+      "bor på Vasagatan 3, 2 tröjor kvar|Vasagatan 3",                                  // no flight of stairs
+  })
+  void leavesLabelsAndWordsOutsideTheDwelling(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Reclamo: choque en la Av. Insurgentes el 3 de mayo, sin heridos|",       // a day of a month in lower case
+      "Skickat av Eva Ström, 08-123 45 67.|",                                  // the area code of a phone
+      "Calle 5 de Mayo 427, Centro|Calle 5 de Mayo 427, Centro",               // a street named after a date
+      "Hawaii: 95-1050 Makaimoe St, Mililani, HI 96789|95-1050 Makaimoe St, Mililani, HI 96789", // a zone before the house
+  })
+  void takesNoDayOfAMonthNorAnAreaCodeForAHouseNumber(String text, String expected) {
+    assertThat(Found.by(detector, text), expected == null ? empty() : contains(expected));
+  }
+
+  /** A Zulu or Xhosa prefix joined to the house number by a hyphen is no part of the address, nor are the Chinese words before it. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Thumela kwe-22 Smith Street, Durban, 4001. Ngiyabonga|22 Smith Street, Durban, 4001",
+      "ngaphandle ku-8 Long Street, Cape Town, 8001.|8 Long Street, Cape Town, 8001",
+      "see the pre-22 Smith Street plans|",                  // an English prefix: a range or a code
+      "ref KU-22 Smith Street|",                             // in capitals, a code
+      // Chinese or Japanese words written against the house number, as a foreign address in their text has it
+      "他的地址1288 Pine St, San Francisco, CA 94109，麻烦了|1288 Pine St, San Francisco, CA 94109",
+      "住所は450 Main St, Boston, MA 02110です|450 Main St, Boston, MA 02110",
+      "价格100元 Street Food|",                               // a price, and no street word after the number
+  })
+  void readsTheHouseNumberAfterAZuluPrefixOrWordsWithoutSpaces(String text, String expected) {
+    assertThat(Found.by(detector, text), expected == null ? empty() : contains(expected));
+  }
+
+  /**
+   * A suburb named as people are, kept when a place follows it; an Israeli postcode before the words of the
+   * sentence; the flat and tower of a condominium before its name.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Home is 3 Kowhai Street, Ngaio, Wellington 6035. Cheers|3 Kowhai Street, Ngaio, Wellington 6035",
+      "Endereço: Rua Augusta 120, Santana, São Paulo - SP, 02011-000.|Rua Augusta 120, Santana, São Paulo - SP, 02011-000",
+      "מעבר מרחוב הרצל 12, תל אביב-יפו 6578901 לחיפה|רחוב הרצל 12, תל אביב-יפו 6578901",
+      "mula Unit 7C, Tower 1, Vista Residences, 12 Ayala Ave, Makati 1226 papunta|Unit 7C, Tower 1, Vista Residences, 12 Ayala Ave, Makati 1226",
+  })
+  void keepsPlacesThatAreNamesPostcodesBeforeWordsAndCondominiums(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "send it to 12 Oak St, John. Thanks|12 Oak St",                  // a given name that nothing follows
+      "send it to 12 Oak St, John, thanks|12 Oak St",                   // nor a place
+      "רחוב הרצל 12, תל אביב 6578901 234 היה|רחוב הרצל 12",               // seven digits before more digits: a phone's groups
+      "we saw Tower 2, then Tower 3, in town|",                              // towers that no street nor postcode proves
+  })
+  void leavesGivenNamesPhoneGroupsAndLoneTowersOut(String text, String expected) {
+    assertThat(Found.by(detector, text), expected == null ? empty() : contains(expected));
+  }
+
+  /**
+   * A Colombian plate whose cross street holds a letter; a Czech house's two numbers (the registry's and the
+   * street's) before the postcode; a street's article is a name's particle, not any function word.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Dirección: Carrera 15 #93B-40, Apto 301, Bogotá|Carrera 15 #93B-40, Apto 301, Bogotá",
+      "Stěhování z Husova 318/12, 602 00 Brno do Nádražní 4, 779 00 Olomouc|Husova 318/12, 602 00 Brno;Nádražní 4, 779 00 Olomouc",
+      "Unter den Linden 5, 10117 Berlin|Unter den Linden 5, 10117 Berlin",
+  })
+  void findsLetteredPlatesCzechHouseNumbersAndArticlesOfStreets(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected.split(";")));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Carrera 15 #TICKET-40, Bogotá|",                        // no number before the hyphen
+      "Husova 318/12 se prodává za 602 000|",                   // no comma, no postcode after the two numbers
+      "cestou z Brno do Nádražní 4, 779 00 Olomouc|Nádražní 4, 779 00 Olomouc", // "do" (to) is no article of the name
+  })
+  void readsNoCodeAsAPlateNorAPrepositionAsAnArticle(String text, String expected) {
+    assertThat(Found.by(detector, text), expected == null ? empty() : contains(expected));
+  }
+
   @Test
   void findsNoAddressInChatWithoutOne() throws IOException {
     for (String message : ChatText.messages(2000, 500, false)) {
