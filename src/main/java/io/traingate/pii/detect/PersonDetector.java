@@ -653,10 +653,15 @@ public final class PersonDetector implements Detector {
     boolean afterRole = followsRole(tokens, t);
     boolean surname = isNameWord(tokens, t) || isShouted(tokens, t) && isLetterWord(tokens, t) && !tokens.has(t, FUNCTION_WORD | CUE_WORDS);
     // a surname that also names a place starts a list of places: "Austin, Charlotte and Phoenix"
-    // an entry's field is read as one only where the name fills it: "— Hamid, Yara and me" lists given names
-    boolean entry = !afterRole && !startsField(tokens, t) && opensEntryField(tokens, t);
     if (first >= tokens.count() || !tokens.has(t, LAST_NAME) && !afterRole || tokens.has(t, PLACE) || !tokens.has(first, FIRST_NAME)
-        || !tokens.gapIs(first, ", ") || !surname || !isNameWord(tokens, first) || !startsField(tokens, t) && !afterRole && !entry) {
+        || !tokens.gapIs(first, ", ") || !surname || !isNameWord(tokens, first)) {
+      return -1;
+    }
+    // the gaps are read only now, for the few words left: an entry's field counts only where the name fills it
+    // ("— Hamid, Yara and me" lists given names)
+    boolean field = afterRole || startsField(tokens, t);
+    boolean entry = !field && opensEntryField(tokens, t);
+    if (!field && !entry) {
       return -1;
     }
     int last = first;
