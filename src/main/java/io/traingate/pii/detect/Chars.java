@@ -82,6 +82,11 @@ final class Chars {
     return c >= '\u3000' && c <= '\u303f' || c >= '\uff01' && c <= '\uff65' && !Character.isLetterOrDigit(c);
   }
 
+  /** Thai, which writes no spaces between words nor full stops between sentences. */
+  static boolean isThai(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.THAI;
+  }
+
   private static final char KATAKANA_PROLONGED_SOUND = '\u30fc';
 
   static boolean isUnspacedScript(char c) {

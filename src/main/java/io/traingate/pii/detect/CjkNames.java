@@ -174,6 +174,6 @@ final class CjkNames {
 
   /** True if the chars from {@code start} to {@code end} are a word that the lexicon flags with one of {@code flags}. */
   private static boolean isListed(String text, int start, int end, int flags) {
-    return (Lexicon.get().flags(WordTable.hash(text.subSequence(start, end))) & flags) != 0;
+    return (Lexicon.get().flags(text.subSequence(start, end)) & flags) != 0;
   }
 }

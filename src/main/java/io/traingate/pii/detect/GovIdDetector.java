@@ -224,7 +224,7 @@ public final class GovIdDetector implements Detector {
   private static boolean holdsThaiIdCard(Tokens tokens, int t) {
     String text = tokens.text();
     int start = tokens.start(t);
-    if (!isThai(text.charAt(start)) || tokens.length(t) < THAI_ID_CARD.length()) {
+    if (!Chars.isThai(text.charAt(start)) || tokens.length(t) < THAI_ID_CARD.length()) {
       return false;
     }
     for (int at = start; at + THAI_ID_CARD.length() <= tokens.end(t); at++) {
@@ -233,10 +233,6 @@ public final class GovIdDetector implements Detector {
       }
     }
     return false;
-  }
-
-  private static boolean isThai(char c) {
-    return c >= '\u0e00' && c <= '\u0e7f';
   }
 
   /**

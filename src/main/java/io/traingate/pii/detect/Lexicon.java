@@ -394,6 +394,11 @@ final class Lexicon {
     return Holder.INSTANCE;
   }
 
+  /** The flags of a word given as text, such as part of a token, or 0. */
+  int flags(CharSequence word) {
+    return flags(WordTable.hash(word));
+  }
+
   /** The flags of the word with this {@link WordTable} hash, or 0. */
   int flags(long wordHash) {
     int flags = everyday.flags(wordHash); // every listed word has at least one flag

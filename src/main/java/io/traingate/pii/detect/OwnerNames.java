@@ -140,7 +140,7 @@ final class OwnerNames {
       return -1;
     }
     // Thai parts its sentences, not its words, by spaces: its name is one token
-    int limit = caseless && isThai(tokens.text().charAt(tokens.start(last))) ? last : Math.max(0, last - MAX_WORDS + 1);
+    int limit = caseless && Chars.isThai(tokens.text().charAt(tokens.start(last))) ? last : Math.max(0, last - MAX_WORDS + 1);
     int runStart = last; // the run of name words before the number
     while (runStart > limit && tokens.gapIs(runStart, " ") && isSameKind(tokens, runStart - 1, caseless)) {
       runStart--;
@@ -207,7 +207,7 @@ final class OwnerNames {
       return true;
     }
     // Thai writes no full stops: a space parts its sentences
-    return i == tokens.start(first) - 2 && isThai(text.charAt(i)) && isThai(text.charAt(tokens.start(first)));
+    return i == tokens.start(first) - 2 && Chars.isThai(text.charAt(i)) && Chars.isThai(text.charAt(tokens.start(first)));
   }
 
   /** True if a value of {@code candidates} ends right before the char at {@code i}: the comma of "… 434-53-7282, Faith King …". */
@@ -218,10 +218,6 @@ final class OwnerNames {
       }
     }
     return false;
-  }
-
-  private static boolean isThai(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.THAI;
   }
 
   private static boolean isHangul(char c) {

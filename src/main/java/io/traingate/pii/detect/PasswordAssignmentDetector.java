@@ -485,15 +485,19 @@ public final class PasswordAssignmentDetector implements Detector {
     int nameEnd = comma - 1;
     Naming naming = naming(text, nameEnd);
     int nameStart = nameStart(text, nameEnd);
-    if (naming == Naming.NONE || nameStart == 0 || text.charAt(nameStart - 1) != text.charAt(nameEnd)) {
-      return;
+    if (naming != Naming.NONE && nameStart > 0 && text.charAt(nameStart - 1) == text.charAt(nameEnd)) {
+      quotedArgumentAfter(text, comma, evidenceInCode(naming), out);
     }
+  }
+
+  /** Adds the next argument after {@code comma} and up to three spaces, if it is quoted: the value of a call. */
+  private static void quotedArgumentAfter(String text, int comma, Evidence evidence, List<Span> out) {
     int valueStart = comma + 1;
     while (valueStart < text.length() && valueStart - comma <= 3 && text.charAt(valueStart) == ' ') {
       valueStart++;
     }
     if (valueStart < text.length() && isQuote(text.charAt(valueStart))) {
-      addValue(text, valueStart, false, evidenceInCode(naming), out);
+      addValue(text, valueStart, false, evidence, out);
     }
   }
 
@@ -510,12 +514,8 @@ public final class PasswordAssignmentDetector implements Detector {
     int call = open - 1;
     boolean login = call >= LOGIN_CALL.length() && text.charAt(call) == '(' && text.startsWith(LOGIN_CALL, call - LOGIN_CALL.length())
         && !Chars.wordCharAt(text, call - LOGIN_CALL.length() - 1);
-    int valueStart = comma + 1;
-    while (login && valueStart < text.length() && valueStart - comma <= 3 && text.charAt(valueStart) == ' ') {
-      valueStart++;
-    }
-    if (login && valueStart < text.length() && isQuote(text.charAt(valueStart))) {
-      addValue(text, valueStart, false, Evidence.LITERAL, out);
+    if (login) {
+      quotedArgumentAfter(text, comma, Evidence.LITERAL, out);
     }
   }
 

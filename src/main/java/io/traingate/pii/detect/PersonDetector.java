@@ -689,13 +689,13 @@ public final class PersonDetector implements Detector {
     return gap.indexOf('\n') >= 0 || gap.endsWith(": ") || gap.endsWith("\t") || gap.endsWith("| ");
   }
 
-  /** Dashes that part the fields of a list entry: hyphen, en dash, em dash. */
-  private static final String FIELD_DASHES = "-\u2013\u2014";
+  /** Hyphen, en dash, em dash: what parts the fields of a list entry, and opens a signature. */
+  private static final String DASHES = "-\u2013\u2014";
 
   /** True if the token opens a field of a list entry after a spaced dash, or an entry after its number or time ("2. ", "07:10 "). */
   private static boolean opensEntryField(Tokens tokens, int t) {
     String gap = tokens.gapBefore(t);
-    boolean afterDash = gap.length() >= 2 && gap.endsWith(" ") && FIELD_DASHES.indexOf(gap.charAt(gap.length() - 2)) >= 0;
+    boolean afterDash = gap.length() >= 2 && gap.endsWith(" ") && DASHES.indexOf(gap.charAt(gap.length() - 2)) >= 0;
     return afterDash || followsEntryNumber(tokens, t);
   }
 
@@ -714,7 +714,7 @@ public final class PersonDetector implements Detector {
     String text = tokens.text();
     int end = tokens.end(t);
     return end == text.length() || text.charAt(end) == '\n'
-        || end + 2 < text.length() && text.charAt(end) == ' ' && FIELD_DASHES.indexOf(text.charAt(end + 1)) >= 0 && text.charAt(end + 2) == ' ';
+        || end + 2 < text.length() && text.charAt(end) == ' ' && DASHES.indexOf(text.charAt(end + 1)) >= 0 && text.charAt(end + 2) == ' ';
   }
 
   /** The people of claims, calls and charts, beyond the role labels of forms: "caller Jiménez, Carlos", "Pt Oyelaran, Folasade". */
@@ -1031,6 +1031,16 @@ public final class PersonDetector implements Detector {
     return true;
   }
 
+  /** True if one of the {@link #DASHES} stands between token {@code t - 1} and token {@code t}. */
+  private static boolean gapHoldsDash(Tokens tokens, int t) {
+    for (int i = 0; i < DASHES.length(); i++) {
+      if (tokens.gapHolds(t, DASHES.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How far back a sign-off may stand before the signature it opens: "شكراً لكِ. فاطمة …". */
   private static final int SIGNOFF_REACH = 3;
 
@@ -1041,8 +1051,7 @@ public final class PersonDetector implements Detector {
    * ends in a word that is no name ("… ٨ مساءً. إبراهيم سيحضر الطبلة", "সভা। সুমাইয়া আপা আসবেন").
    */
   private static boolean opensSignature(Tokens tokens, int first, int last) {
-    if (tokens.gapHolds(first, '\n') || tokens.gapHolds(first, '\u2014') || tokens.gapHolds(first, '\u2013') || tokens.gapHolds(first, '-')
-        || !tokens.gapIs(first, " ") && tokens.has(last, FIRST_NAME | LAST_NAME)) {
+    if (tokens.gapHolds(first, '\n') || gapHoldsDash(tokens, first) || !tokens.gapIs(first, " ") && tokens.has(last, FIRST_NAME | LAST_NAME)) {
       return true;
     }
     for (int t = first - 1; t >= 0 && t >= first - SIGNOFF_REACH; t--) {

@@ -704,7 +704,7 @@ public final class StreetAddressDetector implements Detector {
       return 0; // most tokens, by their flags and first letter
     }
     CharSequence word = tokens.text().subSequence(tokens.start(t) + 1, tokens.end(t));
-    return (Lexicon.get().flags(WordTable.hash(word)) & STREET_PREFIX) != 0 ? 1 : 0;
+    return (Lexicon.get().flags(word) & STREET_PREFIX) != 0 ? 1 : 0;
   }
 
   private static final String HEBREW_PREFIX_LETTERS = "בלמוהש";

@@ -72,7 +72,7 @@ final class ToldNames {
     for (String prefix : GLUED_TO) {
       int name = tokens.start(t) + prefix.length();
       if (name < tokens.end(t) && text.startsWith(prefix, tokens.start(t))) {
-        int flags = Lexicon.get().flags(WordTable.hash(text.subSequence(name, tokens.end(t))));
+        int flags = Lexicon.get().flags(text.subSequence(name, tokens.end(t)));
         return (flags & (FIRST_NAME | FUNCTION_WORD | COMMON_WORD)) == FIRST_NAME ? name : -1;
       }
     }
