@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -398,6 +399,36 @@ final class Lexicon {
   int flags(CharSequence word) {
     return flags(WordTable.hash(word));
   }
+
+  /**
+   * The flags of a listed name written with the tone marks that the lists leave out: Yoruba and
+   * Igbo mark tones with grave and acute accents and vowels with dots below ("Fúnmiláyọ̀" is the
+   * listed Funmilayo, "Ṣẹ́gun" Segun). Two such marks and no other are asked, so that a
+   * Vietnamese syllable (one tone mark, often a circumflex, breve or horn too: "vận", "thứ") or a
+   * European word with one accent ("Bună", "Está") keeps its own identity. 0 unless the word
+   * without its marks is a listed name.
+   */
+  int flagsWithoutToneMarks(CharSequence word) {
+    String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
+    long hash = WordTable.START;
+    int marks = 0;
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (c == GRAVE || c == ACUTE || c == DOT_BELOW) {
+        marks++;
+      } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        return 0;
+      } else {
+        hash = WordTable.add(hash, c);
+      }
+    }
+    int flags = marks >= 2 ? flags(WordTable.finish(hash)) : 0;
+    return (flags & (FIRST_NAME | LAST_NAME)) != 0 ? flags : 0;
+  }
+
+  private static final char GRAVE = '\u0300';
+  private static final char ACUTE = '\u0301';
+  private static final char DOT_BELOW = '\u0323';
 
   /** The flags of the word with this {@link WordTable} hash, or 0. */
   int flags(long wordHash) {

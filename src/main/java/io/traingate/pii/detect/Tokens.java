@@ -94,7 +94,7 @@ public final class Tokens {
         }
       }
       // no listed word holds a digit, so numbers, codes and keys need no probe of the lexicon
-      int listed = (kinds & DIGIT) == 0 ? flagsOf(hash, lexicon) : 0;
+      int listed = (kinds & DIGIT) == 0 ? flagsOf(hash, lexicon, chars, start, i, kinds) : 0;
       add(start, i, hash, listed | shape(chars[start], kinds) | surroundings(chars, n, start, i));
     }
   }
@@ -103,13 +103,18 @@ public final class Tokens {
    * The lexicon's flags of the word with this {@link WordTable#fnv} key, from a small cache of
    * the words seen last: a chat's words repeat, and the cache stays in the CPU's nearest cache
    * where the lexicon's tables do not. It holds keys and flags, no text. The key is mixed for the
-   * lexicon's table only on a miss: most words are hits.
+   * lexicon's table only on a miss: most words are hits. An unlisted word with letters beyond
+   * ASCII may be a listed name written with tone marks ({@link Lexicon#flagsWithoutToneMarks}).
    */
-  private int flagsOf(long hash, Lexicon lexicon) {
+  private int flagsOf(long hash, Lexicon lexicon, char[] chars, int start, int end, int kinds) {
     int slot = (int) (hash ^ hash >>> 32) & (RECENT_WORDS - 1);
     if (recentHashes[slot] != hash || hash == 0) {
+      int listed = lexicon.flags(WordTable.finish(hash));
+      if (listed == 0 && (kinds & (NON_ASCII | CJK_LETTER)) == NON_ASCII) {
+        listed = lexicon.flagsWithoutToneMarks(java.nio.CharBuffer.wrap(chars, start, end - start));
+      }
       recentHashes[slot] = hash;
-      recentFlags[slot] = lexicon.flags(WordTable.finish(hash));
+      recentFlags[slot] = listed;
     }
     return recentFlags[slot];
   }
@@ -271,6 +276,7 @@ public final class Tokens {
   private static final int JOINER = 1 << 5;
   private static final int CJK_LETTER = 1 << 6;
   private static final int OTHER_DIGIT = 1 << 7;
+  private static final int NON_ASCII = 1 << 8;
 
   /** Marks a token char in an {@link #entryOf} entry. */
   private static final int TOKEN = 1 << 4;
@@ -282,7 +288,7 @@ public final class Tokens {
   }
 
   private static int entry(char c) {
-    return isTokenChar(c) ? WordTable.fold(c) << 16 | TOKEN | kindOf(c) : 0;
+    return isTokenChar(c) ? WordTable.fold(c) << 16 | TOKEN | kindOf(c) | (c < 128 ? 0 : NON_ASCII) : 0;
   }
 
   private static int[] asciiEntries() {

@@ -53,6 +53,21 @@ class LexiconTest {
   }
 
   @Test
+  void aListedNameWrittenWithYorubaToneMarksKeepsItsFlags() {
+    for (String name : new String[] {"Fúnmiláyọ̀", "Ṣẹ́gun", "Olúwaṣeun", "KÚNLÉ"}) {
+      assertThat(name, Lexicon.get().flagsWithoutToneMarks(name) & Lexicon.FIRST_NAME, is(Lexicon.FIRST_NAME));
+    }
+  }
+
+  @Test
+  void oneAccentOrAVietnameseSyllableIsNoNameWrittenWithToneMarks() {
+    // "Jéssica" has one mark; "vận" and "thứ" carry a circumflex or horn besides their tone; "Bună", "Mäher" are words
+    for (String word : new String[] {"Jéssica", "vận", "thứ", "Cần", "Bună", "Mäher", "Está", "òfurufú"}) {
+      assertThat(word, Lexicon.get().flagsWithoutToneMarks(word), is(0));
+    }
+  }
+
+  @Test
   void everydayWordsAndUnknownWords() {
     assertThat(has("the", Lexicon.FUNCTION_WORD), is(true));
     assertThat(has("the", Lexicon.FIRST_NAME), is(false));

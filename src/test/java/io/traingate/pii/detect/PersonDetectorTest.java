@@ -25,6 +25,7 @@ class PersonDetectorTest {
       "Hey Will, did you see this?|Will",
       "I spoke with Oluwaseun Adeyemi today|Oluwaseun Adeyemi",
       "forward this to Jean-Pierre Martin please|Jean-Pierre Martin",
+      "Ẹ káàárọ̀, orúkọ mi ni Olúwaṣeun Adékúnlé.|Olúwaṣeun Adékúnlé", // listed names written with Yoruba tone marks
       "Hallo Jürgen, ruf mich an|Jürgen",
       "I told Fernando about it|Fernando",
       "this is Kwame from the front desk|Kwame",
@@ -209,6 +210,8 @@ class PersonDetectorTest {
       "طالب علم کی فیس جمع ہو گئی ہے",                                       // "student"
       "خالد",                                                                // a given name alone, with no family name and no cue
       "alo anh ơi em đang ở đây",                                            // "anh ơi": an older brother addressed, by no name
+      "em là nhân viên bên công ty vận chuyển nhé",                         // "vận" without its marks is a listed name
+      "Bună ziua, aș dori o programare",                                    // one mark: Romanian "good", not the name Buna
       "يا جماعة، الاجتماع بكرة",                                             // "O folks"
       "سلام، وقت بخیر",                                                      // a greeting that opens a message, closed by a comma
       "si hay tiempo vamos",                                                 // Spanish "if", no article
