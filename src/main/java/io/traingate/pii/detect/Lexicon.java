@@ -165,9 +165,9 @@ final class Lexicon {
           + " bruder schwester oma opa frère soeur tante oncle fratello sorella zio zia nonno nonna irmão irmã avó avô"
           + " amigo amiga"
           // parents and grandparents as family chats name them, in labels and before a name: "Mama: …", "Bunica Maria: …",
-          // "Mutter Dorothea", "Babci Zosi", "Vó Cida"
+          // "Mutter Dorothea", "Babci Zosi", "Vó Cida", Zulu "Gogo"
           + " mama mamá papá mutter vater mutti vati annem babam anneannem babaanne bunica bunicul babcia babci babcią dziadek"
-          + " vó vô mẹ bố lola lolo"
+          + " vó vô mẹ bố lola lolo gogo mkhulu"
           // the customer of agents' notes: "cliente Nieves Carrasco", "Nasabah Pak Budi", "العميل أحمد مصطفى"
           + " cliente clienta nasabah pelanggan mteja müşteri клиент клиентка клієнт العميل العميلة"
           // the driver or rider of ride-hailing messages: "كابتن عمر", "आपका ड्राइवर विकास", "คนขับ สุภาพร", "הנהג שלך איתי"

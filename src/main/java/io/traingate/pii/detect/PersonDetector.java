@@ -69,6 +69,9 @@ public final class PersonDetector implements Detector {
     if (tokens.anyHas(Tokens.HAS_CJK)) {
       CjkNames.find(tokens, out);
     }
+    if (tokens.anyHas(Tokens.INNER_CAPITAL)) {
+      NguniNames.find(tokens, out); // "nguSipho", "kaThandeka"
+    }
     if (tokens.mayHold('\n') && tokens.text().indexOf('\n') >= 0) {
       TableNames.find(text, out); // a table has lines
     }

@@ -10,6 +10,8 @@ import java.util.Arrays;
 public final class Tokens {
 
   // Shape bits, above the lexicon's flag bits.
+  /** A capital after a lower-case first letter: "nguSipho" (Zulu), "iPhone", "getName". */
+  static final int INNER_CAPITAL = 1 << 20;
   /** Digits of another script than ASCII: "٠٥٦", "০১৯৯৪", "۰۹۱۲". */
   static final int OTHER_DIGITS = 1 << 21;
   /** At least {@link ProviderKeyDetector#MIN_TOKEN} chars: as long as a key. */
@@ -320,11 +322,13 @@ public final class Tokens {
 
   private static int shape(char first, int kinds) {
     int shape = 0;
-    if (first < 128 ? Chars.isUpper(first) : Character.isUpperCase(first) || Character.isTitleCase(first)) {
-      shape |= CAPITALIZED;
-    }
     boolean upper = (kinds & UPPER) != 0;
     boolean lower = (kinds & LOWER) != 0;
+    if (first < 128 ? Chars.isUpper(first) : Character.isUpperCase(first) || Character.isTitleCase(first)) {
+      shape |= CAPITALIZED;
+    } else if (upper && (first < 128 ? Chars.isLower(first) : Character.isLowerCase(first))) {
+      shape |= INNER_CAPITAL;
+    }
     if (upper && !lower) {
       shape |= ALL_UPPER;
     }

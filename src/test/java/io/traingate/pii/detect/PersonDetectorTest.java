@@ -26,6 +26,8 @@ class PersonDetectorTest {
       "I spoke with Oluwaseun Adeyemi today|Oluwaseun Adeyemi",
       "forward this to Jean-Pierre Martin please|Jean-Pierre Martin",
       "Ẹ káàárọ̀, orúkọ mi ni Olúwaṣeun Adékúnlé.|Olúwaṣeun Adékúnlé", // listed names written with Yoruba tone marks
+      "Sawubona, igama lami nguSipho Dlamini.|Sipho Dlamini",         // Zulu "it is Sipho": the name after its prefix
+      "imoto kaThandeka isilungile|Thandeka",                          // "Thandeka's car"
       "Hallo Jürgen, ruf mich an|Jürgen",
       "I told Fernando about it|Fernando",
       "this is Kwame from the front desk|Kwame",
@@ -212,6 +214,8 @@ class PersonDetectorTest {
       "alo anh ơi em đang ở đây",                                            // "anh ơi": an older brother addressed, by no name
       "em là nhân viên bên công ty vận chuyển nhé",                         // "vận" without its marks is a listed name
       "Bună ziua, aș dori o programare",                                    // one mark: Romanian "good", not the name Buna
+      "sihamba eThekwini kusasa, sibone kaGogo",                           // a place after the locative e-, granny's after ka-
+      "set noReply and uName in the iPhone config",                         // camel case of code and brands: no listed name after a prefix
       "يا جماعة، الاجتماع بكرة",                                             // "O folks"
       "سلام، وقت بخیر",                                                      // a greeting that opens a message, closed by a comma
       "si hay tiempo vamos",                                                 // Spanish "if", no article
