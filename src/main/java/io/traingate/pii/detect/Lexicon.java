@@ -426,6 +426,38 @@ final class Lexicon {
     return (flags & (FIRST_NAME | LAST_NAME)) != 0 ? flags : 0;
   }
 
+  /**
+   * The flags of a double family name that the lists hold as two: "Okafor-Lewis", "Adeyemi-Hughes".
+   * 0 unless both parts are listed family names and nothing else ("Pike-Harrow" holds an everyday
+   * word, "Baden-Württemberg" an unlisted one). Firms joined by a hyphen are often a given name
+   * and a family name ("Sherwin-Williams", "Mercedes-Benz"), and so is a double given name
+   * ("Sophie-Anne"): the lists cannot tell them apart, so neither is read as a name.
+   */
+  int flagsOfDoubleFamilyName(CharSequence word) {
+    int hyphen = -1;
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) == '-') {
+        if (hyphen >= 0) {
+          return 0;
+        }
+        hyphen = i;
+      }
+    }
+    if (hyphen < 2 || hyphen > word.length() - 3) {
+      return 0;
+    }
+    int first = flags(word.subSequence(0, hyphen));
+    int second = flags(word.subSequence(hyphen + 1, word.length()));
+    if (!isOnlyName(first) || !isOnlyName(second)) {
+      return 0;
+    }
+    return first & second & LAST_NAME;
+  }
+
+  private static boolean isOnlyName(int flags) {
+    return flags != 0 && (flags & ~(FIRST_NAME | LAST_NAME)) == 0;
+  }
+
   private static final char GRAVE = '\u0300';
   private static final char ACUTE = '\u0301';
   private static final char DOT_BELOW = '\u0323';

@@ -1,5 +1,6 @@
 package io.traingate.pii.detect;
 
+import java.nio.CharBuffer;
 import java.util.Arrays;
 
 /**
@@ -105,15 +106,19 @@ public final class Tokens {
    * The lexicon's flags of the word with this {@link WordTable#fnv} key, from a small cache of
    * the words seen last: a chat's words repeat, and the cache stays in the CPU's nearest cache
    * where the lexicon's tables do not. It holds keys and flags, no text. The key is mixed for the
-   * lexicon's table only on a miss: most words are hits. An unlisted word with letters beyond
-   * ASCII may be a listed name written with tone marks ({@link Lexicon#flagsWithoutToneMarks}).
+   * lexicon's table only on a miss: most words are hits. An unlisted word may still be made of
+   * listed names: two family names joined by a hyphen ({@link Lexicon#flagsOfDoubleFamilyName}),
+   * or one name written with tone marks ({@link Lexicon#flagsWithoutToneMarks}).
    */
   private int flagsOf(long hash, Lexicon lexicon, char[] chars, int start, int end, int kinds) {
     int slot = (int) (hash ^ hash >>> 32) & (RECENT_WORDS - 1);
     if (recentHashes[slot] != hash || hash == 0) {
       int listed = lexicon.flags(WordTable.finish(hash));
+      if (listed == 0 && (kinds & JOINER) != 0) {
+        listed = lexicon.flagsOfDoubleFamilyName(CharBuffer.wrap(chars, start, end - start));
+      }
       if (listed == 0 && (kinds & (NON_ASCII | CJK_LETTER)) == NON_ASCII) {
-        listed = lexicon.flagsWithoutToneMarks(java.nio.CharBuffer.wrap(chars, start, end - start));
+        listed = lexicon.flagsWithoutToneMarks(CharBuffer.wrap(chars, start, end - start));
       }
       recentHashes[slot] = hash;
       recentFlags[slot] = listed;

@@ -68,6 +68,22 @@ class LexiconTest {
   }
 
   @Test
+  void twoListedFamilyNamesJoinedByAHyphenAreAFamilyName() {
+    for (String name : new String[] {"Okafor-Lewis", "Adeyemi-Hughes", "Mensah-Bonsu"}) {
+      assertThat(name, Lexicon.get().flagsOfDoubleFamilyName(name), is(Lexicon.LAST_NAME));
+    }
+  }
+
+  @Test
+  void aHyphenatedFirmOrPlaceIsNoDoubleFamilyName() {
+    // a given name first (firms, double given names), an everyday word, an unlisted part, three parts
+    for (String word : new String[] {"Sherwin-Williams", "Mercedes-Benz", "Sophie-Anne", "Pike-Harrow", "Baden-Württemberg",
+        "Smith-Jones-Brown", "well-known"}) {
+      assertThat(word, Lexicon.get().flagsOfDoubleFamilyName(word), is(0));
+    }
+  }
+
+  @Test
   void everydayWordsAndUnknownWords() {
     assertThat(has("the", Lexicon.FUNCTION_WORD), is(true));
     assertThat(has("the", Lexicon.FIRST_NAME), is(false));

@@ -28,6 +28,7 @@ class PersonDetectorTest {
       "Ẹ káàárọ̀, orúkọ mi ni Olúwaṣeun Adékúnlé.|Olúwaṣeun Adékúnlé", // listed names written with Yoruba tone marks
       "Sawubona, igama lami nguSipho Dlamini.|Sipho Dlamini",         // Zulu "it is Sipho": the name after its prefix
       "imoto kaThandeka isilungile|Thandeka",                          // "Thandeka's car"
+      "financial aid: Destiny Okafor-Lewis submitted the form|Destiny Okafor-Lewis", // a double family name of two listed ones
       "Hallo Jürgen, ruf mich an|Jürgen",
       "I told Fernando about it|Fernando",
       "this is Kwame from the front desk|Kwame",
