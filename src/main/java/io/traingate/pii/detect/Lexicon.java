@@ -95,7 +95,7 @@ final class Lexicon {
           + " destiny harmony melody liberty justice trinity bliss happy lucky jewel precious angel baby dusty"
           + " storm rain misty brook cole reed wolf fox hawk bear tank ace chip sonny buddy sparky patience"
           + " prudence charity mercy constance unity serenity journey genesis echo haven harbor lake ocean"
-          + " sage rowan ash aspen cedar hazel willow forest jade onyx raven blue red sly"
+          + " sage rowan ash aspen cedar hazel willow forest jade onyx raven blue red sly blessing comfort favour"
           // words of scripts without case that family-name lists hold: "beautiful", "said", "marble" in Hebrew,
           // "student" (طالب علم) and "knowledge" in Arabic and Urdu
           + " יפה אמר שיש طالب علم";

@@ -406,16 +406,21 @@ public final class PersonDetector implements Detector {
 
   /**
    * "Summer said to call", "Destiny's number", "Mark's idea": a capitalised listed first name
-   * that speaks or owns something is someone, even where it is also an everyday word.
+   * that speaks or owns something is someone, even where it is also an everyday word. A name that
+   * is also a function word only speaks: no modal stands before "says" or "asked" ("Will says").
    */
   private static boolean actsAsPerson(Tokens tokens, int t) {
     int next = t + 1;
-    if (!tokens.has(t, FIRST_NAME) || tokens.has(t, FUNCTION_WORD | PLACE) || isShouted(tokens, t) || next >= tokens.count()) {
+    if (!tokens.has(t, FIRST_NAME) || tokens.has(t, PLACE) || isShouted(tokens, t) || next >= tokens.count()) {
       return false;
     }
+    boolean function = tokens.has(t, FUNCTION_WORD);
     if (tokens.gapIs(next, " ")) {
       return tokens.isAny(next, SPEECH_VERBS)
-          || isInSentence(tokens, t) && tokens.isAny(next, PERSON_PREDICATES) && !tokens.isAny(t, MONTHS_THAT_ARE_NAMES);
+          || !function && isInSentence(tokens, t) && tokens.isAny(next, PERSON_PREDICATES) && !tokens.isAny(t, MONTHS_THAT_ARE_NAMES);
+    }
+    if (function) {
+      return false;
     }
     int owned = next + 1;
     boolean possessive = tokens.isApostropheS(next);

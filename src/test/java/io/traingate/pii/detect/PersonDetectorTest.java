@@ -29,6 +29,8 @@ class PersonDetectorTest {
       "Sawubona, igama lami nguSipho Dlamini.|Sipho Dlamini",         // Zulu "it is Sipho": the name after its prefix
       "imoto kaThandeka isilungile|Thandeka",                          // "Thandeka's car"
       "financial aid: Destiny Okafor-Lewis submitted the form|Destiny Okafor-Lewis", // a double family name of two listed ones
+      "Will says he'll pick it up tomorrow.|Will",                     // a modal never stands before "says": a name that is a function word
+      "(Blessing asked, I'll DM.)|Blessing",                           // a West African given name that is an everyday word
       "Hallo Jürgen, ruf mich an|Jürgen",
       "I told Fernando about it|Fernando",
       "this is Kwame from the front desk|Kwame",
@@ -217,6 +219,7 @@ class PersonDetectorTest {
       "Bună ziua, aș dori o programare",                                    // one mark: Romanian "good", not the name Buna
       "sihamba eThekwini kusasa, sibone kaGogo",                           // a place after the locative e-, granny's after ka-
       "set noReply and uName in the iPhone config",                         // camel case of code and brands: no listed name after a prefix
+      "Will you say it again? I will tell them",                            // the modal before its verb
       "يا جماعة، الاجتماع بكرة",                                             // "O folks"
       "سلام، وقت بخیر",                                                      // a greeting that opens a message, closed by a comma
       "si hay tiempo vamos",                                                 // Spanish "if", no article
