@@ -243,7 +243,9 @@ public final class PersonDetector implements Detector {
     int next = last + 1;
     // "Johnson & Johnson", "Barnes & Noble" are firms, "mia & theo" signing a card and "Julie & Asif" are not
     int partner = next < tokens.count() && tokens.gapIs(next, " & ") ? next : first > 0 && tokens.gapIs(first, " & ") ? fullNameEndingAt(tokens, first - 1) : -1;
-    boolean firm = tokens.has(first, CAPITALIZED) && partner >= 0 && !areGivenNames(tokens, first, partner);
+    // a full name before "&" is a person's ("Hilary Wainwright & Obi"): firms put family names alone ("Marks & Spencer")
+    boolean fullNameBefore = partner == next && last > first && tokens.has(first, FIRST_NAME);
+    boolean firm = tokens.has(first, CAPITALIZED) && partner >= 0 && !fullNameBefore && !areGivenNames(tokens, first, partner);
     boolean organisation = (tokens.isAny(last, ORGANISATION_WORDS) || tokens.isAny(last, SERVICE_WORDS)) && last > first
         || next < tokens.count() && tokens.gapIs(next, " ") && tokens.isAny(next, ORGANISATION_WORDS) && !isLowerAfterCapitals(tokens, first, next)
         || firm;
