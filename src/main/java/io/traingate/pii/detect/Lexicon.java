@@ -78,8 +78,8 @@ final class Lexicon {
           // "ragazzi elena ha perso le chiavi", "uh graham will send the deck"
           + " jaja jajaja jajajaja jeje kkk kkkk kkkkk rsrs uh uhm anyway ragazzi chicos gente pessoal leute"
           + " mi mio mia mein meine mon ma mes su tu il les der die das und et y e o mijn uw"
-          // "I" in the languages chat mixes in, so "Hej! Jag heter Linnea" greets no "Jag"
-          + " je ich ik jag jeg eu io saya aku"
+          // "I" in the languages chat mixes in, so "Hej! Jag heter Linnea" greets no "Jag"; "I am" ("Hola soy Gabriel")
+          + " je ich ik jag jeg eu io saya aku soy sou sono"
           // Hindi postpositions and "is" of Hinglish chat: "bhai rohit ko bol do"
           + " ko ka ki hai"
           // and the verb that makes "call" a Hindi verb: "call kar lena", "call karna"

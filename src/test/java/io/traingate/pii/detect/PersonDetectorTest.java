@@ -32,6 +32,7 @@ class PersonDetectorTest {
       "Will says he'll pick it up tomorrow.|Will",                     // a modal never stands before "says": a name that is a function word
       "(Blessing asked, I'll DM.)|Blessing",                           // a West African given name that is an everyday word
       "front desk: Hilary Wainwright & Obi|Hilary Wainwright",          // a full name before "&" is no firm's founder
+      "Hola soy Gabriel del equipo de producción|Gabriel",              // "soy" (I am) is no family name after the greeting
       "Hallo Jürgen, ruf mich an|Jürgen",
       "I told Fernando about it|Fernando",
       "this is Kwame from the front desk|Kwame",
