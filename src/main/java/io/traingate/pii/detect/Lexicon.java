@@ -132,6 +132,8 @@ final class Lexicon {
           + " signora dott capt captain officer detective judge rev reverend coach nurse agent sgt lt col doctor attorney"
           // kin words that address someone as a title does, with no "my": "bhai rohit", "Auntie Rose", "seu João"
           + " auntie aunty aunt uncle grandma grandpa tita kuya bhai bhaiya didi seu dona"
+          // Tagalog's "Mrs." and "Mr." for elders, Malay's "big brother": "Aling Nena", "Mang Tomas", "Abang Farid"
+          + " aling mang abang"
           // the same in more languages and scripts: "Pak Budi", "pani Zofii", "пане Андрію", "السيد محمد", "κύριε Νικολάου"
           + " meneer mevrouw pak bu ibu bapak mas mbak encik puan tuan bwana bw bi pan pani pana panu paní pane"
           + " господин госпожа пан пані пане κύριε κύριος κυρία السيد السيدة الأستاذ الأستاذة الدكتور الدكتورة श्री श्रीमती"
@@ -139,7 +141,7 @@ final class Lexicon {
           // "bác sĩ Thảo", "Daktari Kiprono", "père Moreau", "Pfarrer Braun", "مولانا عمران"; not "pastor" nor "pasteur", which are
           // also family names ("kevin pastor"), nor "sheikh", whose streets are many ("شارع الشيخ زايد")
           + " دكتور دکتر ڈاکٹر डॉ डॉक्टर ডাক্তার ডা டாக்டர் ዶክተር врач врача доктор лікар лікаря γιατρό γιατρός sĩ daktari dókítà"
-          + " dokter docteur mudr dra père padre pfarrer pásítọ̀ مولانا imam"
+          + " dokter docteur mudr dra père padre pfarrer pásítọ̀ مولانا imam rabbi deacon deaconess"
           // those who made the pilgrimage: "Hacı Osman", "حاج اسماعیل"
           + " hacı haci hajji حاج"
           // lawyers and teachers, and "Mr" and "Mrs" in Romanian and Persian: "Maître Faure", "Lic. Díaz", "avv. Esposito",

@@ -33,6 +33,8 @@ class PersonDetectorTest {
       "(Blessing asked, I'll DM.)|Blessing",                           // a West African given name that is an everyday word
       "front desk: Hilary Wainwright & Obi|Hilary Wainwright",          // a full name before "&" is no firm's founder
       "Hola soy Gabriel del equipo de producción|Gabriel",              // "soy" (I am) is no family name after the greeting
+      "yuran kepada Abang Farid minggu ini|Farid",                     // Malay "big brother" and Tagalog "Aling" are titles, not names
+      "ipadala kay Aling Nena bukas|Nena",
       "Hallo Jürgen, ruf mich an|Jürgen",
       "I told Fernando about it|Fernando",
       "this is Kwame from the front desk|Kwame",
