@@ -143,7 +143,9 @@ final class Lexicon {
           + " hacı haci hajji حاج"
           // lawyers and teachers, and "Mr" and "Mrs" in Romanian and Persian: "Maître Faure", "Lic. Díaz", "avv. Esposito",
           // "Juf Sanne", "doamna Munteanu", "آقای موسوی", "خانم کریمی", "للسيدة آمنة" (Arabic's "for" glued on)
-          + " maître lic licenciado licenciada avv avvocato avvocata dottoressa juf doamna domnul doamnei domnului آقای خانم للسيدة للسيد";
+          + " maître lic licenciado licenciada avv avvocato avvocata dottoressa juf doamna domnul doamnei domnului آقای خانم للسيدة للسيد"
+          // clergy and the polite "Mr" and "Mrs" of Hebrew, Hindi and Amharic: "הרב שמואל", "पंडित रामप्रसाद", "አቶ ዮሴፍ", "ወይዘሮ አልማዝ"
+          + " הרב הרבנית पंडित ወይዘሮ ወይዘሪት አቶ";
 
   private static final String RELATIONS =
       "friend bf gf hubby wifey wife husband boss"
@@ -174,7 +176,18 @@ final class Lexicon {
           // kin, friends and roles in scripts without case, with "my" or "the" glued on: "ابني يوسف", "السائق يوسف", "אחי דניאל"
           + " ابني ابنتي بنتي أخي اخي أختي اختي زوجي زوجتي صديقي صديقتي جاري جارتي مديري مديرتي السائق المندوب الموظف الموظفة"
           + " המורה הנהג אחי אחותי בעלי אשתי חברי חברתי پسرم دخترم برادرم خواهرم همسرم دوستم"
-          + " भाई बहन बेटा बेटी दोस्त पति पत्नी ভাই বোন ছেলে মেয়ে বন্ধু";
+          + " भाई बहन बेटा बेटी दोस्त पति पत्नी ভাই বোন ছেলে মেয়ে বন্ধু"
+          // uncles, aunts, grandparents and spouses, as family news and family trees name them: "मेरे चाचा सुरेश",
+          // "خالي سمير", "همسرش فاطمه", "אשתו רבקה", "አክስቴ አልማዝ", "তাঁর স্ত্রী আমেনা"; Arabic and Persian glue "my" or
+          // "his" on, Amharic "my" (ቴ); not Hebrew "uncle" (דוד), which is also David, nor "grandpa" (סבא) of Kfar Saba
+          + " चाचा चाची मामा मामी बुआ मौसी मौसा नाना नानी दादा दादी परदादा परदादी ससुर सास"
+          + " খালা খালু মামা মামি চাচা চাচি ফুপু দাদি নানি স্ত্রী স্বামী প্রপিতামহ"
+          + " خالي خالتي عمي عمتي جدي جدتي ابنه ابنته زوجته زوجها أخوه أخته"
+          + " همسرش همسرم شوهرم شوهرش پدربزرگ مادربزرگ پدرم مادرم عمو عمه خاله دایی"
+          + " چچا چچی ماموں ممانی خالہ پھوپھی بیوی شوہر"
+          + " אשתו בעלה בנו בתו אחיו אחותו דודה"
+          + " አክስቴ አጎቴ ባለቤቴ ሚስቴ ባሌ ወንድሜ እህቴ አያቴ ባለቤታቸው ባለቤቱ"
+          + " மனைவி கணவர் தாத்தா பாட்டி மாமா அத்தை";
 
   /**
    * Everyday words that name lists hold as rare names, and that open sentences and form fields

@@ -130,6 +130,12 @@ class PersonDetectorTest {
       "Thanks Reed for the report! # Reed",                               // thanked for something
       "تحياتي، هند الكعبي # هند الكعبي",                                   // a sign-off's Arabic comma
       "ابني يوسف لن يحضر غداً # يوسف",                                      // "my son", "my" glued on
+      "मेरे चाचा सुरेश न्यू जर्सी में रहते हैं # सुरेश",                          // uncles, aunts, spouses and clergy of caseless scripts
+      "خالي سمير يعيش في ديترويت # سمير",
+      "همسرش فاطمه سلطان. # فاطمه سلطان",
+      "בווילנה. אשתו רבקה. # רבקה",
+      "አክስቴ አልማዝ በዋሽንግተን ትኖራለች # አልማዝ",
+      "הרב שמואל מבקש מתנדבים # שמואל",
       "العميل أحمد مصطفى يريد استرداد المبلغ # أحمد مصطفى",                 // "the customer", "the" glued on
       "שלום, אחי דניאל לא יגיע # דניאל",
       "मेरा भाई राहुल कल आएगा # राहुल",
@@ -211,6 +217,8 @@ class PersonDetectorTest {
       "alo anh ơi em đang ở đây",                                            // "anh ơi": an older brother addressed, by no name
       "يا جماعة، الاجتماع بكرة",                                             // "O folks"
       "سلام، وقت بخیر",                                                      // a greeting that opens a message, closed by a comma
+      "मेरे चाचा बहुत अच्छे हैं",                                              // a kin word before no listed name
+      "حليب خالي الدسم",                                                     // "fat-free milk": خالي is also "free of"
       "si hay tiempo vamos",                                                 // Spanish "if", no article
       "coucou tout le monde",
       "I work at Johnson Controls Inc",                                      // a firm
