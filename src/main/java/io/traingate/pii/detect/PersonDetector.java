@@ -594,14 +594,42 @@ public final class PersonDetector implements Detector {
 
   /**
    * Words that address the one whose given name they follow: Persian "jan", "bhai" in Urdu, Hindi
-   * and Bengali, Bengali "apa", Turkish "abi" and "abla", Vietnamese "ơi".
+   * and Bengali, Bengali "apa", Turkish "abi" and "abla", Vietnamese "ơi"; the respectful Hindi
+   * "ji" and "didi" (elder sister) and Urdu "sahib".
    */
-  private static final long[] ADDRESS_WORDS_AFTER_NAME = Tokens.keys("جان بھائی भाई ভাই আপা bhai abi abla ơi");
+  private static final long[] ADDRESS_WORDS_AFTER_NAME = Tokens.keys("جان بھائی भाई ভাই আপা bhai abi abla ơi जी दीदी صاحب");
+  /**
+   * The honorifics after a name of Tamil and Bengali, which write the name's case ending onto the
+   * honorific: "முருகன் ஐயாவிடம்" (to Murugan-aiya), "லட்சுமி அம்மாவுக்கு", "செந்தில் அண்ணனிடம்",
+   * "জামাল সাহেবকে", "শিলা আপুর"; so the word need only open with one. Tamil's elder brother is
+   * written without the final virama that its endings replace (அண்ணன் → அண்ணனிடம்).
+   */
+  private static final List<String> HONORIFICS_WITH_ENDINGS = List.of("அம்மா", "ஐயா", "அண்ணன", "அண்ணா", "அக்கா", "সাহেব", "আপু");
 
-  /** "علی جان، به مهدی بگو", "करण भाई, सुनीता को", "mustafa abi gümrükte": a listed given name, then a word of address. */
+  /** True if the token is a word of address after a name, or an honorific of {@link #HONORIFICS_WITH_ENDINGS} with any case ending. */
+  private static boolean isAddressWordAfterName(Tokens tokens, int t) {
+    if (tokens.isAny(t, ADDRESS_WORDS_AFTER_NAME)) {
+      return true;
+    }
+    if (t >= tokens.count() || !tokens.has(t, Tokens.CASELESS)) {
+      return false;
+    }
+    for (String honorific : HONORIFICS_WITH_ENDINGS) {
+      if (tokens.text().startsWith(honorific, tokens.start(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "علی جان، به مهدی بگو", "करण भाई, सुनीता को", "mustafa abi gümrükte": a listed given name, then a
+   * word of address; in a script without case a listed family name too ("शर्मा जी की स्विफ्ट").
+   */
   private static boolean isAddressedAfter(Tokens tokens, int t) {
     int next = t + 1;
-    return tokens.isAny(next, ADDRESS_WORDS_AFTER_NAME) && tokens.gapIs(next, " ") && tokens.has(t, FIRST_NAME)
+    int listed = tokens.has(t, Tokens.CASELESS) ? FIRST_NAME | LAST_NAME : FIRST_NAME;
+    return isAddressWordAfterName(tokens, next) && tokens.gapIs(next, " ") && tokens.has(t, listed)
         && !tokens.has(t, FUNCTION_WORD | COMMON_WORD | CUE_WORDS) && isLetterWord(tokens, t)
         && !NameContext.isVietnameseKinTitle(tokens, t); // "anh ơi": the older brother addressed, no name
   }
@@ -959,7 +987,7 @@ public final class PersonDetector implements Detector {
         continue;
       }
       boolean initial = tokens.length(last) == 1 && tokens.gapIs(next, ". ");
-      if (!tokens.gapIs(next, " ") && !initial || isHonorificAfterName(tokens, next) || tokens.isAny(next, ADDRESS_WORDS_AFTER_NAME)) {
+      if (!tokens.gapIs(next, " ") && !initial || isHonorificAfterName(tokens, next) || isAddressWordAfterName(tokens, next)) {
         break;
       }
       // "van der Heijden", "dela Cruz", "de la Fuente"; after a full name, a second family name ("Pereira da Silva"),

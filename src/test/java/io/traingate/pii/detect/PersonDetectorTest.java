@@ -38,6 +38,11 @@ class PersonDetectorTest {
       "علی جان، جلسه فردا است|علی",                     // words of address after a given name
       "करण भाई, कल सुबह खेत पर आना|करण",
       "mustafa abi gümrükte bekliyor|mustafa",
+      "गैराज से: शर्मा जी की स्विफ्ट तैयार है।|शर्मा",        // the respectful "ji" after a family name, "didi" after a given name
+      "भंडारे के लिए चंदा दें। राधा दीदी सब्ज़ी लाएँगी।|राधा",
+      "நன்கொடைகளை முருகன் ஐயாவிடம் கொடுக்கவும்.|முருகன்",   // Tamil and Bengali write the case ending onto the honorific
+      "கட்டணம்: செந்தில் அண்ணனிடம் கொடுக்கவும்.|செந்தில்",
+      "ইফতারের জন্য জামাল সাহেবকে তালিকা দিন।|জামাল",
       "ফারহানা, কাল স্কুলে অভিভাবক সভা|ফারহানা",          // a given name that opens a message, closed by a comma
       "sabihan mo si rowena na may practice tayo|rowena",  // the Tagalog and Indonesian article before a person's name
       "padala kay Maria Santos sa bahay|Maria Santos",    // "sa" after the name is Tagalog's "to", no firm's "SA"
@@ -217,6 +222,7 @@ class PersonDetectorTest {
       "alo anh ơi em đang ở đây",                                            // "anh ơi": an older brother addressed, by no name
       "يا جماعة، الاجتماع بكرة",                                             // "O folks"
       "سلام، وقت بخیر",                                                      // a greeting that opens a message, closed by a comma
+      "गुरु जी का आशीर्वाद मिला",                                             // "ji" after a word that is no listed name
       "मेरे चाचा बहुत अच्छे हैं",                                              // a kin word before no listed name
       "حليب خالي الدسم",                                                     // "fat-free milk": خالي is also "free of"
       "si hay tiempo vamos",                                                 // Spanish "if", no article
