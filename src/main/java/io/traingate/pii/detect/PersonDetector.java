@@ -634,8 +634,8 @@ public final class PersonDetector implements Detector {
         && !NameContext.isVietnameseKinTitle(tokens, t); // "anh ơi": the older brother addressed, no name
   }
 
-  /** The commas of the scripts without case, which close a name that opens a message: Latin, Arabic, Ethiopic. */
-  private static final String ADDRESS_COMMAS = ",\u060c\u1363";
+  /** The commas of the scripts without case, which close a name that opens a message or fills a form's field: Latin, Arabic, Ethiopic. */
+  static final String ADDRESS_COMMAS = ",\u060c\u1363";
 
   /**
    * "ফারহানা, কাল স্কুলে অভিভাবক সভা", "ብርቱካን፣ …": a listed given name of a script without case
@@ -1161,7 +1161,7 @@ public final class PersonDetector implements Detector {
           + " सभी सबको दोस्तों सब भाई दीदी दोस्त அனைவருக்கும் நண்பா সবাইকে সবাই ভাই");
 
   /** A word of a script without case (no Han, kana or Hangul) that is no function word nor cue, as a name of it may be. */
-  private static boolean isCaselessPlainWord(Tokens tokens, int t) {
+  static boolean isCaselessPlainWord(Tokens tokens, int t) {
     return (tokens.flags(t) & (Tokens.CASELESS | Tokens.HAS_CJK | FUNCTION_WORD | CUE_WORDS)) == Tokens.CASELESS;
   }
 

@@ -154,6 +154,9 @@ class PersonDetectorTest {
       "आपका ड्राइवर विकास 2 मिनट में # विकास",
       "المستلم: نورة القحطاني، الدمام # نورة القحطاني",                     // the recipient of a delivery
       "প্রাপক: শিউলি বেগম। # শিউলি বেগম",
+      "تحويل: المستفيد بدر العنزي، IBAN KW65 ZYQQ # بدر العنزي",         // a role, then a name that a comma and the next field close
+      "விண்ணப்பதாரர் தர்ஷினி சிவகுமார், தேசிய அடையாள அட்டை 199572803346 # தர்ஷினி சிவகுமார்",
+      "ደንበኛ ሰላማዊት ግርማ፣ ፓስፖርት EP4471902። # ሰላማዊት ግርማ",
       "سلام، من مریم احمدی هستم. می‌خواهم # مریم احمدی",                    // "I … am": the copula closes the name
       "السلام علیکم، میں بلال احمد ہوں۔ # بلال احمد",
       "שלום, כאן תמר פרידמן. אפשר להזיז # תמר פרידמן",                      // "here is"
@@ -220,6 +223,8 @@ class PersonDetectorTest {
       "طالب علم کی فیس جمع ہو گئی ہے",                                       // "student"
       "خالد",                                                                // a given name alone, with no family name and no cue
       "alo anh ơi em đang ở đây",                                            // "anh ơi": an older brother addressed, by no name
+      "المريض يحتاج إلى راحة، لكن الطبيب قال",                                 // a role, then a sentence about it, no form's next field
+      "المريض يحتاج إلى راحة",
       "يا جماعة، الاجتماع بكرة",                                             // "O folks"
       "سلام، وقت بخیر",                                                      // a greeting that opens a message, closed by a comma
       "गुरु जी का आशीर्वाद मिला",                                             // "ji" after a word that is no listed name
