@@ -169,6 +169,8 @@ final class Lexicon {
           // "Mutter Dorothea", "Babci Zosi", "Vó Cida"
           + " mama mamá papá mutter vater mutti vati annem babam anneannem babaanne bunica bunicul babcia babci babcią dziadek"
           + " vó vô mẹ bố lola lolo"
+          // and in scripts without case: "মা: তানিয়া পৌঁছেছে?", "مامان: سارا رسید؟", "मम्मी: …", "אמא: …"
+          + " মা বাবা আম্মু আব্বু مامان بابا ماما मम्मी पापा माँ अम्मी अब्बू אמא אבא"
           // the customer of agents' notes: "cliente Nieves Carrasco", "Nasabah Pak Budi", "العميل أحمد مصطفى"
           + " cliente clienta nasabah pelanggan mteja müşteri клиент клиентка клієнт العميل العميلة"
           // the driver or rider of ride-hailing messages: "كابتن عمر", "आपका ड्राइवर विकास", "คนขับ สุภาพร", "הנהג שלך איתי"

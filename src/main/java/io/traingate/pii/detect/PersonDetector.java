@@ -594,17 +594,17 @@ public final class PersonDetector implements Detector {
 
   /**
    * Words that address the one whose given name they follow: Persian "jan", "bhai" in Urdu, Hindi
-   * and Bengali, Bengali "apa", Turkish "abi" and "abla", Vietnamese "ơi"; the respectful Hindi
+   * and Bengali (and Hindi "bhaiya"), Bengali "apa", Turkish "abi" and "abla", Vietnamese "ơi"; the respectful Hindi
    * "ji" and "didi" (elder sister) and Urdu "sahib".
    */
-  private static final long[] ADDRESS_WORDS_AFTER_NAME = Tokens.keys("جان بھائی भाई ভাই আপা bhai abi abla ơi जी दीदी صاحب");
+  private static final long[] ADDRESS_WORDS_AFTER_NAME = Tokens.keys("جان بھائی भाई भैया ভাই আপা bhai abi abla ơi जी दीदी صاحب");
   /**
    * The honorifics after a name of Tamil and Bengali, which write the name's case ending onto the
    * honorific: "முருகன் ஐயாவிடம்" (to Murugan-aiya), "லட்சுமி அம்மாவுக்கு", "செந்தில் அண்ணனிடம்",
-   * "জামাল সাহেবকে", "শিলা আপুর"; so the word need only open with one. Tamil's elder brother is
+   * "জামাল সাহেবকে", "শিলা আপুর", "সুমন ভাইয়ার"; so the word need only open with one. Tamil's elder brother is
    * written without the final virama that its endings replace (அண்ணன் → அண்ணனிடம்).
    */
-  private static final List<String> HONORIFICS_WITH_ENDINGS = List.of("அம்மா", "ஐயா", "அண்ணன", "அண்ணா", "அக்கா", "সাহেব", "আপু");
+  private static final List<String> HONORIFICS_WITH_ENDINGS = List.of("அம்மா", "ஐயா", "அண்ணன", "அண்ணா", "அக்கா", "সাহেব", "আপু", "ভাইয়া");
 
   /** True if the token is a word of address after a name, or an honorific of {@link #HONORIFICS_WITH_ENDINGS} with any case ending. */
   private static boolean isAddressWordAfterName(Tokens tokens, int t) {

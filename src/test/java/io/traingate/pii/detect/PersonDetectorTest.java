@@ -82,6 +82,8 @@ class PersonDetectorTest {
       "'DANIELLE: So welcome back.\nTOMÁS: Thanks for having me.\nDANIELLE: Love it.' # DANIELLE; TOMÁS; DANIELLE",
       "'Chat di famiglia\nNonna Pina: Tommaso ha mangiato?\nTommaso: sì nonna\nNonna Pina: brava' # Pina; Tommaso; Tommaso; Pina", // kin before a name
       "'Czat rodzinny\nMama: dzwonił?\nOla: tak, jest\nMama: dobrze' # Ola",  // kin alone speak, but are no names
+      "'পরিবারের গ্রুপ\nমা: ঠিক আছে?\nরাজু: হ্যাঁ\nমা: ঠিক আছে' # রাজু",       // and in scripts without case
+      "'گروه خانوادگی\nمامان: رسید؟\nعلی: آره\nمامان: باشه' # علی",
   })
   void findsUnlistedSpeakersOfChatsAmongPeople(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected.split("; ")));
@@ -135,6 +137,7 @@ class PersonDetectorTest {
       "Thanks Reed for the report! # Reed",                               // thanked for something
       "تحياتي، هند الكعبي # هند الكعبي",                                   // a sign-off's Arabic comma
       "ابني يوسف لن يحضر غداً # يوسف",                                      // "my son", "my" glued on
+      "मम्मी, राहुल भैया का नया नंबर 088110 26350 है # राहुल",            // "mum" as a relation; "bhaiya" after the name is none of it
       "मेरे चाचा सुरेश न्यू जर्सी में रहते हैं # सुरेश",                          // uncles, aunts, spouses and clergy of caseless scripts
       "خالي سمير يعيش في ديترويت # سمير",
       "همسرش فاطمه سلطان. # فاطمه سلطان",
@@ -223,11 +226,12 @@ class PersonDetectorTest {
       "طالب علم کی فیس جمع ہو گئی ہے",                                       // "student"
       "خالد",                                                                // a given name alone, with no family name and no cue
       "alo anh ơi em đang ở đây",                                            // "anh ơi": an older brother addressed, by no name
-      "المريض يحتاج إلى راحة، لكن الطبيب قال",                                 // a role, then a sentence about it, no form's next field
-      "المريض يحتاج إلى راحة",
       "يا جماعة، الاجتماع بكرة",                                             // "O folks"
       "سلام، وقت بخیر",                                                      // a greeting that opens a message, closed by a comma
+      "মা: ঠিক আছে?\nবাবা: হ্যাঁ\nমা: আচ্ছা",                                    // kin who speak by their role only: no name
       "गुरु जी का आशीर्वाद मिला",                                             // "ji" after a word that is no listed name
+      "المريض يحتاج إلى راحة، لكن الطبيب قال",                                 // a role, then a sentence about it, no form's next field
+      "المريض يحتاج إلى راحة",
       "मेरे चाचा बहुत अच्छे हैं",                                              // a kin word before no listed name
       "حليب خالي الدسم",                                                     // "fat-free milk": خالي is also "free of"
       "si hay tiempo vamos",                                                 // Spanish "if", no article
