@@ -145,7 +145,10 @@ final class Lexicon {
           // "Juf Sanne", "doamna Munteanu", "آقای موسوی", "خانم کریمی", "للسيدة آمنة" (Arabic's "for" glued on)
           + " maître lic licenciado licenciada avv avvocato avvocata dottoressa juf doamna domnul doamnei domnului آقای خانم للسيدة للسيد"
           // clergy and the polite "Mr" and "Mrs" of Hebrew, Hindi and Amharic: "הרב שמואל", "पंडित रामप्रसाद", "አቶ ዮሴፍ", "ወይዘሮ አልማዝ"
-          + " הרב הרבנית पंडित ወይዘሮ ወይዘሪት አቶ";
+          + " הרב הרבנית पंडित ወይዘሮ ወይዘሪት አቶ"
+          // the Arabic kunyas, "father of" and "mother of", before a child's given name: "أبو يوسف", "أم خالد"
+          // (PersonDetector takes them into the name)
+          + " أبو ابو أم ام";
 
   private static final String RELATIONS =
       "friend bf gf hubby wifey wife husband boss"
@@ -345,7 +348,9 @@ final class Lexicon {
           + " id-картки id-карти id-карты id-карту i-id ye-id அடையாள கடவுச்சீட்டு लाइसेंस igazolványát igazolványa"
           + " igazolványom passinumero passinumeroni passinumerot patente pass pas";
 
-  private static final String PARTICLES = "van von de der den da di du del della dela dos das le la al el bin binti bint bte ibn ben mac mc st ter ten";
+  private static final String PARTICLES = "van von de der den da di du del della dela dos das le la al el bin binti bint bte ibn ben mac mc st ter ten"
+      // the Arabic "son of" and "daughter of": "هشام بن علي"
+      + " بن بنت ابن";
 
   /**
    * Compass points after a street, also in French and Spanish: "Boul. René-Lévesque O" (ouest); and

@@ -54,7 +54,7 @@ public final class PersonDetector implements Detector {
       if (selfIdentified || startsName(tokens, t, context) || isNamedByWhatFollows(tokens, t) || isAddressee(tokens, t)) {
         int last = extend(tokens, t, context == NameContext.INTRODUCTION || selfIdentified);
         if (!namesSomethingElse(tokens, t, last, context)) {
-          out.add(new Span(EntityType.PERSON, tokens.start(t), tokens.end(last)));
+          out.add(new Span(EntityType.PERSON, nameStart(tokens, t), tokens.end(last)));
           int partner = coordinatedName(tokens, last);
           if (partner >= 0) {
             last = extend(tokens, partner, false);
@@ -89,6 +89,14 @@ public final class PersonDetector implements Detector {
     LogUserNames.find(tokens, out); // login names in pasted logs
     ToldNames.find(tokens, out); // the one a message asks to tell something, in scripts without case
     RepeatedNames.find(tokens, out); // last: a name found by any rule above, said again
+  }
+
+  /** Arabic kunyas, "father of" and "mother of", which name a parent by a child's name: "أبو يوسف", "أم خالد". */
+  private static final long[] KUNYAS = Tokens.keys("أبو ابو أم ام");
+
+  /** Where the name that opens at token {@code t} starts: at its kunya, which is part of the name, if one stands before it. */
+  private static int nameStart(Tokens tokens, int t) {
+    return t > 0 && tokens.isAny(t - 1, KUNYAS) && tokens.gapIs(t, " ") ? tokens.start(t - 1) : tokens.start(t);
   }
 
   /**
@@ -994,7 +1002,7 @@ public final class PersonDetector implements Detector {
       // not where someone is from ("Julia Schneider von der Baustelle")
       int afterParticles = afterParticles(tokens, next);
       boolean fullName = last > first && tokens.has(last, LAST_NAME);
-      if (afterParticles > next && afterParticles < tokens.count() && tokens.has(afterParticles, CAPITALIZED)
+      if (afterParticles > next && afterParticles < tokens.count() && continuesAfterParticles(tokens, last, afterParticles)
           && tokens.gapIs(afterParticles, " ") && (!fullName || tokens.has(afterParticles, LAST_NAME))) {
         last = afterParticles;
         continue;
@@ -1010,6 +1018,15 @@ public final class PersonDetector implements Detector {
       last = next;
     }
     return last;
+  }
+
+  /**
+   * True if the word after a name's particles goes on the name: a capitalised word, or in a script
+   * without case a listed name ("هشام بن علي", the Arabic "son of").
+   */
+  private static boolean continuesAfterParticles(Tokens tokens, int last, int afterParticles) {
+    return tokens.has(afterParticles, CAPITALIZED)
+        || tokens.has(last, Tokens.CASELESS) && isCaselessPlainWord(tokens, afterParticles) && tokens.has(afterParticles, FIRST_NAME | LAST_NAME);
   }
 
   /** The quotes a nickname stands in between a given name and a family name: straight and curly, single and double. */

@@ -137,6 +137,9 @@ class PersonDetectorTest {
       "Thanks Reed for the report! # Reed",                               // thanked for something
       "تحياتي، هند الكعبي # هند الكعبي",                                   // a sign-off's Arabic comma
       "ابني يوسف لن يحضر غداً # يوسف",                                      // "my son", "my" glued on
+      "نسي هاتفه عند أبو يوسف. # أبو يوسف",                                 // a kunya, "father of", is part of the name
+      "صيدلية النهدي: وصفة أم خالد جاهزة. # أم خالد",
+      "تحويل راتب الموظف هشام بن علي إلى الحساب # هشام بن علي",             // "son of" between a given name and a listed one
       "मम्मी, राहुल भैया का नया नंबर 088110 26350 है # राहुल",            // "mum" as a relation; "bhaiya" after the name is none of it
       "मेरे चाचा सुरेश न्यू जर्सी में रहते हैं # सुरेश",                          // uncles, aunts, spouses and clergy of caseless scripts
       "خالي سمير يعيش في ديترويت # سمير",
@@ -229,6 +232,7 @@ class PersonDetectorTest {
       "يا جماعة، الاجتماع بكرة",                                             // "O folks"
       "سلام، وقت بخیر",                                                      // a greeting that opens a message, closed by a comma
       "মা: ঠিক আছে?\nবাবা: হ্যাঁ\nমা: আচ্ছা",                                    // kin who speak by their role only: no name
+      "هل تريد الشاي أم القهوة؟",                                             // أم is also "or", before no listed name
       "गुरु जी का आशीर्वाद मिला",                                             // "ji" after a word that is no listed name
       "المريض يحتاج إلى راحة، لكن الطبيب قال",                                 // a role, then a sentence about it, no form's next field
       "المريض يحتاج إلى راحة",
