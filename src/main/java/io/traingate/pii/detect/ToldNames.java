@@ -61,7 +61,7 @@ final class ToldNames {
   }
 
   /** A listed given name, a plain word of a script without case that is no everyday word. */
-  private static boolean isGivenName(Tokens tokens, int t) {
+  static boolean isGivenName(Tokens tokens, int t) {
     return t >= 0 && (tokens.flags(t) & (Tokens.CASELESS | Tokens.HAS_CJK | FIRST_NAME | FUNCTION_WORD | COMMON_WORD))
         == (Tokens.CASELESS | FIRST_NAME);
   }
