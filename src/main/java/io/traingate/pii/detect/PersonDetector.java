@@ -89,6 +89,7 @@ public final class PersonDetector implements Detector {
     LogUserNames.find(tokens, out); // login names in pasted logs
     ToldNames.find(tokens, out); // the one a message asks to tell something, in scripts without case
     PossessorNames.find(tokens, out); // the owner of a person's thing, in scripts without case
+    ThaiNames.find(tokens, out); // Thai names after the title คุณ or a role's "is"
     RepeatedNames.find(tokens, out); // last: a name found by any rule above, said again
   }
 
