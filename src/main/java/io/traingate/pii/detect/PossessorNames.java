@@ -1,9 +1,5 @@
 package io.traingate.pii.detect;
 
-import static io.traingate.pii.detect.Lexicon.COMMON_WORD;
-import static io.traingate.pii.detect.Lexicon.FIRST_NAME;
-import static io.traingate.pii.detect.Lexicon.FUNCTION_WORD;
-
 import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
 import java.util.List;
@@ -55,27 +51,11 @@ final class PossessorNames {
           && ToldNames.isGivenName(tokens, before - 1)) {
         names.add(tokens.start(before - 1), tokens.end(before - 1));
       } else if (tokens.gapIs(t, " ")) {
-        int end = givenNameEnd(tokens, before);
+        int end = tokens.has(before, Tokens.CASELESS) ? ToldNames.givenNameEnd(tokens, before, GENITIVE_ENDINGS) : -1;
         if (end > 0) {
           names.add(tokens.start(before), end);
         }
       }
     }
-  }
-
-  /** Where the listed given name ends that a genitive ending follows in the token, or -1. */
-  private static int givenNameEnd(Tokens tokens, int t) {
-    if (!tokens.has(t, Tokens.CASELESS) || tokens.has(t, Tokens.HAS_CJK)) {
-      return -1;
-    }
-    String text = tokens.text();
-    for (String ending : GENITIVE_ENDINGS) {
-      int name = tokens.end(t) - ending.length();
-      if (name > tokens.start(t) && text.startsWith(ending, name)) {
-        int flags = Lexicon.get().flags(text.subSequence(tokens.start(t), name));
-        return (flags & (FIRST_NAME | FUNCTION_WORD | COMMON_WORD)) == FIRST_NAME ? name : -1;
-      }
-    }
-    return -1;
   }
 }
