@@ -26,7 +26,14 @@ enum NameContext {
           + " guest patient tenant applicant employee student requester assignee attendees participants invitees"
           // the recipient, sender and holder of delivery notes and transfers in more languages: "المستلم: نورة القحطاني", "ผู้รับ: สุภาพร"
           + " destinatario destinataire empfänger ontvanger odbiorca alıcı получатель отримувач одержувач mpokeaji olùgbà"
-          + " المستلم المرسل المسؤول प्राप्तकर्ता शिकायतकर्ता প্রাপক பெறுநர் ผู้รับ ہولڈر";
+          + " المستلم المرسل المسؤول प्राप्तकर्ता शिकायतकर्ता প্রাপক பெறுநர் ผู้รับ ہولڈر"
+          // applicants, patients, customers, beneficiaries and the insured of forms in scripts without case:
+          // "المستفيد بدر العنزي،", "விண்ணப்பதாரர் தர்ஷினி சிவகுமார்,", "ደንበኛ ሰላማዊት ግርማ፣", "איש קשר: רונית אברהם"; Tamil's
+          // "one who received" and "one who gave" name the insured and the complainant ("காப்பீடு பெற்றவர்", "புகார் அளித்தவர்")
+          + " المستفيد المستفيدة المريض المريضة المتقدم المتقدمة"
+          + " आवेदक मरीज़ मरीज ग्राहक लाभार्थी আবেদনকারী রোগী গ্রাহক விண்ணப்பதாரர் பெற்றவர் அளித்தவர் நோயாளி"
+          + " بیمار متقاضی گیرنده ذینفع مریض המטופל המטופלת המבוטח המבוטחת המוטב הנמען קשר גזבר"
+          + " ደንበኛ አመልካች ተቀባይ ታካሚ";
   private static final long[] ROLE_LABELS = Tokens.keys(ROLE_LABEL_WORDS);
   /**
    * "I'm", "it's", "with", "and" before a name that they may introduce: "hey its dami!!", "алло это артём", "привіт це
@@ -109,6 +116,9 @@ enum NameContext {
     // a role as a form labels it, in any case: "Customer: Faith Hunter", "Emergency contact: Madison Price", "cardholder
     // Wade Little", "Passenger Dallas Porter"; weak evidence, as a firm may hold the role, so for listed first names only
     boolean roleLabel = isRoleLabel(tokens, p);
+    if (spaceOnly && roleLabel && tokens.has(p, Tokens.CASELESS) && closesWithComma(tokens, t)) {
+      return INTRODUCTION;
+    }
     if (gap.equals(": ") && tokens.has(p, Lexicon.RELATION) || spaceOnly && roleLabel) {
       return NAME_VERB;
     }
@@ -155,6 +165,42 @@ enum NameContext {
       return NAME_VERB;
     }
     return NONE;
+  }
+
+  /** How many words a name that a comma closes after a role may have: "المريضة فاطمة الزهراء المرزوقي،". */
+  private static final int MAX_CLOSED_NAME_WORDS = 3;
+  /** How many words after that comma the number of the form's next field may come: "، رقم الهوية الإماراتية 784-…". */
+  private static final int MAX_FIELD_LABEL_WORDS = 4;
+
+  /**
+   * True if one to {@link #MAX_CLOSED_NAME_WORDS} single-spaced words of a script without case from
+   * {@code t} on end in a comma, and a number follows within {@link #MAX_FIELD_LABEL_WORDS} words: after
+   * a role, that is a form's name and its next field, listed or not ("المستفيد بدر العنزي، IBAN KW65 …",
+   * "விண்ணப்பதாரர் தர்ஷினி சிவகுமார், தேசிய அடையாள அட்டை 1995…", "ደንበኛ ሰላማዊት ግርማ፣ ፓስፖርት EP44…"); a
+   * sentence about the role goes on in words ("المريض يحتاج إلى راحة، لكن …").
+   */
+  private static boolean closesWithComma(Tokens tokens, int t) {
+    String text = tokens.text();
+    for (int k = t; k < tokens.count() && k < t + MAX_CLOSED_NAME_WORDS; k++) {
+      if (!PersonDetector.isCaselessPlainWord(tokens, k) || k > t && !tokens.gapIs(k, " ")) {
+        return false;
+      }
+      int end = tokens.end(k);
+      if (end < text.length() && PersonDetector.ADDRESS_COMMAS.indexOf(text.charAt(end)) >= 0) {
+        return numberFollows(tokens, k);
+      }
+    }
+    return false;
+  }
+
+  /** True if a token with a digit comes within {@link #MAX_FIELD_LABEL_WORDS} tokens after token {@code t}. */
+  private static boolean numberFollows(Tokens tokens, int t) {
+    for (int k = t + 1; k < tokens.count() && k <= t + MAX_FIELD_LABEL_WORDS; k++) {
+      if (tokens.has(k, Tokens.HAS_DIGIT)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Ask for" at a desk, a switchboard or a shop, in the languages chat mixes in: the verb, then its preposition. */

@@ -54,7 +54,7 @@ public final class PersonDetector implements Detector {
       if (selfIdentified || startsName(tokens, t, context) || isNamedByWhatFollows(tokens, t) || isAddressee(tokens, t)) {
         int last = extend(tokens, t, context == NameContext.INTRODUCTION || selfIdentified);
         if (!namesSomethingElse(tokens, t, last, context)) {
-          out.add(new Span(EntityType.PERSON, tokens.start(t), tokens.end(last)));
+          out.add(new Span(EntityType.PERSON, nameStart(tokens, t), tokens.end(last)));
           int partner = coordinatedName(tokens, last);
           if (partner >= 0) {
             last = extend(tokens, partner, false);
@@ -91,7 +91,17 @@ public final class PersonDetector implements Detector {
     }
     LogUserNames.find(tokens, out); // login names in pasted logs
     ToldNames.find(tokens, out); // the one a message asks to tell something, in scripts without case
+    PossessorNames.find(tokens, out); // the owner of a person's thing, in scripts without case
+    ThaiNames.find(tokens, out); // Thai names after the title คุณ or a role's "is"
     RepeatedNames.find(tokens, out); // last: a name found by any rule above, said again
+  }
+
+  /** Arabic kunyas, "father of" and "mother of", which name a parent by a child's name: "أبو يوسف", "أم خالد". */
+  private static final long[] KUNYAS = Tokens.keys("أبو ابو أم ام");
+
+  /** Where the name that opens at token {@code t} starts: at its kunya, which is part of the name, if one stands before it. */
+  private static int nameStart(Tokens tokens, int t) {
+    return t > 0 && tokens.isAny(t - 1, KUNYAS) && tokens.gapIs(t, " ") ? tokens.start(t - 1) : tokens.start(t);
   }
 
   /**
@@ -604,20 +614,48 @@ public final class PersonDetector implements Detector {
 
   /**
    * Words that address the one whose given name they follow: Persian "jan", "bhai" in Urdu, Hindi
-   * and Bengali, Bengali "apa", Turkish "abi" and "abla", Vietnamese "ơi".
+   * and Bengali (and Hindi "bhaiya"), Bengali "apa", Turkish "abi" and "abla", Vietnamese "ơi"; the respectful Hindi
+   * "ji" and "didi" (elder sister) and Urdu "sahib".
    */
-  private static final long[] ADDRESS_WORDS_AFTER_NAME = Tokens.keys("جان بھائی भाई ভাই আপা bhai abi abla ơi");
+  private static final long[] ADDRESS_WORDS_AFTER_NAME = Tokens.keys("جان بھائی भाई भैया ভাই আপা bhai abi abla ơi जी दीदी صاحب");
+  /**
+   * The honorifics after a name of Tamil and Bengali, which write the name's case ending onto the
+   * honorific: "முருகன் ஐயாவிடம்" (to Murugan-aiya), "லட்சுமி அம்மாவுக்கு", "செந்தில் அண்ணனிடம்",
+   * "জামাল সাহেবকে", "শিলা আপুর", "সুমন ভাইয়ার"; so the word need only open with one. Tamil's elder brother is
+   * written without the final virama that its endings replace (அண்ணன் → அண்ணனிடம்).
+   */
+  private static final List<String> HONORIFICS_WITH_ENDINGS = List.of("அம்மா", "ஐயா", "அண்ணன", "அண்ணா", "அக்கா", "সাহেব", "আপু", "ভাইয়া");
 
-  /** "علی جان، به مهدی بگو", "करण भाई, सुनीता को", "mustafa abi gümrükte": a listed given name, then a word of address. */
+  /** True if the token is a word of address after a name, or an honorific of {@link #HONORIFICS_WITH_ENDINGS} with any case ending. */
+  private static boolean isAddressWordAfterName(Tokens tokens, int t) {
+    if (tokens.isAny(t, ADDRESS_WORDS_AFTER_NAME)) {
+      return true;
+    }
+    if (t >= tokens.count() || !tokens.has(t, Tokens.CASELESS)) {
+      return false;
+    }
+    for (String honorific : HONORIFICS_WITH_ENDINGS) {
+      if (tokens.text().startsWith(honorific, tokens.start(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "علی جان، به مهدی بگو", "करण भाई, सुनीता को", "mustafa abi gümrükte": a listed given name, then a
+   * word of address; in a script without case a listed family name too ("शर्मा जी की स्विफ्ट").
+   */
   private static boolean isAddressedAfter(Tokens tokens, int t) {
     int next = t + 1;
-    return tokens.isAny(next, ADDRESS_WORDS_AFTER_NAME) && tokens.gapIs(next, " ") && tokens.has(t, FIRST_NAME)
+    int listed = tokens.has(t, Tokens.CASELESS) ? FIRST_NAME | LAST_NAME : FIRST_NAME;
+    return isAddressWordAfterName(tokens, next) && tokens.gapIs(next, " ") && tokens.has(t, listed)
         && !tokens.has(t, FUNCTION_WORD | COMMON_WORD | CUE_WORDS) && isLetterWord(tokens, t)
         && !NameContext.isVietnameseKinTitle(tokens, t); // "anh ơi": the older brother addressed, no name
   }
 
-  /** The commas of the scripts without case, which close a name that opens a message: Latin, Arabic, Ethiopic. */
-  private static final String ADDRESS_COMMAS = ",\u060c\u1363";
+  /** The commas of the scripts without case, which close a name that opens a message or fills a form's field: Latin, Arabic, Ethiopic. */
+  static final String ADDRESS_COMMAS = ",\u060c\u1363";
 
   /**
    * "ফারহানা, কাল স্কুলে অভিভাবক সভা", "ብርቱካን፣ …": a listed given name of a script without case
@@ -969,14 +1007,14 @@ public final class PersonDetector implements Detector {
         continue;
       }
       boolean initial = tokens.length(last) == 1 && tokens.gapIs(next, ". ");
-      if (!tokens.gapIs(next, " ") && !initial || isHonorificAfterName(tokens, next) || tokens.isAny(next, ADDRESS_WORDS_AFTER_NAME)) {
+      if (!tokens.gapIs(next, " ") && !initial || isHonorificAfterName(tokens, next) || isAddressWordAfterName(tokens, next)) {
         break;
       }
       // "van der Heijden", "dela Cruz", "de la Fuente"; after a full name, a second family name ("Pereira da Silva"),
       // not where someone is from ("Julia Schneider von der Baustelle")
       int afterParticles = afterParticles(tokens, next);
       boolean fullName = last > first && tokens.has(last, LAST_NAME);
-      if (afterParticles > next && afterParticles < tokens.count() && tokens.has(afterParticles, CAPITALIZED)
+      if (afterParticles > next && afterParticles < tokens.count() && continuesAfterParticles(tokens, last, afterParticles)
           && tokens.gapIs(afterParticles, " ") && (!fullName || tokens.has(afterParticles, LAST_NAME))) {
         last = afterParticles;
         continue;
@@ -992,6 +1030,15 @@ public final class PersonDetector implements Detector {
       last = next;
     }
     return last;
+  }
+
+  /**
+   * True if the word after a name's particles goes on the name: a capitalised word, or in a script
+   * without case a listed name ("هشام بن علي", the Arabic "son of").
+   */
+  private static boolean continuesAfterParticles(Tokens tokens, int last, int afterParticles) {
+    return tokens.has(afterParticles, CAPITALIZED)
+        || tokens.has(last, Tokens.CASELESS) && isCaselessPlainWord(tokens, afterParticles) && tokens.has(afterParticles, FIRST_NAME | LAST_NAME);
   }
 
   /** The quotes a nickname stands in between a given name and a family name: straight and curly, single and double. */
@@ -1143,7 +1190,7 @@ public final class PersonDetector implements Detector {
           + " सभी सबको दोस्तों सब भाई दीदी दोस्त அனைவருக்கும் நண்பா সবাইকে সবাই ভাই");
 
   /** A word of a script without case (no Han, kana or Hangul) that is no function word nor cue, as a name of it may be. */
-  private static boolean isCaselessPlainWord(Tokens tokens, int t) {
+  static boolean isCaselessPlainWord(Tokens tokens, int t) {
     return (tokens.flags(t) & (Tokens.CASELESS | Tokens.HAS_CJK | FUNCTION_WORD | CUE_WORDS)) == Tokens.CASELESS;
   }
 

@@ -10,8 +10,9 @@ import java.util.List;
  * takes it: a chat's speaker "Gennaro Esposito: …" is the Esposito of "citofono Esposito", and
  * "asked abena" names the "abena: reviewing PR" of the next line. Each word of a name found by the
  * other rules (no function, cue or particle word) is a name wherever the text repeats it, in the
- * same case: capitalised, or in lower case if a list holds it as a name. A word that is also an
- * everyday one counts only capitalised inside a sentence ("… 9, Will is back", not "Will do").
+ * same case: capitalised, or in lower case if a list holds it as a name, or in a script without case
+ * if a list holds it ("علی: آره" and "شماره جدید علی رو بفرستید"). A word that is also an everyday one
+ * counts only capitalised inside a sentence ("… 9, Will is back", not "Will do").
  */
 final class RepeatedNames {
 
@@ -36,7 +37,8 @@ final class RepeatedNames {
     }
     long[] capitalized = nameWords(tokens, found, Tokens.CAPITALIZED);
     long[] lowerCase = nameWords(tokens, found, Tokens.ALL_LOWER);
-    if (capitalized.length + lowerCase.length == 0) {
+    long[] caseless = tokens.anyHas(Tokens.CASELESS) ? nameWords(tokens, found, Tokens.CASELESS) : NONE;
+    if (capitalized.length + lowerCase.length + caseless.length == 0) {
       return;
     }
     SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON); // reads the spans found when it first adds one
@@ -50,7 +52,8 @@ final class RepeatedNames {
         continue;
       }
       boolean repeated = repeats(capitalized, tokens, t, Tokens.CAPITALIZED) && !precedesGivenName(tokens, t)
-          || repeats(lowerCase, tokens, t, Tokens.ALL_LOWER) && !afterDeterminer(tokens, t);
+          || repeats(lowerCase, tokens, t, Tokens.ALL_LOWER) && !afterDeterminer(tokens, t)
+          || repeats(caseless, tokens, t, Tokens.CASELESS);
       if (repeated) {
         int last = PersonDetector.extend(tokens, t, false); // "old name Jessica Dunn, new Jessica Alvarez"
         if (!PersonDetector.namesSomethingElse(tokens, t, last, NameContext.NONE)) {
@@ -126,6 +129,9 @@ final class RepeatedNames {
   private static boolean isNameWord(Tokens tokens, int t) {
     if (tokens.has(t, NO_NAME) || tokens.length(t) < MIN_LENGTH || tokens.has(t, Tokens.ALL_UPPER)) {
       return false;
+    }
+    if (tokens.has(t, Tokens.CASELESS)) { // no capital marks a name there, so a list must hold it; Han, kana and Hangul CjkNames reads
+      return !tokens.has(t, Tokens.HAS_CJK | Lexicon.COMMON_WORD) && tokens.has(t, Lexicon.FIRST_NAME | Lexicon.LAST_NAME);
     }
     return tokens.has(t, Tokens.CAPITALIZED) || tokens.has(t, Lexicon.FIRST_NAME | Lexicon.LAST_NAME) && !tokens.has(t, Lexicon.COMMON_WORD)
         && tokens.length(t) >= MIN_LOWER_CASE_LENGTH;

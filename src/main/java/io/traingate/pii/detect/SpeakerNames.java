@@ -49,7 +49,8 @@ final class SpeakerNames {
     String text = tokens.text();
     SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON);
     List<int[]> untimed = new ArrayList<>(); // the speakers of lines without a timestamp, until the text shows a conversation
-    List<int[]> relatives = new ArrayList<>(); // kin who speak by their role ("Mama: …"): no names, but speakers all the same
+    // kin who speak by their role ("Mama: …", "মা: …", "مامان: …"): no names, but speakers all the same
+    List<int[]> relatives = new ArrayList<>();
     // a speaker's line holds a colon near its start, before a space after the speaker or in a bracketed
     // time: the search skips from such colon to colon, so that most texts and lines are passed over unread
     for (int colon = nextLabelColon(text, 0); colon >= 0; colon = nextLabelColon(text, nextLine(text, colon))) {
@@ -68,7 +69,7 @@ final class SpeakerNames {
         names.add(tokens.start(withoutRole(tokens, t, last)), tokens.end(last));
       } else if (!timed && (last = labelEnd(tokens, t)) >= 0 && isDisplayName(tokens, t, last, true) && mayNameUntimed(tokens, t, last)) {
         untimed.add(new int[] {t, last});
-      } else if (!timed && labelEnd(tokens, t) == t && tokens.has(t, Lexicon.RELATION) && tokens.has(t, Tokens.CAPITALIZED)) {
+      } else if (!timed && labelEnd(tokens, t) == t && tokens.has(t, Lexicon.RELATION) && tokens.has(t, Tokens.CAPITALIZED | Tokens.CASELESS)) {
         relatives.add(new int[] {t, t});
       }
     }

@@ -14,7 +14,8 @@ import java.util.List;
  * something is told and a verb of telling ("रेखा को बोलो", "بلال کو بتا دیں", "கார்த்திக் கிட்ட
  * சொல்லு"), after Persian "به" and before its verb ("به مهدی بگو"), and glued to the prefix "to"
  * after a verb of telling ("תגיד ליוסי", "قل لعمر") or before one ("ለሙሉጌታ ንገረው"). Each needs a
- * listed given name that is no everyday word.
+ * listed given name that is no everyday word. Bengali and Tamil write "to" as an ending of the name
+ * ("করিমকে বলো", "லட்சுமிக்கு சொல்லு").
  */
 final class ToldNames {
 
@@ -27,7 +28,11 @@ final class ToldNames {
       "बोलो बोल बोलना बोलिए बता बताओ बताना बताइए बताएं कहो कह कहना कहिए"
           + " بتا بتاؤ بتائیں بتانا بولو بول بولنا کہو کہہ کہنا کہیں"
           + " சொல்லு சொல்லுங்க சொல்லுங்கள் சொல்லிடு"
-          + " بگو بگید بگین بگویید");
+          + " بگو بگید بگین بگویید"
+          // and Bengali, whose "to" is an ending of the name: "করিমকে বলো"
+          + " বলো বলুন বলিস বলে জানাও জানান");
+  /** The dative endings of Bengali and Tamil (after long ā, and after other vowels), longest first: "করিমকে", "பிரியாவுக்கு", "லட்சுமிக்கு". */
+  private static final List<String> TOLD_ENDINGS = List.of("কে", "வுக்கு", "க்கு");
   /** Persian "to", before the one told. */
   private static final long TO_PERSIAN = Tokens.key("به");
   /** Hebrew and Arabic verbs of telling, before the one told, whose "to" is glued to the name: "תגיד ליוסי", "قل لعمر". */
@@ -51,6 +56,8 @@ final class ToldNames {
         names.add(tokens.start(t - 1), tokens.end(t - 1));
       } else if (tokens.is(t, TO_PERSIAN) && tokens.isAny(t + 2, VERBS_AFTER_NAME) && isGivenName(tokens, t + 1)) {
         names.add(tokens.start(t + 1), tokens.end(t + 1));
+      } else if (tokens.isAny(t + 1, VERBS_AFTER_NAME) && tokens.gapIs(t + 1, " ") && givenNameEnd(tokens, t, TOLD_ENDINGS) > 0) {
+        names.add(tokens.start(t), givenNameEnd(tokens, t, TOLD_ENDINGS));
       } else if (tokens.isAny(t - 1, VERBS_BEFORE_GLUED_NAME) || tokens.isAny(t + 1, VERBS_AFTER_GLUED_NAME)) {
         int name = gluedGivenNameStart(tokens, t);
         if (name >= 0) {
@@ -61,9 +68,28 @@ final class ToldNames {
   }
 
   /** A listed given name, a plain word of a script without case that is no everyday word. */
-  private static boolean isGivenName(Tokens tokens, int t) {
+  static boolean isGivenName(Tokens tokens, int t) {
     return t >= 0 && (tokens.flags(t) & (Tokens.CASELESS | Tokens.HAS_CJK | FIRST_NAME | FUNCTION_WORD | COMMON_WORD))
         == (Tokens.CASELESS | FIRST_NAME);
+  }
+
+  /**
+   * Where the listed given name ends that one of the case {@code endings} follows in the token, or -1;
+   * the endings longest first where one ends another ("வுக்கு", "க்கு").
+   */
+  static int givenNameEnd(Tokens tokens, int t, List<String> endings) {
+    if (tokens.has(t, Tokens.HAS_CJK)) {
+      return -1;
+    }
+    String text = tokens.text();
+    for (String ending : endings) {
+      int name = tokens.end(t) - ending.length();
+      if (name > tokens.start(t) && text.startsWith(ending, name)) {
+        int flags = Lexicon.get().flags(text.subSequence(tokens.start(t), name));
+        return (flags & (FIRST_NAME | FUNCTION_WORD | COMMON_WORD)) == FIRST_NAME ? name : -1;
+      }
+    }
+    return -1;
   }
 
   /** Where the listed given name starts that follows the prefix "to" in the token, or -1. */

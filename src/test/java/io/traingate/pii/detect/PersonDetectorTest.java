@@ -48,6 +48,11 @@ class PersonDetectorTest {
       "علی جان، جلسه فردا است|علی",                     // words of address after a given name
       "करण भाई, कल सुबह खेत पर आना|करण",
       "mustafa abi gümrükte bekliyor|mustafa",
+      "गैराज से: शर्मा जी की स्विफ्ट तैयार है।|शर्मा",        // the respectful "ji" after a family name, "didi" after a given name
+      "भंडारे के लिए चंदा दें। राधा दीदी सब्ज़ी लाएँगी।|राधा",
+      "நன்கொடைகளை முருகன் ஐயாவிடம் கொடுக்கவும்.|முருகன்",   // Tamil and Bengali write the case ending onto the honorific
+      "கட்டணம்: செந்தில் அண்ணனிடம் கொடுக்கவும்.|செந்தில்",
+      "ইফতারের জন্য জামাল সাহেবকে তালিকা দিন।|জামাল",
       "ফারহানা, কাল স্কুলে অভিভাবক সভা|ফারহানা",          // a given name that opens a message, closed by a comma
       "sabihan mo si rowena na may practice tayo|rowena",  // the Tagalog and Indonesian article before a person's name
       "padala kay Maria Santos sa bahay|Maria Santos",    // "sa" after the name is Tagalog's "to", no firm's "SA"
@@ -87,6 +92,8 @@ class PersonDetectorTest {
       "'DANIELLE: So welcome back.\nTOMÁS: Thanks for having me.\nDANIELLE: Love it.' # DANIELLE; TOMÁS; DANIELLE",
       "'Chat di famiglia\nNonna Pina: Tommaso ha mangiato?\nTommaso: sì nonna\nNonna Pina: brava' # Pina; Tommaso; Tommaso; Pina", // kin before a name
       "'Czat rodzinny\nMama: dzwonił?\nOla: tak, jest\nMama: dobrze' # Ola",  // kin alone speak, but are no names
+      "'পরিবারের গ্রুপ\nমা: ঠিক আছে?\nরাজু: হ্যাঁ\nমা: ঠিক আছে' # রাজু",       // and in scripts without case
+      "'گروه خانوادگی\nمامان: رسید؟\nعلی: آره\nمامان: باشه' # علی",
   })
   void findsUnlistedSpeakersOfChatsAmongPeople(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected.split("; ")));
@@ -140,6 +147,16 @@ class PersonDetectorTest {
       "Thanks Reed for the report! # Reed",                               // thanked for something
       "تحياتي، هند الكعبي # هند الكعبي",                                   // a sign-off's Arabic comma
       "ابني يوسف لن يحضر غداً # يوسف",                                      // "my son", "my" glued on
+      "نسي هاتفه عند أبو يوسف. # أبو يوسف",                                 // a kunya, "father of", is part of the name
+      "صيدلية النهدي: وصفة أم خالد جاهزة. # أم خالد",
+      "تحويل راتب الموظف هشام بن علي إلى الحساب # هشام بن علي",             // "son of" between a given name and a listed one
+      "मम्मी, राहुल भैया का नया नंबर 088110 26350 है # राहुल",            // "mum" as a relation; "bhaiya" after the name is none of it
+      "मेरे चाचा सुरेश न्यू जर्सी में रहते हैं # सुरेश",                          // uncles, aunts, spouses and clergy of caseless scripts
+      "خالي سمير يعيش في ديترويت # سمير",
+      "همسرش فاطمه سلطان. # فاطمه سلطان",
+      "בווילנה. אשתו רבקה. # רבקה",
+      "አክስቴ አልማዝ በዋሽንግተን ትኖራለች # አልማዝ",
+      "הרב שמואל מבקש מתנדבים # שמואל",
       "العميل أحمد مصطفى يريد استرداد المبلغ # أحمد مصطفى",                 // "the customer", "the" glued on
       "שלום, אחי דניאל לא יגיע # דניאל",
       "मेरा भाई राहुल कल आएगा # राहुल",
@@ -153,6 +170,9 @@ class PersonDetectorTest {
       "आपका ड्राइवर विकास 2 मिनट में # विकास",
       "المستلم: نورة القحطاني، الدمام # نورة القحطاني",                     // the recipient of a delivery
       "প্রাপক: শিউলি বেগম। # শিউলি বেগম",
+      "تحويل: المستفيد بدر العنزي، IBAN KW65 ZYQQ # بدر العنزي",         // a role, then a name that a comma and the next field close
+      "விண்ணப்பதாரர் தர்ஷினி சிவகுமார், தேசிய அடையாள அட்டை 199572803346 # தர்ஷினி சிவகுமார்",
+      "ደንበኛ ሰላማዊት ግርማ፣ ፓስፖርት EP4471902። # ሰላማዊት ግርማ",
       "سلام، من مریم احمدی هستم. می‌خواهم # مریم احمدی",                    // "I … am": the copula closes the name
       "السلام علیکم، میں بلال احمد ہوں۔ # بلال احمد",
       "שלום, כאן תמר פרידמן. אפשר להזיז # תמר פרידמן",                      // "here is"
@@ -226,6 +246,13 @@ class PersonDetectorTest {
       "Will you say it again? I will tell them",                            // the modal before its verb
       "يا جماعة، الاجتماع بكرة",                                             // "O folks"
       "سلام، وقت بخیر",                                                      // a greeting that opens a message, closed by a comma
+      "মা: ঠিক আছে?\nবাবা: হ্যাঁ\nমা: আচ্ছা",                                    // kin who speak by their role only: no name
+      "هل تريد الشاي أم القهوة؟",                                             // أم is also "or", before no listed name
+      "गुरु जी का आशीर्वाद मिला",                                             // "ji" after a word that is no listed name
+      "المريض يحتاج إلى راحة، لكن الطبيب قال",                                 // a role, then a sentence about it, no form's next field
+      "المريض يحتاج إلى راحة",
+      "मेरे चाचा बहुत अच्छे हैं",                                              // a kin word before no listed name
+      "حليب خالي الدسم",                                                     // "fat-free milk": خالي is also "free of"
       "si hay tiempo vamos",                                                 // Spanish "if", no article
       "coucou tout le monde",
       "I work at Johnson Controls Inc",                                      // a firm

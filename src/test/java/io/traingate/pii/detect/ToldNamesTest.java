@@ -26,6 +26,8 @@ class ToldNamesTest {
       "يا طارق، قل لـعمر إن البروفة الساعة ٨ # عمر",                           // Arabic, with the tatweel
       "قولي لمريم إن الطلب وصل # مريم",
       "ብርቱካን፣ ለሙሉጌታ ንገረው የወላጆች ስብሰባ አርብ ነው # ሙሉጌታ",                 // Amharic: "to" glued, then "tell"
+      "রহিমের গাড়ি ঠিক হয়ে গেছে। করিমকে বলো টাকা দিতে। # করিম",                // Bengali and Tamil: "to" an ending of the name
+      "பிரியாவுக்கு சொல்லு நாளைக்கு ஒத்திகை # பிரியா",
   })
   void findsTheOneToldSomething(String text, String expected) {
     assertThat(namesIn(text), contains(expected));
@@ -34,6 +36,8 @@ class ToldNamesTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "रेखा को कल देखा था",                 // a name before "to" but no verb of telling
+      "করিমকে দেখলাম কাল",                   // Bengali "to" ending, but no verb of telling
+      "সবাইকে বলো টাকা দিতে",                // "tell everyone": no listed given name
       "घर को बोलो",                          // "tell the house": no listed given name
       "به امید دیدار",                        // "hoping to see you": امید is a name, but no "tell" follows
       "به مهدی زنگ زدم",                      // "I called Mahdi": no "tell"
