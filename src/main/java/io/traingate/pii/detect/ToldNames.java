@@ -52,12 +52,13 @@ final class ToldNames {
       if (!tokens.has(t, Tokens.CASELESS)) {
         continue;
       }
+      int endedName = tokens.isAny(t + 1, VERBS_AFTER_NAME) && tokens.gapIs(t + 1, " ") ? givenNameEnd(tokens, t, TOLD_ENDINGS) : -1;
       if (tokens.isAny(t, TOLD_POSTPOSITIONS) && tokens.isAny(t + 1, VERBS_AFTER_NAME) && isGivenName(tokens, t - 1)) {
         names.add(tokens.start(t - 1), tokens.end(t - 1));
       } else if (tokens.is(t, TO_PERSIAN) && tokens.isAny(t + 2, VERBS_AFTER_NAME) && isGivenName(tokens, t + 1)) {
         names.add(tokens.start(t + 1), tokens.end(t + 1));
-      } else if (tokens.isAny(t + 1, VERBS_AFTER_NAME) && tokens.gapIs(t + 1, " ") && givenNameEnd(tokens, t, TOLD_ENDINGS) > 0) {
-        names.add(tokens.start(t), givenNameEnd(tokens, t, TOLD_ENDINGS));
+      } else if (endedName > 0) {
+        names.add(tokens.start(t), endedName);
       } else if (tokens.isAny(t - 1, VERBS_BEFORE_GLUED_NAME) || tokens.isAny(t + 1, VERBS_AFTER_GLUED_NAME)) {
         int name = gluedGivenNameStart(tokens, t);
         if (name >= 0) {
