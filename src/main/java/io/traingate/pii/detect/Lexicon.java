@@ -61,6 +61,9 @@ final class Lexicon {
   private static final Map<String, Romanizer.Script> ROMANIZED = Map.of(
       "uk.yml", Romanizer.Script.UKRAINIAN, "ru.yml", Romanizer.Script.CYRILLIC, "bg.yml", Romanizer.Script.CYRILLIC,
       "be.yml", Romanizer.Script.CYRILLIC, "mk.yml", Romanizer.Script.CYRILLIC, "el-GR.yml", Romanizer.Script.GREEK);
+  /** Locale files whose names sentences decline: their case forms are added too ("Тараса", "Алексею", "Νίκο"). */
+  private static final Map<String, DeclinedNames.Language> DECLINED = Map.of(
+      "ru.yml", DeclinedNames.Language.RUSSIAN, "uk.yml", DeclinedNames.Language.UKRAINIAN, "el-GR.yml", DeclinedNames.Language.GREEK);
 
   private static final String FUNCTION_WORDS =
       "i me my mine you your yours he him his she her hers it its we us our ours they them their theirs a an the"
@@ -498,6 +501,11 @@ final class Lexicon {
             String latin = ROMANIZED.containsKey(file) ? Romanizer.romanize(name, ROMANIZED.get(file)) : null;
             if (latin != null) {
               flags.merge(latin, flag, (a, b) -> a | b);
+            }
+            if (DECLINED.containsKey(file)) {
+              for (String form : DeclinedNames.of(name, DECLINED.get(file), flag == LAST_NAME, key.contains("female"))) {
+                flags.merge(form, flag, (a, b) -> a | b);
+              }
             }
           }
         }

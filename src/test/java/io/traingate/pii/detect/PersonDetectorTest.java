@@ -59,6 +59,11 @@ class PersonDetectorTest {
       "Bonjour Docteur Ndiaye, merci|Ndiaye",               // titles: the French doctor, the pilgrim, and an honorific after
       "büyük dedem Hacı Osman Efendi 1880'de doğmuş|Osman",
       "'ok\nብርቱካን፣ የወላጆች ስብሰባ አርብ ነው'|ብርቱካን",
+      "СТО: автомобіль Тараса Коваленка готовий|Тараса Коваленка", // Slavic and Greek names in their cases: whose, to whom, called
+      "Жалоба от Виктории Орловой.|Виктории Орловой",
+      "надо отправить Морозовой Елене Викторовне — она в Риге|Морозовой Елене Викторовне",
+      "Андрію, в конфігурації знайшли пароль|Андрію",
+      "Γεια σου Νίκο, στο repo βρήκα|Νίκο",
   })
   void findsNamesFromContextCapitalisationAndLists(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -214,6 +219,7 @@ class PersonDetectorTest {
       "si hay tiempo vamos",                                                 // Spanish "if", no article
       "coucou tout le monde",
       "I work at Johnson Controls Inc",                                      // a firm
+      "Вчера в Москве было холодно, у Ивановых тоже",                        // a place's case and a family's plural are no names' case forms
   })
   void ignoresWordsThatAreAlsoNames(String text) {
     assertThat(Found.by(detector, text), empty());
