@@ -49,15 +49,31 @@ final class CjkNames {
   private static final String KOREAN_ROLES = "(?:대표|고객|선생|과장|팀장|부장|사장|교수|원장|실장|대리|기사|작가|목사)";
 
   /**
+   * Roles and kin that a full name follows in notes, claims, rosters and family trees: the customer
+   * and the person in charge of agents' notes, the other party's driver, the insured, the applicant
+   * and the one reporting, a team's captain and coach, forebears and uncles (客户 张伟, 被保险人郭静怡，
+   * 举报人：孙晓燕, 队长周子轩已确认, 曾祖父何振邦，, 我舅舅林国栋在…; 고객 정우성, 피보험자 윤서진, 감독 정태윤,
+   * 고조할아버지 이병수).
+   */
+  private static final String ROLES_BEFORE_NAME = "客户|客戶|司机|司機|被保险人|被保險人|投保人|申请人|申請人|举报人|舉報人|报案人|報案人|患者"
+      + "|队长|隊長|教练|教練|曾祖父|曾祖母|祖父|祖母|爷爷|奶奶|外公|外婆|舅舅|叔叔|伯伯|姑姑|阿姨"
+      + "|고객|담당자|신고자|신청자|피보험자|계약자|보호자|환자|감독|코치|주장|선수|할아버지|할머니";
+
+  /** Roles and kin that Korean writes after a full name without 님: 최은비 자매, 박도윤 선수, 정태윤 감독, 이병순 할아버지. */
+  private static final String KOREAN_ROLES_AFTER_NAME = "자매|형제|선수|감독|코치|할아버지|할머니";
+
+  /**
    * A full name in a frame that roles and words share with people, so the name must open with a
-   * listed surname and have three Hangul or two to three Han chars: before Korean 님 and 씨 or
-   * Chinese 您好 and 女士 (박지영 님, 陈静您好; but 선생님, 老师您好), after "customer" or "person in
-   * charge" in agents' notes (客户 张伟, 고객 정우성, 담당자 정혜진; but 客户: 我的订单) or the other
-   * party's driver (对方司机孙欣怡，), and the one to tell something (你跟杨晓燕说一下).
+   * listed surname and have three Hangul or two to three Han chars: before Korean 님 and 씨, a role
+   * or kin word, or Chinese 您好 and 女士 (박지영 님, 최은비 자매, 陈静您好; but 선생님, 老师您好, and no
+   * nationality: 한국인 선수), after one of the {@link #ROLES_BEFORE_NAME} (客户 张伟; but 客户: 我的订单,
+   * 奶奶和爷爷在家), where a break or 在, 已 or 的 closes it, the shortest name first (客户王芳的订单), and
+   * the one to tell something (你跟杨晓燕说一下).
    */
   private static final Pattern SURNAMED_IN_FRAME = Pattern.compile(
-      "(?<![\\p{IsHangul}\\p{IsHan}])(\\p{IsHangul}{3}|\\p{IsHan}{2,3})[ ]?(?=님|씨|드림|" + KOREAN_ROLES + "님|您好|你好|女士|小姐|同学|同學|弟兄|姊妹|姐妹)"
-          + "|(?:客户|고객|담당자|司机|司機)[\\s：:]*(\\p{IsHangul}{3}|\\p{IsHan}{2,3})(?=$|[\\s\u3000，。、,.!！?？：:（(）)])"
+      "(?<![\\p{IsHangul}\\p{IsHan}])(?!\\p{IsHangul}국인)(\\p{IsHangul}{3}|\\p{IsHan}{2,3})[ ]?(?=님|씨|드림|" + KOREAN_ROLES + "님|您好|你好|女士|小姐|同学|同學|弟兄|姊妹|姐妹"
+          + "|(?:" + KOREAN_ROLES_AFTER_NAME + ")(?!\\p{IsHangul})|(?:" + KOREAN_ROLES_AFTER_NAME + ")[은는이가을를에의도와과])"
+          + "|(?:" + ROLES_BEFORE_NAME + ")[\\s：:]*(?![和与與跟及或])(\\p{IsHangul}{3}|\\p{IsHan}{2,3}?)(?=$|[\\s\u3000，。、,.!！?？：:（(）)在已的])"
           + "|(?:跟|告诉|告訴)(\\p{IsHan}{2,3})(?=说|說|讲|講)");
   /**
    * The one a message opens by addressing, a full name that a comma closes (刘军，你跟…): read at
@@ -100,7 +116,7 @@ final class CjkNames {
   /** Each pattern with the chars it needs: one of each label, of each honorific, of each introduction's ending. */
   private static final List<CjkMatches> RULES = List.of(
       new CjkMatches(LABELLED, "名人叫름명함户卡取宛인주분람"), new CjkMatches(HONOURED, "さ様先くち牧"), new CjkMatches(INTRODUCED, "申す니요"));
-  private static final CjkMatches SURNAMED = new CjkMatches(SURNAMED_IN_FRAME, "님씨림好士姐户객담同兄妹机機跟告");
+  private static final CjkMatches SURNAMED = new CjkMatches(SURNAMED_IN_FRAME, "님씨림好士姐户戶객담同兄妹机機跟告保申报報患队隊教祖爷奶公婆舅叔伯姑姨신험약호환감코주선할매형");
   private static final CjkMatches SURNAMES_TITLED = new CjkMatches(SURNAME_TITLED, "师師生士姐傅");
   private static final CjkMatches SELF_NAMES = new CjkMatches(SELF_NAMED, "是姓");
   private static final CjkMatches GIVEN_NAMES_HONOURED = new CjkMatches(GIVEN_HONOURED, "님씨ちく");

@@ -495,6 +495,16 @@ class PersonDetectorTest {
       "车辆被追尾，对方司机孙欣怡，电话#孙欣怡",                              // the other party's driver
       "보내는 분 성함: 정민서#정민서",                                        // the polite "name" after "sender"
       "임대차 계약서 담당자 정혜진#정혜진",                                    // "person in charge", a listed surname first
+      "旅游保险：被保险人郭静怡，身份证#郭静怡",                                // the insured, the one reporting, a team's captain
+      "举报人：孙晓燕，电话#孙晓燕",
+      "队长周子轩已确认。#周子轩",                                            // 已 closes the name
+      "族谱：曾祖父何振邦，1895年生。曾祖母梁氏。#何振邦; 梁氏",                  // forebears and uncles
+      "我舅舅林国栋在旧金山#林国栋",
+      "客户王芳的订单#王芳",                                                  // the shortest name before 的
+      "피보험자 윤서진, 주민등록번호#윤서진",                                   // Korean roles and kin before a name
+      "족보: 고조할아버지 이병수?#이병수",
+      "회비는 최은비 자매에게 전달해 주세요.#최은비",                            // and after it, without 님
+      "이병순 할아버지는 1880년에 태어나셨다.#이병순",
   })
   void findsChineseJapaneseAndKoreanNamesByTheirFrame(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\u3000", "\u3000")), contains(expected.split("; ")));
@@ -610,6 +620,9 @@ class PersonDetectorTest {
       "大家，明天排练",                            // "everyone,": no listed surname opens it
       "你跟他们说一下",                            // "tell them": no listed surname
       "Biko kpọọ m ozugbo",                         // Igbo "please"
+      "한국인 선수가 우승했다. 외국인 선수도.",          // a nationality before "player", no name
+      "奶奶和爷爷在家。",                            // "and grandpa" after "grandma": 和 is no surname there
+      "客户的订单已发货",                            // "the customer's order"
   })
   void findsNoCjkNameWithoutAClearFrame(String text) {
     assertThat(Found.by(detector, text), empty());
