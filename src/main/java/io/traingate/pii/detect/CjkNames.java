@@ -92,11 +92,22 @@ final class CjkNames {
       "我是(?:HR|hr)?(\\p{IsHan}{2,3}?)(?=的|[，,。.！!、\\s]|$)|我姓(\\p{IsHan})(?![\\p{IsHan}])");
 
   /**
-   * A given name before the honorific of friends and children: Korean 예린님, 민준 씨; Japanese
-   * さくらちゃん, ゆいちゃん, 翔くん. The name must be a listed given name (not 선생님, お兄ちゃん, 赤ちゃん).
+   * How Korean speaks of friends and children by their given name: the suffix 이 that a name ending
+   * in a consonant takes, before a particle or a comma (동현이, 상민이한테, 민준이가, 서연이랑), the
+   * vocative 아 or 야 that closes a word (민준아, 지우야), and the particles of whom one gives, meets or
+   * goes with glued to the name (지우한테, 준서랑). A noun takes 이 only as its own subject particle,
+   * never before another one.
+   */
+  private static final String KOREAN_GIVEN_NAME_ENDINGS =
+      "이(?:가|는|를|랑|한테|에게|하고|도|의|야|,)|[아야](?!\\p{IsHangul})|한테|에게|랑|하고";
+
+  /**
+   * A given name before the honorific of friends and children or a Korean ending of them: Korean
+   * 예린님, 민준 씨, 동현이, 지우야; Japanese さくらちゃん, ゆいちゃん, 翔くん. The name must be a listed given
+   * name (not 선생님, お兄ちゃん, 赤ちゃん, 고양이한테).
    */
   private static final Pattern GIVEN_HONOURED = Pattern.compile(
-      "(?<!\\p{IsHangul})(\\p{IsHangul}{2})[ ]?(?=님|씨)"
+      "(?<!\\p{IsHangul})(\\p{IsHangul}{2})(?:[ ]?(?=님|씨)|(?=" + KOREAN_GIVEN_NAME_ENDINGS + "))"
           + "|(?<![\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}])(\\p{IsHiragana}{2,4}|\\p{IsHan}{1,2})(?=ちゃん|くん)");
 
   /** A name in Han with a space between surname and given name, alone on the message's last line: a letter's signature (…。\n山本 由美). */
@@ -119,7 +130,7 @@ final class CjkNames {
   private static final CjkMatches SURNAMED = new CjkMatches(SURNAMED_IN_FRAME, "님씨림好士姐户戶객담同兄妹机機跟告保申报報患队隊教祖爷奶公婆舅叔伯姑姨신험약호환감코주선할매형");
   private static final CjkMatches SURNAMES_TITLED = new CjkMatches(SURNAME_TITLED, "师師生士姐傅");
   private static final CjkMatches SELF_NAMES = new CjkMatches(SELF_NAMED, "是姓");
-  private static final CjkMatches GIVEN_NAMES_HONOURED = new CjkMatches(GIVEN_HONOURED, "님씨ちく");
+  private static final CjkMatches GIVEN_NAMES_HONOURED = new CjkMatches(GIVEN_HONOURED, "님씨ちく이아야한에랑하");
 
   private CjkNames() {}
 

@@ -505,6 +505,9 @@ class PersonDetectorTest {
       "족보: 고조할아버지 이병수?#이병수",
       "회비는 최은비 자매에게 전달해 주세요.#최은비",                            // and after it, without 님
       "이병순 할아버지는 1880년에 태어나셨다.#이병순",
+      "민준이가 내일 서연이랑 헬스장 간대.#민준; 서연",                         // a listed given name with the suffix 이 and a particle
+      "주장은 동현이, 골키퍼는 누구?#동현",
+      "민준아, 밥 먹었어? 지우야!#민준; 지우",                                   // the vocative
   })
   void findsChineseJapaneseAndKoreanNamesByTheirFrame(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\u3000", "\u3000")), contains(expected.split("; ")));
@@ -623,6 +626,8 @@ class PersonDetectorTest {
       "한국인 선수가 우승했다. 외국인 선수도.",          // a nationality before "player", no name
       "奶奶和爷爷在家。",                            // "and grandpa" after "grandma": 和 is no surname there
       "客户的订单已发货",                            // "the customer's order"
+      "보람이 있는 일이다. 정수를 입력하세요.",          // words that name lists hold, before their own particle
+      "고양이한테 밥 줘. 서현역에서 만나요",              // a noun ending in 이 before a particle; a name inside a longer word
   })
   void findsNoCjkNameWithoutAClearFrame(String text) {
     assertThat(Found.by(detector, text), empty());
