@@ -81,8 +81,17 @@ final class CjkNames {
    */
   private static final Pattern ADDRESSED_AT_START = Pattern.compile("(\\p{IsHan}{2,3})[，,]");
 
-  /** A Chinese surname alone before the title people are addressed by: 王老师, 刘先生, 李女士, 王医生, 张师傅 (the surname must be listed). */
-  private static final Pattern SURNAME_TITLED = Pattern.compile("(\\p{IsHan})(?=老师|老師|先生|女士|小姐|医生|醫生|师傅|師傅)");
+  /** Japanese titles of rank and office after a surname, as colleagues and teams address people: 高橋監督, 佐藤部長, 鈴木選手. */
+  private static final String JAPANESE_TITLES = "監督|部長|課長|係長|社長|会長|店長|院長|主任|専務|常務|選手|先輩|教授|弁護士|議員";
+
+  /**
+   * A surname alone before the title people are addressed by, which must be listed: a Chinese one
+   * char (王老师, 刘先生, 李女士, 王医生, 张师傅, and the church's 陈传道, 李牧师), a Japanese one of two
+   * after a word's end (撮影は高橋監督が来ます; but 映画監督, 野球部監督).
+   */
+  private static final Pattern SURNAME_TITLED = Pattern.compile(
+      "(\\p{IsHan})(?=老师|老師|先生|女士|小姐|医生|醫生|师傅|師傅|传道|傳道|牧师|牧師|长老|長老)"
+          + "|(?<!\\p{IsHan})(\\p{IsHan}{2})(?=" + JAPANESE_TITLES + ")");
 
   /**
    * Saying who one is in Chinese: 我是陈静， (a full name before a break or 的: 我是杨帆的妈妈) and
@@ -128,7 +137,7 @@ final class CjkNames {
   private static final List<CjkMatches> RULES = List.of(
       new CjkMatches(LABELLED, "名人叫름명함户卡取宛인주분람"), new CjkMatches(HONOURED, "さ様先くち牧"), new CjkMatches(INTRODUCED, "申す니요"));
   private static final CjkMatches SURNAMED = new CjkMatches(SURNAMED_IN_FRAME, "님씨림好士姐户戶객담同兄妹机機跟告保申报報患队隊教祖爷奶公婆舅叔伯姑姨신험약호환감코주선할매형");
-  private static final CjkMatches SURNAMES_TITLED = new CjkMatches(SURNAME_TITLED, "师師生士姐傅");
+  private static final CjkMatches SURNAMES_TITLED = new CjkMatches(SURNAME_TITLED, "师師生士姐傅道老督長任務選輩授士員");
   private static final CjkMatches SELF_NAMES = new CjkMatches(SELF_NAMED, "是姓");
   private static final CjkMatches GIVEN_NAMES_HONOURED = new CjkMatches(GIVEN_HONOURED, "님씨ちく이아야한에랑하");
 
@@ -157,7 +166,13 @@ final class CjkNames {
         names.add(m.start(group), m.end(group));
       });
     }
-    for (CjkMatches surnamed : List.of(SURNAMES_TITLED, SURNAMED, SELF_NAMES)) { // 王 of 王老师您好 before a longer frame
+    SURNAMES_TITLED.find(tokens, m -> { // 王 of 王老师您好 before a longer frame
+      int group = firstMatchedGroup(m);
+      if (isListed(text, m.start(group), m.end(group), Lexicon.LAST_NAME)) {
+        names.add(m.start(group), m.end(group));
+      }
+    });
+    for (CjkMatches surnamed : List.of(SURNAMED, SELF_NAMES)) {
       surnamed.find(tokens, m -> {
         int group = firstMatchedGroup(m);
         if (isListedSurname(text, m.start(group))) {

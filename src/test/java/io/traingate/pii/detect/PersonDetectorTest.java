@@ -508,6 +508,9 @@ class PersonDetectorTest {
       "민준이가 내일 서연이랑 헬스장 간대.#민준; 서연",                         // a listed given name with the suffix 이 and a particle
       "주장은 동현이, 골키퍼는 누구?#동현",
       "민준아, 밥 먹었어? 지우야!#민준; 지우",                                   // the vocative
+      "明日の撮影は高橋監督が来ます。#高橋",                                     // a Japanese surname before a title of rank or office
+      "佐藤部長と鈴木選手#佐藤; 鈴木",
+      "主日崇拜后有聚餐，请联系陈传道，电话#陈",                                 // the church's preacher
   })
   void findsChineseJapaneseAndKoreanNamesByTheirFrame(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\u3000", "\u3000")), contains(expected.split("; ")));
@@ -628,6 +631,7 @@ class PersonDetectorTest {
       "客户的订单已发货",                            // "the customer's order"
       "보람이 있는 일이다. 정수를 입력하세요.",          // words that name lists hold, before their own particle
       "고양이한테 밥 줘. 서현역에서 만나요",              // a noun ending in 이 before a particle; a name inside a longer word
+      "映画監督になりたい。野球部監督の話。",              // a title after a word that is no surname, or inside a longer word
   })
   void findsNoCjkNameWithoutAClearFrame(String text) {
     assertThat(Found.by(detector, text), empty());
