@@ -122,8 +122,13 @@ final class CjkNames {
   /** A name in Han with a space between surname and given name, alone on the message's last line: a letter's signature (…。\n山本 由美). */
   private static final Pattern SIGNED = Pattern.compile("(?<=^|[。！!\\n])[ \u3000]*(\\p{IsHan}{1,3})[ \u3000](\\p{IsHan}{1,3})[ \u3000]*$");
 
-  /** A listed name that opens the message before です: 伊藤です。 ("It is Itō"), not 学生です ("I am a student"). */
-  private static final Pattern LISTED_AT_START = Pattern.compile("^(\\p{IsHan}{2,4})です");
+  /**
+   * A listed name that opens the message, a sentence or a clause before です, as callers and writers
+   * say who they are: 伊藤です。 ("It is Itō"), お世話になっております。田中です。, はい、佐藤です; not 学生です
+   * ("I am a student").
+   */
+  private static final Pattern LISTED_BEFORE_DESU = Pattern.compile("(?<=^|[。、！!？?\\n])[ \u3000]*(\\p{IsHan}{2,4})です");
+  private static final CjkMatches LISTED_NAMES_BEFORE_DESU = new CjkMatches(LISTED_BEFORE_DESU, "す");
 
   /**
    * The names of a list after its label, each a full name that opens with a listed surname and that
@@ -156,10 +161,11 @@ final class CjkNames {
   static void find(Tokens tokens, List<Span> out) {
     String text = tokens.text();
     SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON);
-    Matcher atStart = LISTED_AT_START.matcher(text);
-    if (atStart.lookingAt() && isListedName(text, atStart.start(1), atStart.end(1))) {
-      names.add(atStart.start(1), atStart.end(1));
-    }
+    LISTED_NAMES_BEFORE_DESU.find(tokens, m -> {
+      if (isListedName(text, m.start(1), m.end(1))) {
+        names.add(m.start(1), m.end(1));
+      }
+    });
     for (CjkMatches rule : RULES) {
       rule.find(tokens, m -> {
         int group = firstMatchedGroup(m);

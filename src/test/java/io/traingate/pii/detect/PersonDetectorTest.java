@@ -511,6 +511,8 @@ class PersonDetectorTest {
       "明日の撮影は高橋監督が来ます。#高橋",                                     // a Japanese surname before a title of rank or office
       "佐藤部長と鈴木選手#佐藤; 鈴木",
       "主日崇拜后有聚餐，请联系陈传道，电话#陈",                                 // the church's preacher
+      "お世話になっております。田中です。便が欠航になりました。#田中",               // a listed name before です that opens a sentence or clause
+      "はい、佐藤です#佐藤",
   })
   void findsChineseJapaneseAndKoreanNamesByTheirFrame(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\u3000", "\u3000")), contains(expected.split("; ")));
@@ -632,6 +634,7 @@ class PersonDetectorTest {
       "보람이 있는 일이다. 정수를 입력하세요.",          // words that name lists hold, before their own particle
       "고양이한테 밥 줘. 서현역에서 만나요",              // a noun ending in 이 before a particle; a name inside a longer word
       "映画監督になりたい。野球部監督の話。",              // a title after a word that is no surname, or inside a longer word
+      "了解しました。以上です。明日です。",                // words before です that no name list holds
   })
   void findsNoCjkNameWithoutAClearFrame(String text) {
     assertThat(Found.by(detector, text), empty());
