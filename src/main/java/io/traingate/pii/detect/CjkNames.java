@@ -138,6 +138,18 @@ final class CjkNames {
   private static final Pattern LIST_NAME = Pattern.compile("(\\p{IsHan}{2,3}|\\p{IsHangul}{3})(?=[、，,。.\\s]|$)[、，,]?[ ]?");
   private static final CjkMatches LISTS = new CjkMatches(LIST_LABEL, "单單단");
 
+  /**
+   * Japanese kin, friends and colleagues, then の and whom they are: 叔母の恵子は, 曾祖父の松本源太郎は,
+   * 上司の田中が; the name must be listed or a {@link #isJapaneseFullName full name} (not 父の仕事は).
+   */
+  private static final Pattern KIN_NAMED = Pattern.compile(
+      "(?:曾祖父|曾祖母|祖父|祖母|父|母|兄|姉|弟|妹|妻|夫|息子|娘|叔父|叔母|伯父|伯母|孫|甥|姪|いとこ|友人|友達|同僚|上司|部下)の"
+          + "(\\p{IsHan}{2,5})(?=[はがにとをもの、。]|さん|$)");
+  private static final CjkMatches KIN_NAMES = new CjkMatches(KIN_NAMED, "の");
+
+  /** The chars that Japanese given names most often end in: 源太郎, 恵子, 由美, 龍之介, 和彦, 英雄, 清江, 千代, 拓也. */
+  private static final String JAPANESE_GIVEN_NAME_ENDS = "郎子美助介彦雄夫男江代恵也太平吉蔵";
+
   /** Each pattern with the chars it needs: one of each label, of each honorific, of each introduction's ending. */
   private static final List<CjkMatches> RULES = List.of(
       new CjkMatches(LABELLED, "名人叫름명함户卡取宛인주분람"), new CjkMatches(HONOURED, "さ様先くち牧"), new CjkMatches(INTRODUCED, "申す니요"));
@@ -196,6 +208,11 @@ final class CjkNames {
         names.add(m.start(group), m.end(group));
       }
     });
+    KIN_NAMES.find(tokens, m -> {
+      if (isListedName(text, m.start(1), m.end(1)) || isJapaneseFullName(text, m.start(1), m.end(1))) {
+        names.add(m.start(1), m.end(1));
+      }
+    });
     LISTS.find(tokens, label -> addListedNames(text, label.end(), names));
     Matcher signed = SIGNED.matcher(text);
     if (signed.find() && isListed(text, signed.start(1), signed.end(1), Lexicon.LAST_NAME)) {
@@ -209,6 +226,17 @@ final class CjkNames {
     for (int at = from; at < text.length() && name.region(at, text.length()).lookingAt() && isListedSurname(text, at); at = name.end()) {
       names.add(name.start(1), name.end(1));
     }
+  }
+
+  /**
+   * True if the Han chars from {@code start} to {@code end} are a Japanese full name without a space:
+   * a listed surname of two chars, then a listed given name or one that ends as given names do
+   * (松本源太郎, 木村拓也; not 田中商店).
+   */
+  private static boolean isJapaneseFullName(String text, int start, int end) {
+    int given = start + 2;
+    return end - given >= 1 && isListed(text, start, given, Lexicon.LAST_NAME)
+        && (isListed(text, given, end, Lexicon.FIRST_NAME) || JAPANESE_GIVEN_NAME_ENDS.indexOf(text.charAt(end - 1)) >= 0);
   }
 
   /** True if the char at {@code start} is a listed surname: 박, 陈. */

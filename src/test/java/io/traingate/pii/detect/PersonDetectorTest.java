@@ -513,6 +513,9 @@ class PersonDetectorTest {
       "主日崇拜后有聚餐，请联系陈传道，电话#陈",                                 // the church's preacher
       "お世話になっております。田中です。便が欠航になりました。#田中",               // a listed name before です that opens a sentence or clause
       "はい、佐藤です#佐藤",
+      "家系図：曾祖父の松本源太郎は明治25年生まれ。#松本源太郎",                   // kin, の, then a listed or full name
+      "叔母の恵子はハワイ在住で#恵子",
+      "上司の田中が来た。#田中",
   })
   void findsChineseJapaneseAndKoreanNamesByTheirFrame(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\u3000", "\u3000")), contains(expected.split("; ")));
@@ -635,6 +638,7 @@ class PersonDetectorTest {
       "고양이한테 밥 줘. 서현역에서 만나요",              // a noun ending in 이 before a particle; a name inside a longer word
       "映画監督になりたい。野球部監督の話。",              // a title after a word that is no surname, or inside a longer word
       "了解しました。以上です。明日です。",                // words before です that no name list holds
+      "父の仕事は大変。父の田中商店は古い。",              // after kin and の, a word or a shop's name, not a person's
   })
   void findsNoCjkNameWithoutAClearFrame(String text) {
     assertThat(Found.by(detector, text), empty());
