@@ -65,6 +65,13 @@ final class Lexicon {
   private static final Map<String, DeclinedNames.Language> DECLINED = Map.of(
       "ru.yml", DeclinedNames.Language.RUSSIAN, "uk.yml", DeclinedNames.Language.UKRAINIAN, "el-GR.yml", DeclinedNames.Language.GREEK);
 
+  /**
+   * The short forms by which Russian calls its commonest men's names, as chat and family talk write
+   * them (Саша for Александр, Серёжа and Сережа for Сергей, Дима for Дмитрий, Лёша and Леша for
+   * Алексей, Миша for Михаил, Паша for Павел), which the locale's list lacks; declined as its names are.
+   */
+  private static final String RUSSIAN_SHORT_NAMES = "Саша Серёжа Сережа Дима Лёша Леша Миша Паша";
+
   private static final String FUNCTION_WORDS =
       "i me my mine you your yours he him his she her hers it its we us our ours they them their theirs a an the"
           + " and or but nor if so then than to of in on at for from by with without about as into onto over under"
@@ -167,9 +174,9 @@ final class Lexicon {
           + " bruder schwester oma opa frère soeur tante oncle fratello sorella zio zia nonno nonna irmão irmã avó avô"
           + " amigo amiga"
           // parents and grandparents as family chats name them, in labels and before a name: "Mama: …", "Bunica Maria: …",
-          // "Mutter Dorothea", "Babci Zosi", "Vó Cida"
+          // "Mutter Dorothea", "Babci Zosi", "Vó Cida", "Мама: …", "Бабуся: …"
           + " mama mamá papá mutter vater mutti vati annem babam anneannem babaanne bunica bunicul babcia babci babcią dziadek"
-          + " vó vô mẹ bố lola lolo"
+          + " vó vô mẹ bố lola lolo мама папа бабушка дедушка тато бабуся дідусь"
           // the customer of agents' notes: "cliente Nieves Carrasco", "Nasabah Pak Budi", "العميل أحمد مصطفى"
           + " cliente clienta nasabah pelanggan mteja müşteri клиент клиентка клієнт العميل العميلة"
           // the driver or rider of ride-hailing messages: "كابتن عمر", "आपका ड्राइवर विकास", "คนขับ สุภาพร", "הנהג שלך איתי"
@@ -413,6 +420,7 @@ final class Lexicon {
     for (String file : NAME_FILES) {
       addNames(file, flags);
     }
+    addRussianShortNames(flags);
     addNameList("first-names.txt", FIRST_NAME, flags);
     addNameList("last-names.txt", LAST_NAME, flags);
     addNameList("faker-first-names.txt", FIRST_NAME, flags);
@@ -459,6 +467,15 @@ final class Lexicon {
   private static void addAll(String words, int flag, Map<String, Integer> flags) {
     for (String word : words.split(" ")) {
       flags.merge(word, flag, (a, b) -> a | b);
+    }
+  }
+
+  private static void addRussianShortNames(Map<String, Integer> flags) {
+    for (String name : RUSSIAN_SHORT_NAMES.split(" ")) {
+      flags.merge(name, FIRST_NAME, (a, b) -> a | b);
+      for (String form : DeclinedNames.of(name, DeclinedNames.Language.RUSSIAN, false, false)) {
+        flags.merge(form, FIRST_NAME, (a, b) -> a | b);
+      }
     }
   }
 

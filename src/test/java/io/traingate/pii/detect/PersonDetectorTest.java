@@ -64,6 +64,7 @@ class PersonDetectorTest {
       "надо отправить Морозовой Елене Викторовне — она в Риге|Морозовой Елене Викторовне",
       "Андрію, в конфігурації знайшли пароль|Андрію",
       "Γεια σου Νίκο, στο repo βρήκα|Νίκο",
+      "надо сменить. Дима, глянь пожалуйста|Дима",
   })
   void findsNamesFromContextCapitalisationAndLists(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -82,6 +83,7 @@ class PersonDetectorTest {
       "'DANIELLE: So welcome back.\nTOMÁS: Thanks for having me.\nDANIELLE: Love it.' # DANIELLE; TOMÁS; DANIELLE",
       "'Chat di famiglia\nNonna Pina: Tommaso ha mangiato?\nTommaso: sì nonna\nNonna Pina: brava' # Pina; Tommaso; Tommaso; Pina", // kin before a name
       "'Czat rodzinny\nMama: dzwonił?\nOla: tak, jest\nMama: dobrze' # Ola",  // kin alone speak, but are no names
+      "'Семейный чат\nМама: Серёжа, ты доехал?\nСерёжа: да, я у Лёши\nПапа: ок' # Серёжа; Серёжа; Лёши", // Russian short names, declined
   })
   void findsUnlistedSpeakersOfChatsAmongPeople(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected.split("; ")));
@@ -220,6 +222,7 @@ class PersonDetectorTest {
       "coucou tout le monde",
       "I work at Johnson Controls Inc",                                      // a firm
       "Вчера в Москве было холодно, у Ивановых тоже",                        // a place's case and a family's plural are no names' case forms
+      "Мама: ты где?\nПапа: дома\nМама: ок",                                   // Russian kin speak, but are no names
   })
   void ignoresWordsThatAreAlsoNames(String text) {
     assertThat(Found.by(detector, text), empty());
