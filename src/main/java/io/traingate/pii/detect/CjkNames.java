@@ -147,6 +147,14 @@ final class CjkNames {
           + "(\\p{IsHan}{2,5})(?=[はがにとをもの、。]|さん|$)");
   private static final CjkMatches KIN_NAMES = new CjkMatches(KIN_NAMED, "の");
 
+  /**
+   * A run of four or five Han chars between kana or punctuation in Japanese text (a text with one of
+   * its particles): a full name without a space if it splits into a listed surname of two chars and
+   * a listed given name of two or more (木村拓也のETHアドレス; not 田中商店, 石川県).
+   */
+  private static final Pattern HAN_RUN = Pattern.compile("(?<!\\p{IsHan})(\\p{IsHan}{4,5})(?!\\p{IsHan})");
+  private static final CjkMatches JAPANESE_HAN_RUNS = new CjkMatches(HAN_RUN, "のはがにをとでも");
+
   /** The chars that Japanese given names most often end in: 源太郎, 恵子, 由美, 龍之介, 和彦, 英雄, 清江, 千代, 拓也. */
   private static final String JAPANESE_GIVEN_NAME_ENDS = "郎子美助介彦雄夫男江代恵也太平吉蔵";
 
@@ -210,6 +218,11 @@ final class CjkNames {
     });
     KIN_NAMES.find(tokens, m -> {
       if (isListedName(text, m.start(1), m.end(1)) || isJapaneseFullName(text, m.start(1), m.end(1))) {
+        names.add(m.start(1), m.end(1));
+      }
+    });
+    JAPANESE_HAN_RUNS.find(tokens, m -> {
+      if (isListed(text, m.start(1), m.start(1) + 2, Lexicon.LAST_NAME) && isListed(text, m.start(1) + 2, m.end(1), Lexicon.FIRST_NAME)) {
         names.add(m.start(1), m.end(1));
       }
     });

@@ -519,6 +519,8 @@ class PersonDetectorTest {
       "家系図：曾祖父の松本源太郎は明治25年生まれ。#松本源太郎",                   // kin, の, then a listed or full name
       "叔母の恵子はハワイ在住で#恵子",
       "上司の田中が来た。#田中",
+      "賞金：木村拓也のETHアドレス#木村拓也",                                   // a listed surname and a listed given name, run together
+      "中村健太が来ました#中村健太",
   })
   void findsChineseJapaneseAndKoreanNamesByTheirFrame(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\u3000", "\u3000")), contains(expected.split("; ")));
@@ -642,6 +644,7 @@ class PersonDetectorTest {
       "映画監督になりたい。野球部監督の話。",              // a title after a word that is no surname, or inside a longer word
       "了解しました。以上です。明日です。",                // words before です that no name list holds
       "父の仕事は大変。父の田中商店は古い。",              // after kin and の, a word or a shop's name, not a person's
+      "店は石川県金沢市にあります。",                      // a surname before a word of places, no given name
   })
   void findsNoCjkNameWithoutAClearFrame(String text) {
     assertThat(Found.by(detector, text), empty());
