@@ -155,6 +155,16 @@ final class CjkNames {
   private static final Pattern HAN_RUN = Pattern.compile("(?<!\\p{IsHan})(\\p{IsHan}{4,5})(?!\\p{IsHan})");
   private static final CjkMatches JAPANESE_HAN_RUNS = new CjkMatches(HAN_RUN, "のはがにをとでも");
 
+  /**
+   * A name in quotes before "called" and a word for a person, as reports of strangers write the name
+   * they gave, often a foreign one in kana or Hangul: 「マイケル」という人物, 「ケン」と名乗る男, '제임스'라는
+   * 사람 (not 「新機能」という言葉 nor 「ポケモン」という人気ゲーム, whose noun is no person).
+   */
+  private static final Pattern QUOTED_CALLED = Pattern.compile(
+      "[「『“\"'‘](\\p{IsKatakana}{2,8}|\\p{IsHan}{2,4}|\\p{IsHangul}{2,4})[」』”\"'’]"
+          + "(?:という|っていう|と名乗る|이라는|라는)[ ]?(?:人物|男性|女性|ユーザー|사람|남자|여자|인물|사용자|[人男女](?!\\p{IsHan}))");
+  private static final CjkMatches QUOTED_NAMES = new CjkMatches(QUOTED_CALLED, "う名라");
+
   /** The chars that Japanese given names most often end in: 源太郎, 恵子, 由美, 龍之介, 和彦, 英雄, 清江, 千代, 拓也. */
   private static final String JAPANESE_GIVEN_NAME_ENDS = "郎子美助介彦雄夫男江代恵也太平吉蔵";
 
@@ -226,6 +236,7 @@ final class CjkNames {
         names.add(m.start(1), m.end(1));
       }
     });
+    QUOTED_NAMES.find(tokens, m -> names.add(m.start(1), m.end(1)));
     LISTS.find(tokens, label -> addListedNames(text, label.end(), names));
     Matcher signed = SIGNED.matcher(text);
     if (signed.find() && isListed(text, signed.start(1), signed.end(1), Lexicon.LAST_NAME)) {

@@ -521,6 +521,9 @@ class PersonDetectorTest {
       "上司の田中が来た。#田中",
       "賞金：木村拓也のETHアドレス#木村拓也",                                   // a listed surname and a listed given name, run together
       "中村健太が来ました#中村健太",
+      "詐欺報告：「マイケル」という人物がビットコインを#マイケル",                 // a quoted name before "called" and a person
+      "「ケン」と名乗る男から電話#ケン",
+      "'제임스'라는 사람이 테더를 보내라고 함#제임스",
   })
   void findsChineseJapaneseAndKoreanNamesByTheirFrame(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\u3000", "\u3000")), contains(expected.split("; ")));
@@ -645,6 +648,7 @@ class PersonDetectorTest {
       "了解しました。以上です。明日です。",                // words before です that no name list holds
       "父の仕事は大変。父の田中商店は古い。",              // after kin and の, a word or a shop's name, not a person's
       "店は石川県金沢市にあります。",                      // a surname before a word of places, no given name
+      "「新機能」という言葉と「ポケモン」という人気ゲーム",   // "called", but a word and a game, no person
   })
   void findsNoCjkNameWithoutAClearFrame(String text) {
     assertThat(Found.by(detector, text), empty());
