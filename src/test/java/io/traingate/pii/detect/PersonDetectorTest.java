@@ -441,6 +441,7 @@ class PersonDetectorTest {
       "dsl léa 😩 on se voit demain?#léa",
       "Miete bitte ab Juli überweisen, Familie Huber#Huber",
       "@Jo @Priyanka standup moved to 10:30#Jo; Priyanka",               // mentioned as chat apps do
+      "@小林 生产环境的配置泄露了#小林",                                      // a listed name of a script without case
       "Привет, Саша! Скинь, пожалуйста, номер#Саша",                    // greetings in Cyrillic and Arabic script
       "مرحبا أحمد، رقمي الجديد#أحمد",
       "ya Youssef wenak? Omar bye2ool enak msafer bokra#Youssef; Omar",  // Arabic chat writes digits for letters
@@ -649,6 +650,7 @@ class PersonDetectorTest {
       "父の仕事は大変。父の田中商店は古い。",              // after kin and の, a word or a shop's name, not a person's
       "店は石川県金沢市にあります。",                      // a surname before a word of places, no given name
       "「新機能」という言葉と「ポケモン」という人気ゲーム",   // "called", but a word and a game, no person
+      "@客服 请回复",                                    // a mentioned role, no listed name
   })
   void findsNoCjkNameWithoutAClearFrame(String text) {
     assertThat(Found.by(detector, text), empty());
