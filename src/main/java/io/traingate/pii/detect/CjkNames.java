@@ -49,15 +49,31 @@ final class CjkNames {
   private static final String KOREAN_ROLES = "(?:대표|고객|선생|과장|팀장|부장|사장|교수|원장|실장|대리|기사|작가|목사)";
 
   /**
+   * Roles and kin that a full name follows in notes, claims, rosters and family trees: the customer
+   * and the person in charge of agents' notes, the other party's driver, the insured, the applicant
+   * and the one reporting, a team's captain and coach, forebears and uncles (客户 张伟, 被保险人郭静怡，
+   * 举报人：孙晓燕, 队长周子轩已确认, 曾祖父何振邦，, 我舅舅林国栋在…; 고객 정우성, 피보험자 윤서진, 감독 정태윤,
+   * 고조할아버지 이병수).
+   */
+  private static final String ROLES_BEFORE_NAME = "客户|客戶|司机|司機|被保险人|被保險人|投保人|申请人|申請人|举报人|舉報人|报案人|報案人|患者"
+      + "|队长|隊長|教练|教練|曾祖父|曾祖母|祖父|祖母|爷爷|奶奶|外公|外婆|舅舅|叔叔|伯伯|姑姑|阿姨"
+      + "|고객|담당자|신고자|신청자|피보험자|계약자|보호자|환자|감독|코치|주장|선수|할아버지|할머니";
+
+  /** Roles and kin that Korean writes after a full name without 님: 최은비 자매, 박도윤 선수, 정태윤 감독, 이병순 할아버지. */
+  private static final String KOREAN_ROLES_AFTER_NAME = "자매|형제|선수|감독|코치|할아버지|할머니";
+
+  /**
    * A full name in a frame that roles and words share with people, so the name must open with a
-   * listed surname and have three Hangul or two to three Han chars: before Korean 님 and 씨 or
-   * Chinese 您好 and 女士 (박지영 님, 陈静您好; but 선생님, 老师您好), after "customer" or "person in
-   * charge" in agents' notes (客户 张伟, 고객 정우성, 담당자 정혜진; but 客户: 我的订单) or the other
-   * party's driver (对方司机孙欣怡，), and the one to tell something (你跟杨晓燕说一下).
+   * listed surname and have three Hangul or two to three Han chars: before Korean 님 and 씨, a role
+   * or kin word, or Chinese 您好 and 女士 (박지영 님, 최은비 자매, 陈静您好; but 선생님, 老师您好, and no
+   * nationality: 한국인 선수), after one of the {@link #ROLES_BEFORE_NAME} (客户 张伟; but 客户: 我的订单,
+   * 奶奶和爷爷在家), where a break or 在, 已 or 的 closes it, the shortest name first (客户王芳的订单), and
+   * the one to tell something (你跟杨晓燕说一下).
    */
   private static final Pattern SURNAMED_IN_FRAME = Pattern.compile(
-      "(?<![\\p{IsHangul}\\p{IsHan}])(\\p{IsHangul}{3}|\\p{IsHan}{2,3})[ ]?(?=님|씨|드림|" + KOREAN_ROLES + "님|您好|你好|女士|小姐|同学|同學|弟兄|姊妹|姐妹)"
-          + "|(?:客户|고객|담당자|司机|司機)[\\s：:]*(\\p{IsHangul}{3}|\\p{IsHan}{2,3})(?=$|[\\s\u3000，。、,.!！?？：:（(）)])"
+      "(?<![\\p{IsHangul}\\p{IsHan}])(?!\\p{IsHangul}국인)(\\p{IsHangul}{3}|\\p{IsHan}{2,3})[ ]?(?=님|씨|드림|" + KOREAN_ROLES + "님|您好|你好|女士|小姐|同学|同學|弟兄|姊妹|姐妹"
+          + "|(?:" + KOREAN_ROLES_AFTER_NAME + ")(?!\\p{IsHangul})|(?:" + KOREAN_ROLES_AFTER_NAME + ")[은는이가을를에의도와과])"
+          + "|(?:" + ROLES_BEFORE_NAME + ")[\\s：:]*(?![和与與跟及或])(\\p{IsHangul}{3}|\\p{IsHan}{2,3}?)(?=$|[\\s\u3000，。、,.!！?？：:（(）)在已的])"
           + "|(?:跟|告诉|告訴)(\\p{IsHan}{2,3})(?=说|說|讲|講)");
   /**
    * The one a message opens by addressing, a full name that a comma closes (刘军，你跟…): read at
@@ -65,8 +81,17 @@ final class CjkNames {
    */
   private static final Pattern ADDRESSED_AT_START = Pattern.compile("(\\p{IsHan}{2,3})[，,]");
 
-  /** A Chinese surname alone before the title people are addressed by: 王老师, 刘先生, 李女士, 王医生, 张师傅 (the surname must be listed). */
-  private static final Pattern SURNAME_TITLED = Pattern.compile("(\\p{IsHan})(?=老师|老師|先生|女士|小姐|医生|醫生|师傅|師傅)");
+  /** Japanese titles of rank and office after a surname, as colleagues and teams address people: 高橋監督, 佐藤部長, 鈴木選手. */
+  private static final String JAPANESE_TITLES = "監督|部長|課長|係長|社長|会長|店長|院長|主任|専務|常務|選手|先輩|教授|弁護士|議員";
+
+  /**
+   * A surname alone before the title people are addressed by, which must be listed: a Chinese one
+   * char (王老师, 刘先生, 李女士, 王医生, 张师傅, and the church's 陈传道, 李牧师), a Japanese one of two
+   * after a word's end (撮影は高橋監督が来ます; but 映画監督, 野球部監督).
+   */
+  private static final Pattern SURNAME_TITLED = Pattern.compile(
+      "(\\p{IsHan})(?=老师|老師|先生|女士|小姐|医生|醫生|师傅|師傅|传道|傳道|牧师|牧師|长老|長老)"
+          + "|(?<!\\p{IsHan})(\\p{IsHan}{2})(?=" + JAPANESE_TITLES + ")");
 
   /**
    * Saying who one is in Chinese: 我是陈静， (a full name before a break or 的: 我是杨帆的妈妈) and
@@ -76,18 +101,34 @@ final class CjkNames {
       "我是(?:HR|hr)?(\\p{IsHan}{2,3}?)(?=的|[，,。.！!、\\s]|$)|我姓(\\p{IsHan})(?![\\p{IsHan}])");
 
   /**
-   * A given name before the honorific of friends and children: Korean 예린님, 민준 씨; Japanese
-   * さくらちゃん, ゆいちゃん, 翔くん. The name must be a listed given name (not 선생님, お兄ちゃん, 赤ちゃん).
+   * How Korean speaks of friends and children by their given name: the suffix 이 that a name ending
+   * in a consonant takes, before a particle or a comma (동현이, 상민이한테, 민준이가, 서연이랑), the
+   * vocative 아 or 야 that closes a word (민준아, 지우야), and the particles of whom one gives, meets or
+   * goes with glued to the name (지우한테, 준서랑). A noun takes 이 only as its own subject particle,
+   * never before another one.
+   */
+  private static final String KOREAN_GIVEN_NAME_ENDINGS =
+      "이(?:가|는|를|랑|한테|에게|하고|도|의|야|,)|[아야](?!\\p{IsHangul})|한테|에게|랑|하고";
+
+  /**
+   * A given name before the honorific of friends and children or a Korean ending of them: Korean
+   * 예린님, 민준 씨, 동현이, 지우야; Japanese さくらちゃん, ゆいちゃん, 翔くん. The name must be a listed given
+   * name (not 선생님, お兄ちゃん, 赤ちゃん, 고양이한테).
    */
   private static final Pattern GIVEN_HONOURED = Pattern.compile(
-      "(?<!\\p{IsHangul})(\\p{IsHangul}{2})[ ]?(?=님|씨)"
+      "(?<!\\p{IsHangul})(\\p{IsHangul}{2})(?:[ ]?(?=님|씨)|(?=" + KOREAN_GIVEN_NAME_ENDINGS + "))"
           + "|(?<![\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}])(\\p{IsHiragana}{2,4}|\\p{IsHan}{1,2})(?=ちゃん|くん)");
 
   /** A name in Han with a space between surname and given name, alone on the message's last line: a letter's signature (…。\n山本 由美). */
   private static final Pattern SIGNED = Pattern.compile("(?<=^|[。！!\\n])[ \u3000]*(\\p{IsHan}{1,3})[ \u3000](\\p{IsHan}{1,3})[ \u3000]*$");
 
-  /** A listed name that opens the message before です: 伊藤です。 ("It is Itō"), not 学生です ("I am a student"). */
-  private static final Pattern LISTED_AT_START = Pattern.compile("^(\\p{IsHan}{2,4})です");
+  /**
+   * A listed name that opens the message, a sentence or a clause before です, as callers and writers
+   * say who they are: 伊藤です。 ("It is Itō"), お世話になっております。田中です。, はい、佐藤です; not 学生です
+   * ("I am a student").
+   */
+  private static final Pattern LISTED_BEFORE_DESU = Pattern.compile("(?<=^|[。、！!？?\\n])[ \u3000]*(\\p{IsHan}{2,4})です");
+  private static final CjkMatches LISTED_NAMES_BEFORE_DESU = new CjkMatches(LISTED_BEFORE_DESU, "す");
 
   /**
    * The names of a list after its label, each a full name that opens with a listed surname and that
@@ -97,13 +138,43 @@ final class CjkNames {
   private static final Pattern LIST_NAME = Pattern.compile("(\\p{IsHan}{2,3}|\\p{IsHangul}{3})(?=[、，,。.\\s]|$)[、，,]?[ ]?");
   private static final CjkMatches LISTS = new CjkMatches(LIST_LABEL, "单單단");
 
+  /**
+   * Japanese kin, friends and colleagues, then の and whom they are: 叔母の恵子は, 曾祖父の松本源太郎は,
+   * 上司の田中が; the name must be listed or a {@link #isJapaneseFullName full name} (not 父の仕事は).
+   */
+  private static final Pattern KIN_NAMED = Pattern.compile(
+      "(?:曾祖父|曾祖母|祖父|祖母|父|母|兄|姉|弟|妹|妻|夫|息子|娘|叔父|叔母|伯父|伯母|孫|甥|姪|いとこ|友人|友達|同僚|上司|部下)の"
+          + "(\\p{IsHan}{2,5})(?=[はがにとをもの、。]|さん|$)");
+  private static final CjkMatches KIN_NAMES = new CjkMatches(KIN_NAMED, "の");
+
+  /**
+   * A run of four or five Han chars between kana or punctuation in Japanese text (a text with one of
+   * its particles): a full name without a space if it splits into a listed surname of two chars and
+   * a listed given name of two or more (木村拓也のETHアドレス; not 田中商店, 石川県).
+   */
+  private static final Pattern HAN_RUN = Pattern.compile("(?<!\\p{IsHan})(\\p{IsHan}{4,5})(?!\\p{IsHan})");
+  private static final CjkMatches JAPANESE_HAN_RUNS = new CjkMatches(HAN_RUN, "のはがにをとでも");
+
+  /**
+   * A name in quotes before "called" and a word for a person, as reports of strangers write the name
+   * they gave, often a foreign one in kana or Hangul: 「マイケル」という人物, 「ケン」と名乗る男, '제임스'라는
+   * 사람 (not 「新機能」という言葉 nor 「ポケモン」という人気ゲーム, whose noun is no person).
+   */
+  private static final Pattern QUOTED_CALLED = Pattern.compile(
+      "[「『“\"'‘](\\p{IsKatakana}{2,8}|\\p{IsHan}{2,4}|\\p{IsHangul}{2,4})[」』”\"'’]"
+          + "(?:という|っていう|と名乗る|이라는|라는)[ ]?(?:人物|男性|女性|ユーザー|사람|남자|여자|인물|사용자|[人男女](?!\\p{IsHan}))");
+  private static final CjkMatches QUOTED_NAMES = new CjkMatches(QUOTED_CALLED, "う名라");
+
+  /** The chars that Japanese given names most often end in: 源太郎, 恵子, 由美, 龍之介, 和彦, 英雄, 清江, 千代, 拓也. */
+  private static final String JAPANESE_GIVEN_NAME_ENDS = "郎子美助介彦雄夫男江代恵也太平吉蔵";
+
   /** Each pattern with the chars it needs: one of each label, of each honorific, of each introduction's ending. */
   private static final List<CjkMatches> RULES = List.of(
       new CjkMatches(LABELLED, "名人叫름명함户卡取宛인주분람"), new CjkMatches(HONOURED, "さ様先くち牧"), new CjkMatches(INTRODUCED, "申す니요"));
-  private static final CjkMatches SURNAMED = new CjkMatches(SURNAMED_IN_FRAME, "님씨림好士姐户객담同兄妹机機跟告");
-  private static final CjkMatches SURNAMES_TITLED = new CjkMatches(SURNAME_TITLED, "师師生士姐傅");
+  private static final CjkMatches SURNAMED = new CjkMatches(SURNAMED_IN_FRAME, "님씨림好士姐户戶객담同兄妹机機跟告保申报報患队隊教祖爷奶公婆舅叔伯姑姨신험약호환감코주선할매형");
+  private static final CjkMatches SURNAMES_TITLED = new CjkMatches(SURNAME_TITLED, "师師生士姐傅道老督長任務選輩授士員");
   private static final CjkMatches SELF_NAMES = new CjkMatches(SELF_NAMED, "是姓");
-  private static final CjkMatches GIVEN_NAMES_HONOURED = new CjkMatches(GIVEN_HONOURED, "님씨ちく");
+  private static final CjkMatches GIVEN_NAMES_HONOURED = new CjkMatches(GIVEN_HONOURED, "님씨ちく이아야한에랑하");
 
   private CjkNames() {}
 
@@ -120,17 +191,24 @@ final class CjkNames {
   static void find(Tokens tokens, List<Span> out) {
     String text = tokens.text();
     SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON);
-    Matcher atStart = LISTED_AT_START.matcher(text);
-    if (atStart.lookingAt() && isListedName(text, atStart.start(1), atStart.end(1))) {
-      names.add(atStart.start(1), atStart.end(1));
-    }
+    LISTED_NAMES_BEFORE_DESU.find(tokens, m -> {
+      if (isListedName(text, m.start(1), m.end(1))) {
+        names.add(m.start(1), m.end(1));
+      }
+    });
     for (CjkMatches rule : RULES) {
       rule.find(tokens, m -> {
         int group = firstMatchedGroup(m);
         names.add(m.start(group), m.end(group));
       });
     }
-    for (CjkMatches surnamed : List.of(SURNAMES_TITLED, SURNAMED, SELF_NAMES)) { // 王 of 王老师您好 before a longer frame
+    SURNAMES_TITLED.find(tokens, m -> { // 王 of 王老师您好 before a longer frame
+      int group = firstMatchedGroup(m);
+      if (isListed(text, m.start(group), m.end(group), Lexicon.LAST_NAME)) {
+        names.add(m.start(group), m.end(group));
+      }
+    });
+    for (CjkMatches surnamed : List.of(SURNAMED, SELF_NAMES)) {
       surnamed.find(tokens, m -> {
         int group = firstMatchedGroup(m);
         if (isListedSurname(text, m.start(group))) {
@@ -148,6 +226,17 @@ final class CjkNames {
         names.add(m.start(group), m.end(group));
       }
     });
+    KIN_NAMES.find(tokens, m -> {
+      if (isListedName(text, m.start(1), m.end(1)) || isJapaneseFullName(text, m.start(1), m.end(1))) {
+        names.add(m.start(1), m.end(1));
+      }
+    });
+    JAPANESE_HAN_RUNS.find(tokens, m -> {
+      if (isListed(text, m.start(1), m.start(1) + 2, Lexicon.LAST_NAME) && isListed(text, m.start(1) + 2, m.end(1), Lexicon.FIRST_NAME)) {
+        names.add(m.start(1), m.end(1));
+      }
+    });
+    QUOTED_NAMES.find(tokens, m -> names.add(m.start(1), m.end(1)));
     LISTS.find(tokens, label -> addListedNames(text, label.end(), names));
     Matcher signed = SIGNED.matcher(text);
     if (signed.find() && isListed(text, signed.start(1), signed.end(1), Lexicon.LAST_NAME)) {
@@ -161,6 +250,17 @@ final class CjkNames {
     for (int at = from; at < text.length() && name.region(at, text.length()).lookingAt() && isListedSurname(text, at); at = name.end()) {
       names.add(name.start(1), name.end(1));
     }
+  }
+
+  /**
+   * True if the Han chars from {@code start} to {@code end} are a Japanese full name without a space:
+   * a listed surname of two chars, then a listed given name or one that ends as given names do
+   * (松本源太郎, 木村拓也; not 田中商店).
+   */
+  private static boolean isJapaneseFullName(String text, int start, int end) {
+    int given = start + 2;
+    return end - given >= 1 && isListed(text, start, given, Lexicon.LAST_NAME)
+        && (isListed(text, given, end, Lexicon.FIRST_NAME) || JAPANESE_GIVEN_NAME_ENDS.indexOf(text.charAt(end - 1)) >= 0);
   }
 
   /** True if the char at {@code start} is a listed surname: 박, 陈. */

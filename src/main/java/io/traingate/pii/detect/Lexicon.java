@@ -62,6 +62,16 @@ final class Lexicon {
   private static final Map<String, Romanizer.Script> ROMANIZED = Map.of(
       "uk.yml", Romanizer.Script.UKRAINIAN, "ru.yml", Romanizer.Script.CYRILLIC, "bg.yml", Romanizer.Script.CYRILLIC,
       "be.yml", Romanizer.Script.CYRILLIC, "mk.yml", Romanizer.Script.CYRILLIC, "el-GR.yml", Romanizer.Script.GREEK);
+  /** Locale files whose names sentences decline: their case forms are added too ("Тараса", "Алексею", "Νίκο"). */
+  private static final Map<String, DeclinedNames.Language> DECLINED = Map.of(
+      "ru.yml", DeclinedNames.Language.RUSSIAN, "uk.yml", DeclinedNames.Language.UKRAINIAN, "el-GR.yml", DeclinedNames.Language.GREEK);
+
+  /**
+   * The short forms by which Russian calls its commonest men's names, as chat and family talk write
+   * them (Саша for Александр, Серёжа and Сережа for Сергей, Дима for Дмитрий, Лёша and Леша for
+   * Алексей, Миша for Михаил, Паша for Павел), which the locale's list lacks; declined as its names are.
+   */
+  private static final String RUSSIAN_SHORT_NAMES = "Саша Серёжа Сережа Дима Лёша Леша Миша Паша";
 
   private static final String FUNCTION_WORDS =
       "i me my mine you your yours he him his she her hers it its we us our ours they them their theirs a an the"
@@ -172,9 +182,9 @@ final class Lexicon {
           + " bruder schwester oma opa frère soeur tante oncle fratello sorella zio zia nonno nonna irmão irmã avó avô"
           + " amigo amiga"
           // parents and grandparents as family chats name them, in labels and before a name: "Mama: …", "Bunica Maria: …",
-          // "Mutter Dorothea", "Babci Zosi", "Vó Cida", Zulu "Gogo"
+          // "Mutter Dorothea", "Babci Zosi", "Vó Cida", Zulu "Gogo", "Мама: …", "Бабуся: …"
           + " mama mamá papá mutter vater mutti vati annem babam anneannem babaanne bunica bunicul babcia babci babcią dziadek"
-          + " vó vô mẹ bố lola lolo gogo mkhulu"
+          + " vó vô mẹ bố lola lolo gogo mkhulu мама папа бабушка дедушка тато бабуся дідусь"
           // and in scripts without case: "মা: তানিয়া পৌঁছেছে?", "مامان: سارا رسید؟", "मम्मी: …", "אמא: …"
           + " মা বাবা আম্মু আব্বু مامان بابا ماما मम्मी पापा माँ अम्मी अब्बू אמא אבא"
           // the customer of agents' notes: "cliente Nieves Carrasco", "Nasabah Pak Budi", "العميل أحمد مصطفى"
@@ -495,6 +505,7 @@ final class Lexicon {
     for (String file : NAME_FILES) {
       addNames(file, flags);
     }
+    addRussianShortNames(flags);
     addNameList("first-names.txt", FIRST_NAME, flags);
     addNameList("last-names.txt", LAST_NAME, flags);
     addNameList("faker-first-names.txt", FIRST_NAME, flags);
@@ -544,6 +555,15 @@ final class Lexicon {
     }
   }
 
+  private static void addRussianShortNames(Map<String, Integer> flags) {
+    for (String name : RUSSIAN_SHORT_NAMES.split(" ")) {
+      flags.merge(name, FIRST_NAME, (a, b) -> a | b);
+      for (String form : DeclinedNames.of(name, DeclinedNames.Language.RUSSIAN, false, false)) {
+        flags.merge(form, FIRST_NAME, (a, b) -> a | b);
+      }
+    }
+  }
+
   /** The project's own supplement to Datafaker's lists (resources next to this package's data). */
   private static void addNameList(String resource, int flag, Map<String, Integer> flags) {
     try (InputStream in = Lexicon.class.getResourceAsStream("/io/traingate/pii/" + resource)) {
@@ -583,6 +603,11 @@ final class Lexicon {
             String latin = ROMANIZED.containsKey(file) ? Romanizer.romanize(name, ROMANIZED.get(file)) : null;
             if (latin != null) {
               flags.merge(latin, flag, (a, b) -> a | b);
+            }
+            if (DECLINED.containsKey(file)) {
+              for (String form : DeclinedNames.of(name, DECLINED.get(file), flag == LAST_NAME, key.contains("female"))) {
+                flags.merge(form, flag, (a, b) -> a | b);
+              }
             }
           }
         }

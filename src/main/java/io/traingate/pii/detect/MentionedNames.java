@@ -12,8 +12,8 @@ import java.util.List;
  * Names mentioned as chat apps mention people: "@Jo @Priyanka standup moved", "@jang can you send
  * me the notes". The "@" must start a word (an e-mail address has its local part before it) and the
  * word must end where the mention does: "@john_doe" is a handle, no name. A capitalised mention
- * must be a listed name, one in lower case a listed given name; everyday and function words are
- * no names ("@here", "@channel").
+ * must be a listed name, one in lower case a listed given name, one of a script without case a
+ * listed name ("@小林 配置泄露了", "@أحمد"); everyday and function words are no names ("@here", "@channel").
  */
 final class MentionedNames {
 
@@ -56,6 +56,7 @@ final class MentionedNames {
       return false;
     }
     return tokens.has(t, Tokens.CAPITALIZED) && !tokens.has(t, Tokens.ALL_UPPER) && tokens.has(t, FIRST_NAME | Lexicon.LAST_NAME)
-        || tokens.has(t, Tokens.ALL_LOWER) && tokens.has(t, FIRST_NAME);
+        || tokens.has(t, Tokens.ALL_LOWER) && tokens.has(t, FIRST_NAME)
+        || tokens.has(t, Tokens.CASELESS) && tokens.has(t, FIRST_NAME | Lexicon.LAST_NAME);
   }
 }

@@ -29,11 +29,16 @@ final class OwnerNames {
   /** Words that hand on whose number follows, in the scripts and languages of chat. */
   private static final long[] CONTACT_WORDS = Tokens.keys(
       "contact whatsapp للتواصل تواصل التواصل لفرص لطلب संपर्क 문의 연락 לפרטים ליצירת যোগাযোগ தொடர்புக்கு தொடர்பு ติดต่อ");
-  /** Words for a phone, its number or a call, which stand before numbers in place of a name. */
+  /**
+   * Words for a phone, its number or a call, which stand before numbers in place of a name; and the
+   * Korean words for an e-mail, an account and a wallet, which stand so before theirs (이메일 eunbi@…,
+   * though 이 opens many surnames).
+   */
   private static final long[] PHONE_WORDS = Tokens.keys(
       "الرقم رقم هاتف الهاتف جوال الجوال موبايل تلفون واتساب اتصل شماره تلفن موبایل نمبر فون"
           + " טלפון נייד מספר וואטסאפ फोन फ़ोन मोबाइल नंबर नम्बर व्हाट्सएप"
-          + " 전화 전화번호 연락처 휴대폰 핸드폰 번호 문자 โทร เบอร์ มือถือ ফোন মোবাইল নম্বর தொலைபேசி கைபேசி நம்பர் எண்");
+          + " 전화 전화번호 연락처 휴대폰 핸드폰 번호 문자 โทร เบอร์ มือถือ ফোন মোবাইল নম্বর தொலைபேசி கைபேசி நம்பர் எண்"
+          + " 이메일 메일 계좌 계좌번호 지갑 주소");
 
   /** The values a person is reached at or holds, which chat writes next to their owner's name. */
   private static final Set<EntityType> OWNED_VALUES = EnumSet.of(EntityType.PHONE, EntityType.EMAIL, EntityType.US_SSN,

@@ -65,6 +65,7 @@ class OwnerNamesTest {
       "Power of attorney for Destiny Moody (SSN 601-14-0378) granted # Destiny Moody",                         // inside a sentence, before "SSN"
       "beneficiary update: primary Ruby Lane (SSN 761-58-6852), contingent Mark Little # Ruby Lane|Mark Little",
       "kyc docs for Ruby Lane: SSN 231-27-9510 # Ruby Lane",
+      "공지입니다. 조수아 eunbi.choi@naver.com # 조수아",                                                       // a Korean name before its e-mail
   })
   void findsTheNameNextToAValueOfItsOwn(String text, String expected) {
     assertThat(namesFoundIn(text), is(expected));
@@ -78,6 +79,7 @@ class OwnerNamesTest {
       "paid 4587 7281 0785 9091 (Visa) yesterday",
       "Forms for Payroll (SSN 601-14-0378) are due",                         // before "SSN", but no listed given name
       "ship it to Ruby Lane (unit 601-14-0378) please",                      // a number whose label no person's number bears
+      "문의 드립니다. 이메일 eunbi.choi@naver.com.",                          // "e-mail", though 이 opens many surnames
   })
   void takesNoBankNamesOrWordsInsideASentence(String text) {
     assertThat(namesFoundIn(text), is(""));

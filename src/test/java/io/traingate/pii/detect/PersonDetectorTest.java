@@ -74,6 +74,12 @@ class PersonDetectorTest {
       "Bonjour Docteur Ndiaye, merci|Ndiaye",               // titles: the French doctor, the pilgrim, and an honorific after
       "büyük dedem Hacı Osman Efendi 1880'de doğmuş|Osman",
       "'ok\nብርቱካን፣ የወላጆች ስብሰባ አርብ ነው'|ብርቱካን",
+      "СТО: автомобіль Тараса Коваленка готовий|Тараса Коваленка", // Slavic and Greek names in their cases: whose, to whom, called
+      "Жалоба от Виктории Орловой.|Виктории Орловой",
+      "надо отправить Морозовой Елене Викторовне — она в Риге|Морозовой Елене Викторовне",
+      "Андрію, в конфігурації знайшли пароль|Андрію",
+      "Γεια σου Νίκο, στο repo βρήκα|Νίκο",
+      "надо сменить. Дима, глянь пожалуйста|Дима",
   })
   void findsNamesFromContextCapitalisationAndLists(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -94,6 +100,7 @@ class PersonDetectorTest {
       "'Czat rodzinny\nMama: dzwonił?\nOla: tak, jest\nMama: dobrze' # Ola",  // kin alone speak, but are no names
       "'পরিবারের গ্রুপ\nমা: ঠিক আছে?\nরাজু: হ্যাঁ\nমা: ঠিক আছে' # রাজু",       // and in scripts without case
       "'گروه خانوادگی\nمامان: رسید؟\nعلی: آره\nمامان: باشه' # علی",
+      "'Семейный чат\nМама: Серёжа, ты доехал?\nСерёжа: да, я у Лёши\nПапа: ок' # Серёжа; Серёжа; Лёши", // Russian short names, declined
   })
   void findsUnlistedSpeakersOfChatsAmongPeople(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected.split("; ")));
@@ -256,6 +263,8 @@ class PersonDetectorTest {
       "si hay tiempo vamos",                                                 // Spanish "if", no article
       "coucou tout le monde",
       "I work at Johnson Controls Inc",                                      // a firm
+      "Вчера в Москве было холодно, у Ивановых тоже",                        // a place's case and a family's plural are no names' case forms
+      "Мама: ты где?\nПапа: дома\nМама: ок",                                   // Russian kin speak, but are no names
   })
   void ignoresWordsThatAreAlsoNames(String text) {
     assertThat(Found.by(detector, text), empty());
@@ -474,6 +483,7 @@ class PersonDetectorTest {
       "dsl léa 😩 on se voit demain?#léa",
       "Miete bitte ab Juli überweisen, Familie Huber#Huber",
       "@Jo @Priyanka standup moved to 10:30#Jo; Priyanka",               // mentioned as chat apps do
+      "@小林 生产环境的配置泄露了#小林",                                      // a listed name of a script without case
       "Привет, Саша! Скинь, пожалуйста, номер#Саша",                    // greetings in Cyrillic and Arabic script
       "مرحبا أحمد، رقمي الجديد#أحمد",
       "ya Youssef wenak? Omar bye2ool enak msafer bokra#Youssef; Omar",  // Arabic chat writes digits for letters
@@ -531,6 +541,32 @@ class PersonDetectorTest {
       "车辆被追尾，对方司机孙欣怡，电话#孙欣怡",                              // the other party's driver
       "보내는 분 성함: 정민서#정민서",                                        // the polite "name" after "sender"
       "임대차 계약서 담당자 정혜진#정혜진",                                    // "person in charge", a listed surname first
+      "旅游保险：被保险人郭静怡，身份证#郭静怡",                                // the insured, the one reporting, a team's captain
+      "举报人：孙晓燕，电话#孙晓燕",
+      "队长周子轩已确认。#周子轩",                                            // 已 closes the name
+      "族谱：曾祖父何振邦，1895年生。曾祖母梁氏。#何振邦; 梁氏",                  // forebears and uncles
+      "我舅舅林国栋在旧金山#林国栋",
+      "客户王芳的订单#王芳",                                                  // the shortest name before 的
+      "피보험자 윤서진, 주민등록번호#윤서진",                                   // Korean roles and kin before a name
+      "족보: 고조할아버지 이병수?#이병수",
+      "회비는 최은비 자매에게 전달해 주세요.#최은비",                            // and after it, without 님
+      "이병순 할아버지는 1880년에 태어나셨다.#이병순",
+      "민준이가 내일 서연이랑 헬스장 간대.#민준; 서연",                         // a listed given name with the suffix 이 and a particle
+      "주장은 동현이, 골키퍼는 누구?#동현",
+      "민준아, 밥 먹었어? 지우야!#민준; 지우",                                   // the vocative
+      "明日の撮影は高橋監督が来ます。#高橋",                                     // a Japanese surname before a title of rank or office
+      "佐藤部長と鈴木選手#佐藤; 鈴木",
+      "主日崇拜后有聚餐，请联系陈传道，电话#陈",                                 // the church's preacher
+      "お世話になっております。田中です。便が欠航になりました。#田中",               // a listed name before です that opens a sentence or clause
+      "はい、佐藤です#佐藤",
+      "家系図：曾祖父の松本源太郎は明治25年生まれ。#松本源太郎",                   // kin, の, then a listed or full name
+      "叔母の恵子はハワイ在住で#恵子",
+      "上司の田中が来た。#田中",
+      "賞金：木村拓也のETHアドレス#木村拓也",                                   // a listed surname and a listed given name, run together
+      "中村健太が来ました#中村健太",
+      "詐欺報告：「マイケル」という人物がビットコインを#マイケル",                 // a quoted name before "called" and a person
+      "「ケン」と名乗る男から電話#ケン",
+      "'제임스'라는 사람이 테더를 보내라고 함#제임스",
   })
   void findsChineseJapaneseAndKoreanNamesByTheirFrame(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\u3000", "\u3000")), contains(expected.split("; ")));
@@ -646,6 +682,17 @@ class PersonDetectorTest {
       "大家，明天排练",                            // "everyone,": no listed surname opens it
       "你跟他们说一下",                            // "tell them": no listed surname
       "Biko kpọọ m ozugbo",                         // Igbo "please"
+      "한국인 선수가 우승했다. 외국인 선수도.",          // a nationality before "player", no name
+      "奶奶和爷爷在家。",                            // "and grandpa" after "grandma": 和 is no surname there
+      "客户的订单已发货",                            // "the customer's order"
+      "보람이 있는 일이다. 정수를 입력하세요.",          // words that name lists hold, before their own particle
+      "고양이한테 밥 줘. 서현역에서 만나요",              // a noun ending in 이 before a particle; a name inside a longer word
+      "映画監督になりたい。野球部監督の話。",              // a title after a word that is no surname, or inside a longer word
+      "了解しました。以上です。明日です。",                // words before です that no name list holds
+      "父の仕事は大変。父の田中商店は古い。",              // after kin and の, a word or a shop's name, not a person's
+      "店は石川県金沢市にあります。",                      // a surname before a word of places, no given name
+      "「新機能」という言葉と「ポケモン」という人気ゲーム",   // "called", but a word and a game, no person
+      "@客服 请回复",                                    // a mentioned role, no listed name
   })
   void findsNoCjkNameWithoutAClearFrame(String text) {
     assertThat(Found.by(detector, text), empty());
