@@ -98,6 +98,9 @@ public final class GovIdDetector implements Detector {
       // "number" in Hindi, Bengali, Urdu, Persian and Tamil, the "card" of Urdu and the "my" of Persian:
       // "आधार नंबर …", "شناختی کارڈ نمبر …", "گذرنامه شماره …", "کد ملی من …", "ஆதார் எண் …"
       "नंबर", "नम्बर", "संख्या", "নম্বর", "نمبر", "کارڈ", "شماره", "من", "எண்",
+      // "number" in Georgian and Lithuanian, and the "card" of the Bulgarian identity card: "პასპორტის ნომერი …",
+      // "asmens kodo numeris …", "лична карта № …"
+      "ნომერი", "numeris", "карта",
       // the Romanian "series" and "number", the Emirati id and the Egyptian "my", Vietnamese "of", "I" and "is", the
       // Amharic "number" and "my number", the Tagalog particle of politeness: "carte de identitate seria RX 422672",
       // "رقم الهوية الإماراتية …", "الرقم القومي بتاعي …", "CCCD của em là …", "የፓስፖርት ቁጥሬ …", "(PCN) ko po ay …"
@@ -115,8 +118,8 @@ public final class GovIdDetector implements Detector {
   private static final Set<String> ID_NOUNS = Set.of("number", "no", "num", "nr", "card", "#");
   /** What names the Fayda number after its name: "number" in Amharic and English, "my number", and its ids FIN and FAN. */
   private static final Set<String> FAYDA_NOUNS = Set.of("ቁጥር", "ቁጥሬ", "number", "no", "id", "fin", "fan");
-  /** The Thai identity card, บัตรประชาชน ("citizen card"). */
-  private static final String THAI_ID_CARD = "บัตรประชาชน";
+  /** The Thai identity card, บัตรประชาชน ("citizen card"), and its number, เลขประจำตัวประชาชน ("citizen's identification number"). */
+  private static final List<String> THAI_ID_WORDS = List.of("บัตรประชาชน", "ประจำตัวประชาชน");
   private static final Set<String> NOT_IDENTITY = Set.of("key", "keys", "plate", "agreement", "file", "type", "server", "fee", "terms");
 
   @Override
@@ -222,14 +225,16 @@ public final class GovIdDetector implements Detector {
    * manager's ID card").
    */
   private static boolean holdsThaiIdCard(Tokens tokens, int t) {
-    String text = tokens.text();
-    int start = tokens.start(t);
-    if (!Chars.isThai(text.charAt(start)) || tokens.length(t) < THAI_ID_CARD.length()) {
-      return false;
-    }
-    for (int at = start; at + THAI_ID_CARD.length() <= tokens.end(t); at++) {
-      if (text.startsWith(THAI_ID_CARD, at)) {
-        return true;
+    return Chars.isThai(tokens.text().charAt(tokens.start(t))) && holdsThaiIdWord(tokens.text(), tokens.start(t), tokens.end(t));
+  }
+
+  /** True if one of {@link #THAI_ID_WORDS} stands within {@code [start, end)}: a search that stays inside the token. */
+  private static boolean holdsThaiIdWord(String text, int start, int end) {
+    for (String idWord : THAI_ID_WORDS) {
+      for (int at = start; at + idWord.length() <= end; at++) {
+        if (text.startsWith(idWord, at)) {
+          return true;
+        }
       }
     }
     return false;
@@ -474,9 +479,9 @@ public final class GovIdDetector implements Detector {
     return taxCue && UsSsnDetector.isWrittenSsn(value, 0, value.length()) || word.equals("nif") && COMPANY_NIF.matcher(value).matches()
         || word.equals("dl") && PLATE_AFTER_STATE.matcher(value).matches() || word.equals("cc") && !CITIZEN_CARD.matcher(value).matches()
         || word.equals("nic") && !SRI_LANKA_NIC.matcher(value).matches()
-        || word.equals("taj") && !isTajNumber(Chars.digitsOf(value, 0, value.length()))
+        || (word.equals("taj") || word.equals("taj-szám")) && !isTajNumber(Chars.digitsOf(value, 0, value.length()))
         || word.equals("tc") && !isTcKimlik(Chars.digitsOf(value, 0, value.length()))
-        || word.contains(THAI_ID_CARD) && !isThaiId(Chars.digitsOf(value, 0, value.length()));
+        || holdsThaiIdWord(word, 0, word.length()) && !isThaiId(Chars.digitsOf(value, 0, value.length()));
   }
 
   /** True if token {@code k} and the group after it are a Czech or Slovak birth number with a check digit: YYMMDD/XXXX, a multiple of 11. */

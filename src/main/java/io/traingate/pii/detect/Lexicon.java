@@ -359,7 +359,11 @@ final class Lexicon {
           // ye-ID), Tamil identity (card) and passport, the Hindi licence, Hungarian "his/my identity card", the Finnish
           // passport number and Italy's driving licence (patente); Swedish "pass" and Czech "pas", which GovIdDetector checks
           + " id-картки id-карти id-карты id-карту i-id ye-id அடையாள கடவுச்சீட்டு लाइसेंस igazolványát igazolványa"
-          + " igazolványom passinumero passinumeroni passinumerot patente pass pas";
+          + " igazolványom passinumero passinumeroni passinumerot patente pass pas"
+          // the Georgian passport ("of the passport"), the Bulgarian identity card (лична карта), Lithuanian "personal"
+          // (asmens kodas; not its "passport's", paso, which is Spanish "I pass" and El Paso), Hungary's "TAJ number"
+          // (TAJ-szám, whose check digits GovIdDetector checks), and the Zulu "of the identity document" (inombolo kamazisi)
+          + " პასპორტის პასპორტი лична asmens taj-szám kamazisi umazisi yomazisi";
 
   private static final String PARTICLES = "van von de der den da di du del della dela dos das le la al el bin binti bint bte ibn ben mac mc st ter ten"
       // the Arabic "son of" and "daughter of": "هشام بن علي"

@@ -210,6 +210,14 @@ class GovIdDetectorTest {
       "ยืนยันโดยภูมิ บัตรประชาชนผู้จัดการทีม 6194326877390|6194326877390",
       // a Czech birth number a phrase after its cue, when its check digit holds
       "Rodné číslo pro fakturu 735307/1429. Adresa|735307/1429",
+      // cues of Hungarian (with the TAJ's check digits), Thai (the citizen's identification number), Zulu, Georgian,
+      // Bulgarian and Lithuanian
+      "felvétel: Farkas Katalin, TAJ-szám 761 841 795, lakcím|761 841 795",
+      "ชื่อ วรรณา เลขประจำตัวประชาชน 6194326877390 ที่อยู่|6194326877390",
+      "Inombolo kamazisi 9302151079085. Ngiyabonga|9302151079085",
+      "ზურაბ კაპანაძე, პასპორტის ნომერი LC5860472, ტელ.|LC5860472",
+      "клиент Стоян Колев, лична карта № ML7870902, имейл|ML7870902",
+      "Asmens kodas draudimui: 57005108200.|57005108200",
   })
   void findsNumbersRightAfterAnIdentityCue(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\n", "\n")), contains(expected));
@@ -295,6 +303,8 @@ class GovIdDetectorTest {
       "Driver's License (see below) 41234567",                          // brackets that hold no state's code
       "passport of Ana, phone number 41234567",                         // the phrase names another number
       "I-ID 2019 yami",                                                 // no id after the cue
+      "TAJ-szám 761 841 794, lakcím",                                    // the TAJ's check digit fails after its Hungarian cue too
+      "te paso el contacto 48213976 mañana",                            // Spanish "I pass", no Lithuanian "passport's"
   })
   void needsACueAndAnIdLikeValue(String text) {
     assertThat(Found.by(detector, text.replace("\\n", "\n")), empty());
