@@ -263,6 +263,8 @@ final class Lexicon {
           + " plaza camino carrera via viale piazza corso vicolo largo rua travessa alameda praça estrada rodovia"
           + " ulica ul rambla carrer passeig avinguda plaça carretera calzada callejón privada piazzale strada lungomare"
           + " jl jalan boul corniche"
+          // the Belgian and French highway: Chaussée de Wavre
+          + " chaussée"
           // Vietnamese: phố Huế, đường Trần Phú
           + " phố đường"
           // Peru's jirón, mostly cut: Jr. Larco

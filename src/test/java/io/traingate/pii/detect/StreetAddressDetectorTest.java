@@ -30,6 +30,7 @@ class StreetAddressDetectorTest {
       "100 Queen St W, Toronto ON M5H 2N2|100 Queen St W, Toronto ON M5H 2N2",
       "we're at 9 birch lane Will drives you|9 birch lane",
       "send it to 3 Oxford Road, Manchester M1 1AE|3 Oxford Road, Manchester M1 1AE",
+      "nouvelle adresse Chaussée de Wavre 192/3, 2000 Antwerpen, compte|Chaussée de Wavre 192/3, 2000 Antwerpen",
   })
   void findsAddressesInManyFormats(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
