@@ -51,10 +51,12 @@ public final class StreetAddressDetector implements Detector {
   /** Norwegian street words, written apart in lower case after the name: Thorvald Meyers gate, Pilestredet vei, Bygdøy allé. */
   private static final long[] LOWER_CASE_STREET_WORDS = Tokens.keys("gate gata vei veien vegen allé");
   /**
-   * Hungarian street words, written apart in lower case after the name: Andrássy út, Váci utca, Teréz
-   * körút, Deák Ferenc tér. Unlike the Norwegian ones they are no other words, so they prove the street.
+   * Street words of Hungarian, Estonian and Lithuanian, written apart in lower case after the name,
+   * Estonian and Lithuanian ones mostly cut: Andrássy út, Váci utca, Deák Ferenc tér; Rüütli tn, Narva
+   * mnt, Pärnu pst; Pilies g. (gatvė). Unlike the Norwegian ones they are no other words, so they
+   * prove the street.
    */
-  private static final long[] HUNGARIAN_STREET_WORDS = Tokens.keys("út utca körút tér");
+  private static final long[] STREET_WORDS_AFTER_NAME = Tokens.keys("út utca körút tér tn tänav mnt maantee pst puiestee g gatvė");
 
   @Override
   public void detect(ScannedText text, List<Span> out) {
@@ -633,7 +635,7 @@ public final class StreetAddressDetector implements Detector {
     if (marked && tokens.has(street, STREET_SUFFIX)) {
       return namedStreetStart(tokens, street);
     }
-    if (tokens.isAny(street, HUNGARIAN_STREET_WORDS) && tokens.has(street, ALL_LOWER) && tokens.gapIs(number, " ")) {
+    if (tokens.isAny(street, STREET_WORDS_AFTER_NAME) && tokens.has(street, ALL_LOWER) && (tokens.gapIs(number, " ") || tokens.gapIs(number, ". "))) {
       return namedStreetStart(tokens, street);
     }
     for (int j = street; j >= Math.max(0, street - MAX_STREET_WORDS); j--) {

@@ -31,6 +31,8 @@ class StreetAddressDetectorTest {
       "we're at 9 birch lane Will drives you|9 birch lane",
       "send it to 3 Oxford Road, Manchester M1 1AE|3 Oxford Road, Manchester M1 1AE",
       "nouvelle adresse Chaussée de Wavre 192/3, 2000 Antwerpen, compte|Chaussée de Wavre 192/3, 2000 Antwerpen",
+      "Taksotellimus: Rüütli tn 34-27, 51004 Tartu → lennujaam|Rüütli tn 34-27, 51004 Tartu", // Estonian street words after the name
+      "Narva mnt 59, 80010 Pärnu. Liikmemaks|Narva mnt 59, 80010 Pärnu",
   })
   void findsAddressesInManyFormats(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -253,6 +255,7 @@ class StreetAddressDetectorTest {
       "Main Street 5 I think",                       // a capital letter after the number that does not end the run
       "we got 34 A grades",
       "the band's No.1 fan lives on Main Street",     // "No." glued to a number, but no street before it
+      "Mix 200 g. 3 eggs",                           // grams, not the Lithuanian street word: no name before
   })
   void ignoresNumbersNearFloorAndStreetWordsOfOtherUse(String text) {
     assertThat(Found.by(detector, text), empty());
