@@ -563,9 +563,16 @@ final class Lexicon {
 
   private static void addRussianShortNames(Map<String, Integer> flags) {
     for (String name : RUSSIAN_SHORT_NAMES.split(" ")) {
-      flags.merge(name, FIRST_NAME, (a, b) -> a | b);
-      for (String form : DeclinedNames.of(name, DeclinedNames.Language.RUSSIAN, false, false)) {
-        flags.merge(form, FIRST_NAME, (a, b) -> a | b);
+      addWithCaseForms(name, FIRST_NAME, DeclinedNames.Language.RUSSIAN, false, flags);
+    }
+  }
+
+  /** Adds the name with {@code flag}, and its case forms if its {@code language} declines names (null if not). */
+  private static void addWithCaseForms(String name, int flag, DeclinedNames.Language language, boolean feminine, Map<String, Integer> flags) {
+    flags.merge(name, flag, (a, b) -> a | b);
+    if (language != null) {
+      for (String form : DeclinedNames.of(name, language, flag == LAST_NAME, feminine)) {
+        flags.merge(form, flag, (a, b) -> a | b);
       }
     }
   }
@@ -605,15 +612,10 @@ final class Lexicon {
         for (Object value : values) {
           String name = String.valueOf(value).trim();
           if (!name.isEmpty() && !name.contains("#{") && name.indexOf(' ') < 0) {
-            flags.merge(name, flag, (a, b) -> a | b);
+            addWithCaseForms(name, flag, DECLINED.get(file), key.contains("female"), flags);
             String latin = ROMANIZED.containsKey(file) ? Romanizer.romanize(name, ROMANIZED.get(file)) : null;
             if (latin != null) {
               flags.merge(latin, flag, (a, b) -> a | b);
-            }
-            if (DECLINED.containsKey(file)) {
-              for (String form : DeclinedNames.of(name, DECLINED.get(file), flag == LAST_NAME, key.contains("female"))) {
-                flags.merge(form, flag, (a, b) -> a | b);
-              }
             }
           }
         }

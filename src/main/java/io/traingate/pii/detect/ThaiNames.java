@@ -1,9 +1,5 @@
 package io.traingate.pii.detect;
 
-import static io.traingate.pii.detect.Lexicon.COMMON_WORD;
-import static io.traingate.pii.detect.Lexicon.FIRST_NAME;
-import static io.traingate.pii.detect.Lexicon.FUNCTION_WORD;
-
 import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
 import java.util.List;
@@ -42,7 +38,7 @@ final class ThaiNames {
       for (String marker : MARKERS) {
         int at = lastIn(text, marker, tokens.start(t), end);
         int name = at + marker.length();
-        if (at >= 0 && name < end && !text.startsWith(THANKS, at - THANKS.length()) && isGivenName(text, name, end)) {
+        if (at >= 0 && name < end && !text.startsWith(THANKS, at - THANKS.length()) && ToldNames.isGivenNameIn(text, name, end)) {
           names.add(name, end);
           break;
         }
@@ -68,9 +64,5 @@ final class ThaiNames {
       }
     }
     return end;
-  }
-
-  private static boolean isGivenName(String text, int start, int end) {
-    return (Lexicon.get().flags(text.subSequence(start, end)) & (FIRST_NAME | FUNCTION_WORD | COMMON_WORD)) == FIRST_NAME;
   }
 }

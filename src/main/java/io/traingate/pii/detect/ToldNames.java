@@ -74,6 +74,11 @@ final class ToldNames {
         == (Tokens.CASELESS | FIRST_NAME);
   }
 
+  /** True if the chars from {@code start} to {@code end}, part of a token, are a listed given name that is no everyday word. */
+  static boolean isGivenNameIn(String text, int start, int end) {
+    return (Lexicon.get().flags(text.subSequence(start, end)) & (FIRST_NAME | FUNCTION_WORD | COMMON_WORD)) == FIRST_NAME;
+  }
+
   /**
    * Where the listed given name ends that one of the case {@code endings} follows in the token, or -1;
    * the endings longest first where one ends another ("வுக்கு", "க்கு").
@@ -86,8 +91,7 @@ final class ToldNames {
     for (String ending : endings) {
       int name = tokens.end(t) - ending.length();
       if (name > tokens.start(t) && text.startsWith(ending, name)) {
-        int flags = Lexicon.get().flags(text.subSequence(tokens.start(t), name));
-        return (flags & (FIRST_NAME | FUNCTION_WORD | COMMON_WORD)) == FIRST_NAME ? name : -1;
+        return isGivenNameIn(text, tokens.start(t), name) ? name : -1;
       }
     }
     return -1;
@@ -99,8 +103,7 @@ final class ToldNames {
     for (String prefix : GLUED_TO) {
       int name = tokens.start(t) + prefix.length();
       if (name < tokens.end(t) && text.startsWith(prefix, tokens.start(t))) {
-        int flags = Lexicon.get().flags(text.subSequence(name, tokens.end(t)));
-        return (flags & (FIRST_NAME | FUNCTION_WORD | COMMON_WORD)) == FIRST_NAME ? name : -1;
+        return isGivenNameIn(text, name, tokens.end(t)) ? name : -1;
       }
     }
     return -1;
