@@ -73,7 +73,9 @@ final class AddressTail {
   /** Japanese wards, cities, towns and counties, written as a suffix: Shibuya-ku, Naka-ku. */
   private static final String[] WARD_SUFFIXES = {"-ku", "-shi", "-cho", "-machi", "-gun", "-mura"};
   /** The comma of Arabic script: شارع التحرير، الدقي. */
-  private static final char ARABIC_COMMA = '\u060c';
+  static final char ARABIC_COMMA = '\u060c';
+  /** The comma of Ethiopic script: ቦሌ መንገድ፣ የቤት ቁጥር 472፣ አዲስ አበባ. */
+  static final char ETHIOPIC_COMMA = '\u1363';
   /** Place words that are cues of other entities or of chat, not of places. */
   private static final int CUE_WORDS = GREETING | SIGNOFF | TITLE | GOV_CUE | RELATION;
 
@@ -241,7 +243,7 @@ final class AddressTail {
             return NONE;
           }
         }
-        case ',', ARABIC_COMMA -> commas++;
+        case ',', ARABIC_COMMA, ETHIOPIC_COMMA -> commas++;
         case '-', '–' -> dashes++;
         case '/' -> slashes++;
         case '#' -> hashes++;
@@ -298,6 +300,10 @@ final class AddressTail {
         return place(k, separator);
       }
       default -> {
+        int labelled = labelledPostcode(k, separator);
+        if (labelled >= 0) {
+          return labelled;
+        }
         int unit = unit(k, separator);
         if (unit >= 0) {
           return unit;
@@ -463,6 +469,38 @@ final class AddressTail {
     int after = tokens.end(t);
     return tokens.length(t) <= 4 && !tokens.has(t, HAS_DIGIT | FUNCTION_WORD) && after < text.length() && text.charAt(after) == '.';
   }
+
+  /**
+   * کد پستی 4936771523, CEP 01310-100, PIN 560001: a postcode after the word for it, of any length a
+   * country gives it (Iran's has ten digits, more than {@link #isPostcodeShape} takes alone); its last token, or -1.
+   */
+  private int labelledPostcode(int k, int separator) {
+    if (separator != COMMA && separator != SPACE) {
+      return -1;
+    }
+    int label = tokens.is(k, PERSIAN_CODE) && tokens.is(k + 1, PERSIAN_POSTAL) && gapIs(k + 1, " ") ? k + 1
+        : tokens.isAny(k, POSTCODE_LABELS) ? k : -1;
+    int number = label + 1;
+    if (label < 0 || number >= tokens.count() || !(gapIs(number, " ") || gapIs(number, ": "))) {
+      return -1;
+    }
+    int start = tokens.start(number);
+    int length = tokens.length(number);
+    boolean digits = tokens.has(number, ALL_DIGITS) && length >= MIN_LABELLED_POSTCODE && length <= MAX_LABELLED_POSTCODE;
+    if (!digits && !(tokens.has(number, HAS_DIGIT) && isPostcodeShape(start, start + length))) {
+      return -1;
+    }
+    proveBy(number, true);
+    return number;
+  }
+
+  /** The Persian "code" and "postal" of کد پستی. */
+  private static final long PERSIAN_CODE = Tokens.key("کد");
+  private static final long PERSIAN_POSTAL = Tokens.key("پستی");
+  /** One-word labels of a postcode: Brazil's CEP, India's PIN, Germany's PLZ. */
+  private static final long[] POSTCODE_LABELS = Tokens.keys("cep pin pincode plz zip postcode کدپستی");
+  private static final int MIN_LABELLED_POSTCODE = 4;
+  private static final int MAX_LABELLED_POSTCODE = 10;
 
   /** 10115 Berlin, 03940 Ciudad de México, 114 55 Stockholm, 2196: the last token, or -1. */
   private int postcodeAndCity(int k, int separator) {
@@ -885,8 +923,15 @@ final class AddressTail {
   /** A word that can start or continue a place: a name, or a region code in capitals (ME, ON). */
   private boolean isPlaceWord(int t) {
     boolean name = isNameWord(t) || tokens.has(t, REGION_CODE) && tokens.has(t, ALL_UPPER);
-    return name && !tokens.has(t, CUE_WORDS) && !tokens.isAny(t, POSTPOSITIONS) && !tokens.isAny(t, DESTINATION_PREPOSITIONS);
+    return name && !tokens.has(t, CUE_WORDS) && !tokens.isAny(t, POSTPOSITIONS) && !tokens.isAny(t, DESTINATION_PREPOSITIONS)
+        && !tokens.isAny(t, CONTACT_LABELS);
   }
+
+  /**
+   * The words for phone and mobile in scripts without case, which a comma may put after the city as
+   * if they were a place: "አዲስ አበባ፣ ስልክ", "الجيزة، هاتف". Amharic, Arabic, Persian, Hebrew.
+   */
+  private static final long[] CONTACT_LABELS = Tokens.keys("ስልክ ሞባይል هاتف جوال تلفن موبایل טלפון נייד");
 
   /**
    * Urdu and Hindi postpositions (on, in, to, from, up to), which follow the place they govern: in a

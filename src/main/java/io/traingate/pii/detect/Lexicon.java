@@ -255,7 +255,9 @@ final class Lexicon {
           // the road along a shore, as Arab cities name it: Nile Corniche
           + " corniche"
           // the Hindi road and way, written after the name: गांधी मार्ग, एमजी रोड; the Tamil street and road: காந்தி தெரு, பெரியார் சாலை
-          + " मार्ग रोड தெரு சாலை";
+          + " मार्ग रोड தெரு சாலை"
+          // the Amharic road and avenue, written after the name: ቦሌ መንገድ, ቸርችል ጎዳና
+          + " መንገድ ጎዳና";
 
   /** Street words written before the name: rue de la Paix, Calle Mayor, Via Roma, Rua Augusta. */
   private static final String STREET_PREFIXES =

@@ -166,6 +166,9 @@ public final class StreetAddressDetector implements Detector {
     if (tokens.gapIs(dwelling, ARABIC_COMMA_GAP) && tokens.has(last, CASELESS)) {
       return streetsBeforeInArabicScript(tokens, dwelling);
     }
+    if (tokens.gapIs(dwelling, ETHIOPIC_COMMA_GAP)) {
+      return ethiopicStreetBefore(tokens, last);
+    }
     if (!tokens.gapIs(dwelling, ", ") || !isCapitalizedName(tokens, last)) {
       return -1;
     }
@@ -214,11 +217,11 @@ public final class StreetAddressDetector implements Detector {
     int next = dwelling;
     for (int segments = 0; segments < MAX_STREET_SEGMENTS && tokens.gapIs(next, ARABIC_COMMA_GAP); segments++) {
       int first = next - 1;
-      for (int words = 1; words < MAX_STREET_WORDS && !tokens.has(first, STREET_PREFIX) && isWordOfArabicScriptName(tokens, first - 1)
+      for (int words = 1; words < MAX_STREET_WORDS && !tokens.has(first, STREET_PREFIX) && isCaselessNameWord(tokens, first - 1)
           && (tokens.gapIs(first, " ") || tokens.gapIs(first, ZERO_WIDTH_NON_JOINER)); words++) {
         first--;
       }
-      if (!isWordOfArabicScriptName(tokens, first)) {
+      if (!isCaselessNameWord(tokens, first)) {
         break;
       }
       if (tokens.has(first, STREET_PREFIX) && first < next - 1) {
@@ -229,12 +232,22 @@ public final class StreetAddressDetector implements Detector {
     return street;
   }
 
-  private static boolean isWordOfArabicScriptName(Tokens tokens, int t) {
+  /**
+   * {@code ቦሌ መንገድ፣ የቤት ቁጥር 472}: the name of an Ethiopic street whose word follows it, in the
+   * segment before the dwelling; or -1. One word: the label before it ("አድራሻ ቦሌ መንገድ") has no case to tell it from the name.
+   */
+  private static int ethiopicStreetBefore(Tokens tokens, int last) {
+    boolean named = tokens.has(last, STREET_SUFFIX) && tokens.has(last, CASELESS) && tokens.gapIs(last, " ");
+    return named && isCaselessNameWord(tokens, last - 1) ? last - 1 : -1;
+  }
+
+  private static boolean isCaselessNameWord(Tokens tokens, int t) {
     return t >= 0 && tokens.has(t, CASELESS) && isNameWord(tokens, t);
   }
 
   private static final int MAX_STREET_SEGMENTS = 3;
-  private static final String ARABIC_COMMA_GAP = "\u060c ";
+  private static final String ARABIC_COMMA_GAP = AddressTail.ARABIC_COMMA + " ";
+  private static final String ETHIOPIC_COMMA_GAP = AddressTail.ETHIOPIC_COMMA + " ";
   private static final String ZERO_WIDTH_NON_JOINER = "\u200c";
 
   /** H.No. 2-3-118/4, Flat 12/3: the last token of a number and the sub-number a slash joins to it. */
@@ -243,10 +256,10 @@ public final class StreetAddressDetector implements Detector {
     return sub < tokens.count() && tokens.gapIs(sub, "/") && tokens.has(sub, ALL_DIGITS) && tokens.length(sub) <= 3 ? sub : number;
   }
 
-  /** True if a comma (also Arabic script's) or a line break follows token {@code last}; then reads the tail after it into {@code tail}. */
+  /** True if a comma (also Arabic or Ethiopic script's) or a line break follows token {@code last}; then reads the tail after it into {@code tail}. */
   private static boolean commaTail(Tokens tokens, int last, AddressTail tail) {
-    if (last + 1 >= tokens.count() || !tokens.gapHolds(last + 1, ',') && !tokens.gapHolds(last + 1, '\u060c')
-        && !tail.breaksLineBefore(last + 1)) {
+    if (last + 1 >= tokens.count() || !tokens.gapHolds(last + 1, ',') && !tokens.gapHolds(last + 1, AddressTail.ARABIC_COMMA)
+        && !tokens.gapHolds(last + 1, AddressTail.ETHIOPIC_COMMA) && !tail.breaksLineBefore(last + 1)) {
       return false;
     }
     tail.extend(last);
@@ -676,7 +689,7 @@ public final class StreetAddressDetector implements Detector {
    * abbreviation's dot or in Arabic script: ул. Ленина, д. 42; Невский пр., д. 28; شارع التحلية، مبنى 12.
    */
   private static boolean followsComma(Tokens tokens, int t) {
-    return tokens.gapIs(t, ", ") || tokens.gapIs(t, "., ") || tokens.gapIs(t, "\u060c ");
+    return tokens.gapIs(t, ", ") || tokens.gapIs(t, "., ") || tokens.gapIs(t, ARABIC_COMMA_GAP);
   }
 
   /**

@@ -671,6 +671,12 @@ class StreetAddressDetectorTest {
       "anaishi Nyumba Na. 242, Barabara ya Bagamoyo, Zanzibar, ndugu yake|Nyumba Na. 242, Barabara ya Bagamoyo, Zanzibar",
       "آدرس تهران، خیابان انقلاب، کوچه نسترن، پلاک 88، واحد 11 است.|خیابان انقلاب، کوچه نسترن، پلاک 88، واحد 11",
       "آدرس شیراز، خیابان زند، بن‌بست نسترن، پلاک 40، طبقه 1 است.|خیابان زند، بن‌بست نسترن، پلاک 40، طبقه 1",
+      // the Ethiopic comma parts the segments as a comma does; the street's word follows its name
+      "አድራሻ የቤት ቁጥር 627፣ ቦሌ ክፍለ ከተማ ወረዳ 03፣ አዲስ አበባ።|የቤት ቁጥር 627፣ ቦሌ ክፍለ ከተማ ወረዳ 03፣ አዲስ አበባ",
+      "አድራሻ ቦሌ መንገድ፣ የቤት ቁጥር 472፣ ወረዳ 03፣ አዲስ አበባ፣ ስልክ +251 91 121 0582|ቦሌ መንገድ፣ የቤት ቁጥር 472፣ ወረዳ 03፣ አዲስ አበባ",
+      // a postcode after its label, of the ten digits Iran gives it
+      "خانه‌اش شیراز، خیابان امام، پلاک 249، کد پستی 4936771523 است|خیابان امام، پلاک 249، کد پستی 4936771523",
+      "deliver to Flat 12, Residency Road, PIN 560025 by noon|Flat 12, Residency Road, PIN 560025",
   })
   void findsDwellingsOfSouthAsiaArabiaIranAndEastAfrica(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -683,6 +689,9 @@ class StreetAddressDetectorTest {
       "ቤት ቁ. 628, አዲስ አበባ ውስጥ ነው።",                       // a house and a city, but no district
       "watu 5 na 98, Barabara ya Bagamoyo imefungwa",          // "na" without its dot is "and"
       "آدرس تهران، خیابان انقلاب، پلاک 88 است.",               // the streets before a house, but nothing after it
+      "آدرس تهران، خیابان انقلاب، پلاک 88، کد 4936771523",      // a code that is not called postal
+      "ቤት ቁ. 628፣ አዲስ አበባ ውስጥ ነው።",                         // a house and a city, but no district, with the Ethiopic comma
+      "the card PIN 4821, then the code 992731",               // a PIN with no address before it
   })
   void findsNoDwellingThatNothingProves(String text) {
     assertThat(Found.by(detector, text), empty());
