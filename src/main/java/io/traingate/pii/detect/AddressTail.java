@@ -304,6 +304,10 @@ final class AddressTail {
         if (labelled >= 0) {
           return labelled;
         }
+        if (separator == COMMA && isLetteredSector(k)) {
+          // G-9/4, F-7/2: an Islamabad-style sector and its sub-sector after a slash
+          return gapIs(k + 1, "/") && tokens.has(k + 1, ALL_DIGITS) && tokens.length(k + 1) == 1 ? k + 1 : k;
+        }
         int unit = unit(k, separator);
         if (unit >= 0) {
           return unit;
@@ -579,7 +583,8 @@ final class AddressTail {
     postcodeCut = -1;
     boolean firstName = last == k && tokens.has(k, FIRST_NAME) && !tokens.has(k, PLACE); // "12 Oak St, John."
     // a district word starts a place clearly enough that it need not end the run: "TP. Hồ Chí Minh nhé"
-    if (separator == SPACE || !capitalized || firstName && separator(last + 1) != COMMA || !endsRun(last) && !district) {
+    boolean setOff = separator(last + 1) == COMMA || isStateAfterDash(last + 1); // "Salvador, ", "Salvador - BA"
+    if (separator == SPACE || !capitalized || firstName && !setOff || !endsRun(last) && !district) {
       return -1;
     }
     givenNameSegment = firstName; // a suburb named as people are, kept if a place follows: 7 Tawa Terrace, Ngaio, Wellington 6035
@@ -914,6 +919,20 @@ final class AddressTail {
     return writtenWithoutSpaces(after, after + 1);
   }
 
+  /** G-9, F-11: a sector named by a capital, a hyphen and a number of one or two digits, as Pakistani cities name them. */
+  private boolean isLetteredSector(int k) {
+    if (k >= tokens.count() || !tokens.has(k, HAS_DIGIT) || tokens.length(k) < 3 || tokens.length(k) > 4) {
+      return false;
+    }
+    int start = tokens.start(k);
+    return Chars.isUpper(text.charAt(start)) && text.charAt(start + 1) == '-' && Chars.isDigits(text, start + 2, tokens.end(k));
+  }
+
+  /** A state's code in capitals after its city and a dash, as Brazil writes it: Salvador - BA. */
+  private boolean isStateAfterDash(int k) {
+    return separator(k) == DASH && tokens.has(k, REGION_CODE) && tokens.has(k, ALL_UPPER);
+  }
+
   /** An Italian province after its town: Popoli (PE). */
   private boolean isProvinceInBrackets(int at) {
     return at + 4 <= text.length() && text.charAt(at) == '(' && Chars.isUpper(text.charAt(at + 1))
@@ -929,9 +948,9 @@ final class AddressTail {
 
   /**
    * The words for phone and mobile in scripts without case, which a comma may put after the city as
-   * if they were a place: "አዲስ አበባ፣ ስልክ", "الجيزة، هاتف". Amharic, Arabic, Persian, Hebrew.
+   * if they were a place: "አዲስ አበባ፣ ስልክ", "الجيزة، هاتف". Amharic, Arabic, Persian, Urdu, Hebrew.
    */
-  private static final long[] CONTACT_LABELS = Tokens.keys("ስልክ ሞባይል هاتف جوال تلفن موبایل טלפון נייד");
+  private static final long[] CONTACT_LABELS = Tokens.keys("ስልክ ሞባይል هاتف جوال تلفن موبایل موبائل فون טלפון נייד");
 
   /**
    * Urdu and Hindi postpositions (on, in, to, from, up to), which follow the place they govern: in a

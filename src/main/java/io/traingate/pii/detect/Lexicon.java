@@ -384,6 +384,8 @@ final class Lexicon {
   private static final String REGION_CODES =
       "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh"
           + " ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc on qc bc ab mb sk ns nb nl pe nt nu yt nsw vic qld tas act"
+          // Brazil's states not above, after the city and a dash: "Salvador - BA, 40060-001"
+          + " ac ap am ba ce df es go mg pb pr pi rj rn rs ro rr sp se to"
           // states written out, as voice transcripts have them: "knoxville tennessee 37919"
           + " alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois"
           + " indiana iowa kansas kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri"

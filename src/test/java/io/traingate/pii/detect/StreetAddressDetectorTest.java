@@ -707,6 +707,11 @@ class StreetAddressDetectorTest {
       "پتہ 258-N, Model Town, Lahore 54700۔|258-N, Model Town, Lahore 54700",
       "mande para Rua Augusta 100, 01305-000 amanhã cedo|Rua Augusta 100, 01305-000",  // the city after a postcode is capitalized
       "schick es an hauptstraße 12, 10115 berlin. danke|hauptstraße 12, 10115 berlin",  // or ends the run
+      // a city that is a given name, set off by the dash before its state's code
+      "cliente Inês, Rua da Consolação, 1513, Salvador - BA, 40060-001, tel (17) 5933-5559|Rua da Consolação, 1513, Salvador - BA, 40060-001",
+      "Rua Augusta, 500, Salvador - fala comigo|Rua Augusta, 500",  // no state's code after the dash: a name, not a city
+      // an Islamabad-style sector and its sub-sector
+      "پتہ House 767, Street 34, G-9/4, Karachi 54688، موبائل 0327 5998764|House 767, Street 34, G-9/4, Karachi 54688",
   })
   void findsUnitsAfterDashesAndHousesOfMoreCountries(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -718,6 +723,7 @@ class StreetAddressDetectorTest {
       "rom 55 H0203 er ledig",                         // a flat's number, but no street
       "3வது முறை, கோயம்புத்தூர் 641002",                // "the 3rd time": no street word after the ordinal
       "Flight 258-N, Model 3, Lahore 2024",            // a lettered number that no postcode proves
+      "tested on builds A-1, B-22, C-3 today",          // sector-shaped codes with no house or street before them
   })
   void findsNoUnitOrHouseWithoutItsStreet(String text) {
     assertThat(Found.by(detector, text), empty());
