@@ -396,8 +396,14 @@ public final class StreetAddressDetector implements Detector {
 
   private static final long[] NUMBERED_ROADS = Tokens.keys("cross main");
 
-  /** {@code 45 Kingsway}, {@code 123 Nguyễn Thị Minh Khai}: the last of the capitalized words after the number, or -1. */
+  /**
+   * {@code 45 Kingsway}, {@code 123 Nguyễn Thị Minh Khai}: the last of the capitalized words after the number, or -1.
+   * A lone capital is the house's letter, no street: "Thorvald Meyers gate 22 B, 0555 Oslo".
+   */
   private static int unnamedStreetAfter(Tokens tokens, int number) {
+    if (withHouseLetter(tokens, number) > number && !spaced(tokens, number + 2)) {
+      return -1;
+    }
     int last = -1;
     // one more than a street before its number: Vietnamese streets are named after people, with all their names
     for (int j = number + 1; j <= number + MAX_UNNAMED_STREET_WORDS + 1 && isCapitalizedName(tokens, j) && spaced(tokens, j); j++) {
@@ -661,12 +667,17 @@ public final class StreetAddressDetector implements Detector {
       boolean link = j < street && isStreetNameLink(tokens, j);
       boolean inName = isNameWord(tokens, j) && !oneLetter || tokens.has(j, NAME_PARTICLE) || link
           || j < street && isSmallNumber(tokens, j);
-      if (!inName || j < street && !tokens.gapIs(j + 1, " ")) {
+      // a rank or title cut with its dot may stand in the name, which only a street word before it makes a street: Jl. Jend. Sudirman
+      boolean cutTitle = tokens.gapIs(j + 1, ". ") && tokens.has(j, CAPITALIZED) && tokens.length(j) <= MAX_CUT_TITLE;
+      if (!inName || j < street && !tokens.gapIs(j + 1, " ") && !cutTitle) {
         return -1;
       }
     }
     return -1;
   }
+
+  /** The longest rank or title cut with a dot in a street's name: Jend., Letjen., Prof. */
+  private static final int MAX_CUT_TITLE = 6;
 
   /**
    * True if a quote opens before token {@code t}, after a street word and its space: Bulgarian, Russian
@@ -848,9 +859,9 @@ public final class StreetAddressDetector implements Detector {
     return (digits <= 5 || digits == 6 && hyphen > start) && !lastGroupOfANumber && !areaCode;
   }
 
-  /** The floor of a Dutch house in Roman numerals (14-III), or its second or third house (231-bis, 12-ter). */
+  /** The floor of a Dutch house in Roman numerals (14-III) or words (119-hs), or its second or third house (231-bis, 12-ter). */
   private static boolean isHyphenatedSuffix(String text, int from, int to) {
-    if (isSecondHouse(text, from, to)) {
+    if (isSecondHouse(text, from, to) || isDutchFloorWord(text, from, to)) {
       return true;
     }
     if (to - from > 3) {
@@ -862,6 +873,11 @@ public final class StreetAddressDetector implements Detector {
       }
     }
     return true;
+  }
+
+  /** hs (huis) and bg (begane grond): the Dutch ground floor after its house number (Witte de Withstraat 119-hs). */
+  private static boolean isDutchFloorWord(String text, int from, int to) {
+    return to - from == 2 && (text.regionMatches(true, from, "hs", 0, 2) || text.regionMatches(true, from, "bg", 0, 2));
   }
 
   /** bis or ter: the second or third house of one number (231-bis, 12ter). */

@@ -712,6 +712,12 @@ class StreetAddressDetectorTest {
       "Rua Augusta, 500, Salvador - fala comigo|Rua Augusta, 500",  // no state's code after the dash: a name, not a city
       // an Islamabad-style sector and its sub-sector
       "پتہ House 767, Street 34, G-9/4, Karachi 54688، موبائل 0327 5998764|House 767, Street 34, G-9/4, Karachi 54688",
+      // the house's letter written apart, after a Norwegian street word
+      "røyk i Thorvald Meyers gate 22 B, 0555 Oslo, innringer oppgir|Thorvald Meyers gate 22 B, 0555 Oslo",
+      // a rank cut with its dot in the street's name
+      "Kirim ke Jl. Jend. Sudirman No. 44, Jakarta Pusat 10220 ya|Jl. Jend. Sudirman No. 44, Jakarta Pusat 10220",
+      // the Dutch ground floor after the house number
+      "afleveradres Vondelstraat 119-hs, 9711 LV Groningen, contact|Vondelstraat 119-hs, 9711 LV Groningen",
   })
   void findsUnitsAfterDashesAndHousesOfMoreCountries(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -724,6 +730,8 @@ class StreetAddressDetectorTest {
       "3வது முறை, கோயம்புத்தூர் 641002",                // "the 3rd time": no street word after the ordinal
       "Flight 258-N, Model 3, Lahore 2024",            // a lettered number that no postcode proves
       "tested on builds A-1, B-22, C-3 today",          // sector-shaped codes with no house or street before them
+      "the seats are 22 B, 0555 Oslo has the rest",     // a seat's letter is no street
+      "ask Jend. Sudirman No. 44 in line",              // a cut rank in a name, but no street word before it
   })
   void findsNoUnitOrHouseWithoutItsStreet(String text) {
     assertThat(Found.by(detector, text), empty());
