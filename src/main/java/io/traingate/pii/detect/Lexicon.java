@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -226,7 +230,10 @@ final class Lexicon {
           + " januar februar märz juni juli oktober dezember janvier février avril juin juillet août septembre"
           + " octobre décembre enero febrero junio septiembre octubre noviembre diciembre gennaio febbraio aprile"
           + " maggio giugno luglio settembre ottobre dicembre janeiro fevereiro março maio junho julho setembro"
-          + " outubro novembro dezembro";
+          + " outubro novembro dezembro"
+          // days that name lists hold as given names, though chat writes them as days far more ("lundi 9h15", "Παρασκευή 18:00")
+          + " lundi mardi mercredi jeudi vendredi samedi dimanche lunedì martedì mercoledì giovedì venerdì domenica"
+          + " δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή";
   /** Date words that name lists hold but that are not used as names ("see you Sunday"); April, June and May are. */
   private static final Set<String> NEVER_NAMES = Set.of(
       "january", "february", "july", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
@@ -537,6 +544,7 @@ final class Lexicon {
     addAll(FUNCTION_WORDS, FUNCTION_WORD, flags);
     addAll(AMBIGUOUS_NAMES, COMMON_WORD | NAME_LIKE_WORD, flags);
     addAll(DATE_WORDS, COMMON_WORD, flags);
+    addCalendarWords(flags);
     addAll(EVERYDAY_WORDS_IN_NAME_LISTS, COMMON_WORD, flags);
     flags.replaceAll((word, wordFlags) -> NEVER_NAMES.contains(word.toLowerCase(Locale.ROOT)) ? wordFlags & ~(FIRST_NAME | LAST_NAME) : wordFlags);
     addAll(GREETINGS, GREETING, flags);
@@ -557,6 +565,47 @@ final class Lexicon {
     addAll(REGION_CODES, REGION_CODE, flags);
     addAll(PLACES, PLACE, flags);
     return new Lexicon(flags);
+  }
+
+  /** Shorter names are abbreviations more than words. */
+  private static final int MIN_CALENDAR_WORD = 3;
+
+  /**
+   * The days and months of every language the JDK knows (its CLDR data), as everyday words: "Jumat
+   * 17.45", "Montag", "Selasa". Not those that name lists hold as given names ("Anna", "Julio",
+   * "Domingo"): those stay names, as the few that chat writes more as days are in {@link #DATE_WORDS}.
+   * Nor the words of names of several ("Mori ghwa ikenda", the ninth month in Taita): alone they mean
+   * other things ("month", "nine").
+   */
+  private static void addCalendarWords(Map<String, Integer> flags) {
+    Set<String> givenNames = new HashSet<>();
+    flags.forEach((word, wordFlags) -> {
+      if ((wordFlags & FIRST_NAME) != 0) {
+        givenNames.add(word.toLowerCase(Locale.ROOT));
+      }
+    });
+    Set<String> calendarWords = new HashSet<>();
+    for (Locale locale : Locale.getAvailableLocales()) {
+      if (!locale.getCountry().isEmpty() || !locale.getScript().isEmpty() || !locale.getVariant().isEmpty()) {
+        continue; // a language's regional forms name days as it does
+      }
+      for (TextStyle style : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE)) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+          addCalendarWord(day.getDisplayName(style, locale), calendarWords);
+        }
+        for (Month month : Month.values()) {
+          addCalendarWord(month.getDisplayName(style, locale), calendarWords);
+        }
+      }
+    }
+    calendarWords.removeAll(givenNames);
+    calendarWords.forEach(word -> flags.merge(word, COMMON_WORD, (a, b) -> a | b));
+  }
+
+  private static void addCalendarWord(String name, Set<String> words) {
+    if (name.codePointCount(0, name.length()) >= MIN_CALENDAR_WORD && name.chars().allMatch(Character::isLetter)) {
+      words.add(name.toLowerCase(Locale.ROOT));
+    }
   }
 
   private static void addAll(String words, int flag, Map<String, Integer> flags) {

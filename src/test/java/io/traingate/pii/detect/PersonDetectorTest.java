@@ -80,6 +80,8 @@ class PersonDetectorTest {
       "Андрію, в конфігурації знайшли пароль|Андрію",
       "Γεια σου Νίκο, στο repo βρήκα|Νίκο",
       "надо сменить. Дима, глянь пожалуйста|Дима",
+      "Domingo Pérez called yesterday|Domingo Pérez",        // given names that some language's calendar names a day or month
+      "tell Julio I'm on my way|Julio",
   })
   void findsNamesFromContextCapitalisationAndLists(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -735,6 +737,10 @@ class PersonDetectorTest {
       "Johnson & Johnson recalled a batch",
       "Prime Day starts July 16",
       "see you Sunday",
+      "- lundi 9h15 - inventaire\n- mardi 14h30 - formation",              // days in other languages, some of them given names
+      "- Jumat 17.45 - rapat tim\n- Minggu 15.40 - kiriman",
+      "Παρασκευή 18:00 πρόβα",
+      "Montag geht nicht, Mittwoch passt",
       "[02/Jun/2024:14:22:07 +0000] GET /",
       "Dear Customer, your order has shipped",
       "Good morning Vietnam",
