@@ -243,7 +243,8 @@ public final class ProviderKeyDetector implements Detector {
         return bodyLength >= shape.minBody()
             && bodyLength <= shape.maxBody()
             && admitsBody(shape.body(), text, start + shape.prefix().length(), end)
-            && Entropy.bitsPerChar(text.subSequence(start + shape.prefix().length(), end)) >= MIN_BITS_PER_CHAR;
+            && Entropy.bitsPerChar(text.subSequence(start + shape.prefix().length(), end)) >= MIN_BITS_PER_CHAR
+            && !SecretValues.isPlaceholderBody(text.subSequence(start + shape.prefix().length(), end));
       }
     }
     return false;

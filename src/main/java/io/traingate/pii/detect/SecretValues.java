@@ -38,10 +38,28 @@ final class SecretValues {
    * asterisks as logs and docs print one ({@code AKIA****************}): names of a value, not one.
    */
   private static boolean isPlaceholderName(String value, String lower) {
-    if (ProviderKeyDetector.providerPrefixLength(value) == value.length() || lower.startsWith("your") || lower.startsWith("my_") || lower.contains("placeholder") || lower.contains("xxxx") || value.contains("****") || lower.contains("here") && lower.length() < 24) {
+    if (ProviderKeyDetector.providerPrefixLength(value) == value.length() || lower.startsWith("my_") || lower.contains("placeholder") || lower.contains("xxxx") || value.contains("****") || lower.contains("here") && lower.length() < 24
+        || opensWithPlaceholderWord(lower)) {
       return true;
     }
     return (value.indexOf('_') > 0 || value.indexOf(':') > 0) && isUpperSnakeCase(value);
+  }
+
+  /** Words that open a stand-in for a value, never a real one: "your-token", "changeme-in-vault", "example_key". */
+  private static final String[] PLACEHOLDER_OPENINGS = {"your", "changeme", "change-me", "change_me", "changeit", "example", "dummy"};
+
+  private static boolean opensWithPlaceholderWord(String lower) {
+    for (String opening : PLACEHOLDER_OPENINGS) {
+      if (lower.startsWith(opening)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True if the body of a provider's key, after its prefix, is a stand-in: "xoxb-your-token", "sk-example-key". */
+  static boolean isPlaceholderBody(CharSequence body) {
+    return opensWithPlaceholderWord(body.toString().toLowerCase(Locale.ROOT));
   }
 
   /** Capitals joined by {@code _} or {@code :} only. */

@@ -231,6 +231,8 @@ class SecretDetectorsTest {
       "password: ${DB_PASSWORD}",
       "api_key=YOUR_API_KEY",
       "export DB_PASSWORD=changeme   # set in vault",                 // the stock stand-in for a password
+      "set PASSWORD=changeme-in-vault before docker compose up",       // and words after it
+      "Coloque xoxb-your-token no arquivo de exemplo",                 // a provider's prefix before a stand-in
       "\"password\": \"<your password here>\"",
       "password: ********",
       "the password is wrong",
