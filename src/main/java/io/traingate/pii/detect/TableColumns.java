@@ -166,7 +166,9 @@ final class TableColumns {
 
   /**
    * Bit i set if cell i of the line (one of the first 64) is a header of {@code kind}; 0 unless the
-   * line is a header: every cell empty or a known header, one of them of the kind and one of another.
+   * line is a header: every cell empty, a known header or a field's identifier of one word
+   * ("employee_id", "payRate"), one of them of the kind and one of another known field. Words
+   * with spaces between them that are no known header are prose ("send me your name, ssn").
    */
   private static long columns(String text, int from, int to, char delimiter, Kind kind) {
     long columns = 0;
@@ -178,7 +180,7 @@ final class TableColumns {
         long key = headerKey(text, cellStart, i);
         boolean wanted = Arrays.binarySearch(HEADERS_BY_KIND[kind.ordinal()], key) >= 0;
         boolean other = !wanted && (Arrays.binarySearch(FIELD_HEADERS, key) >= 0 || isOtherKind(key, kind));
-        if (key != EMPTY && !wanted && !other) {
+        if (key != EMPTY && !wanted && !other && !isIdentifier(text, cellStart, i)) {
           return 0;
         }
         otherField |= other;
@@ -190,6 +192,18 @@ final class TableColumns {
       }
     }
     return otherField ? columns : 0;
+  }
+
+  /** True if the cell, past its spaces, is one word of letters that '_' or '-' may join: a field's name in code or an export. */
+  private static boolean isIdentifier(String text, int from, int to) {
+    int start = valueStart(text, from, to);
+    int end = valueEnd(text, start, to);
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) == ' ') {
+        return false;
+      }
+    }
+    return end > start;
   }
 
   private static boolean isOtherKind(long key, Kind kind) {

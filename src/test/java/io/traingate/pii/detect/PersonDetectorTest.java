@@ -594,6 +594,8 @@ class PersonDetectorTest {
       // a column of identity numbers is a field of people
       "nombre\\tapellidos\\tdni\\nLucía\\tMartín Sanz\\t51873022K#Lucía; Martín Sanz",
       "full_name,passport_no,nationality\\nIrina Volkova,72 1934856,RU#Irina Volkova",
+      // fields that no list knows, named as code names them
+      "employee_id,full_name,phone,pay_rate\\nE81876,zorbek quillfeather,n/a,19.76#zorbek quillfeather",
   })
   void findsNamesInTheNameColumnsOfPastedTables(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\n", "\n").replace("\\t", "\t")), contains(expected.split("; ")));

@@ -56,6 +56,8 @@ class UsSsnDetectorTest {
       "payroll.csv\\nname,ssn,state,hire_date\\nAna Costa,536-22-8901,OH,2024-11-19\\nLeo Park,431626273,CA,2025-09-07#536-22-8901; 431626273",
       "employee|SSN|dl\\nAna Costa|431626273|D1234567\\nLeo Park|070620048|T0486186#431626273; 070620048",
       "name\\tsocial_security_number\\nAna Costa\\t\"431626273\"\\nLeo Park\\t\"070620048\"#431626273; 070620048",
+      // fields of the export that no list knows, named as code names them
+      "employee_id,name,ssn,pay_rate\\nE81876,Trevor Patel,734321905,19.76#734321905",
   })
   void findsBareNumbersInTheSsnColumnsOfPastedTables(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\n", "\n").replace("\\t", "\t")), contains(expected.split("; ")));
