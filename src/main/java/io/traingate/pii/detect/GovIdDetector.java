@@ -109,15 +109,18 @@ public final class GovIdDetector implements Detector {
       "copy", "scan", "कार्ड", "কার্ড",
       // "my" and "his/her" in Swahili, Zulu, Tagalog and Yoruba, the Tamil "card", the Finnish "is" and the Czech "č."
       // (číslo): "pasipoti yangu …", "I-ID yakhe …", "Passport niya …", "NIN rẹ̀ …", "அடையாள அட்டை …", "pas č. …"
-      "yangu", "yake", "yami", "yakhe", "niya", "r\u1eb9\u0300", "அட்டை", "on", "č");
+      "yangu", "yake", "yami", "yakhe", "niya", "r\u1eb9\u0300", "அட்டை", "on", "č",
+      // "number" in Marathi and Telugu, the Hungarian "sign" of the tax id, the Amharic "identification" of the Fayda:
+      // "आधार क्रमांक …", "ఆధార్ నంబర్ …", "adóazonosító jel …", "ፋይዳ መታወቂያ፦ …"
+      "क्रमांक", "నంబర్", "jel", "መታወቂያ");
   private static final Set<String> ID_QUALIFIERS = Set.of(
       "national", "state", "government", "gov", "govt", "tax", "voter", "personal", "identity", "my", "your", "his", "her", "photo",
       "emirates", "citizen", "resident", "residence", "postal", "alien", "military", "african");
   /** Countries whose national id people call "<country> ID", in capitals: South Africa's "SA ID" or "ZA ID", the UAE's. */
   private static final Set<String> ID_COUNTRIES = Set.of("sa", "za", "uae");
   private static final Set<String> ID_NOUNS = Set.of("number", "no", "num", "nr", "card", "#");
-  /** What names the Fayda number after its name: "number" in Amharic and English, "my number", and its ids FIN and FAN. */
-  private static final Set<String> FAYDA_NOUNS = Set.of("ቁጥር", "ቁጥሬ", "number", "no", "id", "fin", "fan");
+  /** What names the Fayda number after its name: "number" in Amharic and English, "my number", "identification", and its ids FIN and FAN. */
+  private static final Set<String> FAYDA_NOUNS = Set.of("ቁጥር", "ቁጥሬ", "number", "no", "id", "fin", "fan", "መታወቂያ");
   /** The Thai identity card, บัตรประชาชน ("citizen card"), and its number, เลขประจำตัวประชาชน ("citizen's identification number"). */
   private static final List<String> THAI_ID_WORDS = List.of("บัตรประชาชน", "ประจำตัวประชาชน");
   private static final Set<String> NOT_IDENTITY = Set.of("key", "keys", "plate", "agreement", "file", "type", "server", "fee", "terms");
@@ -286,9 +289,24 @@ public final class GovIdDetector implements Detector {
       case "ملی" -> previous.equals("کد") || previous.equals("کارت") || previous.equals("شماره"); // Iran's national code or card, not Bank Melli
       // abbreviations that are also words or names: in capitals, or naming a number or card
       case "pan", "sin", "tin", "rut", "nie", "nin", "ni", "sss", "rg", "nss", "nir", "pps", "cpr", "afm", "dui", "ic", "nid", "nik", "nic", "cf", "avs", "nida" ->
-          tokens.has(t, ALL_UPPER) || next.equals("number") || next.equals("card") || previous.equals("my") && next.equals("is");
+          tokens.has(t, ALL_UPPER) || next.equals("number") || next.equals("card") || previous.equals("my") && next.equals("is")
+              // the key "pan" of a payment's JSON names a card's number, all digits; India's PAN opens with letters
+              || isFieldKey(tokens, t) && !(word.equals("pan") && tokens.has(t + 1, Tokens.ALL_DIGITS));
       default -> true;
     };
+  }
+
+  /** True if token {@code t} is a field's key: in quotes before a colon ({@code "nin": "…"}), or opening a line before one ({@code pan: …}). */
+  private static boolean isFieldKey(Tokens tokens, int t) {
+    if (t + 1 >= tokens.count()) {
+      return false;
+    }
+    String before = tokens.gapBefore(t);
+    String after = tokens.gapBefore(t + 1);
+    boolean quoted = before.endsWith("\"") && after.startsWith("\":");
+    boolean opensLine = (t == 0 ? before.isBlank() : before.indexOf('\n') >= 0 && before.substring(before.lastIndexOf('\n')).isBlank())
+        && after.startsWith(":");
+    return quoted || opensLine;
   }
 
   /**

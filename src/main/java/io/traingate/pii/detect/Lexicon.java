@@ -360,6 +360,9 @@ final class Lexicon {
           // (hộ chiếu) GovIdDetector checks
           + " avs paspoortnummer rijbewijsnummer identitate pașaport paşaport рнокпп іпн หนังสือเดินทาง เลขหนังสือเดินทาง"
           + " pasipoti nida ፓስፖርት የፓስፖርት القومي chiếu"
+          // Aadhaar in Telugu, the passport's in Czech and Finnish ("číslo pasu", "passin numero"), Nepal's citizenship
+          // certificate (नागरिकता), and the Thai loanword for passport, alone and glued to "number" (เลขพาสปอร์ต)
+          + " ఆధార్ pasu passin नागरिकता พาสปอร์ต เลขพาสปอร์ต"
           // Portugal's citizen card, the cartão de cidadão, which GovIdDetector checks; its CC is no cue here, as "cc" is mail's
           + " cidadão"
           // Igbo and Hausa passports; the Gulf's residence permit (iqama) and Ethiopia's Fayda number, which GovIdDetector checks

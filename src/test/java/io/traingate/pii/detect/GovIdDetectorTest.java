@@ -218,6 +218,18 @@ class GovIdDetectorTest {
       "ზურაბ კაპანაძე, პასპორტის ნომერი LC5860472, ტელ.|LC5860472",
       "клиент Стоян Колев, лична карта № ML7870902, имейл|ML7870902",
       "Asmens kodas draudimui: 57005108200.|57005108200",
+      // an abbreviation that is also a word, as a field's key in JSON or YAML
+      "{\"city\": \"Enugu\", \"nin\": \"42805108962\", \"tier\": 2}|42805108962",
+      "customer:\\n  pan: BGWPE5173B\\n  tier: 2|BGWPE5173B",
+      // cues and "number" in Telugu, Marathi, Czech, Finnish, Amharic, Hungarian, Nepali and Thai
+      "ఆయన ఆధార్ నంబర్ 517483480913. — అనూష|517483480913",
+      "त्यांचा आधार क्रमांक 749486234585. मीटिंग|749486234585",
+      "moje číslo pasu: UB0570634|UB0570634",
+      "Lomakkeeseen: passin numero UE8891885|UE8891885",
+      "ፋይዳ መታወቂያ፦ 6766 9752 4060|6766 9752 4060",
+      "A nyomtatványhoz: adóazonosító jel 8332800935|8332800935",
+      "नागरिकता नम्बर: 16-12-79-42572|16-12-79-42572",
+      "ทำพาสปอร์ตหาย เลขพาสปอร์ต NK2711749 ตามสำเนา|NK2711749",
   })
   void findsNumbersRightAfterAnIdentityCue(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\n", "\n")), contains(expected));
@@ -305,6 +317,8 @@ class GovIdDetectorTest {
       "I-ID 2019 yami",                                                 // no id after the cue
       "TAJ-szám 761 841 794, lakcím",                                    // the TAJ's check digit fails after its Hungarian cue too
       "te paso el contacto 48213976 mañana",                            // Spanish "I pass", no Lithuanian "passport's"
+      "\"payout\": {\"method\": \"card\", \"pan\": \"3528625736735029\"}",       // a card's primary account number
+      "pan: 48213976 grams of flour",                                   // "pan" in prose, though it opens the line
   })
   void needsACueAndAnIdLikeValue(String text) {
     assertThat(Found.by(detector, text.replace("\\n", "\n")), empty());
