@@ -338,7 +338,8 @@ final class AddressTail {
       return number;
     }
     if (separator == COMMA && tokens.isAny(k, GROUND_FLOORS) && tokens.has(k, ALL_LOWER)) {
-      return gapIs(k + 1, " ") && isLetter(k + 1) ? k + 1 : k; // bajo A
+      // bajo A; st. tv., the Danish ground floor's left door
+      return gapIs(k + 1, " ") && isLetter(k + 1) || gapIs(k + 1, ". ") && tokens.isAny(k + 1, DANISH_DOORS) ? k + 1 : k;
     }
     if (isOrdinal(k) && tokens.has(k + 1, UNIT) && gapIs(k + 1, " ")) {
       return k + 1;
@@ -395,6 +396,8 @@ final class AddressTail {
    * and Danish "st." (stuen): Nørrebrogade 69, st., 2200 København N.
    */
   private static final long[] GROUND_FLOORS = Tokens.keys("bajo st");
+  /** The doors of a Danish floor: left, right, middle (st. tv., 2. th., 3. mf.). */
+  private static final long[] DANISH_DOORS = Tokens.keys("tv th mf");
 
   /** Turkish addresses number the flat and the floor after a letter: D: 8 (daire), K: 3 (kat). */
   private static final long[] TURKISH_UNIT_LETTERS = Tokens.keys("d k");

@@ -292,7 +292,9 @@ final class Lexicon {
           + " calea bulevardul șoseaua soseaua aleea splaiul intrarea piața"
           // the Yoruba street and road (14 Òpópónà Adéníran Ògúnsànyà, Ọ̀nà Awolowo), the Welsh road, way and street (Heol y
           // Nant, Ffordd yr Orsaf), and the Swahili street (Mtaa wa Uhuru)
-          + " òpópónà ọ̀nà heol ffordd stryd mtaa";
+          + " òpópónà ọ̀nà heol ffordd stryd mtaa"
+          // the Yoruba road as chat types it, without its tone marks (Opopona Adeola Odeku), and the Galician street (Rúa do Vilar)
+          + " opopona rúa";
 
   private static final String UNITS =
       "apt apartment suite ste unit flat fl floor room rm bldg building house plot office door apto dpto depto piso"
@@ -313,7 +315,9 @@ final class Lexicon {
           // it (রোড নং 25), the Amharic house, also as "of the house" (ቤት ቁ. 628, የቤት ቁጥር 627), the Swahili house (Nyumba Na. 98)
           + " फ्लैट مکان گلی রোড ቤት የቤት nyumba"
           // the Persian house number (plaque), flat and floor: پلاک 40، واحد 1، طبقه 2
-          + " پلاک واحد طبقه";
+          + " پلاک واحد طبقه"
+          // the Romanian floor (et. 3) and the Spanish shop (local 5)
+          + " et etaj local";
 
   /**
    * Identity documents and national ids; words that are also given names (Nik, Ine, Fin, Umid, Taj)

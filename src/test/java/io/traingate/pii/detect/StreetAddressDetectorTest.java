@@ -718,6 +718,12 @@ class StreetAddressDetectorTest {
       "Kirim ke Jl. Jend. Sudirman No. 44, Jakarta Pusat 10220 ya|Jl. Jend. Sudirman No. 44, Jakarta Pusat 10220",
       // the Dutch ground floor after the house number
       "afleveradres Vondelstraat 119-hs, 9711 LV Groningen, contact|Vondelstraat 119-hs, 9711 LV Groningen",
+      // the Romanian floor, the Danish ground floor's door, the Spanish shop; the Galician street and the Yoruba road typed plainly
+      "este la Str. Republicii nr. 125, et. 3, ap. 9, București 030167. Nu|Str. Republicii nr. 125, et. 3, ap. 9, București 030167",
+      "køre hjulet ud til Istedgade 70, st. tv., 9000 Aalborg? Tak|Istedgade 70, st. tv., 9000 Aalborg",
+      "la dirección es Calle 53 # 94-47, local 5, Bucaramanga|Calle 53 # 94-47, local 5, Bucaramanga",
+      "Quedamos en Rúa do Vilar 13, la furgo azul|Rúa do Vilar 13",
+      "lọ sí No. 55, Opopona Adeola Odeku, Victoria Island, Lagos, kì í ṣe|No. 55, Opopona Adeola Odeku, Victoria Island, Lagos",
   })
   void findsUnitsAfterDashesAndHousesOfMoreCountries(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -732,6 +738,7 @@ class StreetAddressDetectorTest {
       "tested on builds A-1, B-22, C-3 today",          // sector-shaped codes with no house or street before them
       "the seats are 22 B, 0555 Oslo has the rest",     // a seat's letter is no street
       "ask Jend. Sudirman No. 44 in line",              // a cut rank in a name, but no street word before it
+      "the local 5 o'clock news, et 3 autres",          // "local" and "et" with numbers, but no street
   })
   void findsNoUnitOrHouseWithoutItsStreet(String text) {
     assertThat(Found.by(detector, text), empty());
