@@ -577,7 +577,7 @@ public final class PersonDetector implements Detector {
    */
   private static boolean isNamedByWhatFollows(Tokens tokens, int t) {
     int next = t + 1;
-    if (isAddressedAfter(tokens, t) || isAddressedFirst(tokens, t) || isAddressedBeforeYou(tokens, t)) {
+    if (isAddressedAfter(tokens, t) || isAddressedFirst(tokens, t) || isAddressedBeforeYou(tokens, t) || precedesPronouns(tokens, t)) {
       return true;
     }
     if (next + 1 >= tokens.count() || !tokens.gapIs(next, " ") || !isLetterWord(tokens, t)) {
@@ -591,6 +591,16 @@ public final class PersonDetector implements Detector {
         && tokens.is(next + 1, "my") && tokens.isAny(next + 2, OWN_NAME_WORDS)
         || isQuestionSubject(tokens, t);
   }
+
+  /** "Kai (he/him)", "Ana (she/her)": the pronouns that profiles and signatures give in brackets after a listed given name. */
+  private static boolean precedesPronouns(Tokens tokens, int t) {
+    int next = t + 1;
+    return tokens.has(t, CAPITALIZED) && tokens.has(t, FIRST_NAME) && tokens.gapIs(next, " (") && tokens.isAny(next, SUBJECT_PRONOUNS)
+        && tokens.gapIs(next + 1, "/") && tokens.isAny(next + 1, OBJECT_PRONOUNS);
+  }
+
+  private static final long[] SUBJECT_PRONOUNS = Tokens.keys("he she they ze xe");
+  private static final long[] OBJECT_PRONOUNS = Tokens.keys("him her them they zir xem hir");
 
   /** "You" as chat writes it, right after the one it speaks to. */
   private static final long[] YOU = Tokens.keys("you you're youre u");
@@ -866,7 +876,11 @@ public final class PersonDetector implements Detector {
     }
     boolean ordinary = !tokens.has(t, FUNCTION_WORD | COMMON_WORD | PLACE | NAME_PARTICLE) && tokens.length(t) >= 3
         && !NameContext.isNameLabel(tokens, t); // "Jina: Rehema Mwangi": Swahili's "name", also a given name
-    if (capitalized && tokens.has(t, FIRST_NAME) && ordinary && !tokens.has(t, Tokens.ALL_UPPER) || isLowerCaseSubject(tokens, t, ordinary)) {
+    // a function word of another language that name lists hold opens sentences as words do ("Ada yang …", "Jos sataa …"),
+    // unless a capitalised word follows it as a surname does ("Ada Lovelace")
+    boolean functionWordOpening = StopWords.holds(tokens, t) && opensSentence(tokens, t) && !tokens.has(t + 1, CAPITALIZED);
+    if (capitalized && tokens.has(t, FIRST_NAME) && ordinary && !tokens.has(t, Tokens.ALL_UPPER) && !functionWordOpening
+        || isLowerCaseSubject(tokens, t, ordinary)) {
       return true;
     }
     if (capitalized && (actsAsPerson(tokens, t) || precedesContactData(tokens, t) || startsCoordinatedNames(tokens, t))) {
@@ -889,7 +903,19 @@ public final class PersonDetector implements Detector {
       return tokens.has(next, CAPITALIZED) && !tokens.has(t, FUNCTION_WORD)
           && (tokens.has(t, FIRST_NAME) || ordinary && !tokens.has(next, PLACE));
     }
-    return tokens.has(t, ALL_LOWER) && tokens.has(next, ALL_LOWER) && tokens.has(t, FIRST_NAME) && ordinary;
+    // in lower case, a function word of another language is no name: "uma hora", "nella sala", "ay yeni bir"
+    return tokens.has(t, ALL_LOWER) && tokens.has(next, ALL_LOWER) && tokens.has(t, FIRST_NAME) && ordinary
+        && !StopWords.holds(tokens, t) && !StopWords.holds(tokens, next);
+  }
+
+  /** True if token {@code t} opens the text, a line or a sentence (after a full stop, "!", "?" or "…"), quotes and spaces aside. */
+  private static boolean opensSentence(Tokens tokens, int t) {
+    String text = tokens.text();
+    int i = tokens.start(t) - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '\'' || text.charAt(i) == '\t')) {
+      i--;
+    }
+    return i < 0 || text.charAt(i) == '\n' || ".!?…".indexOf(text.charAt(i)) >= 0;
   }
 
   /**

@@ -82,6 +82,8 @@ class PersonDetectorTest {
       "надо сменить. Дима, глянь пожалуйста|Дима",
       "Domingo Pérez called yesterday|Domingo Pérez",        // given names that some language's calendar names a day or month
       "tell Julio I'm on my way|Julio",
+      "Ada Lovelace wrote the first program.|Ada Lovelace",  // a function word elsewhere (Indonesian "there is") before a surname
+      "Kai (he/him) — design lead|Kai",                     // pronouns in brackets after a given name
   })
   void findsNamesFromContextCapitalisationAndLists(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -743,6 +745,10 @@ class PersonDetectorTest {
       "- Jumat 17.45 - rapat tim\n- Minggu 15.40 - kiriman",
       "Παρασκευή 18:00 πρόβα",
       "Montag geht nicht, Mittwoch passt",
+      "Ada orang tertinggal payung biru.",                              // function words of other languages that name lists hold:
+      "Jos sataa, viedään kaikki sisälle.",                             // at a sentence's start, before a word in lower case
+      "começamos uma hora depois",                                      // and in lower case before another listed word
+      "Ho spostato la riunione nella sala grande",
       "[02/Jun/2024:14:22:07 +0000] GET /",
       "Dear Customer, your order has shipped",
       "Good morning Vietnam",
