@@ -95,6 +95,7 @@ class PersonDetectorTest {
       "'Re: leaving do\nOlga: send it to Gareth\nGareth: ok' # Olga; Gareth; Gareth",
       "'Hiro: the new intern starts monday\nKat: nice, which team\nHiro: data eng' # Hiro; Kat; Hiro",
       "'けんじ: 明日の飲み会\nゆい: 行きます\nけんじ: 19時ね' # けんじ; ゆい; けんじ",
+      "'さくら：図書館の鍵だれ持ってる？\nゆい：持ってるよ\nさくら：ありがとう！' # さくら; ゆい; さくら", // CJK's full-width colon, no space after it
       "'DANIELLE: So welcome back.\nTOMÁS: Thanks for having me.\nDANIELLE: Love it.' # DANIELLE; TOMÁS; DANIELLE",
       "'Chat di famiglia\nNonna Pina: Tommaso ha mangiato?\nTommaso: sì nonna\nNonna Pina: brava' # Pina; Tommaso; Tommaso; Pina", // kin before a name
       "'Czat rodzinny\nMama: dzwonił?\nOla: tak, jest\nMama: dobrze' # Ola",  // kin alone speak, but are no names
@@ -201,6 +202,7 @@ class PersonDetectorTest {
       "12/03/24, 2:05 PM - Precious: uploaded # Precious",
       "[2024. 3. 12. 오후 7:14] 김민준: 주소 보낼게 # 김민준",
       "[٢٠٢٤/٠٣/١٢ ٩:١٤] نورة: العنوان الجديد # نورة",
+      "[10:03] 陈雪梅：在家 # 陈雪梅",                                   // the full-width colon of CJK chat
       "'Conceição Ferraz, [09.07.24 10:12]\nmeu email novo' # Conceição Ferraz",
       "[09/09/24, 20:14] Becca (the twins' mum): hi all # Becca",
       "[14:02:30] Agent Kimberly: Sorry to hear that # Kimberly",
@@ -757,6 +759,8 @@ class PersonDetectorTest {
       "Host: api.example.com\nConnection: keep-alive\nReferer: /home",   // headers, with no speaker that a name list holds
       "Kunde: Hallo\nMitarbeiter: Gerne\nKunde: Danke",                    // roles of a support chat
       "客服: 您好\n客户: 我的订单\n客服: 好的",
+      "客服：您好\n客户：我的订单\n客服：好的",                               // and with the full-width colon
+      "订单：4711\n地址：南京市\n备注：无\n地址：上海市",                       // a form's labels
       "Ευχαριστώ! Το κινητό σου είναι ακόμα",                               // thanks, then a new sentence
       "선생님 안녕하세요 고객님",                                               // polite words after titles, no surname first
       "老师您好",
