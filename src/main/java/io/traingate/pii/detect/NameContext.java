@@ -356,8 +356,8 @@ enum NameContext {
   private static final long[] POSSESSIVES = Tokens.keys(
       "my our your his her their the mi mis mia mio meu minha meri mera mere ma mon mes meine mein mijn min mitt मेरा मेरी मेरे আমার");
 
-  /** The commas of Arabic and CJK text, which part a greeting or sign-off from a name as "," does: "تحياتي، هند الكعبي". */
-  private static final String OTHER_COMMAS = "\u060c\uff0c\u3001";
+  /** The commas of Arabic, Ethiopic and CJK text, which part a greeting or sign-off from a name as "," does: "تحياتي، هند الكعبي", "አመሰግናለሁ፣ አበበ". */
+  private static final String OTHER_COMMAS = "\u060c\u1363\uff0c\u3001";
 
   private static String asLatinComma(String trimmedGap) {
     return trimmedGap.length() == 1 && OTHER_COMMAS.indexOf(trimmedGap.charAt(0)) >= 0 ? "," : trimmedGap;

@@ -1169,15 +1169,18 @@ public final class PersonDetector implements Detector {
 
   /**
    * "مرحبا رانيا، شفت منشورك", "היי תמר!": right after a greeting, one word of a script without case
-   * that a comma or an exclamation mark closes is the one greeted, listed or not, unless it greets
-   * a group or a dear one by no name ("مرحبا بالجميع،", "שלום לכולם,", "هلا حبيبي،") or swears ("هلا والله،").
+   * that a comma or an exclamation mark closes (after a word of address if one follows: "नमस्ते दीपिका
+   * जी,") is the one greeted, listed or not, unless it greets a group or a dear one by no name
+   * ("مرحبا بالجميع،", "שלום לכולם,", "هلا حبيبي،") or swears ("هلا والله،").
    */
   private static boolean isGreetedCaselessWord(Tokens tokens, int t) {
     if (!isCaselessPlainWord(tokens, t) || !tokens.gapIs(t, " ") || tokens.isAny(t, NO_ONE_GREETED)) {
       return false;
     }
+    // a word of address after the name goes inside the phrase that the comma closes: "नमस्ते दीपिका जी, …"
+    int closed = isAddressWordAfterName(tokens, t + 1) && tokens.gapIs(t + 1, " ") ? t + 1 : t;
     String text = tokens.text();
-    int end = tokens.end(t);
+    int end = tokens.end(closed);
     return end < text.length() && VOCATIVE_ENDS.indexOf(text.charAt(end)) >= 0 && text.charAt(end) != '\n';
   }
 

@@ -122,6 +122,15 @@ class PersonDetectorTest {
       "प्रिय सुनीता देवी, आपका # सुनीता देवी",
       "مرحبا، اسمي رنا العتيبي وأحتاج مساعدة # رنا العتيبي",          // "my name", and names no list holds
       "नमस्ते, मेरा नाम राहुल शर्मा है। # राहुल शर्मा",
+      // thanks and greetings of more languages and scripts, and the Ethiopic comma after them
+      "ممنون، سارا # سارا",
+      "ফোন 01683-012953। ধন্যবাদ, মৌমিতা # মৌমিতা",
+      "ስልክ 091 638 0545። አመሰግናለሁ፣ አበበ # አበበ",
+      "Cảm ơn, Thảo # Thảo",
+      "Terima kasih, Hafiz # Hafiz",
+      "Labas, Mantai! Choro repeticija # Mantai",
+      "გამარჯობა თამარ! გუნდის რეპეტიცია # თამარ",
+      "नमस्ते दीपिका जी, गायक मंडली का अभ्यास # दीपिका",      // a word of address between the greeted name and its comma
       "আমার নাম সুমাইয়া আক্তার। আমার ফোন # সুমাইয়া আক্তার",
       // a greeted name goes on over an unlisted word of a script without case up to the comma that closes it
       "Hi أحمد حداد, reminder of your dental check-up # أحمد حداد",
@@ -766,6 +775,10 @@ class PersonDetectorTest {
       "老师您好",
       "مرحبا، اسمي وأحتاج مساعدة",                                             // "my name" before "and I need", "is"
       "मेरा नाम है",
+      "ممنون، عالی بود",                                                       // "thanks, it was great": no name listed or closed
+      "Cảm ơn bạn nhiều",
+      "kasih tahu saya besok",
+      "नमस्ते सभी जी, कल मिलते हैं",                                              // "hello all": no one by name
       "merci! c'est pas celui sur le routeur",                               // "c'est" with no greeting right before it
       "tu es où? je suis devant la gare",
       "(Vienna office) 01 5812 2201",                                        // capitals, states and languages
