@@ -100,9 +100,22 @@ public final class PersonDetector implements Detector {
   /** Arabic kunyas, "father of" and "mother of", which name a parent by a child's name: "أبو يوسف", "أم خالد". */
   private static final long[] KUNYAS = Tokens.keys("أبو ابو أم ام");
 
-  /** Where the name that opens at token {@code t} starts: at its kunya, which is part of the name, if one stands before it. */
+  /** "son of" and "daughter of" in Malay and Arabic names written in Latin letters: "Faizal bin Karim", "Nurul binti Ismail". */
+  private static final long[] PATRONYMICS = Tokens.keys("bin binti bint ibn bte");
+
+  /**
+   * Where the name that opens at token {@code t} starts: at its kunya, which is part of the name, if
+   * one stands before it; at the given name before a patronymic, listed or not, whose father's name
+   * {@code t} is ("Hubungi Faizal bin Karim": Karim is listed, Faizal not).
+   */
   private static int nameStart(Tokens tokens, int t) {
-    return t > 0 && tokens.isAny(t - 1, KUNYAS) && tokens.gapIs(t, " ") ? tokens.start(t - 1) : tokens.start(t);
+    if (t > 0 && tokens.isAny(t - 1, KUNYAS) && tokens.gapIs(t, " ")) {
+      return tokens.start(t - 1);
+    }
+    int patronymic = t - 1;
+    boolean fathersName = patronymic > 0 && tokens.gapIs(t, " ") && tokens.gapIs(patronymic, " ") && tokens.has(patronymic, ALL_LOWER)
+        && tokens.isAny(patronymic, PATRONYMICS) && isNameWord(tokens, patronymic - 1);
+    return fathersName ? tokens.start(patronymic - 1) : tokens.start(t);
   }
 
   /**

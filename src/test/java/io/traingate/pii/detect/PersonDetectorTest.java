@@ -56,6 +56,8 @@ class PersonDetectorTest {
       "ফারহানা, কাল স্কুলে অভিভাবক সভা|ফারহানা",          // a given name that opens a message, closed by a comma
       "sabihan mo si rowena na may practice tayo|rowena",  // the Tagalog and Indonesian article before a person's name
       "padala kay Maria Santos sa bahay|Maria Santos",    // "sa" after the name is Tagalog's "to", no firm's "SA"
+      "Hubungi Faizal bin Karim di 03-2966 9329|Faizal bin Karim", // an unlisted given name before a patronymic and a listed father's name
+      "Empty the Trash bin Karim, please|Karim",           // a bin after an everyday word is no patronymic
       "coucou maxime, tu peux passer|maxime",             // chat's "hi" in more languages
       "siema łukasz, sprzedam rower|łukasz",
       "Sannu Sani, taki zai zo gobe|Sani",
