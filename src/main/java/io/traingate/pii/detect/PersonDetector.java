@@ -142,12 +142,12 @@ public final class PersonDetector implements Detector {
   }
 
   /**
-   * A word of a script without case after a word that may introduce a name ("اسمي") or greet one
-   * ("مرحبا"), which names no list holds may follow.
+   * A word of a script without case after a word that may introduce a name ("اسمي"), greet one
+   * ("مرحبا") or hold a role in a form ("customer ዳዊት ገብሬ,"), which names no list holds may follow.
    */
   private static boolean mayBeIntroducedCaseless(Tokens tokens, int t) {
     return (tokens.flags(t) & (Tokens.CASELESS | Tokens.HAS_CJK | CUE_WORDS)) == Tokens.CASELESS && t > 0
-        && tokens.has(t - 1, Lexicon.NAME_CONTEXT | Lexicon.GREETING);
+        && tokens.has(t - 1, Lexicon.NAME_CONTEXT | Lexicon.GREETING | Lexicon.RELATION);
   }
 
   /**
@@ -474,12 +474,13 @@ public final class PersonDetector implements Detector {
   private static final char ARABIC_AND = '\u0648';
 
   /**
-   * True if the word after an introduced name in a script without case ends it: a copula, or in
-   * Arabic a word that opens with the "and" written onto it ("اسمي رنا العتيبي وأحتاج"), unless a
-   * list holds it as a name (وليد).
+   * True if the word after an introduced name in a script without case ends it: a copula, a phone's
+   * label ("ญาติ สมชาย ศรีสุข โทร …"), or in Arabic a word that opens with the "and" written onto it
+   * ("اسمي رنا العتيبي وأحتاج"), unless a list holds it as a name (وليد).
    */
   private static boolean endsIntroducedName(Tokens tokens, int t) {
-    return tokens.isAny(t, COPULAS) || tokens.text().charAt(tokens.start(t)) == ARABIC_AND && !tokens.has(t, FIRST_NAME | LAST_NAME);
+    return tokens.isAny(t, COPULAS) || tokens.text().charAt(tokens.start(t)) == ARABIC_AND && !tokens.has(t, FIRST_NAME | LAST_NAME)
+        || NameContext.isPhoneWord(tokens, t);
   }
 
   /** "my sister jade", "my bff summer": after a relation, an everyday word that is also a given name is one. */

@@ -190,6 +190,12 @@ class PersonDetectorTest {
       "المستلم: نورة القحطاني، الدمام # نورة القحطاني",                     // the recipient of a delivery
       "প্রাপক: শিউলি বেগম। # শিউলি বেগম",
       "تحويل: المستفيد بدر العنزي، IBAN KW65 ZYQQ # بدر العنزي",         // a role, then a name that a comma and the next field close
+      "Delivery Addis: customer ዳዊት ገብሬ, House No. 453 # ዳዊት ገብሬ",        // a relation in another script, a name, its comma and the next field
+      "طلب توصيل: العميل ليلى بركات، العنوان شارع الملك عبدالعزيز 124 # ليلى بركات",
+      "فرم مهاجرت: نام نازنین فراهانی، کد ملی 1621883841 # نازنین فراهانی", // a name's label, unpunctuated
+      "ምዝገባ፦ ስም መሰረት ሀይሉ፣ የፋይዳ ቁጥር 7014173072682517 # መሰረት ሀይሉ",
+      "உறவினர் பிரியா சுப்பிரமணியன் +91 81712 97266 # பிரியா சுப்பிரமணியன்", // a relative, then a name that a phone closes
+      "กรุงเทพฯ 10110 ญาติ พิมพ์ชนก บุญมา โทร +66 81 232 6231 # พิมพ์ชนก บุญมา", // or a phone's label
       "விண்ணப்பதாரர் தர்ஷினி சிவகுமார், தேசிய அடையாள அட்டை 199572803346 # தர்ஷினி சிவகுமார்",
       "ደንበኛ ሰላማዊት ግርማ፣ ፓስፖርት EP4471902። # ሰላማዊት ግርማ",
       "سلام، من مریم احمدی هستم. می‌خواهم # مریم احمدی",                    // "I … am": the copula closes the name
@@ -271,6 +277,8 @@ class PersonDetectorTest {
       "गुरु जी का आशीर्वाद मिला",                                             // "ji" after a word that is no listed name
       "المريض يحتاج إلى راحة، لكن الطبيب قال",                                 // a role, then a sentence about it, no form's next field
       "المريض يحتاج إلى راحة",
+      "العميل يحتاج 3 أيام",                                                    // one word before a number is no name a phone closes
+      "الحالة: العميل يحتاج إلى المساعدة، الطلب 1، الدفع 2",                       // the comma opens no field with a number before the next comma
       "मेरे चाचा बहुत अच्छे हैं",                                              // a kin word before no listed name
       "حليب خالي الدسم",                                                     // "fat-free milk": خالي is also "free of"
       "si hay tiempo vamos",                                                 // Spanish "if", no article
