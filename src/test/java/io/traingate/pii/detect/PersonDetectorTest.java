@@ -578,6 +578,14 @@ class PersonDetectorTest {
       "明日の撮影は高橋監督が来ます。#高橋",                                     // a Japanese surname before a title of rank or office
       "佐藤部長と鈴木選手#佐藤; 鈴木",
       "主日崇拜后有聚餐，请联系陈传道，电话#陈",                                 // the church's preacher
+      "入住登记：家属李娜，手机138 7173 1038#李娜",                              // the next of kin, the rider, the one reporting, the importer
+      "订单：骑手张伟。订单号#张伟",
+      "押运员是周雪梅，联系电话#周雪梅",
+      "报警人陈芳，回拨2183 2041，带队杨丽华#陈芳; 杨丽华",
+      "세관 통관: 수입자 이하은, 여권번호#이하은",
+      "緊急連絡先 伊藤 健太 +81 3-1281-8098#伊藤 健太",                          // the emergency contact of Japanese forms
+      "乐谱在周娜那里，电话#周娜",                                               // at whose place a thing is: a listed surname and given name
+      "排练改到周四。谢谢！陈芳#陈芳",                                           // who signs after thanks at the end
       "お世話になっております。田中です。便が欠航になりました。#田中",               // a listed name before です that opens a sentence or clause
       "はい、佐藤です#佐藤",
       "家系図：曾祖父の松本源太郎は明治25年生まれ。#松本源太郎",                   // kin, の, then a listed or full name
@@ -705,6 +713,9 @@ class PersonDetectorTest {
       "Biko kpọọ m ozugbo",                         // Igbo "please"
       "한국인 선수가 우승했다. 외국인 선수도.",          // a nationality before "player", no name
       "奶奶和爷爷在家。",                            // "and grandpa" after "grandma": 和 is no surname there
+      "钥匙在门卫那里",                              // "with the doorman": 门 is a surname, 卫 no listed given name
+      "谢谢！我们明天见",                            // thanks, then no name at the end
+      "骑手已到达",                                  // "the rider has arrived"
       "客户的订单已发货",                            // "the customer's order"
       "보람이 있는 일이다. 정수를 입력하세요.",          // words that name lists hold, before their own particle
       "고양이한테 밥 줘. 서현역에서 만나요",              // a noun ending in 이 before a particle; a name inside a longer word
