@@ -197,6 +197,9 @@ final class Lexicon {
           // the customer of agents' notes: "cliente Nieves Carrasco", "Nasabah Pak Budi", "العميل أحمد مصطفى"
           + " cliente clienta nasabah pelanggan mteja müşteri клиент клиентка клієнт العميل العميلة"
           // the driver or rider of ride-hailing messages: "كابتن عمر", "आपका ड्राइवर विकास", "คนขับ สุภาพร", "הנהג שלך איתי"
+          // the crew that receipts and kitchens name before a given name: "Dockhand aisha.", "chef priya says", "Entregador thiago.",
+          // "Instructor: Holly", "kurjeris Aistė Vasiliauskienė"
+          + " chef dockhand courier instructor instructora instrutor instrutora entregador entregadora repartidor repartidora kurjeris"
           + " chauffeur kapitein كابتن کیپٹن راننده ड्राइवर ড্রাইভার রাইডার ஓட்டுநர் คนขับ ሹፌርዎ ሹፌር הנהג dereva rider"
           // kin, friends and roles in scripts without case, with "my" or "the" glued on: "ابني يوسف", "السائق يوسف", "אחי דניאל"
           + " ابني ابنتي بنتي أخي اخي أختي اختي زوجي زوجتي صديقي صديقتي جاري جارتي مديري مديرتي السائق المندوب الموظف الموظفة"

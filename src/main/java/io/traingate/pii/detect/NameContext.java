@@ -111,14 +111,16 @@ enum NameContext {
     if (spaceOnly && tokens.has(t, Tokens.CASELESS) && isPersonField(tokens, p, t) && closesField(tokens, t)) {
       return INTRODUCTION;
     }
-    // "The Customer Success Team" is a heading: a relation word in capitals is no cue
-    if (tokens.has(p, Lexicon.RELATION) && (spaceOnly || gap.equals(", ")) && !tokens.has(p, Tokens.CAPITALIZED)) {
+    // "The Customer Success Team" is a heading: a relation word in capitals is no cue, unless a word in lower case follows
+    // it, as roles open a line of a receipt or a note ("Dockhand aisha.", "Entregador thiago.")
+    if (tokens.has(p, Lexicon.RELATION) && (spaceOnly || gap.equals(", ")) && (!tokens.has(p, Tokens.CAPITALIZED) || tokens.has(t, Tokens.ALL_LOWER))) {
       // "my daughter April"; Arabic and Hebrew glue "my" and "the" to the word: "ابني يوسف", "العميل أحمد", "אחי דניאל"
       if (isPossessive(tokens, p - 1) || tokens.has(p, Tokens.CASELESS)) {
         return RELATION;
       }
-      if (startsPhrase(tokens, p)) {
-        return NAME_VERB; // "…, daughter April visits", "for customer Rose Mbeki", but not "the usual user Frank"
+      // "…, daughter April visits", "for customer Rose Mbeki", "host dad lorraine", but not "the usual user Frank"
+      if (startsPhrase(tokens, p) || tokens.has(p - 1, Lexicon.RELATION) && tokens.gapIs(p, " ") && startsPhrase(tokens, p - 1)) {
+        return NAME_VERB;
       }
     }
     // a role as a form labels it, in any case: "Customer: Faith Hunter", "Emergency contact: Madison Price", "cardholder

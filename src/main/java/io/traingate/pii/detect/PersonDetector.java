@@ -245,9 +245,10 @@ public final class PersonDetector implements Detector {
             ? (!tokens.has(t, PLACE) || selfIntroduced) && (listed && !everydayAfterConjunction || !function && !tokens.has(t, COMMON_WORD) && selfIntroduced)
             : lowerName || tokens.has(t, Tokens.CASELESS) && tokens.has(t, FIRST_NAME) && !function; // "אני נועה לוי"
       }
+      // a role before a name in lower case, as notes and receipts write it: "plumber desmond +1 205 …", "chef priya says"
       case NAME_VERB -> capitalized && tokens.has(t, FIRST_NAME) && !tokens.has(t, PLACE)
               && (!function && !startsSentence(tokens, t) || isAddressedBy(tokens, t - 1) && tokens.has(t, Lexicon.NAME_LIKE_WORD))
-          || lowerName && (isAddressedBy(tokens, t - 1) || tokens.has(t, FIRST_NAME) && isAgentOfParticiple(tokens, t - 1))
+          || lowerName && (isAddressedBy(tokens, t - 1) || tokens.has(t, FIRST_NAME) && (isAgentOfParticiple(tokens, t - 1) || isNamedAfterRole(tokens, t)))
           || bareName(tokens, t);
       // "wallet: 0x…" is a form field, so a speaker must be a listed first name
       case SPEAKER -> tokens.has(t, FIRST_NAME) && !isFieldLabel(tokens, t) && (capitalized ? !function && !tokens.has(t, PLACE) : lowerName)
@@ -546,6 +547,19 @@ public final class PersonDetector implements Detector {
   private static boolean isAgentOfParticiple(Tokens tokens, int by) {
     int participle = by - 1;
     return tokens.is(by, BY) && tokens.gapIs(by, " ") && tokens.has(participle, ALL_LOWER) && tokens.isAny(participle, RECORD_ACTS);
+  }
+
+  /**
+   * True if a role stands one space before the lower-case given name {@code t} ("plumber desmond +1 …",
+   * "chef priya says"), and after it comes no function word, as in Hinglish's "courier wale ko" ("the
+   * courier ones"; Wale is also a Yoruba name), nor an everyday word that a name list holds as a
+   * surname, whose name would be cut in half ("new contact john long mobile …").
+   */
+  private static boolean isNamedAfterRole(Tokens tokens, int t) {
+    int next = t + 1;
+    boolean spaced = tokens.gapIs(next, " ") && tokens.has(next, ALL_LOWER);
+    boolean continued = spaced && (tokens.has(next, FUNCTION_WORD) || tokens.has(next, LAST_NAME) && tokens.has(next, COMMON_WORD));
+    return tokens.has(t - 1, Lexicon.RELATION) && tokens.gapIs(t, " ") && !continued;
   }
 
   /** "jake here", "its irina again": who writes. */

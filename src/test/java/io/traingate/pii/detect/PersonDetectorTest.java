@@ -57,6 +57,11 @@ class PersonDetectorTest {
       "sabihan mo si rowena na may practice tayo|rowena",  // the Tagalog and Indonesian article before a person's name
       "padala kay Maria Santos sa bahay|Maria Santos",    // "sa" after the name is Tagalog's "to", no firm's "SA"
       "Hubungi Faizal bin Karim di 03-2966 9329|Faizal bin Karim", // an unlisted given name before a patronymic and a listed father's name
+      "tenant home after 5. plumber desmond +1 205-668-1034|desmond", // a role before a given name in lower case
+      "142 L diesel. Dockhand aisha.|aisha",
+      "chef priya says walk-in is at 7 degrees|priya",
+      "host mom is away, host dad lorraine. school|lorraine",   // a compound role
+      "Instructor: Holly (speaks English and German).|Holly",
       "Empty the Trash bin Karim, please|Karim",           // a bin after an everyday word is no patronymic
       "coucou maxime, tu peux passer|maxime",             // chat's "hi" in more languages
       "siema łukasz, sprzedam rower|łukasz",
@@ -277,6 +282,9 @@ class PersonDetectorTest {
       "गुरु जी का आशीर्वाद मिला",                                             // "ji" after a word that is no listed name
       "المريض يحتاج إلى راحة، لكن الطبيب قال",                                 // a role, then a sentence about it, no form's next field
       "المريض يحتاج إلى راحة",
+      "Cliente: sim, pode enviar",                                              // a role's answer, not a name after it
+      "House 17, courier wale ko bata dein",                                    // Hinglish "the courier ones"
+      "new contact john long mobile 4803857686",                                // no half of a lower-case full name
       "العميل يحتاج 3 أيام",                                                    // one word before a number is no name a phone closes
       "الحالة: العميل يحتاج إلى المساعدة، الطلب 1، الدفع 2",                       // the comma opens no field with a number before the next comma
       "मेरे चाचा बहुत अच्छे हैं",                                              // a kin word before no listed name
