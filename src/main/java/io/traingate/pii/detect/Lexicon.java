@@ -141,7 +141,9 @@ final class Lexicon {
           // polite particles glued on), Malay's "terima kasih", Vietnamese "cảm ơn", Catalan "fins aviat" (not Swahili "asante",
           // also a Ghanaian family name: "Kwame Asante"):
           // "ممنون، سارا", "ধন্যবাদ, মৌমিতা", "நன்றி, தேவி", "አመሰግናለሁ፣ ትግስት", "ขอบคุณค่ะ กิตติ", "Cảm ơn, Thảo"
-          + " ممنون مرسی سپاس شکریہ ধন্যবাদ நன்றி አመሰግናለሁ ขอบคุณ ขอบคุณค่ะ ขอบคุณครับ kasih ơn aviat";
+          + " ممنون مرسی سپاس شکریہ ধন্যবাদ நன்றி አመሰግናለሁ ขอบคุณ ขอบคุณค่ะ ขอบคุณครับ kasih ơn aviat"
+          // German chat's "liebe Grüße", "viele Grüße" and "mit freundlichen Grüßen", shortened: "ruf mich an … lg friedrich"
+          + " lg vg mfg";
 
   private static final String TITLES =
       "mr mrs ms miss mx dr prof professor sir madam mme mlle herr herrn frau sr sra srta señor señora doña sig signor mister"

@@ -614,11 +614,35 @@ public final class PersonDetector implements Detector {
     }
     if (tokens.is(next, PLEASE)) {
       return tokens.has(t, FIRST_NAME) && tokens.isAny(t - 1, POLITE_ASKS) && tokens.gapIs(t, " ")
-          && (!tokens.has(t, FUNCTION_WORD | COMMON_WORD) || tokens.has(t, CAPITALIZED) && tokens.has(t, Lexicon.NAME_LIKE_WORD));
+          && (!tokens.has(t, FUNCTION_WORD | COMMON_WORD) || tokens.has(t, CAPITALIZED) && tokens.has(t, Lexicon.NAME_LIKE_WORD))
+          || isAskedToPlease(tokens, t);
+    }
+    if (tokens.isAny(next, CHAT_PLEASE)) {
+      return isAskedToPlease(tokens, t);
     }
     return tokens.has(t, CAPITALIZED) && !tokens.has(t, FUNCTION_WORD | CUE_WORDS) && tokens.is(next, "is")
         && tokens.is(next + 1, "my") && tokens.isAny(next + 2, OWN_NAME_WORDS)
         || isQuestionSubject(tokens, t);
+  }
+
+  /** "please" as chat shortens it. */
+  private static final long[] CHAT_PLEASE = Tokens.keys("pls plz plss");
+
+  /**
+   * "… at the front desk. declan pls take it down": a listed given name that opens a sentence or a
+   * line right before "please" is the one asked, in lower case too; no everyday word ("Grace please").
+   */
+  private static boolean isAskedToPlease(Tokens tokens, int t) {
+    return tokens.has(t, FIRST_NAME) && !tokens.has(t, FUNCTION_WORD | COMMON_WORD | PLACE) && opensSentence(tokens, t);
+  }
+
+  /** True if the token opens the text, a line or a sentence. */
+  private static boolean opensSentence(Tokens tokens, int t) {
+    if (t == 0 || tokens.gapHolds(t, '\n')) {
+      return true;
+    }
+    String gap = tokens.gapBefore(t).strip();
+    return !gap.isEmpty() && ".!?".indexOf(gap.charAt(gap.length() - 1)) >= 0;
   }
 
   /** "You" as chat writes it, right after the one it speaks to. */
@@ -637,8 +661,7 @@ public final class PersonDetector implements Detector {
         || tokens.has(t, FUNCTION_WORD | CUE_WORDS | PLACE) || isShouted(tokens, t) || tokens.isAny(t, WISHES_BEFORE_YOU)) {
       return false;
     }
-    String gap = t == 0 ? "" : tokens.gapBefore(t).strip();
-    return t == 0 || tokens.gapHolds(t, '\n') || !gap.isEmpty() && ".!?".indexOf(gap.charAt(gap.length() - 1)) >= 0;
+    return opensSentence(tokens, t);
   }
 
   /**

@@ -62,6 +62,8 @@ class PersonDetectorTest {
       "chef priya says walk-in is at 7 degrees|priya",
       "host mom is away, host dad lorraine. school|lorraine",   // a compound role
       "Instructor: Holly (speaks English and German).|Holly",
+      "on the sticky note at the front desk. declan pls take it down|declan", // asked to "please" at a sentence's start
+      "er ist krank. ruf mich an 035654 830 lg friedrich|friedrich",     // German chat's "liebe Grüße" before a signature
       "Empty the Trash bin Karim, please|Karim",           // a bin after an everyday word is no patronymic
       "coucou maxime, tu peux passer|maxime",             // chat's "hi" in more languages
       "siema łukasz, sprzedam rower|łukasz",
@@ -282,6 +284,8 @@ class PersonDetectorTest {
       "गुरु जी का आशीर्वाद मिला",                                             // "ji" after a word that is no listed name
       "المريض يحتاج إلى راحة، لكن الطبيب قال",                                 // a role, then a sentence about it, no form's next field
       "المريض يحتاج إلى راحة",
+      "Grace please sign the form",                                             // an everyday word before "please"
+      "the LG TV is broken, lg support pls help",                               // the brand, and no name after the sign-off
       "Cliente: sim, pode enviar",                                              // a role's answer, not a name after it
       "House 17, courier wale ko bata dein",                                    // Hinglish "the courier ones"
       "new contact john long mobile 4803857686",                                // no half of a lower-case full name
