@@ -37,7 +37,7 @@ public final class PersonDetector implements Detector {
         t = nextCandidate(tokens, t + 1);
         continue;
       }
-      int honorific = honorificStart(tokens, t);
+      int honorific = tokens.has(t, JOINED) ? Math.max(honorificStart(tokens, t), caseEndingStart(tokens, t)) : -1;
       if (honorific >= 0) {
         out.add(new Span(EntityType.PERSON, tokens.start(t), honorific));
         t = nextCandidate(tokens, t + 1);
@@ -204,6 +204,47 @@ public final class PersonDetector implements Detector {
       }
     }
     return -1;
+  }
+
+  private static final String TURKISH_VOWELS = "aeıioöuüâîû";
+
+  private static boolean isTurkishVowel(char c) {
+    return TURKISH_VOWELS.indexOf(Character.toLowerCase(c)) >= 0;
+  }
+
+  /** The longest case ending that Turkish writes after a name's apostrophe: "'ndan", "'ydi". */
+  private static final int MAX_CASE_ENDING = 5;
+
+  /**
+   * Where the case ending of a capitalised listed name starts (its apostrophe), or -1: Turkish writes
+   * a proper name's endings after an apostrophe, "Emre'ye söyle", "Zeynep'in taksisi". The ending is
+   * lower-case letters; the name no place ("Ankara'da"), everyday word, honorific ("Umut Bey'e") nor
+   * acronym ("IP'm"); one letter before the apostrophe is a surname's prefix ("O'Neil").
+   */
+  private static int caseEndingStart(Tokens tokens, int t) {
+    if (!tokens.has(t, CAPITALIZED) || isHonorificAfterName(tokens, t)) {
+      return -1;
+    }
+    String text = tokens.text();
+    int start = tokens.start(t);
+    int end = tokens.end(t);
+    int apostrophe = -1;
+    for (int i = start + MIN_HONORED_NAME; i < end && apostrophe < 0; i++) {
+      char c = text.charAt(i);
+      apostrophe = c == '\'' || c == '\u2019' ? i : -1;
+    }
+    // Turkish puts a consonant between a name's final vowel and an ending's first ("Emre'ye", "Ayşe'nin"): "Juma'a" is Hausa
+    if (apostrophe < 0 || end - apostrophe - 1 > MAX_CASE_ENDING || Character.isUpperCase(text.charAt(start + 1))
+        || isTurkishVowel(text.charAt(apostrophe - 1)) && isTurkishVowel(text.charAt(apostrophe + 1))) {
+      return -1;
+    }
+    for (int i = apostrophe + 1; i < end; i++) {
+      if (!Character.isLowerCase(text.charAt(i))) {
+        return -1;
+      }
+    }
+    int flags = Lexicon.get().flags(text.subSequence(start, apostrophe)); // a rare token: a capitalised word with an inner apostrophe
+    return (flags & (FIRST_NAME | LAST_NAME)) != 0 && (flags & (COMMON_WORD | PLACE | FUNCTION_WORD)) == 0 ? apostrophe : -1;
   }
 
   private static boolean startsName(Tokens tokens, int t, NameContext context) {

@@ -63,6 +63,10 @@ class PersonDetectorTest {
       "host mom is away, host dad lorraine. school|lorraine",   // a compound role
       "Instructor: Holly (speaks English and German).|Holly",
       "on the sticky note at the front desk. declan pls take it down|declan", // asked to "please" at a sentence's start
+      "Emre'ye söyle, taksi geliyor|Emre",                             // a Turkish case ending after the name's apostrophe
+      "Zeynep'in taksisi İstiklal Cad. No: 43|Zeynep",
+      "Ankara'da Umut Bey'e sor|Umut",                                 // not a place's nor an honorific's
+      "taron iyaye yana ranar Juma'a. Malama Bilkisu|Bilkisu",         // a vowel after a final vowel is no Turkish ending
       "er ist krank. ruf mich an 035654 830 lg friedrich|friedrich",     // German chat's "liebe Grüße" before a signature
       "Empty the Trash bin Karim, please|Karim",           // a bin after an everyday word is no patronymic
       "coucou maxime, tu peux passer|maxime",             // chat's "hi" in more languages
