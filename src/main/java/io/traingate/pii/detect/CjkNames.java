@@ -20,9 +20,12 @@ final class CjkNames {
   private static final String HAN_NAME = "\\p{IsHan}{1,3}[ \u3000]\\p{IsHan}{1,3}|\\p{IsHan}{2,5}";
   private static final String HANGUL_NAME = "\\p{IsHangul}{2,4}";
 
-  /** The labels of a name: a form's fields (氏名, 이름, the polite 성함), the roles a form names (收件人, 보내는 분) and "my name is" (我叫). */
+  /**
+   * The labels of a name: a form's fields (氏名, 이름, the polite 성함), the roles a form names (收件人, 보내는 분,
+   * the emergency contact 緊急連絡先 伊藤 健太) and "my name is" (我叫).
+   */
   private static final String NAME_LABELS =
-      "氏名|お名前|名前は|名前|姓名|收件人|收货人|寄件人|发件人|联系人|户名|持卡人|受取人|宛名|我叫|이름|성명|성함|수령인|예금주|받는\\s?분|받는\\s?사람|보내는\\s?사람|보내는\\s?분";
+      "氏名|お名前|名前は|名前|姓名|收件人|收货人|寄件人|发件人|紧急联系人|緊急聯絡人|联系人|户名|持卡人|受取人|宛名|緊急連絡先|我叫|이름|성명|성함|수령인|예금주|받는\\s?분|받는\\s?사람|보내는\\s?사람|보내는\\s?분";
 
   /**
    * A form label before the name, then a break (punctuation, space or end) after it; the name is
@@ -57,7 +60,10 @@ final class CjkNames {
    */
   private static final String ROLES_BEFORE_NAME = "客户|客戶|司机|司機|被保险人|被保險人|投保人|申请人|申請人|举报人|舉報人|报案人|報案人|患者"
       + "|队长|隊長|教练|教練|曾祖父|曾祖母|祖父|祖母|爷爷|奶奶|外公|外婆|舅舅|叔叔|伯伯|姑姑|阿姨"
-      + "|고객|담당자|신고자|신청자|피보험자|계약자|보호자|환자|감독|코치|주장|선수|할아버지|할머니";
+      + "|고객|담당자|신고자|신청자|피보험자|계약자|보호자|환자|감독|코치|주장|선수|할아버지|할머니"
+      // the next of kin, the rider and the courier of forms and orders, the one reporting a fire and the one leading a crew,
+      // the importer of customs forms: 家属李娜，, 骑手张伟。, 押运员是周雪梅，, 报警人陈芳，, 带队杨丽华, 수입자 이하은,
+      + "|家属|家屬|骑手|騎手|押运员|押運員|报警人|報警人|带队|帶隊|수입자|수취인";
 
   /** Roles and kin that Korean writes after a full name without 님: 최은비 자매, 박도윤 선수, 정태윤 감독, 이병순 할아버지. */
   private static final String KOREAN_ROLES_AFTER_NAME = "자매|형제|선수|감독|코치|할아버지|할머니";
@@ -73,8 +79,17 @@ final class CjkNames {
   private static final Pattern SURNAMED_IN_FRAME = Pattern.compile(
       "(?<![\\p{IsHangul}\\p{IsHan}])(?!\\p{IsHangul}국인)(\\p{IsHangul}{3}|\\p{IsHan}{2,3})[ ]?(?=님|씨|드림|" + KOREAN_ROLES + "님|您好|你好|女士|小姐|同学|同學|弟兄|姊妹|姐妹"
           + "|(?:" + KOREAN_ROLES_AFTER_NAME + ")(?!\\p{IsHangul})|(?:" + KOREAN_ROLES_AFTER_NAME + ")[은는이가을를에의도와과])"
-          + "|(?:" + ROLES_BEFORE_NAME + ")[\\s：:]*(?![和与與跟及或])(\\p{IsHangul}{3}|\\p{IsHan}{2,3}?)(?=$|[\\s\u3000，。、,.!！?？：:（(）)在已的])"
+          + "|(?:" + ROLES_BEFORE_NAME + ")[\\s：:]*是?(?![和与與跟及或])(\\p{IsHangul}{3}|\\p{IsHan}{2,3}?)(?=$|[\\s\u3000，。、,.!！?？：:（(）)在已的])"
           + "|(?:跟|告诉|告訴)(\\p{IsHan}{2,3})(?=说|說|讲|講)");
+
+  /**
+   * A full name in a frame that things and thanks share with people, so both its parts must be
+   * listed, a surname and a given name: the one at whose place a thing is (乐谱在周娜那里; not 钥匙在门卫那里,
+   * the doorman's), and the one who signs after thanks at the text's end (谢谢！陈芳).
+   */
+  private static final Pattern HELD_OR_SIGNED = Pattern.compile(
+      "在(\\p{IsHan}{2,3}?)(?=那里|那儿|那裡|那兒|那边|那邊)|(?:谢谢|謝謝|感谢|感謝)[！!，,。.\\s]*(\\p{IsHan}{2,3})[。.!！\\s]*$");
+  private static final CjkMatches HOLDERS_AND_SIGNERS = new CjkMatches(HELD_OR_SIGNED, "那谢謝感");
   /**
    * The one a message opens by addressing, a full name that a comma closes (刘军，你跟…): read at
    * the text's start alone, as the full-width comma is in most Chinese texts.
@@ -170,8 +185,8 @@ final class CjkNames {
 
   /** Each pattern with the chars it needs: one of each label, of each honorific, of each introduction's ending. */
   private static final List<CjkMatches> RULES = List.of(
-      new CjkMatches(LABELLED, "名人叫름명함户卡取宛인주분람"), new CjkMatches(HONOURED, "さ様先くち牧"), new CjkMatches(INTRODUCED, "申す니요"));
-  private static final CjkMatches SURNAMED = new CjkMatches(SURNAMED_IN_FRAME, "님씨림好士姐户戶객담同兄妹机機跟告保申报報患队隊教祖爷奶公婆舅叔伯姑姨신험약호환감코주선할매형");
+      new CjkMatches(LABELLED, "名人叫름명함户卡取宛先인주분람"), new CjkMatches(HONOURED, "さ様先くち牧"), new CjkMatches(INTRODUCED, "申す니요"));
+  private static final CjkMatches SURNAMED = new CjkMatches(SURNAMED_IN_FRAME, "님씨림好士姐户戶객담同兄妹机機跟告保申报報患队隊教祖爷奶公婆舅叔伯姑姨신험약호환감코주선할매형属屬骑騎押带帶수");
   private static final CjkMatches SURNAMES_TITLED = new CjkMatches(SURNAME_TITLED, "师師生士姐傅道老督長任務選輩授士員");
   private static final CjkMatches SELF_NAMES = new CjkMatches(SELF_NAMED, "是姓");
   private static final CjkMatches GIVEN_NAMES_HONOURED = new CjkMatches(GIVEN_HONOURED, "님씨ちく이아야한에랑하");
@@ -205,6 +220,12 @@ final class CjkNames {
     SURNAMES_TITLED.find(tokens, m -> { // 王 of 王老师您好 before a longer frame
       int group = firstMatchedGroup(m);
       if (isListed(text, m.start(group), m.end(group), Lexicon.LAST_NAME)) {
+        names.add(m.start(group), m.end(group));
+      }
+    });
+    HOLDERS_AND_SIGNERS.find(tokens, m -> {
+      int group = firstMatchedGroup(m);
+      if (isListedSurname(text, m.start(group)) && isListed(text, m.start(group) + 1, m.end(group), Lexicon.FIRST_NAME)) {
         names.add(m.start(group), m.end(group));
       }
     });

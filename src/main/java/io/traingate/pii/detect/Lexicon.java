@@ -129,7 +129,9 @@ final class Lexicon {
           // Amharic's and Persian's "hello" (peace), and the Arabic vocative "O", which calls someone by name ("يا طارق، قل لعمر")
           + " ሰላም يا سلام"
           // chat's "hi" and "dear" in French, Polish, Tagalog, Hausa, Igbo and Hungarian, and "bro": "coucou maxime", "siema łukasz", "Sannu Sani"
-          + " coucou siema uy sannu ndewo kedves bro";
+          + " coucou siema uy sannu ndewo kedves bro"
+          // "hello" in Georgian and Lithuanian, and the Yoruba greetings of the day's parts: "გამარჯობა თამარ!", "Labas, Mantai!", "Ẹ káàsán Bọ́lá"
+          + " გამარჯობა labas sveiki káàárọ̀ káàsán káalẹ́";
 
   private static final String SIGNOFFS =
       "thanks thank thx ty cheers regards best sincerely love xoxo cordially yours bye later cya gracias merci"
@@ -138,7 +140,14 @@ final class Lexicon {
           + " saludos abrazos abraço abraços beijos groeten groet pozdrawiam pozdrav hälsningar hilsen"
           + " atenciosamente cordialement bisous makasih salamat спасибо дякую ευχαριστώ شكرا شكراً تحياتي التحية תודה בברכה धन्यवाद"
           // Spanish "atentamente" as letters shorten it: "Atte., Tomás Vargas"
-          + " atte";
+          + " atte"
+          // thanks in more languages and scripts, as chat signs with them: Persian, Urdu, Bengali, Tamil, Amharic, Thai (with its
+          // polite particles glued on), Malay's "terima kasih", Vietnamese "cảm ơn", Catalan "fins aviat" (not Swahili "asante",
+          // also a Ghanaian family name: "Kwame Asante"):
+          // "ممنون، سارا", "ধন্যবাদ, মৌমিতা", "நன்றி, தேவி", "አመሰግናለሁ፣ ትግስት", "ขอบคุณค่ะ กิตติ", "Cảm ơn, Thảo"
+          + " ممنون مرسی سپاس شکریہ ধন্যবাদ நன்றி አመሰግናለሁ ขอบคุณ ขอบคุณค่ะ ขอบคุณครับ kasih ơn aviat"
+          // German chat's "liebe Grüße", "viele Grüße" and "mit freundlichen Grüßen", shortened: "ruf mich an … lg friedrich"
+          + " lg vg mfg";
 
   private static final String TITLES =
       "mr mrs ms miss mx dr prof professor sir madam mme mlle herr herrn frau sr sra srta señor señora doña sig signor mister"
@@ -194,6 +203,9 @@ final class Lexicon {
           // the customer of agents' notes: "cliente Nieves Carrasco", "Nasabah Pak Budi", "العميل أحمد مصطفى"
           + " cliente clienta nasabah pelanggan mteja müşteri клиент клиентка клієнт العميل العميلة"
           // the driver or rider of ride-hailing messages: "كابتن عمر", "आपका ड्राइवर विकास", "คนขับ สุภาพร", "הנהג שלך איתי"
+          // the crew that receipts and kitchens name before a given name: "Dockhand aisha.", "chef priya says", "Entregador thiago.",
+          // "Instructor: Holly", "kurjeris Aistė Vasiliauskienė"
+          + " chef dockhand courier instructor instructora instrutor instrutora entregador entregadora repartidor repartidora kurjeris"
           + " chauffeur kapitein كابتن کیپٹن راننده ड्राइवर ড্রাইভার রাইডার ஓட்டுநர் คนขับ ሹፌርዎ ሹፌር הנהג dereva rider"
           // kin, friends and roles in scripts without case, with "my" or "the" glued on: "ابني يوسف", "السائق يوسف", "אחי דניאל"
           + " ابني ابنتي بنتي أخي اخي أختي اختي زوجي زوجتي صديقي صديقتي جاري جارتي مديري مديرتي السائق المندوب الموظف الموظفة"

@@ -33,7 +33,10 @@ enum NameContext {
           + " المستفيد المستفيدة المريض المريضة المتقدم المتقدمة"
           + " आवेदक मरीज़ मरीज ग्राहक लाभार्थी আবেদনকারী রোগী গ্রাহক விண்ணப்பதாரர் பெற்றவர் அளித்தவர் நோயாளி"
           + " بیمار متقاضی گیرنده ذینفع مریض המטופל המטופלת המבוטח המבוטחת המוטב הנמען קשר גזבר"
-          + " ደንበኛ አመልካች ተቀባይ ታካሚ";
+          + " ደንበኛ አመልካች ተቀባይ ታካሚ"
+      // the relative, the next of kin and the contact of forms, the one reporting a fire: "உறவினர் பிரியா சுப்பிரமணியன்",
+      // "ญาติ สมชาย ศรีสุข", "परिजन दीपिका त्रिपाठी", "رابطہ عثمان رضا،", "המדווח תמר בן דוד"
+      + " உறவினர் ญาติ परिजन رابطہ رابطه المبلغ המדווח המדווחת";
   private static final long[] ROLE_LABELS = Tokens.keys(ROLE_LABEL_WORDS);
   /**
    * "I'm", "it's", "with", "and" before a name that they may introduce: "hey its dami!!", "алло это артём", "привіт це
@@ -57,7 +60,7 @@ enum NameContext {
   private static final String NAME_LABEL_WORDS =
       "nom prénom prenom nombre apellido apellidos cognome vorname nachname sobrenome naam voornaam achternaam imię nama jina"
           + " nazwisko soyad soyadı soyadi fornavn efternavn förnamn efternamn etunimi sukunimi 氏名 名前 姓名 이름 성명"
-          + " الاسم الإسم اسم نام שם नाम নাম பெயர் باسم";
+          + " الاسم الإسم اسم نام שם नाम নাম பெயர் باسم ስም ชื่อ";
   private static final long[] NAME_LABELS = Tokens.keys(NAME_LABEL_WORDS);
   /** True if the token is a name field's label: "Jina: Rehema Mwangi", where "Jina" is also a given name. */
   static boolean isNameLabel(Tokens tokens, int t) {
@@ -103,22 +106,26 @@ enum NameContext {
     if (tokens.has(p, Lexicon.TITLE) && (spaceOnly || gap.equals(". "))) {
       return TITLE;
     }
-    // "The Customer Success Team" is a heading: a relation word in capitals is no cue
-    if (tokens.has(p, Lexicon.RELATION) && (spaceOnly || gap.equals(", ")) && !tokens.has(p, Tokens.CAPITALIZED)) {
+    // a person's field of a form, whose name in a script without case a comma and the next field or a phone close:
+    // "المستفيد بدر العنزي، IBAN KW65 …", "customer ዳዊት ገብሬ, House No. 453", "உறவினர் பிரியா சுப்பிரமணியன் +91 …"
+    if (spaceOnly && tokens.has(t, Tokens.CASELESS) && isPersonField(tokens, p, t) && closesField(tokens, t)) {
+      return INTRODUCTION;
+    }
+    // "The Customer Success Team" is a heading: a relation word in capitals is no cue, unless a word in lower case follows
+    // it, as roles open a line of a receipt or a note ("Dockhand aisha.", "Entregador thiago.")
+    if (tokens.has(p, Lexicon.RELATION) && (spaceOnly || gap.equals(", ")) && (!tokens.has(p, Tokens.CAPITALIZED) || tokens.has(t, Tokens.ALL_LOWER))) {
       // "my daughter April"; Arabic and Hebrew glue "my" and "the" to the word: "ابني يوسف", "العميل أحمد", "אחי דניאל"
       if (isPossessive(tokens, p - 1) || tokens.has(p, Tokens.CASELESS)) {
         return RELATION;
       }
-      if (startsPhrase(tokens, p)) {
-        return NAME_VERB; // "…, daughter April visits", "for customer Rose Mbeki", but not "the usual user Frank"
+      // "…, daughter April visits", "for customer Rose Mbeki", "host dad lorraine", but not "the usual user Frank"
+      if (startsPhrase(tokens, p) || tokens.has(p - 1, Lexicon.RELATION) && tokens.gapIs(p, " ") && startsPhrase(tokens, p - 1)) {
+        return NAME_VERB;
       }
     }
     // a role as a form labels it, in any case: "Customer: Faith Hunter", "Emergency contact: Madison Price", "cardholder
     // Wade Little", "Passenger Dallas Porter"; weak evidence, as a firm may hold the role, so for listed first names only
     boolean roleLabel = isRoleLabel(tokens, p);
-    if (spaceOnly && roleLabel && tokens.has(p, Tokens.CASELESS) && closesWithComma(tokens, t)) {
-      return INTRODUCTION;
-    }
     if (gap.equals(": ") && tokens.has(p, Lexicon.RELATION) || spaceOnly && roleLabel) {
       return NAME_VERB;
     }
@@ -170,16 +177,26 @@ enum NameContext {
   /** How many words a name that a comma closes after a role may have: "المريضة فاطمة الزهراء المرزوقي،". */
   private static final int MAX_CLOSED_NAME_WORDS = 3;
   /** How many words after that comma the number of the form's next field may come: "، رقم الهوية الإماراتية 784-…". */
-  private static final int MAX_FIELD_LABEL_WORDS = 4;
+  private static final int MAX_FIELD_LABEL_WORDS = 5;
+
+  /**
+   * True if token {@code p} opens a form's field of a person whose name starts at {@code t}: a role or
+   * a name's label ("المستفيد", "نام"), or a relation, which chat uses in sentences too, before a
+   * listed given name ("customer ዳዊት", "العميل ليلى"; not "العميل يحتاج إلى المساعدة، الطلب 1").
+   */
+  private static boolean isPersonField(Tokens tokens, int p, int t) {
+    return isRoleLabel(tokens, p) || isNameLabel(tokens, p) || tokens.has(p, Lexicon.RELATION) && tokens.has(t, Lexicon.FIRST_NAME);
+  }
 
   /**
    * True if one to {@link #MAX_CLOSED_NAME_WORDS} single-spaced words of a script without case from
-   * {@code t} on end in a comma, and a number follows within {@link #MAX_FIELD_LABEL_WORDS} words: after
-   * a role, that is a form's name and its next field, listed or not ("المستفيد بدر العنزي، IBAN KW65 …",
-   * "விண்ணப்பதாரர் தர்ஷினி சிவகுமார், தேசிய அடையாள அட்டை 1995…", "ደንበኛ ሰላማዊት ግርማ፣ ፓስፖርት EP44…"); a
-   * sentence about the role goes on in words ("المريض يحتاج إلى راحة، لكن …").
+   * {@code t} on end in a comma, and a number follows within {@link #MAX_FIELD_LABEL_WORDS} words, or
+   * two or more end right before a phone ({@link #opensPhone}): after a role, that is a form's name and
+   * its next field, listed or not ("المستفيد بدر العنزي، IBAN KW65 …", "விண்ணப்பதாரர் தர்ஷினி சிவகுமார்,
+   * தேசிய அடையாள அட்டை 1995…", "ญาติ พิมพ์ชนก บุญมา โทร +66 …"); a sentence about the role goes on
+   * in words ("المريض يحتاج إلى راحة، لكن …", "العميل يحتاج 3 أيام").
    */
-  private static boolean closesWithComma(Tokens tokens, int t) {
+  private static boolean closesField(Tokens tokens, int t) {
     String text = tokens.text();
     for (int k = t; k < tokens.count() && k < t + MAX_CLOSED_NAME_WORDS; k++) {
       if (!PersonDetector.isCaselessPlainWord(tokens, k) || k > t && !tokens.gapIs(k, " ")) {
@@ -189,14 +206,54 @@ enum NameContext {
       if (end < text.length() && PersonDetector.ADDRESS_COMMAS.indexOf(text.charAt(end)) >= 0) {
         return numberFollows(tokens, k);
       }
+      if (k > t && opensPhone(tokens, k + 1)) {
+        return true;
+      }
     }
     return false;
   }
 
-  /** True if a token with a digit comes within {@link #MAX_FIELD_LABEL_WORDS} tokens after token {@code t}. */
+  /** "Telephone" and "mobile" as forms label a phone, in the scripts without case: "โทร", "फ़ोन", "মোবাইল", "ስልክ", "טלפון". */
+  private static final long[] PHONE_WORDS = Tokens.keys(
+      "โทร โทรศัพท์ फ़ोन फोन मोबाइल ফোন মোবাইল فون موبائل تلفن موبایل هاتف جوال ስልክ טלפון தொலைபேசி கைபேசி");
+
+  /** True if the token is a phone's label in a script without case, which ends a name before it. */
+  static boolean isPhoneWord(Tokens tokens, int t) {
+    return tokens.isAny(t, PHONE_WORDS);
+  }
+
+  /**
+   * True if a phone number opens at token {@code n}, after a space: a "+" and digits, two groups of
+   * digits at least ("050 777 8701"), or a phone's label before digits ("โทร 02 834 0067").
+   */
+  private static boolean opensPhone(Tokens tokens, int n) {
+    if (n + 1 >= tokens.count() || !tokens.has(n + 1, Tokens.HAS_DIGIT)) {
+      return false;
+    }
+    boolean digits = tokens.has(n, Tokens.ALL_DIGITS) && (tokens.gapIs(n, " +") || tokens.gapIs(n, " ") && tokens.gapIs(n + 1, " "));
+    return digits || tokens.gapIs(n, " ") && isPhoneWord(tokens, n);
+  }
+
+  /**
+   * True if a token with a digit comes within {@link #MAX_FIELD_LABEL_WORDS} tokens after token {@code t},
+   * with no comma before it: the next field's label and its number, not another name ("הנהג השני, אבי פרץ,
+   * טלפון …": "the other driver, Avi Peretz, phone …").
+   */
   private static boolean numberFollows(Tokens tokens, int t) {
     for (int k = t + 1; k < tokens.count() && k <= t + MAX_FIELD_LABEL_WORDS; k++) {
       if (tokens.has(k, Tokens.HAS_DIGIT)) {
+        return true;
+      }
+      if (k + 1 < tokens.count() && holdsComma(tokens, k + 1)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean holdsComma(Tokens tokens, int t) {
+    for (int i = 0; i < PersonDetector.ADDRESS_COMMAS.length(); i++) {
+      if (tokens.gapHolds(t, PersonDetector.ADDRESS_COMMAS.charAt(i))) {
         return true;
       }
     }
@@ -356,8 +413,8 @@ enum NameContext {
   private static final long[] POSSESSIVES = Tokens.keys(
       "my our your his her their the mi mis mia mio meu minha meri mera mere ma mon mes meine mein mijn min mitt मेरा मेरी मेरे আমার");
 
-  /** The commas of Arabic and CJK text, which part a greeting or sign-off from a name as "," does: "تحياتي، هند الكعبي". */
-  private static final String OTHER_COMMAS = "\u060c\uff0c\u3001";
+  /** The commas of Arabic, Ethiopic and CJK text, which part a greeting or sign-off from a name as "," does: "تحياتي، هند الكعبي", "አመሰግናለሁ፣ አበበ". */
+  private static final String OTHER_COMMAS = "\u060c\u1363\uff0c\u3001";
 
   private static String asLatinComma(String trimmedGap) {
     return trimmedGap.length() == 1 && OTHER_COMMAS.indexOf(trimmedGap.charAt(0)) >= 0 ? "," : trimmedGap;

@@ -37,7 +37,7 @@ public final class PersonDetector implements Detector {
         t = nextCandidate(tokens, t + 1);
         continue;
       }
-      int honorific = honorificStart(tokens, t);
+      int honorific = tokens.has(t, JOINED) ? Math.max(honorificStart(tokens, t), caseEndingStart(tokens, t)) : -1;
       if (honorific >= 0) {
         out.add(new Span(EntityType.PERSON, tokens.start(t), honorific));
         t = nextCandidate(tokens, t + 1);
@@ -85,6 +85,7 @@ public final class PersonDetector implements Detector {
     if (tokens.mayHold('\n')) {
       RosterNames.find(tokens, out); // a list's lines, each a name and a phone number
     }
+    AttendeeNames.find(tokens, out); // the names that minutes list after "present": "出席 李丽华、刘志强", "참석 박성호, 박서연"
     OwnerNames.find(tokens, out); // the name next to a value of its own: the number it is reached at, its SSN, its wallet
     if (tokens.mayHold('"') && tokens.text().indexOf("\":") >= 0 || tokens.mayHold('\'') && tokens.text().indexOf("':") >= 0) {
       KeyedNames.find(tokens.text(), out); // pasted JSON or a dict
@@ -99,9 +100,22 @@ public final class PersonDetector implements Detector {
   /** Arabic kunyas, "father of" and "mother of", which name a parent by a child's name: "أبو يوسف", "أم خالد". */
   private static final long[] KUNYAS = Tokens.keys("أبو ابو أم ام");
 
-  /** Where the name that opens at token {@code t} starts: at its kunya, which is part of the name, if one stands before it. */
+  /** "son of" and "daughter of" in Malay and Arabic names written in Latin letters: "Faizal bin Karim", "Nurul binti Ismail". */
+  private static final long[] PATRONYMICS = Tokens.keys("bin binti bint ibn bte");
+
+  /**
+   * Where the name that opens at token {@code t} starts: at its kunya, which is part of the name, if
+   * one stands before it; at the given name before a patronymic, listed or not, whose father's name
+   * {@code t} is ("Hubungi Faizal bin Karim": Karim is listed, Faizal not).
+   */
   private static int nameStart(Tokens tokens, int t) {
-    return t > 0 && tokens.isAny(t - 1, KUNYAS) && tokens.gapIs(t, " ") ? tokens.start(t - 1) : tokens.start(t);
+    if (t > 0 && tokens.isAny(t - 1, KUNYAS) && tokens.gapIs(t, " ")) {
+      return tokens.start(t - 1);
+    }
+    int patronymic = t - 1;
+    boolean fathersName = patronymic > 0 && tokens.gapIs(t, " ") && tokens.gapIs(patronymic, " ") && tokens.has(patronymic, ALL_LOWER)
+        && tokens.isAny(patronymic, PATRONYMICS) && isNameWord(tokens, patronymic - 1);
+    return fathersName ? tokens.start(patronymic - 1) : tokens.start(t);
   }
 
   /**
@@ -128,12 +142,12 @@ public final class PersonDetector implements Detector {
   }
 
   /**
-   * A word of a script without case after a word that may introduce a name ("اسمي") or greet one
-   * ("مرحبا"), which names no list holds may follow.
+   * A word of a script without case after a word that may introduce a name ("اسمي"), greet one
+   * ("مرحبا") or hold a role in a form ("customer ዳዊት ገብሬ,"), which names no list holds may follow.
    */
   private static boolean mayBeIntroducedCaseless(Tokens tokens, int t) {
     return (tokens.flags(t) & (Tokens.CASELESS | Tokens.HAS_CJK | CUE_WORDS)) == Tokens.CASELESS && t > 0
-        && tokens.has(t - 1, Lexicon.NAME_CONTEXT | Lexicon.GREETING);
+        && tokens.has(t - 1, Lexicon.NAME_CONTEXT | Lexicon.GREETING | Lexicon.RELATION);
   }
 
   /**
@@ -192,6 +206,47 @@ public final class PersonDetector implements Detector {
     return -1;
   }
 
+  private static final String TURKISH_VOWELS = "aeıioöuüâîû";
+
+  private static boolean isTurkishVowel(char c) {
+    return TURKISH_VOWELS.indexOf(Character.toLowerCase(c)) >= 0;
+  }
+
+  /** The longest case ending that Turkish writes after a name's apostrophe: "'ndan", "'ydi". */
+  private static final int MAX_CASE_ENDING = 5;
+
+  /**
+   * Where the case ending of a capitalised listed name starts (its apostrophe), or -1: Turkish writes
+   * a proper name's endings after an apostrophe, "Emre'ye söyle", "Zeynep'in taksisi". The ending is
+   * lower-case letters; the name no place ("Ankara'da"), everyday word, honorific ("Umut Bey'e") nor
+   * acronym ("IP'm"); one letter before the apostrophe is a surname's prefix ("O'Neil").
+   */
+  private static int caseEndingStart(Tokens tokens, int t) {
+    if (!tokens.has(t, CAPITALIZED) || isHonorificAfterName(tokens, t)) {
+      return -1;
+    }
+    String text = tokens.text();
+    int start = tokens.start(t);
+    int end = tokens.end(t);
+    int apostrophe = -1;
+    for (int i = start + MIN_HONORED_NAME; i < end && apostrophe < 0; i++) {
+      char c = text.charAt(i);
+      apostrophe = c == '\'' || c == '\u2019' ? i : -1;
+    }
+    // Turkish puts a consonant between a name's final vowel and an ending's first ("Emre'ye", "Ayşe'nin"): "Juma'a" is Hausa
+    if (apostrophe < 0 || end - apostrophe - 1 > MAX_CASE_ENDING || Character.isUpperCase(text.charAt(start + 1))
+        || isTurkishVowel(text.charAt(apostrophe - 1)) && isTurkishVowel(text.charAt(apostrophe + 1))) {
+      return -1;
+    }
+    for (int i = apostrophe + 1; i < end; i++) {
+      if (!Character.isLowerCase(text.charAt(i))) {
+        return -1;
+      }
+    }
+    int flags = Lexicon.get().flags(text.subSequence(start, apostrophe)); // a rare token: a capitalised word with an inner apostrophe
+    return (flags & (FIRST_NAME | LAST_NAME)) != 0 && (flags & (COMMON_WORD | PLACE | FUNCTION_WORD)) == 0 ? apostrophe : -1;
+  }
+
   private static boolean startsName(Tokens tokens, int t, NameContext context) {
     boolean listed = tokens.has(t, FIRST_NAME | LAST_NAME);
     // A word in capitals is shouting or an acronym ("DOT rules"), unless it is a listed name on a
@@ -231,9 +286,10 @@ public final class PersonDetector implements Detector {
             ? (!tokens.has(t, PLACE) || selfIntroduced) && (listed && !everydayAfterConjunction || !function && !tokens.has(t, COMMON_WORD) && selfIntroduced)
             : lowerName || tokens.has(t, Tokens.CASELESS) && tokens.has(t, FIRST_NAME) && !function; // "אני נועה לוי"
       }
+      // a role before a name in lower case, as notes and receipts write it: "plumber desmond +1 205 …", "chef priya says"
       case NAME_VERB -> capitalized && tokens.has(t, FIRST_NAME) && !tokens.has(t, PLACE)
               && (!function && !startsSentence(tokens, t) || isAddressedBy(tokens, t - 1) && tokens.has(t, Lexicon.NAME_LIKE_WORD))
-          || lowerName && (isAddressedBy(tokens, t - 1) || tokens.has(t, FIRST_NAME) && isAgentOfParticiple(tokens, t - 1))
+          || lowerName && (isAddressedBy(tokens, t - 1) || tokens.has(t, FIRST_NAME) && (isAgentOfParticiple(tokens, t - 1) || isNamedAfterRole(tokens, t)))
           || bareName(tokens, t);
       // "wallet: 0x…" is a form field, so a speaker must be a listed first name
       case SPEAKER -> tokens.has(t, FIRST_NAME) && !isFieldLabel(tokens, t) && (capitalized ? !function && !tokens.has(t, PLACE) : lowerName)
@@ -460,12 +516,13 @@ public final class PersonDetector implements Detector {
   private static final char ARABIC_AND = '\u0648';
 
   /**
-   * True if the word after an introduced name in a script without case ends it: a copula, or in
-   * Arabic a word that opens with the "and" written onto it ("اسمي رنا العتيبي وأحتاج"), unless a
-   * list holds it as a name (وليد).
+   * True if the word after an introduced name in a script without case ends it: a copula, a phone's
+   * label ("ญาติ สมชาย ศรีสุข โทร …"), or in Arabic a word that opens with the "and" written onto it
+   * ("اسمي رنا العتيبي وأحتاج"), unless a list holds it as a name (وليد).
    */
   private static boolean endsIntroducedName(Tokens tokens, int t) {
-    return tokens.isAny(t, COPULAS) || tokens.text().charAt(tokens.start(t)) == ARABIC_AND && !tokens.has(t, FIRST_NAME | LAST_NAME);
+    return tokens.isAny(t, COPULAS) || tokens.text().charAt(tokens.start(t)) == ARABIC_AND && !tokens.has(t, FIRST_NAME | LAST_NAME)
+        || NameContext.isPhoneWord(tokens, t);
   }
 
   /** "my sister jade", "my bff summer": after a relation, an everyday word that is also a given name is one. */
@@ -533,6 +590,19 @@ public final class PersonDetector implements Detector {
     return tokens.is(by, BY) && tokens.gapIs(by, " ") && tokens.has(participle, ALL_LOWER) && tokens.isAny(participle, RECORD_ACTS);
   }
 
+  /**
+   * True if a role stands one space before the lower-case given name {@code t} ("plumber desmond +1 …",
+   * "chef priya says"), and after it comes no function word, as in Hinglish's "courier wale ko" ("the
+   * courier ones"; Wale is also a Yoruba name), nor an everyday word that a name list holds as a
+   * surname, whose name would be cut in half ("new contact john long mobile …").
+   */
+  private static boolean isNamedAfterRole(Tokens tokens, int t) {
+    int next = t + 1;
+    boolean spaced = tokens.gapIs(next, " ") && tokens.has(next, ALL_LOWER);
+    boolean continued = spaced && (tokens.has(next, FUNCTION_WORD) || tokens.has(next, LAST_NAME) && tokens.has(next, COMMON_WORD));
+    return tokens.has(t - 1, Lexicon.RELATION) && tokens.gapIs(t, " ") && !continued;
+  }
+
   /** "jake here", "its irina again": who writes. */
   private static final long[] HERE = Tokens.keys("here again");
   /** "its" written for "it's"; "it's" itself is "it" and an 's to the tokenizer. */
@@ -585,7 +655,11 @@ public final class PersonDetector implements Detector {
     }
     if (tokens.is(next, PLEASE)) {
       return tokens.has(t, FIRST_NAME) && tokens.isAny(t - 1, POLITE_ASKS) && tokens.gapIs(t, " ")
-          && (!tokens.has(t, FUNCTION_WORD | COMMON_WORD) || tokens.has(t, CAPITALIZED) && tokens.has(t, Lexicon.NAME_LIKE_WORD));
+          && (!tokens.has(t, FUNCTION_WORD | COMMON_WORD) || tokens.has(t, CAPITALIZED) && tokens.has(t, Lexicon.NAME_LIKE_WORD))
+          || isAskedToPlease(tokens, t);
+    }
+    if (tokens.isAny(next, CHAT_PLEASE)) {
+      return isAskedToPlease(tokens, t);
     }
     return tokens.has(t, CAPITALIZED) && !tokens.has(t, FUNCTION_WORD | CUE_WORDS) && tokens.is(next, "is")
         && tokens.is(next + 1, "my") && tokens.isAny(next + 2, OWN_NAME_WORDS)
@@ -601,6 +675,26 @@ public final class PersonDetector implements Detector {
 
   private static final long[] SUBJECT_PRONOUNS = Tokens.keys("he she they ze xe");
   private static final long[] OBJECT_PRONOUNS = Tokens.keys("him her them they zir xem hir");
+
+  /** "please" as chat shortens it. */
+  private static final long[] CHAT_PLEASE = Tokens.keys("pls plz plss");
+
+  /**
+   * "… at the front desk. declan pls take it down": a listed given name that opens a sentence or a
+   * line right before "please" is the one asked, in lower case too; no everyday word ("Grace please").
+   */
+  private static boolean isAskedToPlease(Tokens tokens, int t) {
+    return tokens.has(t, FIRST_NAME) && !tokens.has(t, FUNCTION_WORD | COMMON_WORD | PLACE) && opensSentence(tokens, t);
+  }
+
+  /** True if the token opens the text, a line or a sentence. */
+  private static boolean opensSentence(Tokens tokens, int t) {
+    if (t == 0 || tokens.gapHolds(t, '\n')) {
+      return true;
+    }
+    String gap = tokens.gapBefore(t).strip();
+    return !gap.isEmpty() && ".!?".indexOf(gap.charAt(gap.length() - 1)) >= 0;
+  }
 
   /** "You" as chat writes it, right after the one it speaks to. */
   private static final long[] YOU = Tokens.keys("you you're youre u");
@@ -618,8 +712,7 @@ public final class PersonDetector implements Detector {
         || tokens.has(t, FUNCTION_WORD | CUE_WORDS | PLACE) || isShouted(tokens, t) || tokens.isAny(t, WISHES_BEFORE_YOU)) {
       return false;
     }
-    String gap = t == 0 ? "" : tokens.gapBefore(t).strip();
-    return t == 0 || tokens.gapHolds(t, '\n') || !gap.isEmpty() && ".!?".indexOf(gap.charAt(gap.length() - 1)) >= 0;
+    return opensSentence(tokens, t);
   }
 
   /**
@@ -908,15 +1001,6 @@ public final class PersonDetector implements Detector {
         && !StopWords.holds(tokens, t) && !StopWords.holds(tokens, next);
   }
 
-  /** True if token {@code t} opens the text, a line or a sentence (after a full stop, "!", "?" or "…"), quotes and spaces aside. */
-  private static boolean opensSentence(Tokens tokens, int t) {
-    String text = tokens.text();
-    int i = tokens.start(t) - 1;
-    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '\'' || text.charAt(i) == '\t')) {
-      i--;
-    }
-    return i < 0 || text.charAt(i) == '\n' || ".!?…".indexOf(text.charAt(i)) >= 0;
-  }
 
   /**
    * "Bill Young", "Penny Bell", "Faith Long": a listed given name and a listed family name that are
@@ -1194,15 +1278,18 @@ public final class PersonDetector implements Detector {
 
   /**
    * "مرحبا رانيا، شفت منشورك", "היי תמר!": right after a greeting, one word of a script without case
-   * that a comma or an exclamation mark closes is the one greeted, listed or not, unless it greets
-   * a group or a dear one by no name ("مرحبا بالجميع،", "שלום לכולם,", "هلا حبيبي،") or swears ("هلا والله،").
+   * that a comma or an exclamation mark closes (after a word of address if one follows: "नमस्ते दीपिका
+   * जी,") is the one greeted, listed or not, unless it greets a group or a dear one by no name
+   * ("مرحبا بالجميع،", "שלום לכולם,", "هلا حبيبي،") or swears ("هلا والله،").
    */
   private static boolean isGreetedCaselessWord(Tokens tokens, int t) {
     if (!isCaselessPlainWord(tokens, t) || !tokens.gapIs(t, " ") || tokens.isAny(t, NO_ONE_GREETED)) {
       return false;
     }
+    // a word of address after the name goes inside the phrase that the comma closes: "नमस्ते दीपिका जी, …"
+    int closed = isAddressWordAfterName(tokens, t + 1) && tokens.gapIs(t + 1, " ") ? t + 1 : t;
     String text = tokens.text();
-    int end = tokens.end(t);
+    int end = tokens.end(closed);
     return end < text.length() && VOCATIVE_ENDS.indexOf(text.charAt(end)) >= 0 && text.charAt(end) != '\n';
   }
 

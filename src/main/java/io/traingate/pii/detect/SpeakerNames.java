@@ -53,7 +53,8 @@ final class SpeakerNames {
     List<int[]> relatives = new ArrayList<>();
     // a speaker's line holds a colon near its start, before a space after the speaker or in a bracketed
     // time: the search skips from such colon to colon, so that most texts and lines are passed over unread
-    for (int colon = nextLabelColon(text, 0); colon >= 0; colon = nextLabelColon(text, nextLine(text, colon))) {
+    boolean cjk = tokens.anyHas(Tokens.HAS_CJK); // only CJK text writes the full-width colon
+    for (int colon = nextLabelColon(text, 0, cjk); colon >= 0; colon = nextLabelColon(text, nextLine(text, colon), cjk)) {
       int lineStart = lineStartNear(text, colon);
       if (lineStart < 0) {
         continue;
@@ -91,11 +92,24 @@ final class SpeakerNames {
     return limit == 0 ? 0 : -1;
   }
 
+  /** The colon that CJK chat writes after its speakers, with no space after it: "さくら：ありがとう！", "[10:03] 陈雪梅：在李磊那里". */
+  private static final char FULL_WIDTH_COLON = '\uff1a';
+
+  /**
+   * The first colon from {@code from} on that may end a speaker or stand in a bracketed time, or -1;
+   * in CJK text ({@code cjk}) a full-width colon too.
+   */
+  private static int nextLabelColon(String text, int from, boolean cjk) {
+    int colon = nextAsciiLabelColon(text, from);
+    int fullWidth = cjk && from < text.length() ? text.indexOf(FULL_WIDTH_COLON, from) : -1;
+    return colon < 0 || fullWidth >= 0 && fullWidth < colon ? fullWidth : colon;
+  }
+
   /**
    * The first colon from {@code from} on that may end a speaker (": ") or stand in a bracketed time
    * ("10:12]", "12:01 PM]"), or -1: not the colons of code ("items:"), URLs and times in prose.
    */
-  private static int nextLabelColon(String text, int from) {
+  private static int nextAsciiLabelColon(String text, int from) {
     for (int colon = from < text.length() ? text.indexOf(':', from) : -1; colon >= 0; colon = text.indexOf(':', colon + 1)) {
       if (colon + 1 < text.length() && (text.charAt(colon + 1) == ' ' || closesBracketSoon(text, colon + 1))) {
         return colon;
@@ -196,10 +210,11 @@ final class SpeakerNames {
         || PersonDetector.isFieldLabel(tokens, t);
   }
 
-  /** The last word of the speaker that starts at {@code first}, before ": " or a bracketed note and ": "; or -1. */
+  /** The last word of the speaker that starts at {@code first}, before ": ", a full-width colon or a bracketed note and ": "; or -1. */
   private static int labelEnd(Tokens tokens, int first) {
     String text = tokens.text();
-    return lastWordBefore(tokens, first, end -> text.startsWith(": ", end) || text.startsWith(" (", end) && closesNote(text, end + 2));
+    return lastWordBefore(tokens, first, end -> text.startsWith(": ", end) || end < text.length() && text.charAt(end) == FULL_WIDTH_COLON
+        || text.startsWith(" (", end) && closesNote(text, end + 2));
   }
 
   /** True if a note that opened before {@code from} closes within {@link #MAX_NOTE} chars, on its line, before ": ". */

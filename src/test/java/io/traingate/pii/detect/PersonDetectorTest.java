@@ -56,6 +56,19 @@ class PersonDetectorTest {
       "ফারহানা, কাল স্কুলে অভিভাবক সভা|ফারহানা",          // a given name that opens a message, closed by a comma
       "sabihan mo si rowena na may practice tayo|rowena",  // the Tagalog and Indonesian article before a person's name
       "padala kay Maria Santos sa bahay|Maria Santos",    // "sa" after the name is Tagalog's "to", no firm's "SA"
+      "Hubungi Faizal bin Karim di 03-2966 9329|Faizal bin Karim", // an unlisted given name before a patronymic and a listed father's name
+      "tenant home after 5. plumber desmond +1 205-668-1034|desmond", // a role before a given name in lower case
+      "142 L diesel. Dockhand aisha.|aisha",
+      "chef priya says walk-in is at 7 degrees|priya",
+      "host mom is away, host dad lorraine. school|lorraine",   // a compound role
+      "Instructor: Holly (speaks English and German).|Holly",
+      "on the sticky note at the front desk. declan pls take it down|declan", // asked to "please" at a sentence's start
+      "Emre'ye söyle, taksi geliyor|Emre",                             // a Turkish case ending after the name's apostrophe
+      "Zeynep'in taksisi İstiklal Cad. No: 43|Zeynep",
+      "Ankara'da Umut Bey'e sor|Umut",                                 // not a place's nor an honorific's
+      "taron iyaye yana ranar Juma'a. Malama Bilkisu|Bilkisu",         // a vowel after a final vowel is no Turkish ending
+      "er ist krank. ruf mich an 035654 830 lg friedrich|friedrich",     // German chat's "liebe Grüße" before a signature
+      "Empty the Trash bin Karim, please|Karim",           // a bin after an everyday word is no patronymic
       "coucou maxime, tu peux passer|maxime",             // chat's "hi" in more languages
       "siema łukasz, sprzedam rower|łukasz",
       "Sannu Sani, taki zai zo gobe|Sani",
@@ -99,6 +112,7 @@ class PersonDetectorTest {
       "'Re: leaving do\nOlga: send it to Gareth\nGareth: ok' # Olga; Gareth; Gareth",
       "'Hiro: the new intern starts monday\nKat: nice, which team\nHiro: data eng' # Hiro; Kat; Hiro",
       "'けんじ: 明日の飲み会\nゆい: 行きます\nけんじ: 19時ね' # けんじ; ゆい; けんじ",
+      "'さくら：図書館の鍵だれ持ってる？\nゆい：持ってるよ\nさくら：ありがとう！' # さくら; ゆい; さくら", // CJK's full-width colon, no space after it
       "'DANIELLE: So welcome back.\nTOMÁS: Thanks for having me.\nDANIELLE: Love it.' # DANIELLE; TOMÁS; DANIELLE",
       "'Chat di famiglia\nNonna Pina: Tommaso ha mangiato?\nTommaso: sì nonna\nNonna Pina: brava' # Pina; Tommaso; Tommaso; Pina", // kin before a name
       "'Czat rodzinny\nMama: dzwonił?\nOla: tak, jest\nMama: dobrze' # Ola",  // kin alone speak, but are no names
@@ -125,6 +139,15 @@ class PersonDetectorTest {
       "प्रिय सुनीता देवी, आपका # सुनीता देवी",
       "مرحبا، اسمي رنا العتيبي وأحتاج مساعدة # رنا العتيبي",          // "my name", and names no list holds
       "नमस्ते, मेरा नाम राहुल शर्मा है। # राहुल शर्मा",
+      // thanks and greetings of more languages and scripts, and the Ethiopic comma after them
+      "ممنون، سارا # سارا",
+      "ফোন 01683-012953। ধন্যবাদ, মৌমিতা # মৌমিতা",
+      "ስልክ 091 638 0545። አመሰግናለሁ፣ አበበ # አበበ",
+      "Cảm ơn, Thảo # Thảo",
+      "Terima kasih, Hafiz # Hafiz",
+      "Labas, Mantai! Choro repeticija # Mantai",
+      "გამარჯობა თამარ! გუნდის რეპეტიცია # თამარ",
+      "नमस्ते दीपिका जी, गायक मंडली का अभ्यास # दीपिका",      // a word of address between the greeted name and its comma
       "আমার নাম সুমাইয়া আক্তার। আমার ফোন # সুমাইয়া আক্তার",
       // a greeted name goes on over an unlisted word of a script without case up to the comma that closes it
       "Hi أحمد حداد, reminder of your dental check-up # أحمد حداد",
@@ -182,6 +205,12 @@ class PersonDetectorTest {
       "المستلم: نورة القحطاني، الدمام # نورة القحطاني",                     // the recipient of a delivery
       "প্রাপক: শিউলি বেগম। # শিউলি বেগম",
       "تحويل: المستفيد بدر العنزي، IBAN KW65 ZYQQ # بدر العنزي",         // a role, then a name that a comma and the next field close
+      "Delivery Addis: customer ዳዊት ገብሬ, House No. 453 # ዳዊት ገብሬ",        // a relation in another script, a name, its comma and the next field
+      "طلب توصيل: العميل ليلى بركات، العنوان شارع الملك عبدالعزيز 124 # ليلى بركات",
+      "فرم مهاجرت: نام نازنین فراهانی، کد ملی 1621883841 # نازنین فراهانی", // a name's label, unpunctuated
+      "ምዝገባ፦ ስም መሰረት ሀይሉ፣ የፋይዳ ቁጥር 7014173072682517 # መሰረት ሀይሉ",
+      "உறவினர் பிரியா சுப்பிரமணியன் +91 81712 97266 # பிரியா சுப்பிரமணியன்", // a relative, then a name that a phone closes
+      "กรุงเทพฯ 10110 ญาติ พิมพ์ชนก บุญมา โทร +66 81 232 6231 # พิมพ์ชนก บุญมา", // or a phone's label
       "விண்ணப்பதாரர் தர்ஷினி சிவகுமார், தேசிய அடையாள அட்டை 199572803346 # தர்ஷினி சிவகுமார்",
       "ደንበኛ ሰላማዊት ግርማ፣ ፓስፖርት EP4471902። # ሰላማዊት ግርማ",
       "سلام، من مریم احمدی هستم. می‌خواهم # مریم احمدی",                    // "I … am": the copula closes the name
@@ -205,6 +234,7 @@ class PersonDetectorTest {
       "12/03/24, 2:05 PM - Precious: uploaded # Precious",
       "[2024. 3. 12. 오후 7:14] 김민준: 주소 보낼게 # 김민준",
       "[٢٠٢٤/٠٣/١٢ ٩:١٤] نورة: العنوان الجديد # نورة",
+      "[10:03] 陈雪梅：在家 # 陈雪梅",                                   // the full-width colon of CJK chat
       "'Conceição Ferraz, [09.07.24 10:12]\nmeu email novo' # Conceição Ferraz",
       "[09/09/24, 20:14] Becca (the twins' mum): hi all # Becca",
       "[14:02:30] Agent Kimberly: Sorry to hear that # Kimberly",
@@ -262,6 +292,13 @@ class PersonDetectorTest {
       "गुरु जी का आशीर्वाद मिला",                                             // "ji" after a word that is no listed name
       "المريض يحتاج إلى راحة، لكن الطبيب قال",                                 // a role, then a sentence about it, no form's next field
       "المريض يحتاج إلى راحة",
+      "Grace please sign the form",                                             // an everyday word before "please"
+      "the LG TV is broken, lg support pls help",                               // the brand, and no name after the sign-off
+      "Cliente: sim, pode enviar",                                              // a role's answer, not a name after it
+      "House 17, courier wale ko bata dein",                                    // Hinglish "the courier ones"
+      "new contact john long mobile 4803857686",                                // no half of a lower-case full name
+      "العميل يحتاج 3 أيام",                                                    // one word before a number is no name a phone closes
+      "الحالة: العميل يحتاج إلى المساعدة، الطلب 1، الدفع 2",                       // the comma opens no field with a number before the next comma
       "मेरे चाचा बहुत अच्छे हैं",                                              // a kin word before no listed name
       "حليب خالي الدسم",                                                     // "fat-free milk": خالي is also "free of"
       "si hay tiempo vamos",                                                 // Spanish "if", no article
@@ -561,6 +598,14 @@ class PersonDetectorTest {
       "明日の撮影は高橋監督が来ます。#高橋",                                     // a Japanese surname before a title of rank or office
       "佐藤部長と鈴木選手#佐藤; 鈴木",
       "主日崇拜后有聚餐，请联系陈传道，电话#陈",                                 // the church's preacher
+      "入住登记：家属李娜，手机138 7173 1038#李娜",                              // the next of kin, the rider, the one reporting, the importer
+      "订单：骑手张伟。订单号#张伟",
+      "押运员是周雪梅，联系电话#周雪梅",
+      "报警人陈芳，回拨2183 2041，带队杨丽华#陈芳; 杨丽华",
+      "세관 통관: 수입자 이하은, 여권번호#이하은",
+      "緊急連絡先 伊藤 健太 +81 3-1281-8098#伊藤 健太",                          // the emergency contact of Japanese forms
+      "乐谱在周娜那里，电话#周娜",                                               // at whose place a thing is: a listed surname and given name
+      "排练改到周四。谢谢！陈芳#陈芳",                                           // who signs after thanks at the end
       "お世話になっております。田中です。便が欠航になりました。#田中",               // a listed name before です that opens a sentence or clause
       "はい、佐藤です#佐藤",
       "家系図：曾祖父の松本源太郎は明治25年生まれ。#松本源太郎",                   // kin, の, then a listed or full name
@@ -690,6 +735,9 @@ class PersonDetectorTest {
       "Biko kpọọ m ozugbo",                         // Igbo "please"
       "한국인 선수가 우승했다. 외국인 선수도.",          // a nationality before "player", no name
       "奶奶和爷爷在家。",                            // "and grandpa" after "grandma": 和 is no surname there
+      "钥匙在门卫那里",                              // "with the doorman": 门 is a surname, 卫 no listed given name
+      "谢谢！我们明天见",                            // thanks, then no name at the end
+      "骑手已到达",                                  // "the rider has arrived"
       "客户的订单已发货",                            // "the customer's order"
       "보람이 있는 일이다. 정수를 입력하세요.",          // words that name lists hold, before their own particle
       "고양이한테 밥 줘. 서현역에서 만나요",              // a noun ending in 이 before a particle; a name inside a longer word
@@ -771,11 +819,17 @@ class PersonDetectorTest {
       "Host: api.example.com\nConnection: keep-alive\nReferer: /home",   // headers, with no speaker that a name list holds
       "Kunde: Hallo\nMitarbeiter: Gerne\nKunde: Danke",                    // roles of a support chat
       "客服: 您好\n客户: 我的订单\n客服: 好的",
+      "客服：您好\n客户：我的订单\n客服：好的",                               // and with the full-width colon
+      "订单：4711\n地址：南京市\n备注：无\n地址：上海市",                       // a form's labels
       "Ευχαριστώ! Το κινητό σου είναι ακόμα",                               // thanks, then a new sentence
       "선생님 안녕하세요 고객님",                                               // polite words after titles, no surname first
       "老师您好",
       "مرحبا، اسمي وأحتاج مساعدة",                                             // "my name" before "and I need", "is"
       "मेरा नाम है",
+      "ممنون، عالی بود",                                                       // "thanks, it was great": no name listed or closed
+      "Cảm ơn bạn nhiều",
+      "kasih tahu saya besok",
+      "नमस्ते सभी जी, कल मिलते हैं",                                              // "hello all": no one by name
       "merci! c'est pas celui sur le routeur",                               // "c'est" with no greeting right before it
       "tu es où? je suis devant la gare",
       "(Vienna office) 01 5812 2201",                                        // capitals, states and languages

@@ -1,0 +1,47 @@
+package io.traingate.pii.detect;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AttendeeNamesTest {
+
+  private static List<String> namesIn(String text) {
+    return NamesBeforePhones.found(text, AttendeeNames::find);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "会议记录：出席 李丽华、刘志强、陈芳。刘志强负责售票。 # 李丽华 | 刘志强 | 陈芳",
+      "議事録：出席 佐藤花子、田中さくら、伊藤 陽菜。 # 佐藤花子 | 田中さくら | 伊藤 陽菜",
+      "회의록: 참석 박성호, 박서연, 조지민. 후원 # 박성호 | 박서연 | 조지민",
+      "የስብሰባ ቃለ ጉባኤ፦ የተገኙት ዳዊት ገብሬ፣ ተስፋዬ ገብሬ፣ አበበ ወልዴ። ልገሳ # ዳዊት ገብሬ | ተስፋዬ ገብሬ | አበበ ወልዴ",
+      "கூட்டம்: வருகை தேவி ராமசாமி, லக்ஷ்மி சுந்தரம். நன்கொடை # தேவி ராமசாமி | லக்ஷ்மி சுந்தரம்",
+      // no full stop closes a Thai list: its last name is as long as the longest before it
+      "ผู้เข้าร่วม นภา ศรีสุข, ธนากร บุญมา, ชัยวัฒน์ ใจดี บริจาคผ่าน 0x93c08A48 # นภา ศรีสุข | ธนากร บุญมา | ชัยวัฒน์ ใจดี",
+      "Toplantı notu: katılanlar Kerem Koç, Gülşen Şahin, Ayşe Aydın. Umut Bey # Kerem Koç | Gülşen Şahin | Ayşe Aydın",
+      "presentes Pedro, Miguel, Inês Almeida e a professora Letícia. # Pedro | Miguel | Inês Almeida",
+      "Minit mesyuarat: hadir Farah binti Osman, Nurul binti Ismail. # Farah binti Osman | Nurul binti Ismail",
+  })
+  void findsTheNamesOfAnAttendanceList(String text, String expected) {
+    assertThat(namesIn(text), contains(expected.split(" \\| ")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "出席 李丽华。刘志强负责售票。",                                // one name is no list
+      "参加者は約40名の予定。",                                      // no list after the word
+      "ผู้เข้าร่วม กิตติ ศรีสุข บริจาคผ่าน 0x1b486c6B",                 // a caseless name whose end nothing shows
+      "the attendees were happy, tired and hungry.",                  // words in lower case
+      "Attendees: 40, 12 online.",                                    // numbers
+      "உங்கள் வருகை நன்றி, நாளை சந்திப்போம்",                           // "thank you for coming": one phrase before the comma
+  })
+  void findsNoListWhereNoNamesFollowTheWord(String text) {
+    assertThat(namesIn(text), empty());
+  }
+}
