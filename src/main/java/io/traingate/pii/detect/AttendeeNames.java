@@ -38,12 +38,36 @@ final class AttendeeNames {
 
   private AttendeeNames() {}
 
-  /** Adds a PERSON candidate for each name of each attendance list in the tokens' text. */
+  /**
+   * Adds a PERSON candidate for each name of each attendance list in the tokens' text. A heading word
+   * opens the text or follows an opener, so only those words are asked: the openers are found by the
+   * text's own fast search, not by asking every token ({@link #ATTENDANCE_WORDS} are too many to skim for).
+   */
   static void find(Tokens tokens, List<Span> out) {
-    for (int cue = TokenSearch.nextWord(tokens, ATTENDANCE_WORDS, 0); cue >= 0; cue = TokenSearch.nextWord(tokens, ATTENDANCE_WORDS, cue + 1)) {
-      if (cue + 1 < tokens.count() && opensField(tokens, cue) && isAfterHeading(tokens, cue + 1)) {
-        addList(tokens, cue + 1, out);
+    if (tokens.count() == 0) {
+      return;
+    }
+    tryHeading(tokens, 0, out);
+    boolean otherScripts = tokens.anyHas(Tokens.CASELESS | Tokens.HAS_CJK); // the full-width and Ethiopic colons
+    String text = tokens.text();
+    for (int o = 0; o < FIELD_OPENERS.length(); o++) {
+      char opener = FIELD_OPENERS.charAt(o);
+      if (opener < 128 ? !tokens.mayHold(opener) : !otherScripts) {
+        continue;
       }
+      for (int i = text.indexOf(opener); i >= 0; i = text.indexOf(opener, i + 1)) {
+        int cue = TokenSearch.firstStartingAfter(tokens, i);
+        if (cue > 0 && opensField(tokens, cue)) { // no other token between the opener and the word
+          tryHeading(tokens, cue, out);
+        }
+      }
+    }
+  }
+
+  /** Adds the list after token {@code cue} if it is a heading word that only a space or colon parts from the list. */
+  private static void tryHeading(Tokens tokens, int cue, List<Span> out) {
+    if (cue + 1 < tokens.count() && tokens.isAny(cue, ATTENDANCE_WORDS) && isAfterHeading(tokens, cue + 1)) {
+      addList(tokens, cue + 1, out);
     }
   }
 

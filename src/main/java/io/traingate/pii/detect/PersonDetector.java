@@ -687,6 +687,15 @@ public final class PersonDetector implements Detector {
     return tokens.has(t, FIRST_NAME) && !tokens.has(t, FUNCTION_WORD | COMMON_WORD | PLACE) && opensSentence(tokens, t);
   }
 
+  /**
+   * True if token {@code t} is a function word of another language that name lists hold, opening a
+   * sentence as words do ("Ada yang …", "Jos sataa …"), and no capitalised word follows it as a
+   * surname does ("Ada Lovelace").
+   */
+  private static boolean isFunctionWordOpening(Tokens tokens, int t) {
+    return !tokens.has(t + 1, CAPITALIZED) && StopWords.holds(tokens, t) && opensSentence(tokens, t);
+  }
+
   /** True if the token opens the text, a line or a sentence. */
   private static boolean opensSentence(Tokens tokens, int t) {
     if (t == 0 || tokens.gapHolds(t, '\n')) {
@@ -969,10 +978,7 @@ public final class PersonDetector implements Detector {
     }
     boolean ordinary = !tokens.has(t, FUNCTION_WORD | COMMON_WORD | PLACE | NAME_PARTICLE) && tokens.length(t) >= 3
         && !NameContext.isNameLabel(tokens, t); // "Jina: Rehema Mwangi": Swahili's "name", also a given name
-    // a function word of another language that name lists hold opens sentences as words do ("Ada yang …", "Jos sataa …"),
-    // unless a capitalised word follows it as a surname does ("Ada Lovelace")
-    boolean functionWordOpening = StopWords.holds(tokens, t) && opensSentence(tokens, t) && !tokens.has(t + 1, CAPITALIZED);
-    if (capitalized && tokens.has(t, FIRST_NAME) && ordinary && !tokens.has(t, Tokens.ALL_UPPER) && !functionWordOpening
+    if (capitalized && tokens.has(t, FIRST_NAME) && ordinary && !tokens.has(t, Tokens.ALL_UPPER) && !isFunctionWordOpening(tokens, t)
         || isLowerCaseSubject(tokens, t, ordinary)) {
       return true;
     }

@@ -18,6 +18,21 @@ final class TokenSearch {
     return search(tokens, end, true);
   }
 
+  /** The first token that starts after char {@code at}, or -1 if none does. */
+  static int firstStartingAfter(Tokens tokens, int at) {
+    int low = 0;
+    int high = tokens.count();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (tokens.start(middle) <= at) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low < tokens.count() ? low : -1;
+  }
+
   /** Tokens neither overlap nor nest, so their starts and their ends both ascend. */
   private static int search(Tokens tokens, int at, boolean byEnd) {
     int low = 0;
