@@ -86,6 +86,7 @@ public final class PersonDetector implements Detector {
       RosterNames.find(tokens, out); // a list's lines, each a name and a phone number
     }
     AttendeeNames.find(tokens, out); // the names that minutes list after "present": "出席 李丽华、刘志强", "참석 박성호, 박서연"
+    IdHolderNames.find(tokens, out); // a form's name before the holder's identity number: "kayıt: Oğuz Çelik, TC Kimlik No: …"
     OwnerNames.find(tokens, out); // the name next to a value of its own: the number it is reached at, its SSN, its wallet
     if (tokens.mayHold('"') && tokens.text().indexOf("\":") >= 0 || tokens.mayHold('\'') && tokens.text().indexOf("':") >= 0) {
       KeyedNames.find(tokens.text(), out); // pasted JSON or a dict
