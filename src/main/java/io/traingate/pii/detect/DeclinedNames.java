@@ -4,17 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The case forms of Russian, Ukrainian and Greek names beside the nominative that the name lists
- * hold, as sentences write them: "автомобіль Тараса Коваленка" (whose car), "передай Алексею"
- * (to whom), "Жалоба от Виктории Орловой" (from whom), "Андрію, …" and "Γεια σου Νίκο" (who is
- * called). The regular endings only, by the nominative's ending; a form that no text writes
+ * The case forms of Russian, Ukrainian, Greek, Hungarian and Polish names beside the
+ * nominative that the name lists hold, as sentences write them: "автомобіль Тараса Коваленка"
+ * (whose car), "передай Алексею" (to whom), "Жалоба от Виктории Орловой" (from whom), "Андрію, …"
+ * and "Γεια σου Νίκο" (who is called), "Mondd meg Péternek", "jest u Ewy Zielińskiej". The regular endings only, by the nominative's ending; a form that no text writes
  * (a rarer stem change) costs nothing but a table entry.
  */
 final class DeclinedNames {
   private DeclinedNames() {}
 
   /** The languages whose names are declined here, and by whose endings. */
-  enum Language { RUSSIAN, UKRAINIAN, GREEK }
+  enum Language { RUSSIAN, UKRAINIAN, GREEK, HUNGARIAN, POLISH }
 
   /**
    * The oblique forms of {@code name}, a given name if {@code surname} is false; {@code feminine} if
@@ -26,6 +26,8 @@ final class DeclinedNames {
       case RUSSIAN -> addRussian(name, surname, feminine, forms);
       case UKRAINIAN -> addUkrainian(name, surname, feminine, forms);
       case GREEK -> addGreek(name, forms);
+      case HUNGARIAN -> addHungarian(name, forms);
+      case POLISH -> addPolish(name, surname, forms);
     }
     return forms;
   }
@@ -104,6 +106,54 @@ final class DeclinedNames {
       add(name, 1, forms);
     } else if (endsWithAny(name, "α", "ά", "η", "ή")) {
       forms.add(name + "ς");
+    }
+  }
+
+  private static final String HUNGARIAN_BACK_VOWELS = "aáoóuú";
+  private static final String HUNGARIAN_VOWELS = "aáoóuúeéiíöőüű";
+  /** The consonants after which the Hungarian accusative is a bare -t: Pétert, Zsoltot is not one. */
+  private static final String HUNGARIAN_BARE_T = "jlnrsz";
+
+  /**
+   * Hungarian, whose endings follow the name's vowels and lengthen its final a and e: Péter →
+   * Péternek, Péterrel, Pétert, Pétertől, Péterhez, Péternél, Péterről; Zsófia → Zsófiának,
+   * Zsófiával, Zsófiát, Zsófiától, Zsófiához; Gábor → Gábornak, Gáborral, Gábort.
+   */
+  private static void addHungarian(String name, List<String> forms) {
+    char last = name.charAt(name.length() - 1);
+    boolean back = false;
+    for (int i = 0; i < name.length(); i++) {
+      back |= HUNGARIAN_BACK_VOWELS.indexOf(Character.toLowerCase(name.charAt(i))) >= 0;
+    }
+    boolean vowel = HUNGARIAN_VOWELS.indexOf(last) >= 0;
+    String stem = last == 'a' ? name.substring(0, name.length() - 1) + "á" : last == 'e' ? name.substring(0, name.length() - 1) + "é" : name;
+    // the instrumental's v takes on a final consonant's sound: Péterrel, Tamással (a digraph's first letter doubles: Balázzsal)
+    boolean digraph = name.length() > 2 && (last == 's' || last == 'z' || last == 'y') && "szcgnlt".indexOf(name.charAt(name.length() - 2)) >= 0
+        && !(last == 's' && name.charAt(name.length() - 2) != 'z' && name.charAt(name.length() - 2) != 'c');
+    String instrumental = vowel ? stem + "v" : digraph ? name.substring(0, name.length() - 2) + name.charAt(name.length() - 2) + name.substring(name.length() - 2) : name + last;
+    String accusative = vowel || HUNGARIAN_BARE_T.indexOf(last) >= 0 ? stem + "t" : stem + (back ? "ot" : "et");
+    forms.add(accusative);
+    forms.add(instrumental + (back ? "al" : "el"));
+    for (String ending : back ? new String[] {"nak", "tól", "hoz", "nál", "ról", "ért"} : new String[] {"nek", "től", "hez", "nél", "ről", "ért"}) {
+      forms.add(stem + ending);
+    }
+  }
+
+  /**
+   * Polish, the regular endings: Ewa → Ewy, Ewę, Ewą; Maria → Marii, Marię, Marią; Krzysztof →
+   * Krzysztofa, Krzysztofowi, Krzysztofem; Zieliński → Zielińskiego, Zielińskiemu, Zielińskim and
+   * the feminine Zielińska, Zielińskiej, Zielińską. Not the dative and locative of -a names, whose
+   * stems soften (Marta → Marcie).
+   */
+  private static void addPolish(String name, boolean surname, List<String> forms) {
+    if (surname && endsWithAny(name, "ski", "cki", "dzki")) {
+      add(name, 1, forms, "iego", "iemu", "im", "a", "iej", "ą");
+    } else if (name.endsWith("ia")) {
+      add(name, 1, forms, "i", "ę", "ą");
+    } else if (name.endsWith("a")) {
+      add(name, 1, forms, endsWithAny(name, "ka", "ga") ? "i" : "y", "ę", "ą");
+    } else if (!surname && "bcdfghjklłmnprstwzńśźż".indexOf(name.charAt(name.length() - 1)) >= 0) {
+      add(name, 0, forms, "a", "owi", "em");
     }
   }
 

@@ -66,9 +66,10 @@ final class Lexicon {
   private static final Map<String, Romanizer.Script> ROMANIZED = Map.of(
       "uk.yml", Romanizer.Script.UKRAINIAN, "ru.yml", Romanizer.Script.CYRILLIC, "bg.yml", Romanizer.Script.CYRILLIC,
       "be.yml", Romanizer.Script.CYRILLIC, "mk.yml", Romanizer.Script.CYRILLIC, "el-GR.yml", Romanizer.Script.GREEK);
-  /** Locale files whose names sentences decline: their case forms are added too ("Тараса", "Алексею", "Νίκο"). */
+  /** Locale files whose names sentences decline: their case forms are added too ("Тараса", "Алексею", "Νίκο", "Péternek", "Ewy"). */
   private static final Map<String, DeclinedNames.Language> DECLINED = Map.of(
-      "ru.yml", DeclinedNames.Language.RUSSIAN, "uk.yml", DeclinedNames.Language.UKRAINIAN, "el-GR.yml", DeclinedNames.Language.GREEK);
+      "ru.yml", DeclinedNames.Language.RUSSIAN, "uk.yml", DeclinedNames.Language.UKRAINIAN, "el-GR.yml", DeclinedNames.Language.GREEK,
+      "hu.yml", DeclinedNames.Language.HUNGARIAN, "pl.yml", DeclinedNames.Language.POLISH);
 
   /**
    * The short forms by which Russian calls its commonest men's names, as chat and family talk write

@@ -86,6 +86,7 @@ public final class PersonDetector implements Detector {
       RosterNames.find(tokens, out); // a list's lines, each a name and a phone number
     }
     AttendeeNames.find(tokens, out); // the names that minutes list after "present": "出席 李丽华、刘志强", "참석 박성호, 박서연"
+    IdHolderNames.find(tokens, out); // a form's name before the holder's identity number: "kayıt: Oğuz Çelik, TC Kimlik No: …"
     OwnerNames.find(tokens, out); // the name next to a value of its own: the number it is reached at, its SSN, its wallet
     if (tokens.mayHold('"') && tokens.text().indexOf("\":") >= 0 || tokens.mayHold('\'') && tokens.text().indexOf("':") >= 0) {
       KeyedNames.find(tokens.text(), out); // pasted JSON or a dict
@@ -380,9 +381,11 @@ public final class PersonDetector implements Detector {
    */
   private static final long[] SERVICE_WORDS =
       Tokens.keys("analytics team support service services desk office centre center department reception helpdesk hotline sales clinic hospital pharmacy restaurant cafe");
-  /** Words that begin place names whose second word is also a first name: San Diego, Santa Monica, St. Patrick. */
+  /** Words that begin place names whose second word is also a first name: San Diego, Santa Monica, St. Patrick, św. Anny. */
   private static final long[] PLACE_PREFIXES = Tokens.keys(
       "san santa santo são sao saint sainte st ste los las fort port mount mt lake cape puerto porto rio"
+          // the Polish, Czech and Slovak saint, cut with a dot, whose name a parish and a street bear: "parafii św. Małgorzaty"
+          + " św sw sv"
           + " villa new north south east west");
   /** "the Hilton", "a Mercedes": people's names rarely follow an article. */
   private static final long[] DETERMINERS = Tokens.keys("the a an this that these those every each another");
@@ -1135,6 +1138,12 @@ public final class PersonDetector implements Detector {
         last = afterParticles;
         continue;
       }
+      int maidenName = maidenNameAfter(tokens, next);
+      if (maidenName > 0 && !lowerName) {
+        last = maidenName; // "Marianny z Nowaków": née Nowak
+        added++;
+        continue;
+      }
       if (isMiddleInitial(tokens, next) && !lowerName && continuesName(tokens, next + 1, false, shoutedName, introduced)) {
         last = next + 1; // "Jonathan R. Whitfield", "John A. Smith": an initial that chat also writes as a word
         added++;
@@ -1155,6 +1164,28 @@ public final class PersonDetector implements Detector {
   private static boolean continuesAfterParticles(Tokens tokens, int last, int afterParticles) {
     return tokens.has(afterParticles, CAPITALIZED)
         || tokens.has(last, Tokens.CASELESS) && isCaselessPlainWord(tokens, afterParticles) && tokens.has(afterParticles, FIRST_NAME | LAST_NAME);
+  }
+
+  private static final long Z = Tokens.key("z");
+  /** The endings of a Polish family's name in the genitive plural, "of the Nowaks": Nowaków, Kowalskich, Dobrych. */
+  private static final List<String> FAMILY_GENITIVES = List.of("ów", "ich", "ych");
+
+  /**
+   * The family name of a Polish maiden name that starts at token {@code z}, "z" and a family's
+   * name in the genitive plural ("Marianny z Nowaków", "Anna z Kowalskich"), or -1; not "z" and a
+   * place ("Jan z Krakowa", "Stěhování z Masarykova").
+   */
+  private static int maidenNameAfter(Tokens tokens, int z) {
+    int family = z + 1;
+    if (!tokens.is(z, Z) || !tokens.has(z, ALL_LOWER) || family >= tokens.count() || !tokens.gapIs(family, " ") || !tokens.has(family, CAPITALIZED)) {
+      return -1;
+    }
+    for (String ending : FAMILY_GENITIVES) {
+      if (tokens.text().startsWith(ending, tokens.end(family) - ending.length()) && tokens.length(family) > ending.length() + 2) {
+        return family;
+      }
+    }
+    return -1;
   }
 
   /** The quotes a nickname stands in between a given name and a family name: straight and curly, single and double. */

@@ -39,6 +39,25 @@ class DeclinedNamesTest {
   }
 
   @Test
+  void declinesHungarianNamesByTheirVowelsWithTheFinalVowelLengthened() {
+    assertThat(DeclinedNames.of("Péter", Language.HUNGARIAN, false, false), hasItems("Péternek", "Péterrel", "Pétert", "Pétertől"));
+    assertThat(DeclinedNames.of("Zsófia", Language.HUNGARIAN, false, true), hasItems("Zsófiának", "Zsófiával", "Zsófiát"));
+    assertThat(DeclinedNames.of("László", Language.HUNGARIAN, false, false), hasItems("Lászlót", "Lászlónak", "Lászlóval"));
+    assertThat(DeclinedNames.of("Balázs", Language.HUNGARIAN, false, false), hasItems("Balázzsal", "Balázsnak"));
+    assertThat(DeclinedNames.of("Péter", Language.HUNGARIAN, false, false), not(hasItem("Péternak"))); // front vowels take front endings
+  }
+
+  @Test
+  void declinesPolishNamesByTheirRegularEndings() {
+    assertThat(DeclinedNames.of("Ewa", Language.POLISH, false, true), hasItems("Ewy", "Ewę", "Ewą"));
+    assertThat(DeclinedNames.of("Olga", Language.POLISH, false, true), hasItem("Olgi"));
+    assertThat(DeclinedNames.of("Maria", Language.POLISH, false, true), hasItems("Marii", "Marię", "Marią"));
+    assertThat(DeclinedNames.of("Krzysztof", Language.POLISH, false, false), hasItems("Krzysztofa", "Krzysztofowi", "Krzysztofem"));
+    assertThat(DeclinedNames.of("Zieliński", Language.POLISH, true, false), hasItems("Zielińskiego", "Zielińskiej", "Zielińską"));
+    assertThat(DeclinedNames.of("Nowak", Language.POLISH, true, false), is(empty())); // a surname in a consonant: its forms are rare
+  }
+
+  @Test
   void aWomansNameEndingInAConsonantKeepsOneForm() {
     assertThat(DeclinedNames.of("Любов", Language.UKRAINIAN, false, true), is(empty()));
     assertThat(DeclinedNames.of("Любов", Language.UKRAINIAN, false, false), not(empty()));

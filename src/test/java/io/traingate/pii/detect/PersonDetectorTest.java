@@ -67,6 +67,9 @@ class PersonDetectorTest {
       "Zeynep'in taksisi İstiklal Cad. No: 43|Zeynep",
       "Ankara'da Umut Bey'e sor|Umut",                                 // not a place's nor an honorific's
       "taron iyaye yana ranar Juma'a. Malama Bilkisu|Bilkisu",         // a vowel after a final vowel is no Turkish ending
+      "Mondd meg Péternek, hogy megjött|Péternek",                     // Hungarian and Polish case forms of listed names
+      "jest u Ewy Zielińskiej, ul. Floriańska 42|Ewy Zielińskiej",
+      "córka Marianny z Nowaków. Akt w parafii św. Małgorzaty.|Marianny z Nowaków", // née Nowak; the saint of a parish
       "er ist krank. ruf mich an 035654 830 lg friedrich|friedrich",     // German chat's "liebe Grüße" before a signature
       "Empty the Trash bin Karim, please|Karim",           // a bin after an everyday word is no patronymic
       "coucou maxime, tu peux passer|maxime",             // chat's "hi" in more languages
@@ -292,6 +295,7 @@ class PersonDetectorTest {
       "गुरु जी का आशीर्वाद मिला",                                             // "ji" after a word that is no listed name
       "المريض يحتاج إلى راحة، لكن الطبيب قال",                                 // a role, then a sentence about it, no form's next field
       "المريض يحتاج إلى راحة",
+      "Stěhování z Masarykova 412/27, 602 00 Brno",                             // "from" and a street, no family's genitive plural
       "Grace please sign the form",                                             // an everyday word before "please"
       "the LG TV is broken, lg support pls help",                               // the brand, and no name after the sign-off
       "Cliente: sim, pode enviar",                                              // a role's answer, not a name after it
