@@ -168,6 +168,8 @@ final class Lexicon {
           + " dokter docteur mudr dra père padre pfarrer pásítọ̀ مولانا imam rabbi deacon deaconess"
           // those who made the pilgrimage: "Hacı Osman", "حاج اسماعیل"
           + " hacı haci hajji حاج"
+          // the officers of a German club, before their names in its minutes: "Schriftführerin Lukas Weiß", "Kassenwart Henrike Dreßler"
+          + " vorsitzender vorsitzende kassenwart kassenwartin schriftführer schriftführerin kassierer kassiererin"
           // lawyers and teachers, and "Mr" and "Mrs" in Romanian and Persian: "Maître Faure", "Lic. Díaz", "avv. Esposito",
           // "Juf Sanne", "doamna Munteanu", "آقای موسوی", "خانم کریمی", "للسيدة آمنة" (Arabic's "for" glued on)
           + " maître lic licenciado licenciada avv avvocato avvocata dottoressa juf doamna domnul doamnei domnului آقای خانم للسيدة للسيد"

@@ -68,6 +68,7 @@ class PersonDetectorTest {
       "Ankara'da Umut Bey'e sor|Umut",                                 // not a place's nor an honorific's
       "taron iyaye yana ranar Juma'a. Malama Bilkisu|Bilkisu",         // a vowel after a final vowel is no Turkish ending
       "Mondd meg Péternek, hogy megjött|Péternek",                     // Hungarian and Polish case forms of listed names
+      "Vorstand: Schriftführerin Lukas Weiß. Spenden gern|Lukas Weiß", // a German club's officer is a title, no part of the name
       "jest u Ewy Zielińskiej, ul. Floriańska 42|Ewy Zielińskiej",
       "córka Marianny z Nowaków. Akt w parafii św. Małgorzaty.|Marianny z Nowaków", // née Nowak; the saint of a parish
       "er ist krank. ruf mich an 035654 830 lg friedrich|friedrich",     // German chat's "liebe Grüße" before a signature
@@ -296,6 +297,7 @@ class PersonDetectorTest {
       "المريض يحتاج إلى راحة، لكن الطبيب قال",                                 // a role, then a sentence about it, no form's next field
       "المريض يحتاج إلى راحة",
       "Stěhování z Masarykova 412/27, 602 00 Brno",                             // "from" and a street, no family's genitive plural
+      "Der Vorsitzende dankt allen Mitgliedern.",                               // the officer alone names no one
       "Grace please sign the form",                                             // an everyday word before "please"
       "the LG TV is broken, lg support pls help",                               // the brand, and no name after the sign-off
       "Cliente: sim, pode enviar",                                              // a role's answer, not a name after it
