@@ -946,14 +946,8 @@ final class AddressTail {
   private boolean isPlaceWord(int t) {
     boolean name = isNameWord(t) || tokens.has(t, REGION_CODE) && tokens.has(t, ALL_UPPER);
     return name && !tokens.has(t, CUE_WORDS) && !tokens.isAny(t, POSTPOSITIONS) && !tokens.isAny(t, DESTINATION_PREPOSITIONS)
-        && !tokens.isAny(t, CONTACT_LABELS);
+        && !NameContext.isPhoneWord(tokens, t); // "አዲስ አበባ፣ ስልክ": a phone's label after the city is no place
   }
-
-  /**
-   * The words for phone and mobile in scripts without case, which a comma may put after the city as
-   * if they were a place: "አዲስ አበባ፣ ስልክ", "الجيزة، هاتف". Amharic, Arabic, Persian, Urdu, Hebrew.
-   */
-  private static final long[] CONTACT_LABELS = Tokens.keys("ስልክ ሞባይል هاتف جوال تلفن موبایل موبائل فون טלפון נייד");
 
   /**
    * Urdu and Hindi postpositions (on, in, to, from, up to), which follow the place they govern: in a

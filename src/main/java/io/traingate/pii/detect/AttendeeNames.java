@@ -56,8 +56,8 @@ final class AttendeeNames {
         continue;
       }
       for (int i = text.indexOf(opener); i >= 0; i = text.indexOf(opener, i + 1)) {
-        int cue = TokenSearch.firstStartingAfter(tokens, i);
-        if (cue > 0 && opensField(tokens, cue)) { // no other token between the opener and the word
+        int cue = TokenSearch.firstStartingAfter(tokens, i); // no token holds an opener: the word right after it
+        if (cue > 0) {
           tryHeading(tokens, cue, out);
         }
       }
@@ -71,24 +71,11 @@ final class AttendeeNames {
     }
   }
 
-  /** The colons of a heading before the list, Latin, CJK and Ethiopic ("የስብሰባ ቃለ ጉባኤ፦ የተገኙት"), and a line break. */
-  private static final String FIELD_OPENERS = ":\uff1a\u1366\n";
-
   /**
-   * True if the word opens the text, a line or a field after a heading's colon, as minutes head
-   * the list ("会议记录：出席 …", "Protokoll: närvarande …"); not a word of a sentence ("உங்கள் வருகை நன்றி").
+   * The colons of a heading before the list, Latin, CJK and Ethiopic ("会议记录：出席 …", "የስብሰባ ቃለ ጉባኤ፦ የተገኙት"), and a
+   * line break: the heading word opens the text, a line or a field, not a sentence ("உங்கள் வருகை நன்றி").
    */
-  private static boolean opensField(Tokens tokens, int cue) {
-    if (cue == 0) {
-      return true;
-    }
-    for (int i = 0; i < FIELD_OPENERS.length(); i++) {
-      if (tokens.gapHolds(cue, FIELD_OPENERS.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
+  private static final String FIELD_OPENERS = ":\uff1a\u1366\n";
 
   /** True if only a space or a colon parts the list from its heading word: "出席 李丽华", "Attendees: Jo Park". */
   private static boolean isAfterHeading(Tokens tokens, int t) {

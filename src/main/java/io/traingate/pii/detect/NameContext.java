@@ -213,9 +213,12 @@ enum NameContext {
     return false;
   }
 
-  /** "Telephone" and "mobile" as forms label a phone, in the scripts without case: "โทร", "फ़ोन", "মোবাইল", "ስልክ", "טלפון". */
+  /**
+   * "Telephone" and "mobile" as forms label a phone, in the scripts without case: "โทร", "फ़ोन", "মোবাইল", "ስልክ",
+   * "טלפון"; they end a name before them, and a place that a comma puts before them ("አዲስ አበባ፣ ስልክ").
+   */
   private static final long[] PHONE_WORDS = Tokens.keys(
-      "โทร โทรศัพท์ फ़ोन फोन मोबाइल ফোন মোবাইল فون موبائل تلفن موبایل هاتف جوال ስልክ טלפון தொலைபேசி கைபேசி");
+      "โทร โทรศัพท์ फ़ोन फोन मोबाइल ফোন মোবাইল فون موبائل تلفن موبایل هاتف جوال ስልክ ሞባይል טלפון נייד தொலைபேசி கைபேசி");
 
   /** True if the token is a phone's label in a script without case, which ends a name before it. */
   static boolean isPhoneWord(Tokens tokens, int t) {
@@ -244,21 +247,13 @@ enum NameContext {
       if (tokens.has(k, Tokens.HAS_DIGIT)) {
         return true;
       }
-      if (k + 1 < tokens.count() && holdsComma(tokens, k + 1)) {
+      if (k + 1 < tokens.count() && tokens.gapHoldsAny(k + 1, PersonDetector.ADDRESS_COMMAS)) {
         return false;
       }
     }
     return false;
   }
 
-  private static boolean holdsComma(Tokens tokens, int t) {
-    for (int i = 0; i < PersonDetector.ADDRESS_COMMAS.length(); i++) {
-      if (tokens.gapHolds(t, PersonDetector.ADDRESS_COMMAS.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** "Ask for" at a desk, a switchboard or a shop, in the languages chat mixes in: the verb, then its preposition. */
   private static final long[] ASK_VERBS = Tokens.keys("ask asking asked pregunta pregunte preguntar pergunte pergunta perguntar frag fragen fragt");

@@ -258,8 +258,7 @@ public final class StreetAddressDetector implements Detector {
 
   /** True if a comma (also Arabic or Ethiopic script's) or a line break follows token {@code last}; then reads the tail after it into {@code tail}. */
   private static boolean commaTail(Tokens tokens, int last, AddressTail tail) {
-    if (last + 1 >= tokens.count() || !tokens.gapHolds(last + 1, ',') && !tokens.gapHolds(last + 1, AddressTail.ARABIC_COMMA)
-        && !tokens.gapHolds(last + 1, AddressTail.ETHIOPIC_COMMA) && !tail.breaksLineBefore(last + 1)) {
+    if (last + 1 >= tokens.count() || !tokens.gapHoldsAny(last + 1, PersonDetector.ADDRESS_COMMAS) && !tail.breaksLineBefore(last + 1)) {
       return false;
     }
     tail.extend(last);

@@ -260,6 +260,17 @@ public final class Tokens {
     return false;
   }
 
+  /** True if one of {@code chars} is among the characters between token {@code token - 1} and token {@code token}. */
+  boolean gapHoldsAny(int token, String chars) {
+    int from = gapStart(token);
+    for (int i = from; i < starts[token]; i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True if the characters between token {@code token - 1} and token {@code token} are {@code gap}. */
   boolean gapIs(int token, String gap) {
     int from = gapStart(token);
