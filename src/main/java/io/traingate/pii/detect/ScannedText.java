@@ -33,6 +33,9 @@ public final class ScannedText {
   /** Lines that can be a table's header, found when first asked for: only texts with lines are. */
   private final Runs tableHeaderLines = new Runs();
   private boolean tableHeaderLinesFound;
+  /** The column lists of SQL inserts, found when first asked for. */
+  private final Runs sqlColumnLists = new Runs();
+  private boolean sqlColumnListsFound;
   /** The text's chars: array reads are cheaper than charAt in the two hot loops. */
   private char[] chars = new char[0];
   private String text;
@@ -73,6 +76,8 @@ public final class ScannedText {
     addressRuns.clear();
     tableHeaderLines.clear();
     tableHeaderLinesFound = false;
+    sqlColumnLists.clear();
+    sqlColumnListsFound = false;
   }
 
   String text() {
@@ -116,6 +121,20 @@ public final class ScannedText {
       tableHeaderLinesFound = true;
     }
     return tableHeaderLines;
+  }
+
+  /** The column lists of the text's SQL inserts ({@link TableColumns#findSqlColumnLists}): a dump's rows are a table too. */
+  Runs sqlColumnLists() {
+    if (!sqlColumnListsFound) {
+      TableColumns.findSqlColumnLists(text, sqlColumnLists);
+      sqlColumnListsFound = true;
+    }
+    return sqlColumnLists;
+  }
+
+  /** True if the text may hold a table whose columns are named: a header line, or a SQL insert's column list. */
+  boolean holdsNamedColumns() {
+    return tableHeaderLines().count() > 0 || sqlColumnLists().count() > 0;
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.traingate.pii.detect;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The columns of a pasted table (CSV, TSV, a Markdown table) that its header names: a name column
@@ -9,7 +10,8 @@ import java.util.Arrays;
  * A header line holds only known headers, one of the wanted kind and one of another ("Full Name |
  * Zhou Xin", a row of a form, is no header; "order_id" is no known header, so a table of orders
  * is none). Every cell of a wanted column, down to the first row with another number of cells, is
- * handed on.
+ * handed on. A SQL dump's {@code INSERT} names its columns too: the cells of the rows it inserts
+ * are read as a table's.
  */
 final class TableColumns {
 
@@ -63,7 +65,7 @@ final class TableColumns {
 
   private TableColumns() {}
 
-  /** Hands on each cell of the columns of {@code kind} of the tables in {@code scan}'s text. */
+  /** Hands on each cell of the columns of {@code kind} of the tables in {@code scan}'s text, and of the rows its SQL inserts. */
   static void read(ScannedText scan, Kind kind, Cells cells) {
     String text = scan.text();
     Runs lines = scan.tableHeaderLines();
@@ -73,6 +75,109 @@ final class TableColumns {
         next = readTable(text, lines.start(l), lines.end(l), kind, cells);
       }
     }
+    Runs inserts = scan.sqlColumnLists();
+    for (int l = 0; l < inserts.count(); l++) {
+      long columns = columns(text, inserts.start(l), inserts.end(l), ',', kind); // named as a header's cells name them
+      if (columns != 0) {
+        readInsertedRows(text, inserts.end(l) + 1, columns, cells);
+      }
+    }
+  }
+
+  /**
+   * Adds to {@code out} the column list {@code [from, to)}, inside its brackets, of each SQL
+   * statement "INSERT INTO t (`id`, `ssn`) VALUES (…), (…);" in {@code text}, written in capitals
+   * or in lower case as dumps and code write it.
+   */
+  static void findSqlColumnLists(String text, Runs out) {
+    for (String insert : INSERT_KEYWORDS) {
+      for (int at = text.indexOf(insert); at >= 0; at = text.indexOf(insert, at + insert.length())) {
+        int open = text.indexOf('(', at);
+        int close = open < 0 ? -1 : text.indexOf(')', open);
+        int line = text.indexOf('\n', at);
+        if (close > 0 && (line < 0 || line > open) && opensValues(text, close + 1)) {
+          out.add(open + 1, close);
+        }
+      }
+    }
+  }
+
+  private static final List<String> INSERT_KEYWORDS = List.of("INSERT INTO", "insert into");
+
+  /** True if {@code VALUES} follows {@code from} after spaces or line breaks. */
+  private static boolean opensValues(String text, int from) {
+    int i = skipSpaces(text, from);
+    return text.regionMatches(true, i, "values", 0, "values".length());
+  }
+
+  private static int skipSpaces(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Reads the rows "(1,'Ana Costa','431626273'),\n(2,…)" that follow the column list ending at
+   * {@code listEnd}, past {@code VALUES}: a quoted value is handed on without its quotes, which
+   * may hold commas, brackets and quotes doubled or escaped ('O''Brien', 'O\'Brien').
+   */
+  private static void readInsertedRows(String text, int listEnd, long columns, Cells cells) {
+    int n = text.length();
+    int i = skipSpaces(text, skipSpaces(text, listEnd) + "values".length());
+    while (i < n && text.charAt(i) == '(') {
+      int column = 0;
+      int cellStart = ++i;
+      int cellEnd = -1; // the end of a quoted value
+      while (i < n && text.charAt(i) != ')') {
+        char c = text.charAt(i);
+        if (c == '\'') {
+          cellStart = i + 1;
+          cellEnd = closingQuote(text, cellStart);
+          i = cellEnd < 0 ? n : cellEnd + 1;
+        } else if (c == ',') {
+          handOn(columns, column++, cellStart, cellEnd < 0 ? i : cellEnd, cells);
+          cellStart = ++i;
+          cellEnd = -1;
+        } else {
+          i++;
+        }
+      }
+      if (i >= n) {
+        return; // a row cut off: the text ends inside it
+      }
+      handOn(columns, column, cellStart, cellEnd < 0 ? i : cellEnd, cells);
+      i = skipSpaces(text, i + 1);
+      if (i >= n || text.charAt(i) != ',') {
+        return;
+      }
+      i = skipSpaces(text, i + 1);
+    }
+  }
+
+  private static void handOn(long columns, int column, int from, int to, Cells cells) {
+    if (column < MAX_COLUMNS && (columns & (1L << column)) != 0) {
+      cells.cell(from, to);
+    }
+  }
+
+  /** The quote that closes the SQL string opening at {@code from}, or -1: '' and \' stand for a quote inside it. */
+  private static int closingQuote(String text, int from) {
+    int i = from;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i += 2;
+      } else if (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+        i += 2;
+      } else if (c == '\'') {
+        return i;
+      } else {
+        i++;
+      }
+    }
+    return -1;
   }
 
   /**

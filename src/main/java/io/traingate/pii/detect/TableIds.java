@@ -24,7 +24,7 @@ final class TableIds {
 
   /** Adds a GOV_ID span for each id cell of the tables in {@code text}. */
   static void find(ScannedText scan, List<Span> out) {
-    if (scan.tableHeaderLines().count() == 0) {
+    if (!scan.holdsNamedColumns()) {
       return; // most texts with lines hold no table
     }
     String text = scan.text();

@@ -18,7 +18,7 @@ final class TableNames {
 
   /** Adds a PERSON span for each name cell of the tables in {@code text}. */
   static void find(ScannedText scan, List<Span> out) {
-    if (scan.tableHeaderLines().count() == 0) {
+    if (!scan.holdsNamedColumns()) {
       return; // most texts with lines hold no table
     }
     String text = scan.text();

@@ -53,7 +53,7 @@ public final class UsSsnDetector implements Detector {
     // Bare nine digits are also an SSN in a list that writes others in full, where they stand as those do: in
     // brackets after a name like them, or right after a given name ("spouse Grace Thompson (255831115);
     // dependents: Abigail 294 05 1464, Megan 701159888" beside "(821-08-2830)").
-    if (bareWithoutCue != null && scanned.tableHeaderLines().count() > 0) {
+    if (bareWithoutCue != null && scanned.holdsNamedColumns()) {
       SecondRuleSpans ssns = new SecondRuleSpans(out, EntityType.US_SSN);
       TableColumns.read(scanned, TableColumns.Kind.SSN, (from, to) -> addBareCell(text, from, to, ssns)); // the header is the cue
     }

@@ -649,6 +649,9 @@ class PersonDetectorTest {
       "full_name,passport_no,nationality\\nIrina Volkova,72 1934856,RU#Irina Volkova",
       // fields that no list knows, named as code names them
       "employee_id,full_name,phone,pay_rate\\nE81876,zorbek quillfeather,n/a,19.76#zorbek quillfeather",
+      // a SQL dump's insert names its columns
+      "INSERT INTO `guests` (`id`, `full_name`, `email`) VALUES\\n(7,'zorbek quillfeather','z@q.io'),\\n(8,'Irina Volkova',NULL);"
+          + "#zorbek quillfeather; Irina Volkova",
   })
   void findsNamesInTheNameColumnsOfPastedTables(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\n", "\n").replace("\\t", "\t")), contains(expected.split("; ")));
@@ -712,6 +715,7 @@ class PersonDetectorTest {
   @ValueSource(strings = {
       "Full Name | Zhou Xin\nEmail | hlei@hotmail.es\nSSN | 824 02 1247",   // a form of rows: its first cells are labels
       "sku,name,price\nA-1,USB cable,4.99",                                  // "name" of a product, and no field of people
+      "INSERT INTO products (sku, name, price) VALUES ('A-1', 'USB cable', 4.99);",
   })
   void takesNoCellsOfTablesThatAreNotOfPeople(String text) {
     assertThat(Found.by(detector, text), not(hasItem("Email")));

@@ -58,6 +58,10 @@ class UsSsnDetectorTest {
       "name\\tsocial_security_number\\nAna Costa\\t\"431626273\"\\nLeo Park\\t\"070620048\"#431626273; 070620048",
       // fields of the export that no list knows, named as code names them
       "employee_id,name,ssn,pay_rate\\nE81876,Trevor Patel,734321905,19.76#734321905",
+      // a SQL dump's insert names its columns; quoted values may hold commas, brackets and quotes
+      "INSERT INTO `customers` (`id`, `full_name`, `ssn`, `created_at`) VALUES\\n(76191,'Kerem Ünal','477577568','2024-05-25'),"
+          + "\\n(76192,'O''Brien, Pat (Jr)','431626273',NULL);#477577568; 431626273",
+      "insert into people (name, ssn) values ('Ana Costa', '070620048'), ('Leo Park', '536228901');#070620048; 536228901",
   })
   void findsBareNumbersInTheSsnColumnsOfPastedTables(String text, String expected) {
     assertThat(Found.by(detector, text.replace("\\n", "\n").replace("\\t", "\t")), contains(expected.split("; ")));
@@ -70,6 +74,9 @@ class UsSsnDetectorTest {
       "name,ssn,city\\nAna Costa,4316262731,Porto",             // ten digits
       "order_no,ssn_check\\n1,ok\\n431626273,ok",                // no header line of known fields
       "Ana Costa,431626273,Porto\\nLeo Park,070620048,Lyon",     // a table without a header
+      "INSERT INTO orders (id, ssn_check) VALUES (1, '431626273');",       // no column of SSNs
+      "INSERT INTO people (name, phone) VALUES ('Ana Costa', '431626273');",  // a column of phones
+      "INSERT INTO people VALUES ('Ana Costa', '431626273');",            // no column list names the values
   })
   void keepsBareNumbersOutsideSsnColumns(String text) {
     assertThat(Found.by(detector, text.replace("\\n", "\n")), empty());
