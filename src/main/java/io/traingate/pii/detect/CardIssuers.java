@@ -47,6 +47,9 @@ final class CardIssuers {
     if (p2 == 50 || (p2 >= 56 && p2 <= 69)) { // Maestro (12-digit ones exist but are too rare to outweigh other numbers)
       return len >= 13;
     }
+    if (p4 == 9792) { // Troy, Turkey's scheme (its other range, 65, is Discover's)
+      return len == 16;
+    }
     return p4 >= 2200 && p4 <= 2204 && len >= 16; // Mir
   }
 

@@ -23,6 +23,7 @@ class PaymentCardDetectorTest {
       "new mc 2223 0031 2200 3222|2223 0031 2200 3222",
       "discover 6011111111111117|6011111111111117",
       "jcb 3530111333300000|3530111333300000",
+      "troy kartı 9792 4428 9303 7306|9792 4428 9303 7306",
       "or use mine: 4111 1111 1111 1111 08/28 cvv 552|4111 1111 1111 1111",
       "5555 5555 5555 4444 552 is the cvv|5555 5555 5555 4444",
   })
@@ -38,6 +39,8 @@ class PaymentCardDetectorTest {
       "41111111111111111111111", // too long
       "x4111111111111111",      // glued to a word
       "37828224631000",         // Amex prefix with 14 digits
+      "979244289303738",        // Troy's prefix with 15 digits
+      "9793 4428 9303 7305",    // Luhn passes but no issuer starts with 9793
       "4111 1111 1111 1112 08/28", // Luhn fails with or without the group after it
   })
   void rejectsNearMisses(String text) {
