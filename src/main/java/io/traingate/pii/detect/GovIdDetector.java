@@ -288,7 +288,7 @@ public final class GovIdDetector implements Detector {
       case "ፋይዳ", "የፋይዳ", "fayda" -> FAYDA_NOUNS.contains(next); // Ethiopia's Fayda number, not ፋይዳ, "use", alone
       case "ملی" -> previous.equals("کد") || previous.equals("کارت") || previous.equals("شماره"); // Iran's national code or card, not Bank Melli
       // abbreviations that are also words or names: in capitals, or naming a number or card
-      case "pan", "sin", "tin", "rut", "nie", "nin", "ni", "sss", "rg", "nss", "nir", "pps", "cpr", "afm", "dui", "ic", "nid", "nik", "nic", "cf", "avs", "nida" ->
+      case "pan", "sin", "nas", "tin", "rut", "nie", "nin", "ni", "sss", "rg", "nss", "nir", "pps", "cpr", "afm", "dui", "ic", "nid", "nik", "nic", "cf", "avs", "nida" ->
           tokens.has(t, ALL_UPPER) || next.equals("number") || next.equals("card") || previous.equals("my") && next.equals("is")
               // the key "pan" of a payment's JSON names a card's number, all digits; India's PAN opens with letters
               || isFieldKey(tokens, t) && !(word.equals("pan") && tokens.has(t + 1, Tokens.ALL_DIGITS));

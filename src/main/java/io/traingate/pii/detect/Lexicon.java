@@ -339,7 +339,7 @@ final class Lexicon {
    * stay out. The CJK cues are {@link CjkIdCues#WORDS}.
    */
   private static final String GOV_CUES =
-      "passport licence license dl id identification ni nin nino aadhaar aadhar pan sin dni nie nif cpf curp rfc"
+      "passport licence license dl id identification ni nin nino aadhaar aadhar pan sin nas dni nie nif cpf curp rfc"
           + " tfn bsn personnummer codice fiscale steuer-id steuernummer ausweis personalausweis medicare nhs"
           + " insurance voter cédula cedula rut tin itin permit"
           + " kimlik tckn pesel philsys sss gsis rg nss elector uidai nir insee burgerservicenummer"

@@ -23,6 +23,7 @@ class GovIdDetectorTest {
       "I need your driver's license number, mine is M9433320|M9433320",
       "PhilSys Card Number (PCN): 5260-7567-4783-7953, Address|5260-7567-4783-7953",
       "my sin is 589 119 544, cra website wont accept it|589 119 544",
+      "Pour le dossier, mon NAS : 454 263 013|454 263 013",           // Canada's SIN in French
       "passport no. X1234567|X1234567",
       "my passport number is 533380006.|533380006",
       "DL# D123-4567-8901|D123-4567-8901",
@@ -244,6 +245,7 @@ class GovIdDetectorTest {
       "renew my passport next week",
       "passport\n12345678",                     // the cue ended its line
       "sss 12345678",                           // an abbreviation that is also a word counts in capitals
+      "deixei nas 454 263 013",                 // Portuguese "in the"
       "the DUI was in 2019",
       "Nik 3273491911630598",                   // Nik is a given name: the Indonesian NIK counts in capitals
       "ic 930125-14-5787",
