@@ -25,8 +25,10 @@ public final class PasswordAssignmentDetector implements Detector {
 
   private static final List<String> KEYS = List.of(
       "pgpassword", "password", "passwd", "passwort", "contraseña", "pwd", "pw", "pass", "passphrase", "secret", "token", "apikey",
-      // "password" in more languages: French "mot de passe", Portuguese, Dutch, Polish, Swedish
-      "passe", "senha", "wachtwoord", "hasło", "lösenord",
+      // "password" in more languages: French "mot de passe", Portuguese, Dutch, Polish, Swedish, Danish and Norwegian,
+      // Finnish, Croatian and Serbian, Slovenian, Estonian, Lithuanian (Icelandic "lykilorð" ends in no ASCII letter, as keys must)
+      "passe", "senha", "wachtwoord", "hasło", "lösenord", "adgangskode", "kodeord", "passord", "salasana", "lozinka", "geslo",
+      "parool", "slaptažodis",
       "api_key", "api-key", "access_key", "secret_key", "private_key", "client_secret", "auth_token",
       "access_token", "refresh_token", "credentials",
       // AWS names its key pair's public half so, but an access key id is a credential all the same (pii.md: "AWS keys")
@@ -36,7 +38,8 @@ public final class PasswordAssignmentDetector implements Detector {
    * token 4f9c…"); the lexicon flags them, so the detector finds them in one pass over the tokens.
    * Each is a key above, or the last word of one.
    */
-  static final String CREDENTIAL_WORDS = "password passwd passwort pwd pw pass passphrase contraseña senha wachtwoord hasło lösenord token secret key";
+  static final String CREDENTIAL_WORDS = "password passwd passwort pwd pw pass passphrase contraseña senha wachtwoord hasło lösenord"
+      + " adgangskode kodeord passord salasana lozinka geslo parool slaptažodis lykilorð token secret key";
   /**
    * The words that name a password, which people set and tell in prose ("key" and "token" are set
    * to anything), in English and in the languages and scripts that space their words: Russian and
@@ -45,6 +48,7 @@ public final class PasswordAssignmentDetector implements Detector {
    * flags them as credential words.
    */
   static final String PASSWORD_WORDS = "password passwd passwort pwd pw passphrase contraseña senha wachtwoord hasło lösenord"
+      + " adgangskode kodeord passord salasana lozinka geslo parool slaptažodis lykilorð"
       + " пароль пароля паролем parola heslo hesla jelszó jelszava şifre şifresi şifrem पासवर्ड סיסמה הסיסמה"
       + " passe khẩu sandi المرور السر";
   private static final long[] PASSWORD_WORD_KEYS = Tokens.keys(PASSWORD_WORDS);
@@ -374,8 +378,8 @@ public final class PasswordAssignmentDetector implements Detector {
   private static void assignedValue(String text, int operator, List<Span> out) {
     char before = text.charAt(operator - 1);
     if (before == '=' || before == '!' || before == '<' || before == '>'
-        || operator + 1 < text.length() && (text.charAt(operator + 1) == '=' || text.charAt(operator + 1) == '/')) {
-      return; // comparisons, and URLs (handled by UrlCredentialDetector)
+        || operator + 1 < text.length() && text.charAt(operator + 1) == '=' || text.startsWith("//", operator + 1)) {
+      return; // comparisons, and URLs (handled by UrlCredentialDetector); a value may open with one '/', as base64 can
     }
     int nameEnd = alignedNameEnd(text, operator);
     while (nameEnd > 0 && operator - nameEnd < 3 && (text.charAt(nameEnd - 1) == ' ' || isQuote(text.charAt(nameEnd - 1)))) {
@@ -922,7 +926,8 @@ public final class PasswordAssignmentDetector implements Detector {
             && !isHyphenatedWords(value))
         && !(prose && quote != 0 && isCodeInQuotes(value))
         && (evidence != Evidence.USER_AND_PASSWORD || value.indexOf(':') > 0 && value.indexOf(':') < value.length() - 1)
-        && (quote != 0 || !looksLikeVariable(text, from, value));
+        && (quote != 0 || !looksLikeVariable(text, from, value))
+        && (value.charAt(0) != '/' || SecretValues.isRandomBase64(value));
     if (plausible) {
       out.add(new Span(EntityType.SECRET, start, end));
     }

@@ -121,6 +121,36 @@ final class SecretValues {
     return value.length() >= MIN_RANDOM_LENGTH && letter && digit && Entropy.bitsPerChar(value) >= MIN_RANDOM_BITS_PER_CHAR;
   }
 
+  /**
+   * True if the value is random base64, which may open with '/' as a path does: an AWS secret key
+   * "/MXKAX427J1wGPMjpdQ2Svwn…" is random, of base64's chars and mixes cases; a path
+   * "/srv/app2/Prod.pem" holds a dot, "/var/lib/secret" no capital, "/var/lib/Secret2" a folder's
+   * lower-case word between slashes.
+   */
+  static boolean isRandomBase64(String value) {
+    boolean upper = false;
+    boolean lower = false;
+    int segmentStart = 0;
+    boolean segmentLower = true;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!Chars.isAsciiAlnum(c) && c != '+' && c != '/' && c != '=') {
+        return false;
+      }
+      if (c == '/') {
+        if (segmentLower && i - segmentStart >= 2) {
+          return false;
+        }
+        segmentStart = i + 1;
+        segmentLower = true;
+      }
+      segmentLower &= c == '/' || Chars.isLower(c);
+      upper |= Chars.isUpper(c);
+      lower |= Chars.isLower(c);
+    }
+    return upper && lower && looksRandom(value);
+  }
+
   /** True if the value mixes classes (digits, symbols, inner capitals): "hunter2", not "wrong". */
   static boolean looksGenerated(String value) {
     for (int i = 0; i < value.length(); i++) {

@@ -219,6 +219,12 @@ class SecretDetectorsTest {
       // HTTP's Basic scheme
       "Authorization: Basic YWRtaW46UzNjcmV0IQ==\\nHost: api|YWRtaW46UzNjcmV0IQ==",
       "curl -H \"Proxy-Authorization: Basic dXNlcjpwYXNz\" https://x|dXNlcjpwYXNz",
+      // base64 may open with '/', as a path does
+      "AWS_SECRET_ACCESS_KEY=/MXKAX427J1wGPMjpdQ2SvwnFZSMHbWJythOSXO2\\nSMTP_HOST=smtp|/MXKAX427J1wGPMjpdQ2SvwnFZSMHbWJythOSXO2",
+      // "password" in Nordic, Baltic and South Slavic languages
+      "Gæste-wifi, adgangskode: o7i-%1+t5psqQ=|o7i-%1+t5psqQ=",
+      "wifi-salasana: Kissa#2024 toimii|Kissa#2024",
+      "lozinka je Sunce!88 za ruter|Sunce!88",
   })
   void findsAssignedCredentialValues(String text, String expected) {
     assertThat(Found.by(assignments, text.replace("\\n", "\n")), contains(expected));
@@ -313,6 +319,9 @@ class SecretDetectorsTest {
       "Authorization: Basic realm",                                     // a word after "Basic"
       "Authorization: Basic dXNlcm5hbWU=",                              // base64 of a user alone, no colon
       "WWW-Authenticate: Basic Zm9vYmFyYmF6",                           // base64 of no user and password
+      "SECRET_KEY_FILE=/run/secrets/key",                               // a path, no secret
+      "password=/var/lib/app/Secret2",                                  // a path: no capital after the first segment's, and segments of words
+      "api_key: /srv/app2/keys/2024/Prod.pem",                          // a path with a file's extension
   })
   void ignoresReferencesPlaceholdersAndComparisons(String text) {
     assertThat(Found.by(assignments, text.replace("\\n", "\n")), empty());
