@@ -16,6 +16,9 @@ public final class CallingCodes {
 
   /** How many digits the calling code that the ASCII {@code digits} start with at {@code from} has, or 0 if they start with none. */
   public static int lengthAt(String digits, int from) {
+    if (from >= digits.length() || digits.charAt(from) == '0') {
+      return 0; // no calling code starts with 0, though "043" would parse as 43
+    }
     for (int end = from + 1; end <= Math.min(from + MAX_DIGITS, digits.length()); end++) {
       if (CODES.contains(Integer.parseInt(digits, from, end, 10))) {
         return end - from;

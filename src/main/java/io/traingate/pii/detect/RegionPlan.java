@@ -5,7 +5,6 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonemetadata.NumberFormat;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,24 +17,22 @@ import java.util.stream.Stream;
 
 /**
  * What a region's dialling plan allows, read once from libphonenumber's own metadata: its
- * country code, the trunk prefix that may precede national numbers, and the formats that require
- * it. The phone detector asks it first, so the expensive matcher only runs where it can succeed:
- * for digits that form a valid number of the country code (libphonenumber's validity rules,
- * without its parsing and matching), written with the trunk prefix where the number's format
- * requires one ("612345678" is no French number, "0612345678" is), or after the country code
- * written without "+", or after the region's international prefix and any country code
- * ("0039 02 1234 5678" from Germany, "011 39 …" from the US). {@code RegionPlanTest} holds it to
- * the matcher's own results.
+ * country code, the trunk prefix that may precede national numbers, the formats that require it,
+ * and how numbers are grouped. It reads a window of digits as libphonenumber's parser and its
+ * matcher's strict grouping would, without their cost: digits that form a valid number of the
+ * country code, written with the trunk prefix where the number's format requires one ("612345678"
+ * is no French number, "0612345678" is), or after the country code written without "+", or after
+ * the region's international prefix and any country code ("0039 02 1234 5678" from Germany, "011 39
+ * …" from the US), each digit group of the number kept whole. {@code RegionPlanTest} and {@code
+ * PhoneDetectorTest} hold it to the matcher's own results.
  *
  * <p>Validity is decided as {@code PhoneNumberUtil.isValidNumber} decides it, but on patterns
  * compiled once and filed under the number lengths they allow. libphonenumber looks the metadata
  * of every region of the country code up on each call (about 25 regions share +1), and recompiles
  * the patterns its small cache has dropped; here most digit runs have a length that no region of
- * the country code allows and need no pattern at all.
- *
- * <p>It also reads how the country code's numbers are grouped, so the detector can ask the matcher
- * for valid numbers and check their grouping itself, as libphonenumber's strict grouping does but
- * on the patterns compiled here, not on the formats its small cache compiles again and again.
+ * the country code allows and need no pattern at all. Grouping is checked on the formats compiled
+ * here, not on those the matcher's small cache compiles again and again: the matcher took about
+ * 25 µs a number, a fifth of the redactor's time on chat.
  */
 final class RegionPlan {
 
@@ -50,6 +47,9 @@ final class RegionPlan {
   private final List<String> writtenPrefixes;
   /** The trunk prefix ("0" in France), or "" where the region has none. */
   private final String trunkPrefix;
+  /** The region's own general pattern of national numbers, and their longest length: when its parser strips a country code written without "+". */
+  private final Pattern generalPattern;
+  private final int longestNational;
   /** What is dialled from here before another country's code (00 in most regions, 011 in the US), or null. */
   private final Pattern internationalPrefix;
   /** By digit: whether the international prefix can start with it, so most digit runs need no match of its pattern. */
@@ -72,6 +72,8 @@ final class RegionPlan {
         .distinct()
         .toList();
     this.trunkPrefix = metadata.getNationalPrefix();
+    this.generalPattern = Pattern.compile(metadata.getGeneralDesc().getNationalNumberPattern());
+    this.longestNational = metadata.getGeneralDesc().getPossibleLengthList().stream().mapToInt(Integer::intValue).max().orElse(MAX_NATIONAL_DIGITS);
     this.internationalPrefix = metadata.getInternationalPrefix().isEmpty() ? null : Pattern.compile(metadata.getInternationalPrefix());
     this.opensInternationalPrefix = new boolean[10];
     for (int digit = 0; digit <= 9 && internationalPrefix != null; digit++) {
@@ -131,23 +133,46 @@ final class RegionPlan {
   }
 
   /**
-   * True if the window, whose digits are {@code digits}, can be a number here: written nationally
-   * with or without the trunk prefix or the country code, or after the international prefix, and
-   * grouped as the number's formats group it, unless {@code anyGrouping}. So the matcher is not asked
-   * in a region whose reading of the number strict grouping rejects ("074104 11465" is no British
-   * 07410 411465).
+   * True if the window, whose digits are {@code digits}, is a valid number here: written
+   * nationally with or without the trunk prefix or the country code, or after the international
+   * prefix, and grouped as the number's formats group it, unless {@code anyGrouping} ("074104 11465"
+   * is no British 07410 411465).
    */
-  boolean couldHold(String window, String digits, boolean anyGrouping) {
+  boolean holdsNumber(String window, String digits, boolean anyGrouping) {
     Numbering asWritten = validIn(digits);
     if (asWritten != null && !asWritten.needsTrunkPrefix(digits) && (anyGrouping || keepsGroups(countryCode, digits, window, digits))) {
       return true;
     }
     for (String prefix : writtenPrefixes) {
-      if (digits.startsWith(prefix) && readsAsNumberOf(this, digits.substring(prefix.length()), window, digits, anyGrouping)) {
+      if (digits.startsWith(prefix) && (prefix.equals(trunkPrefix) || parserStripsCountryCode(digits, digits.substring(prefix.length())))
+          && readsAsNumberOf(this, digits.substring(prefix.length()), window, digits, anyGrouping)) {
         return true;
       }
     }
     return isDialledAbroad(window, digits, anyGrouping);
+  }
+
+  /**
+   * True if the digits written after "+" are a valid number: a country code, then the national
+   * number, which may keep its trunk prefix ("+44 (0)20 …"). They may be grouped as their owner likes.
+   */
+  static boolean isValidInternational(String digits) {
+    int codeLength = CallingCodes.lengthAt(digits, 0);
+    if (codeLength == 0) {
+      return false;
+    }
+    RegionPlan plan = ofCountryCode(Integer.parseInt(digits, 0, codeLength, 10));
+    return plan.readsAsNumberAfterCountryCode(plan, digits.substring(codeLength), digits, digits, true);
+  }
+
+  /**
+   * True if libphonenumber's parser reads the digits, which start with this region's country code
+   * written without "+", as that code and the national number after it: if they are too long for a
+   * national number here, or only the digits after the code fit the region's general pattern
+   * ("33 1 42 68 53 00" in France; "49 1512 3456789" stays one German number, and no valid one).
+   */
+  private boolean parserStripsCountryCode(String digits, String national) {
+    return digits.length() > longestNational || !generalPattern.matcher(digits).matches() && generalPattern.matcher(national).matches();
   }
 
   /** True if the national digits are a valid number of the plan's country code, and the window (of these digits) keeps their groups unless {@code anyGrouping}. */
@@ -173,33 +198,28 @@ final class RegionPlan {
     if (codeEnd == codeStart) {
       return false;
     }
-    // the digits after the country code, with or without its trunk prefix ("+44 (0)20 …")
     RegionPlan abroad = ofCountryCode(Integer.parseInt(digits, codeStart, codeEnd, 10));
-    String national = digits.substring(codeEnd);
-    return readsAsNumberOf(abroad, national, window, digits, anyGrouping)
-        || !abroad.trunkPrefix.isEmpty() && national.startsWith(abroad.trunkPrefix)
-            && readsAsNumberOf(abroad, national.substring(abroad.trunkPrefix.length()), window, digits, anyGrouping);
+    return readsAsNumberAfterCountryCode(abroad, digits.substring(codeEnd), window, digits, anyGrouping);
+  }
+
+  /** As {@link #readsAsNumberOf}, for the digits after the plan's country code, with or without its trunk prefix ("+44 (0)20 …"). */
+  private boolean readsAsNumberAfterCountryCode(RegionPlan plan, String national, String window, String digits, boolean anyGrouping) {
+    return readsAsNumberOf(plan, national, window, digits, anyGrouping)
+        || !plan.trunkPrefix.isEmpty() && national.startsWith(plan.trunkPrefix)
+            && readsAsNumberOf(plan, national.substring(plan.trunkPrefix.length()), window, digits, anyGrouping);
   }
 
   /**
-   * True if the candidate, which libphonenumber read as {@code number} in this region, keeps each
-   * digit group of the number together, as its strict grouping decides: one of the number's formats
-   * (the international one, or an alternate one for the country code) finds all its groups, in
-   * order, whole in the candidate. Where the country has a trunk prefix, a candidate that runs on
-   * after the first group without a separator must hold no separator after it at all ("0301234 567"
-   * is no grouping of 030 1234567). At most one slash may stand in the number after the country code.
-   * The candidate's digits are ASCII.
+   * True if the candidate, read as the number of {@code numbersCountryCode} with these national
+   * digits (leading zeros included), keeps each digit group of the number together, as
+   * libphonenumber's strict grouping decides: one of the number's formats (the international one,
+   * or an alternate one for the country code) finds all its groups, in order, whole in the
+   * candidate. Where the country has a trunk prefix, a candidate that runs on after the first group
+   * without a separator must hold no separator after it at all ("0301234 567" is no grouping of 030
+   * 1234567). At most one slash may stand in the number after the country code. The candidate's
+   * digits are ASCII.
    */
-  boolean keepsGroupsOf(PhoneNumber number, String candidate) {
-    String national = PhoneNumberUtil.getInstance().getNationalSignificantNumber(number);
-    return keepsGroups(number.getCountryCode(), national, candidate, PhoneNumberUtil.normalizeDigitsOnly(candidate));
-  }
-
-  /**
-   * As {@link #keepsGroupsOf}, for the number of the country code with these national digits
-   * (leading zeros included), in a candidate whose digits the caller has at hand.
-   */
-  private boolean keepsGroups(int numbersCountryCode, String national, String candidate, String candidateDigits) {
+  boolean keepsGroups(int numbersCountryCode, String national, String candidate, String candidateDigits) {
     String countryCodeDigits = Integer.toString(numbersCountryCode);
     boolean countryCodeWritten = numbersCountryCode != countryCode || writesCountryCode(countryCodeDigits, national, candidateDigits);
     if (hasSlashesAfterCountryCode(candidate, countryCodeWritten ? countryCodeDigits : null)) {

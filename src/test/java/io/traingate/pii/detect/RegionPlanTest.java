@@ -21,8 +21,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The region plan only saves the matcher's time: wherever libphonenumber's matcher finds a whole
- * national number, the plan must have let it run.
+ * The region plan reads numbers as libphonenumber's parser and matcher do, which are its oracle
+ * here: wherever the matcher finds a whole national number with strict grouping, the plan reads
+ * one; validity and region are libphonenumber's; groups are kept where strict grouping keeps them.
  */
 class RegionPlanTest {
 
@@ -31,38 +32,52 @@ class RegionPlanTest {
 
   @Test
   void aNumberOfAnotherRegionSharingTheCountryCodeIsKept() {
-    assertThat(couldHold("GB", "07911123456"), is(true)); // a Guernsey mobile, dialled from Britain
+    assertThat(readsNumber("GB", "07911123456"), is(true)); // a Guernsey mobile, dialled from Britain
   }
 
   @Test
   void aNationalNumberWithoutItsRequiredTrunkPrefixIsRuledOut() {
-    assertThat(couldHold("FR", "612345678"), is(false));
-    assertThat(couldHold("FR", "0612345678"), is(true));
+    assertThat(readsNumber("FR", "612345678"), is(false));
+    assertThat(readsNumber("FR", "0612345678"), is(true));
   }
 
   @Test
   void aNumberDialledAbroadNeedsTheRegionsInternationalPrefix() {
-    assertThat(couldHold("DE", "0033142685300"), is(true)); // +33 1 42 68 53 00, dialled from Germany
-    assertThat(couldHold("US", "0033142685300"), is(false)); // the US dials 011
-    assertThat(couldHold("US", "01133142685300"), is(true));
-    assertThat(couldHold("DE", "00330142685300"), is(true)); // with the French trunk prefix, as in +33 (0)1 …
-    assertThat(couldHold("US", "011331426853000"), is(false)); // one digit too many for France
-    assertThat(couldHold("DE", "000142685300"), is(false)); // no country code starts with 0
+    assertThat(readsNumber("DE", "0033142685300"), is(true)); // +33 1 42 68 53 00, dialled from Germany
+    assertThat(readsNumber("US", "0033142685300"), is(false)); // the US dials 011
+    assertThat(readsNumber("US", "01133142685300"), is(true));
+    assertThat(readsNumber("DE", "00330142685300"), is(true)); // with the French trunk prefix, as in +33 (0)1 …
+    assertThat(readsNumber("US", "011331426853000"), is(false)); // one digit too many for France
+    assertThat(readsNumber("DE", "000142685300"), is(false)); // no country code starts with 0
   }
 
   @Test
   void aReadingWhoseGroupsTheWindowBreaksIsRuledOut() {
-    assertThat(couldHold("GB", "074104 11465"), is(false)); // 07410 411465 in Britain
-    assertThat(couldHold("IN", "074104 11465"), is(true)); // 074104 11465 in India
-    assertThat(couldHold("IN", "(0212) 345 49 88"), is(false));
-    assertThat(couldHold("DE", "(0212) 345 49 88"), is(true)); // Solingen
-    assertThat(couldHold("US", "0033 1 42 68 53 00"), is(false));
-    assertThat(couldHold("DE", "0033 1 42 68 53 00"), is(true));
-    assertThat(couldHold("DE", "0033 14 26 85 30 0"), is(false));
+    assertThat(readsNumber("GB", "074104 11465"), is(false)); // 07410 411465 in Britain
+    assertThat(readsNumber("IN", "074104 11465"), is(true)); // 074104 11465 in India
+    assertThat(readsNumber("IN", "(0212) 345 49 88"), is(false));
+    assertThat(readsNumber("DE", "(0212) 345 49 88"), is(true)); // Solingen
+    assertThat(readsNumber("US", "0033 1 42 68 53 00"), is(false));
+    assertThat(readsNumber("DE", "0033 1 42 68 53 00"), is(true));
+    assertThat(readsNumber("DE", "0033 14 26 85 30 0"), is(false));
   }
 
-  private static boolean couldHold(String region, String window) {
-    return RegionPlan.of(region).couldHold(window, window.replaceAll("\\D", ""), false);
+  @Test
+  void aCountryCodeWrittenWithoutPlusIsReadAsTheParserReadsIt() {
+    assertThat(readsNumber("FR", "33 1 42 68 53 00"), is(true)); // too long for a French number: the code is stripped
+    assertThat(readsNumber("DE", "49 1512 3456789"), is(false)); // fits Germany's pattern whole: one number, and no valid one
+  }
+
+  @Test
+  void aNumberAfterPlusIsValidWithOrWithoutItsTrunkPrefix() {
+    assertThat(RegionPlan.isValidInternational("442079460018"), is(true));
+    assertThat(RegionPlan.isValidInternational("4402079460018"), is(true)); // +44 (0)20 7946 0018
+    assertThat(RegionPlan.isValidInternational("44207946001"), is(false)); // a digit short
+    assertThat(RegionPlan.isValidInternational("043593381132"), is(false)); // no country code starts with 0
+  }
+
+  private static boolean readsNumber(String region, String window) {
+    return RegionPlan.of(region).holdsNumber(window, window.replaceAll("\\D", ""), false);
   }
 
   @Test
@@ -134,7 +149,7 @@ class RegionPlanTest {
                 continue;
               }
               boolean expected = isWholeStrictMatch(candidate, region);
-              boolean actual = RegionPlan.of(region).keepsGroupsOf(match.number(), candidate);
+              boolean actual = keepsGroupsOf(region, match.number(), candidate);
               kept += expected ? 1 : 0;
               broken += expected ? 0 : 1;
               if (actual != expected) {
@@ -152,9 +167,14 @@ class RegionPlanTest {
   private static boolean keepsGroups(String region, String candidate) {
     for (PhoneNumberMatch match : UTIL.findNumbers(candidate, region, Leniency.VALID, Long.MAX_VALUE)) {
       assertThat(match.rawString(), is(candidate));
-      return RegionPlan.of(region).keepsGroupsOf(match.number(), candidate);
+      return keepsGroupsOf(region, match.number(), candidate);
     }
     throw new AssertionError("no valid number in " + candidate);
+  }
+
+  private static boolean keepsGroupsOf(String region, PhoneNumber number, String candidate) {
+    return RegionPlan.of(region).keepsGroups(number.getCountryCode(), UTIL.getNationalSignificantNumber(number), candidate,
+        PhoneNumberUtil.normalizeDigitsOnly(candidate));
   }
 
   private static boolean isWholeStrictMatch(String candidate, String region) {
@@ -254,7 +274,7 @@ class RegionPlanTest {
       for (String window : windows) {
         String digits = window.replaceAll("\\D", "");
         for (PhoneNumberMatch match : UTIL.findNumbers(window, region, Leniency.STRICT_GROUPING, Long.MAX_VALUE)) {
-          if (match.start() == 0 && match.end() == window.length() && !plan.couldHold(window, digits, false)) {
+          if (match.start() == 0 && match.end() == window.length() && !plan.holdsNumber(window, digits, false)) {
             ruledOutWrongly.add(region + " " + window);
           }
         }
