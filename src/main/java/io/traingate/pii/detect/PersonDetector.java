@@ -92,6 +92,7 @@ public final class PersonDetector implements Detector {
       KeyedNames.find(tokens.text(), out); // pasted JSON or a dict
     }
     LogUserNames.find(tokens, out); // login names in pasted logs
+    CommitPeopleNames.find(tokens, out); // a commit log's authors and trailers: "Signed-off-by: 조지훈"
     ToldNames.find(tokens, out); // the one a message asks to tell something, in scripts without case
     PossessorNames.find(tokens, out); // the owner of a person's thing, in scripts without case
     ThaiNames.find(tokens, out); // Thai names after the title คุณ or a role's "is"

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -677,6 +678,31 @@ class PersonDetectorTest {
       "{\"user\": \"U0B12\", \"user_profile\": {\"real_name\": \"deploy bot\", \"display_name\": \"jenkins\"}}",
   })
   void takesNoValueOfANameKeyOutsideRecordsOfPeople(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  /** A commit log's author and trailers name people, in scripts without case and in capitals with a listed word. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "commit 5031ae3\\nAuthor: 木村 隆 <tanaka.misaki@example.dev>\\nDate:   Tue Jan 7 10:00:00 2025#木村 隆",
+      "    fix retries\\n\\n    Signed-off-by: 조지훈\\n\\n    Co-authored-by: 장지은 <park@example.com>#조지훈; 장지은",
+      "    Reviewed-by: Xu Ming#Xu Ming",
+  })
+  void findsThePeopleOfACommitLog(String text, String expected) {
+    List<String> found = Found.by(detector, text.replace("\\n", "\n"));
+    for (String name : expected.split("; ")) {
+      assertThat(found, hasItem(name)); // a listed word of a name in capitals is also found alone, and the longer span wins
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Signed-off-by: dependabot[bot]",                 // a bot's login
+      "Reviewed-by: Platform Infra",                    // capitalised words no list holds
+      "the author: 木村 did not sign",                   // the label opens no line
+      "    Tested-by: CI 2025 build",                   // digits
+  })
+  void takesNoOtherValueOfACommitLogsLabels(String text) {
     assertThat(Found.by(detector, text), empty());
   }
 
