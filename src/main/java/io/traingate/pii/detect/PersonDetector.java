@@ -33,7 +33,8 @@ public final class PersonDetector implements Detector {
     Tokens tokens = text.tokens();
     int t = nextCandidate(tokens, 0);
     while (t >= 0) {
-      if (isHeadingArticle(tokens, t) || NameContext.isVietnameseKinTitle(tokens, t) && tokens.has(t + 1, CAPITALIZED)) { // "anh Tuấn"
+      if (isHeadingArticle(tokens, t) || NameContext.isVietnameseKinTitle(tokens, t) && tokens.has(t + 1, CAPITALIZED) // "anh Tuấn"
+          || opensDate(tokens, t)) {
         t = nextCandidate(tokens, t + 1);
         continue;
       }
@@ -97,6 +98,11 @@ public final class PersonDetector implements Detector {
     PossessorNames.find(tokens, out); // the owner of a person's thing, in scripts without case
     ThaiNames.find(tokens, out); // Thai names after the title คุณ or a role's "is"
     RepeatedNames.find(tokens, out); // last: a name found by any rule above, said again
+  }
+
+  /** "Montag 7:15", "Rev. March 2024": a day's or month's name before a number, read only where one follows. */
+  private static boolean opensDate(Tokens tokens, int t) {
+    return (tokens.has(t + 1, Tokens.ALL_DIGITS) || tokens.has(t + 2, Tokens.ALL_DIGITS)) && CalendarWords.opensDate(tokens, t);
   }
 
   /** Arabic kunyas, "father of" and "mother of", which name a parent by a child's name: "أبو يوسف", "أم خالد". */

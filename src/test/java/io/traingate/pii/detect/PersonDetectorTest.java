@@ -681,6 +681,28 @@ class PersonDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** Before a clock time, a day or a year, a day's or month's name that lists hold as a name is a date. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Plan:\n- Montag 7:15 - Einweisung neue Ehrenamtliche\n- Freitag 16:50 - Teamrunde",
+      "Orden del día:\n- domingo 16:45 - entrega del mayorista",
+      "Jadual:\n- Khamis 8:00 - cuci stor",
+      "Form W-9 (Rev. March 2024)",
+      "Date:   Sun Mar 31 19:13:26 2024 +0900",
+  })
+  void takesNoDayOrMonthBeforeADateForAName(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "Domingo Pérez llega a las 9#Domingo Pérez",      // a surname, no number, follows
+      "bel Jan 06 12 34 56 78 even#Jan",                 // a phone number is no day
+  })
+  void keepsANameThatIsADayBeforeNoDate(String text, String expected) {
+    assertThat(Found.by(detector, text), hasItem(expected));
+  }
+
   /** A commit log's author and trailers name people, in scripts without case and in capitals with a listed word. */
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
