@@ -681,6 +681,35 @@ class PersonDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** Chat signs in lower case: a listed given name as the message's last word, after a hyphen, a tilde, a sentence or on its own line. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "homework shared folder mein hai - kavita#kavita",
+      "needs a deep clean before the next boarder.\\n~ahmed#ahmed",
+      "between whole blood donations. ✅ ~rowena#rowena",
+      "aparcar es imposible, venid con tiempo.\\njosé#josé",
+      "• miércoles 4:00 PM - inventario\\n\\n\\njosefa#josefa",
+      "Cualquier cosa me dices. francisco#francisco",
+      "A gente resolve. Bjs, Lipe#Lipe",                  // Portuguese "bjs" (kisses) signs
+  })
+  void findsAGivenNameThatSignsInLowerCase(String text, String expected) {
+    assertThat(Found.by(detector, text.replace("\\n", "\n")), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "i like blue - grace",                   // an everyday word
+      "Subject: renewal\n\nSee attached.",   // more than the last word on the last line
+      "hasta luego - mañana",                  // no given name
+      "joana mandou um beijo\nPlano da semana", // a kiss sent is no sign-off
+  })
+  void takesNoOtherLastWordForASignature(String text) {
+    assertThat(Found.by(detector, text), not(hasItem("grace")));
+    assertThat(Found.by(detector, text), not(hasItem("See")));
+    assertThat(Found.by(detector, text), not(hasItem("Plano")));
+    assertThat(Found.by(detector, text), not(hasItem("mañana")));
+  }
+
   /** Before a clock time, a day or a year, a day's or month's name that lists hold as a name is a date. */
   @ParameterizedTest
   @ValueSource(strings = {
