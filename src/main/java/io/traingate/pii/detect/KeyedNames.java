@@ -10,7 +10,8 @@ import java.util.List;
  * header ({@link TableColumns}), the key says what the words alone cannot, and the text must also
  * hold a key of another field of people ("email", "phone" …), so {@code "name": "billing"} in a
  * service's config is none. The value is one to four words of letters, not all in lower case
- * ({@code 'NAME': 'prod'} names a database).
+ * ({@code 'NAME': 'prod'} names a database), unless it repeats a word of the name just before it in
+ * the same object, as a chat export's handle does: {@code {"real_name": "Tolga Çetin", "display_name": "tolga"}}.
  */
 final class KeyedNames {
 
@@ -26,6 +27,8 @@ final class KeyedNames {
       return;
     }
     SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON);
+    int lastNameStart = -1;
+    int lastNameEnd = -1;
     for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
       int keyEnd = keyEnd(text, colon);
       int keyStart = keyStart(text, keyEnd);
@@ -41,10 +44,40 @@ final class KeyedNames {
         continue;
       }
       int valueEnd = text.indexOf(quote, valueStart + 1);
-      if (valueEnd > valueStart + 1 && valueEnd - valueStart <= MAX_VALUE && !isLowerCase(text, valueStart + 1, valueEnd)) {
+      if (valueEnd > valueStart + 1 && valueEnd - valueStart <= MAX_VALUE && (!isLowerCase(text, valueStart + 1, valueEnd)
+          || repeatsWordOf(text, valueStart + 1, valueEnd, lastNameStart, lastNameEnd))) {
         TableNames.addName(text, valueStart + 1, valueEnd, names);
+        lastNameStart = valueStart + 1;
+        lastNameEnd = valueEnd;
       }
     }
+  }
+
+  /**
+   * True if {@code [from, to)} is, but for case, a word of the name {@code [nameFrom, nameTo)} of the
+   * same object (no brace or line between): "tolga" after "Tolga Çetin".
+   */
+  private static boolean repeatsWordOf(String text, int from, int to, int nameFrom, int nameTo) {
+    if (nameFrom < 0 || from - nameTo > MAX_KEY + MAX_VALUE) {
+      return false;
+    }
+    for (int i = nameTo; i < from; i++) {
+      char c = text.charAt(i);
+      if (c == '{' || c == '}' || c == '\n') {
+        return false;
+      }
+    }
+    int length = to - from;
+    int word = nameFrom;
+    while (word < nameTo) {
+      int space = text.indexOf(' ', word);
+      int wordEnd = space < 0 || space > nameTo ? nameTo : space;
+      if (wordEnd - word == length && text.regionMatches(true, word, text, from, length)) {
+        return true;
+      }
+      word = wordEnd + 1;
+    }
+    return false;
   }
 
   /** True if every letter is a lower-case one: the names of databases and services ('NAME': 'prod'), not of people. */

@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.time.DayOfWeek;
-import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -148,7 +146,9 @@ final class Lexicon {
           // "ممنون، سارا", "ধন্যবাদ, মৌমিতা", "நன்றி, தேவி", "አመሰግናለሁ፣ ትግስት", "ขอบคุณค่ะ กิตติ", "Cảm ơn, Thảo"
           + " ممنون مرسی سپاس شکریہ ধন্যবাদ நன்றி አመሰግናለሁ ขอบคุณ ขอบคุณค่ะ ขอบคุณครับ kasih ơn aviat"
           // German chat's "liebe Grüße", "viele Grüße" and "mit freundlichen Grüßen", shortened: "ruf mich an … lg friedrich"
-          + " lg vg mfg";
+          + " lg vg mfg"
+          // Portuguese "bjs" (beijos), as chat signs with it: "Bjs, Lipe"
+          + " bjs bjo bjos";
 
   private static final String TITLES =
       "mr mrs ms miss mx dr prof professor sir madam mme mlle herr herrn frau sr sra srta señor señora doña sig signor mister"
@@ -589,15 +589,12 @@ final class Lexicon {
     return new Lexicon(flags);
   }
 
-  /** Shorter names are abbreviations more than words. */
-  private static final int MIN_CALENDAR_WORD = 3;
-
   /**
    * The days and months of every language the JDK knows (its CLDR data), as everyday words: "Jumat
    * 17.45", "Montag", "Selasa". Not those that name lists hold as given names ("Anna", "Julio",
-   * "Domingo"): those stay names, as the few that chat writes more as days are in {@link #DATE_WORDS}.
-   * Nor the words of names of several ("Mori ghwa ikenda", the ninth month in Taita): alone they mean
-   * other things ("month", "nine").
+   * "Domingo"): those stay names, as the few that chat writes more as days are in {@link #DATE_WORDS},
+   * and before a time or a day are days ({@link CalendarWords#opensDate}). Nor the words of names of
+   * several ("Mori ghwa ikenda", the ninth month in Taita): alone they mean other things ("month", "nine").
    */
   private static void addCalendarWords(Map<String, Integer> flags) {
     Set<String> givenNames = new HashSet<>();
@@ -606,28 +603,9 @@ final class Lexicon {
         givenNames.add(word.toLowerCase(Locale.ROOT));
       }
     });
-    Set<String> calendarWords = new HashSet<>();
-    for (Locale locale : Locale.getAvailableLocales()) {
-      if (!locale.getCountry().isEmpty() || !locale.getScript().isEmpty() || !locale.getVariant().isEmpty()) {
-        continue; // a language's regional forms name days as it does
-      }
-      for (TextStyle style : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE)) {
-        for (DayOfWeek day : DayOfWeek.values()) {
-          addCalendarWord(day.getDisplayName(style, locale), calendarWords);
-        }
-        for (Month month : Month.values()) {
-          addCalendarWord(month.getDisplayName(style, locale), calendarWords);
-        }
-      }
-    }
+    Set<String> calendarWords = CalendarWords.of(List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE));
     calendarWords.removeAll(givenNames);
     calendarWords.forEach(word -> flags.merge(word, COMMON_WORD, (a, b) -> a | b));
-  }
-
-  private static void addCalendarWord(String name, Set<String> words) {
-    if (name.codePointCount(0, name.length()) >= MIN_CALENDAR_WORD && name.chars().allMatch(Character::isLetter)) {
-      words.add(name.toLowerCase(Locale.ROOT));
-    }
   }
 
   private static void addAll(String words, int flag, Map<String, Integer> flags) {

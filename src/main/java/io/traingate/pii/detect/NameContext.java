@@ -148,14 +148,19 @@ enum NameContext {
     boolean ownLine = gap.startsWith("\n") || signature.length() < trimmedGap.length() && gap.contains("\n");
     // a hyphen on the last sentence's line signs it only before the text's last two words: "… at 7pm. - brent"
     boolean lastWordsAfterSentence = signature.length() < trimmedGap.length() && tokens.count() - t <= 2;
-    if (signature.equals("--") || signature.equals("-") && (ownLine || lastWordsAfterSentence) || isDashBeforeLastWords(tokens, t, signature)) {
+    // chat signs in lower case too, with a hyphen or a tilde before the message's last word: "… theek hai - priya", "✅ ~rowena"
+    boolean signsLastWord = tokens.count() - t == 1 && (signature.equals("-") || signature.endsWith("~")) && isPlainGivenName(tokens, t);
+    if (signature.equals("--") || signature.equals("-") && (ownLine || lastWordsAfterSentence) || isDashBeforeLastWords(tokens, t, signature)
+        || signsLastWord) {
       return SIGN_OFF;
     }
-    // a listed given name alone after the last sentence signs it: "… I already tried 4 times in the app. Pat"
+    // a listed given name alone after the last sentence or on the last line signs it: "… I already tried 4 times in the app. Pat",
+    // "… venid con tiempo.\njosé" (after a question, a word in lower case answers it: "What's your name? angela");
     // caseless scripts write no capital to mark it, but sign with a full name as often: "… أرجو المراجعة. سلمى بن علي"
     int signatureWords = tokens.has(t, Tokens.CASELESS) ? SIGNATURE_WORDS : 2;
-    boolean signedAlone = signature.isEmpty() && !trimmedGap.isEmpty() && tokens.count() - t <= signatureWords
-        && tokens.has(t, Lexicon.FIRST_NAME) && tokens.has(t, Tokens.CAPITALIZED | Tokens.CASELESS) && !tokens.has(t, Lexicon.PLACE);
+    boolean afterLastSentence = signature.isEmpty() && (!trimmedGap.isEmpty() || gap.indexOf('\n') >= 0 && tokens.count() - t == 1);
+    boolean signedAlone = afterLastSentence && tokens.count() - t <= signatureWords && tokens.has(t, Lexicon.FIRST_NAME) && !tokens.has(t, Lexicon.PLACE)
+        && (tokens.has(t, Tokens.CAPITALIZED | Tokens.CASELESS) || tokens.count() - t == 1 && trimmedGap.indexOf('?') < 0 && isPlainGivenName(tokens, t));
     if (signedAlone) {
       return SIGN_OFF;
     }
@@ -306,6 +311,12 @@ enum NameContext {
       i++;
     }
     return gap.substring(i);
+  }
+
+  /** A listed given name in lower case that is no everyday word nor function word: "priya", not "grace" or "will". */
+  private static boolean isPlainGivenName(Tokens tokens, int t) {
+    return (tokens.flags(t) & (Lexicon.FIRST_NAME | Tokens.ALL_LOWER | Lexicon.COMMON_WORD | Lexicon.FUNCTION_WORD | Lexicon.PLACE))
+        == (Lexicon.FIRST_NAME | Tokens.ALL_LOWER);
   }
 
   /** How many words a signature after a dash at the end of a message may have: "— mia & theo". */

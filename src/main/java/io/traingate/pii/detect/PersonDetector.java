@@ -33,7 +33,8 @@ public final class PersonDetector implements Detector {
     Tokens tokens = text.tokens();
     int t = nextCandidate(tokens, 0);
     while (t >= 0) {
-      if (isHeadingArticle(tokens, t) || NameContext.isVietnameseKinTitle(tokens, t) && tokens.has(t + 1, CAPITALIZED)) { // "anh Tuấn"
+      if (isHeadingArticle(tokens, t) || NameContext.isVietnameseKinTitle(tokens, t) && tokens.has(t + 1, CAPITALIZED) // "anh Tuấn"
+          || opensDate(tokens, t)) {
         t = nextCandidate(tokens, t + 1);
         continue;
       }
@@ -92,10 +93,16 @@ public final class PersonDetector implements Detector {
       KeyedNames.find(tokens.text(), out); // pasted JSON or a dict
     }
     LogUserNames.find(tokens, out); // login names in pasted logs
+    CommitPeopleNames.find(tokens, out); // a commit log's authors and trailers: "Signed-off-by: 조지훈"
     ToldNames.find(tokens, out); // the one a message asks to tell something, in scripts without case
     PossessorNames.find(tokens, out); // the owner of a person's thing, in scripts without case
     ThaiNames.find(tokens, out); // Thai names after the title คุณ or a role's "is"
     RepeatedNames.find(tokens, out); // last: a name found by any rule above, said again
+  }
+
+  /** "Montag 7:15", "Rev. March 2024": a day's or month's name before a number, read only where one follows. */
+  private static boolean opensDate(Tokens tokens, int t) {
+    return (tokens.has(t + 1, Tokens.ALL_DIGITS) || tokens.has(t + 2, Tokens.ALL_DIGITS)) && CalendarWords.opensDate(tokens, t);
   }
 
   /** Arabic kunyas, "father of" and "mother of", which name a parent by a child's name: "أبو يوسف", "أم خالد". */

@@ -25,7 +25,7 @@ final class TableColumns {
 
   /** Headers of columns that hold people's names, without spaces, hyphens and underscores ("first_name" is "firstname"). */
   private static final long[] NAME_HEADERS = sortedKeys(
-      "name names firstname lastname surname givenname familyname fullname contactname customername employeename"
+      "name names firstname lastname surname givenname familyname fullname realname displayname contactname customername employeename"
           + " guestname studentname patientname person contact customer employee guest student patient attendee owner"
           + " assignee nombre apellido apellidos nom prénom prenom vorname nachname nome cognome sobrenome");
   /**

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -662,17 +663,100 @@ class PersonDetectorTest {
   @CsvSource(delimiter = '#', value = {
       "{\"customer\": {\"name\": \"清水 さゆり\", \"email\": \"lisa@yahoo.co.jp\"}}#清水 さゆり",
       "{'customer_name': 'Babajide Bakare', 'phone': '+44 20 7946 0958'}#Babajide Bakare",
+      // a chat export's profile: the handle in lower case repeats a word of the real name; a script without case
+      "{\"user\": \"U0WSL\", \"user_profile\": {\"real_name\": \"Tolga Çetin\", \"display_name\": \"tolga\"}}#Tolga Çetin; tolga",
+      "{\"user\": \"U0F50\", \"user_profile\": {\"real_name\": \"黄建国\", \"display_name\": \"建国\"}}#黄建国; 建国",
+      // a word in lower case in another object repeats no name of its own
+      "[{\"name\": \"Ivo Marr\", \"email\": \"i@x.io\"}, {\"display_name\": \"marr\"}]#Ivo Marr",
   })
   void findsNamesAsTheValuesOfNameKeys(String text, String expected) {
-    assertThat(Found.by(detector, text), contains(expected));
+    assertThat(Found.by(detector, text), contains(expected.split("; ")));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {
       "{\"name\": \"Billing Service\", \"replicas\": 3}",                       // no field of people
       "DATABASES = {'default': {'NAME': 'prod', 'USER': 'django', 'HOST': 'db'}}",  // a database's name
+      // a handle in lower case that repeats no word of the name before it, or of another object's
+      "{\"user\": \"U0B12\", \"user_profile\": {\"real_name\": \"deploy bot\", \"display_name\": \"jenkins\"}}",
   })
   void takesNoValueOfANameKeyOutsideRecordsOfPeople(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  /** Chat signs in lower case: a listed given name as the message's last word, after a hyphen, a tilde, a sentence or on its own line. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "homework shared folder mein hai - kavita#kavita",
+      "needs a deep clean before the next boarder.\\n~ahmed#ahmed",
+      "between whole blood donations. ✅ ~rowena#rowena",
+      "aparcar es imposible, venid con tiempo.\\njosé#josé",
+      "• miércoles 4:00 PM - inventario\\n\\n\\njosefa#josefa",
+      "Cualquier cosa me dices. francisco#francisco",
+      "A gente resolve. Bjs, Lipe#Lipe",                  // Portuguese "bjs" (kisses) signs
+  })
+  void findsAGivenNameThatSignsInLowerCase(String text, String expected) {
+    assertThat(Found.by(detector, text.replace("\\n", "\n")), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "i like blue - grace",                   // an everyday word
+      "Subject: renewal\n\nSee attached.",   // more than the last word on the last line
+      "hasta luego - mañana",                  // no given name
+      "joana mandou um beijo\nPlano da semana", // a kiss sent is no sign-off
+  })
+  void takesNoOtherLastWordForASignature(String text) {
+    assertThat(Found.by(detector, text), not(hasItem("grace")));
+    assertThat(Found.by(detector, text), not(hasItem("See")));
+    assertThat(Found.by(detector, text), not(hasItem("Plano")));
+    assertThat(Found.by(detector, text), not(hasItem("mañana")));
+  }
+
+  /** Before a clock time, a day or a year, a day's or month's name that lists hold as a name is a date. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Plan:\n- Montag 7:15 - Einweisung neue Ehrenamtliche\n- Freitag 16:50 - Teamrunde",
+      "Orden del día:\n- domingo 16:45 - entrega del mayorista",
+      "Jadual:\n- Khamis 8:00 - cuci stor",
+      "Form W-9 (Rev. March 2024)",
+      "Date:   Sun Mar 31 19:13:26 2024 +0900",
+  })
+  void takesNoDayOrMonthBeforeADateForAName(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "Domingo Pérez llega a las 9#Domingo Pérez",      // a surname, no number, follows
+      "bel Jan 06 12 34 56 78 even#Jan",                 // a phone number is no day
+  })
+  void keepsANameThatIsADayBeforeNoDate(String text, String expected) {
+    assertThat(Found.by(detector, text), hasItem(expected));
+  }
+
+  /** A commit log's author and trailers name people, in scripts without case and in capitals with a listed word. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "commit 5031ae3\\nAuthor: 木村 隆 <tanaka.misaki@example.dev>\\nDate:   Tue Jan 7 10:00:00 2025#木村 隆",
+      "    fix retries\\n\\n    Signed-off-by: 조지훈\\n\\n    Co-authored-by: 장지은 <park@example.com>#조지훈; 장지은",
+      "    Reviewed-by: Xu Ming#Xu Ming",
+  })
+  void findsThePeopleOfACommitLog(String text, String expected) {
+    List<String> found = Found.by(detector, text.replace("\\n", "\n"));
+    for (String name : expected.split("; ")) {
+      assertThat(found, hasItem(name)); // a listed word of a name in capitals is also found alone, and the longer span wins
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Signed-off-by: dependabot[bot]",                 // a bot's login
+      "Reviewed-by: Platform Infra",                    // capitalised words no list holds
+      "the author: 木村 did not sign",                   // the label opens no line
+      "    Tested-by: CI 2025 build",                   // digits
+  })
+  void takesNoOtherValueOfACommitLogsLabels(String text) {
     assertThat(Found.by(detector, text), empty());
   }
 
