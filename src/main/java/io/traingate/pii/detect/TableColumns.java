@@ -181,16 +181,16 @@ final class TableColumns {
   }
 
   /**
-   * Adds to {@code out} each line of {@code text} that can be a table's header: a delimiter, and no
-   * char but letters, spaces, '_' and '-'. Most lines are ruled out by a char no header holds (a
-   * digit, a dot, a '?'); the name and the id columns both read the lines found, so a text is read
-   * once.
+   * Adds to {@code out} each line of {@code text} that can be a table's header: a delimiter, no
+   * char but letters, spaces, '_' and '-', and a line after it (the rows). Most lines are ruled out
+   * by a char no header holds (a digit, a dot, a '?'); the name and the id columns both read the
+   * lines found, so a text is read once.
    */
   static void findHeaderLines(String text, Runs out) {
     int lineStart = 0;
     while (lineStart < text.length()) {
       int lineEnd = lineEnd(text, lineStart);
-      if (isHeaderLike(text, lineStart, lineEnd)) {
+      if (lineEnd < text.length() && isHeaderLike(text, lineStart, lineEnd)) { // the last line heads no rows
         out.add(lineStart, lineEnd);
       }
       lineStart = lineEnd + 1;
