@@ -1161,6 +1161,10 @@ public final class PersonDetector implements Detector {
       }
       last = next;
     }
+    // "llama a francisco al +56 …", "dis à lucas de me rappeler": a particle that no surname follows ends no name in lower case
+    while (lowerName && last > first && tokens.has(last, NAME_PARTICLE)) {
+      last--;
+    }
     return last;
   }
 
@@ -1300,9 +1304,10 @@ public final class PersonDetector implements Detector {
       return (tokens.has(t, FIRST_NAME | LAST_NAME) || introduced && isIntroducedCaselessWord(tokens, t) || closedByCopula)
           && tokens.has(t - 1, Tokens.CASELESS);
     }
-    // "mr chen said", though Said is a name; "johan kan du …", though Kan and Du are
+    // "mr chen said", though Said is a name; "johan kan du …", though Kan and Du are; "llama a francisco al +56 …", though Al is
     boolean everyday = tokens.has(t, COMMON_WORD | NAME_VERB) || tokens.isAny(t, SPEECH_VERBS) || tokens.isAny(t, PERSON_PREDICATES);
-    return lowerName && !everyday && (introduced && tokens.length(t) > 1 || tokens.has(t, FIRST_NAME | LAST_NAME));
+    boolean functionWord = !tokens.has(t, NAME_PARTICLE) && StopWords.holds(tokens, t);
+    return lowerName && !everyday && !functionWord && (introduced && tokens.length(t) > 1 || tokens.has(t, FIRST_NAME | LAST_NAME));
   }
 
   /**

@@ -681,6 +681,18 @@ class PersonDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** A name in lower case goes on over surnames and particles, not over another language's function word nor a particle that ends it. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "hola soy juan del valle#juan del valle",
+      "my name is maria da silva#maria da silva",
+      "hola ignacio al 613 22 61 42 si arriben#ignacio",       // Spanish "al" (to the), also a particle
+      "hola lucas de me rappeler#lucas",                      // a particle before a pronoun ends no name
+  })
+  void endsANameInLowerCaseBeforeAFunctionWord(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
   /** Chat signs in lower case: a listed given name as the message's last word, after a hyphen, a tilde, a sentence or on its own line. */
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
