@@ -574,13 +574,16 @@ public final class PersonDetector implements Detector {
   }
 
   /**
-   * True if token {@code verb} is a verb of reaching someone, written in lower case or starting the
-   * message, so that the word after it is its object and no new sentence ("tell Mark to mark it").
+   * True if token {@code verb} is a verb of reaching someone, or the "a" that marks its person
+   * ("llama a francisco"), the verb written in lower case or starting the message, so that the word
+   * after it is its object and no new sentence ("tell Mark to mark it").
    */
   private static boolean isAddressedBy(Tokens tokens, int verb) {
-    boolean reaches = tokens.isAny(verb, CONTACT_VERBS) || tokens.isAny(verb, PERSON_ARTICLES) || tokens.is(verb, FROM) && tokens.isAny(verb - 1, MESSAGES);
-    return reaches && (tokens.has(verb, ALL_LOWER) || verb == 0) && tokens.gapIs(verb + 1, " ")
-        && !tokens.isAny(verb - 1, DETERMINERS) && !NameContext.isPossessive(tokens, verb - 1); // "the call", "my text": nouns
+    boolean marked = NameContext.isPersonalObjectMarker(tokens, verb); // "llama a francisco": the verb before the "a"
+    int reaching = marked ? verb - 1 : verb;
+    boolean reaches = marked || tokens.isAny(verb, CONTACT_VERBS) || tokens.isAny(verb, PERSON_ARTICLES) || tokens.is(verb, FROM) && tokens.isAny(verb - 1, MESSAGES);
+    return reaches && (tokens.has(reaching, ALL_LOWER) || reaching == 0) && tokens.gapIs(verb + 1, " ")
+        && !tokens.isAny(reaching - 1, DETERMINERS) && !NameContext.isPossessive(tokens, reaching - 1); // "the call", "my text": nouns
   }
 
   private static final long BY = Tokens.key("by");

@@ -681,6 +681,31 @@ class PersonDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** The "a" of Spanish, Catalan, Portuguese, French and Italian marks the person a verb of reaching someone asks for. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "llama a francisco al +56 2 2146 6920 si llegan#francisco",
+      "dile a josé que me llame#josé",
+      "truca a paula si arriben els ranuncles#paula",
+      "dis à lucas de me rappeler#lucas",
+      "pede para inês me ligar no 283089518#inês",
+      "Chiedi a Gio, lei sa il codice del portone#Gio",
+  })
+  void findsTheOneAVerbOfReachingMarksWithA(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "manda a la oficina el paquete",   // an article, no name
+      "pregunta a soporte mañana",       // no listed name
+      "dile a grace que venga",          // an everyday word in lower case
+      "la llama a veces",                // "a veces" (at times)
+  })
+  void takesNoOtherObjectOfAVerbOfReachingForAName(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   /** A name in lower case goes on over surnames and particles, not over another language's function word nor a particle that ends it. */
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
