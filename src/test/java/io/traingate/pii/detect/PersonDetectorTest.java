@@ -681,6 +681,26 @@ class PersonDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** Greetings as chat stretches them, Brazilian "fala", and the Scandinavian "hug" that signs a letter. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "Holaa josé!! Todavía no me ha contestado#josé",
+      "Fala guilherme! O elevador quebrou de novo#guilherme",
+      "storstädning av förrådet\\n Kram, Lars Jonsson#Lars Jonsson",
+  })
+  void findsTheOneGreetedOrSigningWithChatsWords(String text, String expected) {
+    assertThat(Found.by(detector, text.replace("\\n", "\n")), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "ele fala inglês muito bem",                        // "speaks" before no name
+      "mera number 98714 60352 hai, kal call karna",      // Hinglish "hai" (is) greets no one
+  })
+  void takesNoWordAfterAChatWordThatGreetsNoOne(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   /** The "a" of Spanish, Catalan, Portuguese, French and Italian marks the person a verb of reaching someone asks for. */
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
