@@ -210,6 +210,8 @@ final class Lexicon {
           + " মা বাবা আম্মু আব্বু مامان بابا ماما मम्मी पापा माँ अम्मी अब्बू אמא אבא"
           // the customer of agents' notes: "cliente Nieves Carrasco", "Nasabah Pak Budi", "العميل أحمد مصطفى"
           + " cliente clienta nasabah pelanggan mteja müşteri клиент клиентка клієнт العميل العميلة"
+          // and in German, Dutch, Swedish, Finnish, Polish and Czech: "Kunde anna (01576 …)", "Asiakas Jukka (041 …)"
+          + " kunde kundin klant kund asiakas klient klientka"
           // the driver or rider of ride-hailing messages: "كابتن عمر", "आपका ड्राइवर विकास", "คนขับ สุภาพร", "הנהג שלך איתי"
           // the crew that receipts and kitchens name before a given name: "Dockhand aisha.", "chef priya says", "Entregador thiago.",
           // "Instructor: Holly", "kurjeris Aistė Vasiliauskienė"

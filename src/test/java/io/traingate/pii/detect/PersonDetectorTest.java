@@ -681,6 +681,22 @@ class PersonDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** The customer of a shop's note in German, Finnish and more: a role before the name, no part of it. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "Hei,\\nAsiakas Jukka (041 081260) jätti Bromptonin#Jukka",
+      "das hat geholfen.\\nKunde anna (01576 4564656) hat ein Brompton#anna",
+  })
+  void findsTheCustomerAfterTheWordForCustomer(String text, String expected) {
+    assertThat(Found.by(detector, text.replace("\\n", "\n")), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Der Kunde ist König.", "Kunde wartet seit 10 Minuten"})
+  void takesNoWordForCustomerForAName(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   /** Greetings as chat stretches them, Brazilian "fala", and the Scandinavian "hug" that signs a letter. */
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
