@@ -405,7 +405,9 @@ public final class PersonDetector implements Detector {
           + " texted called wrote"
           // "says", "said", "has", "is", "can", "already" in the languages chat mixes in: "paula dice que no viene", "marco ha
           // perso", "johan kan du", "bayu udah beli"
-          + " dice dijo disse diz dit sagt sagte hat ist kan est är ha nanya bilang udah sudah");
+          + " dice dijo disse diz dit sagt sagte hat ist kan est är ha nanya bilang udah sudah"
+          // "sent" and "is" in Spanish, Portuguese and Czech, Slovak and Croatian: "joana mandou um beijo", "lucie je doma po 10:00"
+          + " mandó envió mandou enviou je");
 
   /**
    * "salma's idea", "tunde just deployed", "pedro ur mic is muted": a lower-case listed first name

@@ -681,6 +681,27 @@ class PersonDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** A listed given name in lower case that opens a clause before "sent" or "is" in more languages is its subject. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "é normal. joana mandou um beijo#joana",
+      "301 00 Plzeň? lucie je doma po 10:00.#lucie",
+      "ya está. pablo envió las fotos#pablo",
+  })
+  void findsASubjectInLowerCaseBeforeWhatPeopleDo(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "el paquete mandó ayer",        // no listed given name
+      "esto je lo que hay",           // not after a given name
+      "la grace je mooi",             // an everyday word
+  })
+  void takesNoOtherWordBeforeSentOrIsForASubject(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   /** The customer of a shop's note in German, Finnish and more: a role before the name, no part of it. */
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
