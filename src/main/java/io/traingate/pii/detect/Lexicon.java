@@ -130,7 +130,10 @@ final class Lexicon {
           // chat's "hi" and "dear" in French, Polish, Tagalog, Hausa, Igbo and Hungarian, and "bro": "coucou maxime", "siema łukasz", "Sannu Sani"
           + " coucou siema uy sannu ndewo kedves bro"
           // "hello" in Georgian and Lithuanian, and the Yoruba greetings of the day's parts: "გამარჯობა თამარ!", "Labas, Mantai!", "Ẹ káàsán Bọ́lá"
-          + " გამარჯობა labas sveiki káàárọ̀ káàsán káalẹ́";
+          + " გამარჯობა labas sveiki káàárọ̀ káàsán káalẹ́"
+          // Brazilian "fala" (speak), and "hi", "hey", "hola" as chat stretches them: "Fala guilherme!", "Holaa josé!!" (not Malay
+          // "hai", Hinglish's "is": "mera number … hai, kal call karna")
+          + " fala hii hiii heyy heyyy holaa holaaa";
 
   private static final String SIGNOFFS =
       "thanks thank thx ty cheers regards best sincerely love xoxo cordially yours bye later cya gracias merci"
@@ -148,7 +151,9 @@ final class Lexicon {
           // German chat's "liebe Grüße", "viele Grüße" and "mit freundlichen Grüßen", shortened: "ruf mich an … lg friedrich"
           + " lg vg mfg"
           // Portuguese "bjs" (beijos), as chat signs with it: "Bjs, Lipe"
-          + " bjs bjo bjos";
+          + " bjs bjo bjos"
+          // Swedish and Norwegian "hug", which signs letters to friends: "Kram, Lars Jonsson"
+          + " kram kramar klem";
 
   private static final String TITLES =
       "mr mrs ms miss mx dr prof professor sir madam mme mlle herr herrn frau sr sra srta señor señora doña sig signor mister"
@@ -205,6 +210,8 @@ final class Lexicon {
           + " মা বাবা আম্মু আব্বু مامان بابا ماما मम्मी पापा माँ अम्मी अब्बू אמא אבא"
           // the customer of agents' notes: "cliente Nieves Carrasco", "Nasabah Pak Budi", "العميل أحمد مصطفى"
           + " cliente clienta nasabah pelanggan mteja müşteri клиент клиентка клієнт العميل العميلة"
+          // and in German, Dutch, Swedish, Finnish, Polish and Czech: "Kunde anna (01576 …)", "Asiakas Jukka (041 …)"
+          + " kunde kundin klant kund asiakas klient klientka"
           // the driver or rider of ride-hailing messages: "كابتن عمر", "आपका ड्राइवर विकास", "คนขับ สุภาพร", "הנהג שלך איתי"
           // the crew that receipts and kitchens name before a given name: "Dockhand aisha.", "chef priya says", "Entregador thiago.",
           // "Instructor: Holly", "kurjeris Aistė Vasiliauskienė"

@@ -91,8 +91,8 @@ enum NameContext {
     if (isVietnameseKinTitle(tokens, p) && tokens.gapIs(t, " ")) {
       return TITLE;
     }
-    if (isAskedFor(tokens, p) && tokens.gapIs(t, " ")) {
-      return NAME_VERB; // "(ask for Summer)", "pregunte por Rosa"
+    if ((isAskedFor(tokens, p) || isPersonalObjectMarker(tokens, p)) && tokens.gapIs(t, " ")) {
+      return NAME_VERB; // "(ask for Summer)", "pregunte por Rosa", "llama a francisco"
     }
     if (!tokens.has(p, CUES) && !tokens.gapHolds(t, '-') && tokens.count() - t > SIGNATURE_WORDS) {
       return NONE; // the common case, decided without reading the gap
@@ -267,6 +267,22 @@ enum NameContext {
   /** True if token {@code p} is the preposition of "ask for", so that the one asked for follows it. */
   private static boolean isAskedFor(Tokens tokens, int p) {
     return tokens.isAny(p, ASKED_FOR) && tokens.gapIs(p, " ") && tokens.isAny(p - 1, ASK_VERBS);
+  }
+
+  /**
+   * Verbs of reaching someone, as chat writes them to ask for it, whose object Spanish, Catalan,
+   * Portuguese, French and Italian mark as a person with "a", "à" or "para": "llama a francisco",
+   * "dile a josé", "truca a paula", "liga para inês", "dis à lucas", "chiedi a Gio".
+   */
+  private static final long[] VERBS_BEFORE_PERSONAL_A = Tokens.keys(
+      "llama llamá llámale llamale dile decile díselo escribe escríbele escribele avisa avísale avisale pregunta pregúntale"
+          + " preguntale pide pídele truca digues escriu demana liga ligue diz diga pergunte avise pede peça"
+          + " dis dites demande demandez écris écrivez chiedi scrivi dì");
+  private static final long[] PERSONAL_A = Tokens.keys("a à para");
+
+  /** True if token {@code p} is the "a" that marks the person a verb of reaching someone is for: "llama a francisco". */
+  static boolean isPersonalObjectMarker(Tokens tokens, int p) {
+    return tokens.isAny(p, PERSONAL_A) && tokens.gapIs(p, " ") && tokens.isAny(p - 1, VERBS_BEFORE_PERSONAL_A);
   }
 
   /** Vietnamese kin words, which address people as titles do: "Chào anh Tuấn", "Cô Hà ơi", "chị Lan". */

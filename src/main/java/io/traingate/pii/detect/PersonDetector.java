@@ -405,7 +405,9 @@ public final class PersonDetector implements Detector {
           + " texted called wrote"
           // "says", "said", "has", "is", "can", "already" in the languages chat mixes in: "paula dice que no viene", "marco ha
           // perso", "johan kan du", "bayu udah beli"
-          + " dice dijo disse diz dit sagt sagte hat ist kan est är ha nanya bilang udah sudah");
+          + " dice dijo disse diz dit sagt sagte hat ist kan est är ha nanya bilang udah sudah"
+          // "sent" and "is" in Spanish, Portuguese and Czech, Slovak and Croatian: "joana mandou um beijo", "lucie je doma po 10:00"
+          + " mandó envió mandou enviou je");
 
   /**
    * "salma's idea", "tunde just deployed", "pedro ur mic is muted": a lower-case listed first name
@@ -574,13 +576,16 @@ public final class PersonDetector implements Detector {
   }
 
   /**
-   * True if token {@code verb} is a verb of reaching someone, written in lower case or starting the
-   * message, so that the word after it is its object and no new sentence ("tell Mark to mark it").
+   * True if token {@code verb} is a verb of reaching someone, or the "a" that marks its person
+   * ("llama a francisco"), the verb written in lower case or starting the message, so that the word
+   * after it is its object and no new sentence ("tell Mark to mark it").
    */
   private static boolean isAddressedBy(Tokens tokens, int verb) {
-    boolean reaches = tokens.isAny(verb, CONTACT_VERBS) || tokens.isAny(verb, PERSON_ARTICLES) || tokens.is(verb, FROM) && tokens.isAny(verb - 1, MESSAGES);
-    return reaches && (tokens.has(verb, ALL_LOWER) || verb == 0) && tokens.gapIs(verb + 1, " ")
-        && !tokens.isAny(verb - 1, DETERMINERS) && !NameContext.isPossessive(tokens, verb - 1); // "the call", "my text": nouns
+    boolean marked = NameContext.isPersonalObjectMarker(tokens, verb); // "llama a francisco": the verb before the "a"
+    int reaching = marked ? verb - 1 : verb;
+    boolean reaches = marked || tokens.isAny(verb, CONTACT_VERBS) || tokens.isAny(verb, PERSON_ARTICLES) || tokens.is(verb, FROM) && tokens.isAny(verb - 1, MESSAGES);
+    return reaches && (tokens.has(reaching, ALL_LOWER) || reaching == 0) && tokens.gapIs(verb + 1, " ")
+        && !tokens.isAny(reaching - 1, DETERMINERS) && !NameContext.isPossessive(tokens, reaching - 1); // "the call", "my text": nouns
   }
 
   private static final long BY = Tokens.key("by");
@@ -1161,6 +1166,10 @@ public final class PersonDetector implements Detector {
       }
       last = next;
     }
+    // "llama a francisco al +56 …", "dis à lucas de me rappeler": a particle that no surname follows ends no name in lower case
+    while (lowerName && last > first && tokens.has(last, NAME_PARTICLE)) {
+      last--;
+    }
     return last;
   }
 
@@ -1300,9 +1309,10 @@ public final class PersonDetector implements Detector {
       return (tokens.has(t, FIRST_NAME | LAST_NAME) || introduced && isIntroducedCaselessWord(tokens, t) || closedByCopula)
           && tokens.has(t - 1, Tokens.CASELESS);
     }
-    // "mr chen said", though Said is a name; "johan kan du …", though Kan and Du are
+    // "mr chen said", though Said is a name; "johan kan du …", though Kan and Du are; "llama a francisco al +56 …", though Al is
     boolean everyday = tokens.has(t, COMMON_WORD | NAME_VERB) || tokens.isAny(t, SPEECH_VERBS) || tokens.isAny(t, PERSON_PREDICATES);
-    return lowerName && !everyday && (introduced && tokens.length(t) > 1 || tokens.has(t, FIRST_NAME | LAST_NAME));
+    boolean functionWord = !tokens.has(t, NAME_PARTICLE) && StopWords.holds(tokens, t);
+    return lowerName && !everyday && !functionWord && (introduced && tokens.length(t) > 1 || tokens.has(t, FIRST_NAME | LAST_NAME));
   }
 
   /**

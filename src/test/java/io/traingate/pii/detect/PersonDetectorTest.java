@@ -684,6 +684,100 @@ class PersonDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** A listed given name in lower case that opens a clause before "sent" or "is" in more languages is its subject. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "é normal. joana mandou um beijo#joana",
+      "301 00 Plzeň? lucie je doma po 10:00.#lucie",
+      "ya está. pablo envió las fotos#pablo",
+  })
+  void findsASubjectInLowerCaseBeforeWhatPeopleDo(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "el paquete mandó ayer",        // no listed given name
+      "esto je lo que hay",           // not after a given name
+      "la grace je mooi",             // an everyday word
+  })
+  void takesNoOtherWordBeforeSentOrIsForASubject(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  /** The customer of a shop's note in German, Finnish and more: a role before the name, no part of it. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "Hei,\\nAsiakas Jukka (041 081260) jätti Bromptonin#Jukka",
+      "das hat geholfen.\\nKunde anna (01576 4564656) hat ein Brompton#anna",
+  })
+  void findsTheCustomerAfterTheWordForCustomer(String text, String expected) {
+    assertThat(Found.by(detector, text.replace("\\n", "\n")), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Der Kunde ist König.", "Kunde wartet seit 10 Minuten"})
+  void takesNoWordForCustomerForAName(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  /** Greetings as chat stretches them, Brazilian "fala", and the Scandinavian "hug" that signs a letter. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "Holaa josé!! Todavía no me ha contestado#josé",
+      "Fala guilherme! O elevador quebrou de novo#guilherme",
+      "storstädning av förrådet\\n Kram, Lars Jonsson#Lars Jonsson",
+  })
+  void findsTheOneGreetedOrSigningWithChatsWords(String text, String expected) {
+    assertThat(Found.by(detector, text.replace("\\n", "\n")), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "ele fala inglês muito bem",                        // "speaks" before no name
+      "mera number 98714 60352 hai, kal call karna",      // Hinglish "hai" (is) greets no one
+  })
+  void takesNoWordAfterAChatWordThatGreetsNoOne(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  /** The "a" of Spanish, Catalan, Portuguese, French and Italian marks the person a verb of reaching someone asks for. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "llama a francisco al +56 2 2146 6920 si llegan#francisco",
+      "dile a josé que me llame#josé",
+      "truca a paula si arriben els ranuncles#paula",
+      "dis à lucas de me rappeler#lucas",
+      "pede para inês me ligar no 283089518#inês",
+      "Chiedi a Gio, lei sa il codice del portone#Gio",
+  })
+  void findsTheOneAVerbOfReachingMarksWithA(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "manda a la oficina el paquete",   // an article, no name
+      "pregunta a soporte mañana",       // no listed name
+      "dile a grace que venga",          // an everyday word in lower case
+      "la llama a veces",                // "a veces" (at times)
+  })
+  void takesNoOtherObjectOfAVerbOfReachingForAName(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  /** A name in lower case goes on over surnames and particles, not over another language's function word nor a particle that ends it. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "hola soy juan del valle#juan del valle",
+      "my name is maria da silva#maria da silva",
+      "hola ignacio al 613 22 61 42 si arriben#ignacio",       // Spanish "al" (to the), also a particle
+      "hola lucas de me rappeler#lucas",                      // a particle before a pronoun ends no name
+  })
+  void endsANameInLowerCaseBeforeAFunctionWord(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
   /** Chat signs in lower case: a listed given name as the message's last word, after a hyphen, a tilde, a sentence or on its own line. */
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
