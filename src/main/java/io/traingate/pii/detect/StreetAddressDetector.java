@@ -136,6 +136,12 @@ public final class StreetAddressDetector implements Detector {
           return dwelling >= 0 ? dwelling : number; // 248, Station Road, Sector 62, Noida - 201310
         }
       }
+      // 324, Sector 15, Noida 201301: planned towns number houses within sectors, and the address names no street
+      if (tokens.gapIs(number + 1, ", ") && AddressTail.isNumberedDistrict(tokens, number + 1) && commaTail(tokens, number, tail)
+          && tail.provesAddress()) {
+        int dwelling = dwellingStart(tokens, number); // Plot 7, Sector 44
+        return dwelling >= 0 ? dwelling : withUnitBefore(tokens, number);
+      }
       start = unnamedStreetBefore(tokens, number);
       // Am Hang 7, 82041 Oberhaching; Ermou 45, Athina 105 63; and a street word before the number, as in Ngong Road 44, Nairobi 00100
       // (not a unit that the street words hold too, as "Flat" in "Deliver to Flat 302, …")
