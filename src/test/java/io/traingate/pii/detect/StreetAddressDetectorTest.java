@@ -727,6 +727,17 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** Persian alleys named by their number, and an avenue and an alley that prove the house after them with nothing after it. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "نشانی: شیراز، خیابان زند، کوچه ۸، پلاک ۱۲، طبقه ۲ است|خیابان زند، کوچه ۸، پلاک ۱۲، طبقه ۲",
+      "بفرستید تهران، خیابان ولیعصر، کوچه یاس، پلاک ۹|خیابان ولیعصر، کوچه یاس، پلاک ۹",
+      "بفرستید تهران، خیابان ولیعصر، کوچه 14، پلاک 9.|خیابان ولیعصر، کوچه 14، پلاک 9",
+  })
+  void findsPersianHousesAfterAnAvenueAndAnAlley(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
   /** Units after a dash, Norwegian flats, Tamil ordinals and Pakistani lettered houses. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
