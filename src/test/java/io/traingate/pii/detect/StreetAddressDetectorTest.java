@@ -862,11 +862,15 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), expected == null ? empty() : contains(expected));
   }
 
-  /** A Zulu or Xhosa prefix joined to the house number by a hyphen is no part of the address, nor are the Chinese words before it. */
+  /**
+   * A Zulu or Xhosa prefix (also two: "kuku-", it is at) joined to the house number by a hyphen is no
+   * part of the address, nor are the Chinese words before it.
+   */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "Thumela kwe-22 Smith Street, Durban, 4001. Ngiyabonga|22 Smith Street, Durban, 4001",
       "ngaphandle ku-8 Long Street, Cape Town, 8001.|8 Long Street, Cape Town, 8001",
+      "Umcimbi kulokhu kuku-14 Florida Road, Durban, 4001.|14 Florida Road, Durban, 4001",  // the copula and the locative
       "see the pre-22 Smith Street plans|",                  // an English prefix: a range or a code
       "ref KU-22 Smith Street|",                             // in capitals, a code
       // Chinese or Japanese words written against the house number, as a foreign address in their text has it
