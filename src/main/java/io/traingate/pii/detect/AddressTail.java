@@ -58,14 +58,17 @@ final class AddressTail {
           + " co"
           // Vietnamese wards, districts and cities, often in lower case before the name: phường Bến Nghé, Quận 1, TP. Hồ Chí Minh
           + " phường quận huyện xã tp"
-          // the Hindi sector: सेक्टर 15
-          + " सेक्टर"
+          // the sector in Hindi, Bengali and Urdu: सेक्टर 15, সল্টলেক সেক্টর ২, سیکٹر 4
+          + " सेक्टर সেক্টর سیکٹر"
           // the Ethiopian district and neighbourhood, numbered after the sub-city: ቦሌ ክፍለ ከተማ ወረዳ 03
           + " ወረዳ ቀበሌ");
   /** District words that only an address writes before a place's name (or its number): they prove it, as a Japanese ward does. */
   private static final long[] WARD_WORDS = Tokens.keys("phường quận huyện colonia barangay brgy mahallesi ወረዳ ቀበሌ");
-  /** Lanes and roads that a city numbers, as houses are, after the house: مکان نمبر 281، گلی نمبر 21; বাড়ি নং 59, রোড নং 25. */
-  private static final long[] NUMBERED_LANES = Tokens.keys("گلی गली রোড");
+  /**
+   * Lanes, streets and roads that a city numbers, as houses are, after the house: مکان نمبر 281، گلی نمبر 21;
+   * বাড়ি নং 59, রোড নং 25; مکان 205، سٹریٹ 14 (the English "street" as Urdu writes it, also with its alif).
+   */
+  private static final long[] NUMBERED_LANES = Tokens.keys("گلی गली রোড سٹریٹ اسٹریٹ");
   /** Swahili "of", which links a street word to its name: Barabara ya Bagamoyo, Mtaa wa Uhuru. */
   private static final long[] STREET_NAME_LINKS = Tokens.keys("ya wa");
   /** The Arabic article as Swahili writes it in a city's name: Dar es Salaam. */
@@ -303,6 +306,11 @@ final class AddressTail {
         int labelled = labelledPostcode(k, separator);
         if (labelled >= 0) {
           return labelled;
+        }
+        if (separator == COMMA && isPlaceJoinedToWard(k)) {
+          proves = true; // बानेश्वर-१०, काठमाडौं
+          namesWard = true;
+          return k;
         }
         if (separator == COMMA && isLetteredSector(k)) {
           // G-9/4, F-7/2: an Islamabad-style sector and its sub-sector after a slash
@@ -748,6 +756,9 @@ final class AddressTail {
       if (isDutchPostcode(start, tokens.end(k))) {
         return k; // 5634LG
       }
+    } else if (tokens.has(k, JOINED) && tokens.has(k, Tokens.OTHER_DIGITS)) {
+      postcodeCut = caseEndingCut(start, tokens.end(k)); // কলকাতা ৭০০০৯১-এ
+      return postcodeCut >= 0 ? k : -1;
     } else if (isArgentinePostcode(k) || isShortArgentinePostcode(k)) {
       return k; // C1425BGQ, C1425 Buenos Aires
     }
@@ -870,6 +881,31 @@ final class AddressTail {
     return before >= 2 && before <= 5 && after >= 3 && after <= 4 && before + after >= 5;
   }
 
+  /** The longest case ending that Bengali joins to a number with a hyphen: "-এ", "-তে", "-এর". */
+  private static final int MAX_CASE_ENDING = 3;
+
+  /**
+   * Where the postcode ends in a token of native digits that a hyphen joins to a case ending, as
+   * Bengali writes one after a number ("কলকাতা ৭০০০৯১-এ", in Kolkata 700091); or -1.
+   */
+  private int caseEndingCut(int from, int to) {
+    int digitsEnd = from;
+    while (digitsEnd < to && Character.isDigit(text.charAt(digitsEnd))) {
+      digitsEnd++;
+    }
+    int ending = to - digitsEnd - 1;
+    if (digitsEnd == to || text.charAt(digitsEnd) != '-' || ending < 1 || ending > MAX_CASE_ENDING
+        || !isPostcodeShape(from, digitsEnd)) {
+      return -1;
+    }
+    for (int i = digitsEnd + 1; i < to; i++) {
+      if (Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.BENGALI || Character.isDigit(text.charAt(i))) {
+        return -1;
+      }
+    }
+    return digitsEnd;
+  }
+
   /** True if the chars are letters of a script written without spaces (Japanese, Chinese, Thai). */
   private boolean writtenWithoutSpaces(int from, int to) {
     for (int i = from; i < to; i++) {
@@ -922,13 +958,51 @@ final class AddressTail {
     return writtenWithoutSpaces(after, after + 1);
   }
 
-  /** G-9, F-11: a sector named by a capital, a hyphen and a number of one or two digits, as Pakistani cities name them. */
+  /**
+   * G-9, F-11: a sector named by a capital, a hyphen and a number of one or two digits, as Pakistani
+   * cities name them; in Urdu the letter's name is spelt out (جی-9, ایف-11, آئی-8).
+   */
   private boolean isLetteredSector(int k) {
-    if (k >= tokens.count() || !tokens.has(k, HAS_DIGIT) || tokens.length(k) < 3 || tokens.length(k) > 4) {
+    if (k >= tokens.count() || !tokens.has(k, HAS_DIGIT) || tokens.length(k) < 3 || tokens.length(k) > 6) {
       return false;
     }
     int start = tokens.start(k);
-    return Chars.isUpper(text.charAt(start)) && text.charAt(start + 1) == '-' && Chars.isDigits(text, start + 2, tokens.end(k));
+    int hyphen = text.indexOf('-', start);
+    boolean letter = hyphen == start + 1 ? Chars.isUpper(text.charAt(start)) : hyphen > start && hyphen <= start + MAX_SPELT_LETTER
+        && isArabicLetters(start, hyphen);
+    int end = tokens.end(k);
+    return letter && end - hyphen - 1 >= 1 && end - hyphen - 1 <= 2 && Chars.isDigits(text, hyphen + 1, end);
+  }
+
+  /** The longest name of a Latin letter in Urdu script: آئی (I). */
+  private static final int MAX_SPELT_LETTER = 3;
+
+  private boolean isArabicLetters(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.ARABIC || !Character.isLetter(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * बानेश्वर-१०, Baneshwor-10 as Nepali addresses write it in Devanagari: a place joined by a hyphen to
+   * the number of its ward, one or two digits; a ward proves the address. In a script without case
+   * only: in Latin letters "Covid-19" has the shape.
+   */
+  private boolean isPlaceJoinedToWard(int k) {
+    if (!tokens.has(k, JOINED) || !tokens.has(k, HAS_DIGIT) || !tokens.has(k, CASELESS)) {
+      return false; // most tokens, by their flags alone
+    }
+    int end = tokens.end(k);
+    int digits = end;
+    while (digits > tokens.start(k) && Character.isDigit(text.charAt(digits - 1))) {
+      digits--;
+    }
+    int hyphen = digits - 1;
+    return end - digits >= 1 && end - digits <= 2 && hyphen > tokens.start(k) && text.charAt(hyphen) == '-'
+        && Character.UnicodeScript.of(text.charAt(hyphen - 1)) == Character.UnicodeScript.DEVANAGARI;
   }
 
   /** A state's code in capitals after its city and a dash, as Brazil writes it: Salvador - BA. */
@@ -951,9 +1025,10 @@ final class AddressTail {
 
   /**
    * Urdu and Hindi postpositions (on, in, to, from, up to), which follow the place they govern: in a
-   * script without case they end it, as the sentence goes on (مکان نمبر 23، گلی 5، لاہور پر بھیج دیں).
+   * script without case they end it, as the sentence goes on (مکان نمبر 23، گلی 5، لاہور پر بھیج دیں);
+   * and Nepali ones (in, from, to, up to): "घर नं. 365, काठमाडौं मा पठाउनु".
    */
-  private static final long[] POSTPOSITIONS = Tokens.keys("پر میں کو سے تک पर में को से तक");
+  private static final long[] POSTPOSITIONS = Tokens.keys("پر میں کو سے تک पर में को से तक मा बाट लाई सम्म");
 
   /**
    * "To" and "till" before the place a move or a trip goes to, after the address it leaves: they end
@@ -988,6 +1063,12 @@ final class AddressTail {
       }
     }
     return false;
+  }
+
+  /** Sector 15, सेक्टर 15, Block 4: a district word, capitalized or in a script without case, and its number. */
+  static boolean isNumberedDistrict(Tokens tokens, int t) {
+    return tokens.isAny(t, DISTRICT_WORDS) && tokens.has(t, CAPITALIZED | CASELESS) && tokens.has(t + 1, ALL_DIGITS)
+        && tokens.gapIs(t + 1, " ");
   }
 
   /** Col., Brgy., Mah.: a district word, which starts a place and may be cut with a dot. */

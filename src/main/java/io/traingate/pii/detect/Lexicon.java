@@ -286,7 +286,10 @@ final class Lexicon {
           // the Hindi road and way, written after the name: गांधी मार्ग, एमजी रोड; the Tamil street and road: காந்தி தெரு, பெரியார் சாலை
           + " मार्ग रोड தெரு சாலை"
           // the Amharic road and avenue, written after the name: ቦሌ መንገድ, ቸርችል ጎዳና
-          + " መንገድ ጎዳና";
+          + " መንገድ ጎዳና"
+          // the English street words that Hindi, Bengali and Urdu write in their own scripts after the name: पार्क स्ट्रीट,
+          // রাসবিহারী অ্যাভিনিউ, মির্জা গালিব স্ট্রিট, ম্যাডক্স লেন, مال روڈ; and the Bengali road of Kolkata: শরৎ বোস সরণি
+          + " स्ट्रीट एवेन्यू লেন স্ট্রিট অ্যাভিনিউ এভিনিউ সরণি روڈ";
 
   /** Street words written before the name: rue de la Paix, Calle Mayor, Via Roma, Rua Augusta. */
   private static final String STREET_PREFIXES =
@@ -336,6 +339,10 @@ final class Lexicon {
           // the Hindi flat, the Urdu house and lane (مکان نمبر 281، گلی نمبر 21), the Bengali road numbered as Dhaka numbers
           // it (রোড নং 25), the Amharic house, also as "of the house" (ቤት ቁ. 628, የቤት ቁጥር 627), the Swahili house (Nyumba Na. 98)
           + " फ्लैट مکان گلی রোড ቤት የቤት nyumba"
+          // the Hindi and Nepali house (घर नं. 365), the flat as Hindi, Bengali and Urdu also write it (फ़्लैट, ফ্ল্যাট 169, فلیٹ 12)
+          + " घर फ़्लैट ফ্ল্যাট فلیٹ"
+          // the numbered street of Pakistani sectors, as Urdu writes the English word: مکان 205، سٹریٹ 14
+          + " سٹریٹ اسٹریٹ"
           // the Persian house number (plaque), flat and floor: پلاک 40، واحد 1، طبقه 2
           + " پلاک واحد طبقه"
           // the Romanian floor (et. 3) and the Spanish shop (local 5)

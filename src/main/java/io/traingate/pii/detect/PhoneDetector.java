@@ -195,7 +195,9 @@ public final class PhoneDetector implements Detector {
   private void matchIfPlausible(String text, int start, int end, int digits, int singleDigitGroups, List<Span> out) {
     int maxDigits = MAX_DIGITS + (text.charAt(start) == '0' ? MAX_INTERNATIONAL_PREFIX_DIGITS : 0);
     boolean plausible = digits >= MIN_DIGITS && digits <= maxDigits && singleDigitGroups <= 2;
-    if (plausible && !Chars.joinsWordAt(text, start - 1) && !Chars.joinsWordAt(text, end) && !opensEmailTag(text, end) && !endsCode(text, start)
+    // a prefix that a language joins to a number leaves it a word of its own: "በ091 362 6651", "ל+972 50-400-8110"
+    boolean opensWord = !Chars.joinsWordAt(text, start - 1) || NumberPrefixes.lengthBefore(text, start) > 0;
+    if (plausible && opensWord && !Chars.joinsWordAt(text, end) && !opensEmailTag(text, end) && !endsCode(text, start)
         && !followsCodeGroup(text, start) && !isInUrl(text, start) && !runsIntoTime(text, end)) {
       match(text, start, end, out);
     }
@@ -227,7 +229,7 @@ public final class PhoneDetector implements Detector {
   /**
    * True if the number goes on a code that a hyphen joins it to (the 22-4471903 of
    * "HOM-22-4471903"), or a dot to a code with digits (the 231005.007 of "build UP1A.231005.007";
-   * "Tel.0612345678" is a label and its number). Not a Zulu prefix: "Ngishayele ku-071 127 2535".
+   * "Tel.0612345678" is a label and its number). Not a prefix: "Ngishayele ku-071 127 2535", "ל-050-015-0133".
    */
   private static boolean endsCode(String text, int start) {
     if (start < 2 || !Chars.joinsWordAt(text, start - 2) || NumberPrefixes.lengthBefore(text, start) > 0) {

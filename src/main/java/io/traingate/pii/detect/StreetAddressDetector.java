@@ -136,6 +136,12 @@ public final class StreetAddressDetector implements Detector {
           return dwelling >= 0 ? dwelling : number; // 248, Station Road, Sector 62, Noida - 201310
         }
       }
+      // 324, Sector 15, Noida 201301: planned towns number houses within sectors, and the address names no street
+      if (tokens.gapIs(number + 1, ", ") && AddressTail.isNumberedDistrict(tokens, number + 1) && commaTail(tokens, number, tail)
+          && tail.provesAddress()) {
+        int dwelling = dwellingStart(tokens, number); // Plot 7, Sector 44
+        return dwelling >= 0 ? dwelling : withUnitBefore(tokens, number);
+      }
       start = unnamedStreetBefore(tokens, number);
       // Am Hang 7, 82041 Oberhaching; Ermou 45, Athina 105 63; and a street word before the number, as in Ngong Road 44, Nairobi 00100
       // (not a unit that the street words hold too, as "Flat" in "Deliver to Flat 302, …")
@@ -146,12 +152,19 @@ public final class StreetAddressDetector implements Detector {
       }
     }
     int dwelling = dwellingStart(tokens, number);
-    if (dwelling < 0 || !commaTail(tokens, withSubNumber(tokens, number), tail)) {
+    if (dwelling < 0) {
+      return -1;
+    }
+    int street = streetBeforeDwelling(tokens, dwelling);
+    if (!commaTail(tokens, withSubNumber(tokens, number), tail)) {
+      if (street >= 0 && holdsSecondStreet(tokens, street, dwelling)) {
+        tail.extend(withSubNumber(tokens, number));
+        return street;
+      }
       return -1;
     }
     // a street without a house number before the dwelling proves the address, if a segment follows it: Rue Hamra, Bldg 22, Beirut
-    int street = streetBeforeDwelling(tokens, dwelling);
-    if (street >= 0 && tail.last() > withSubNumber(tokens, number)) {
+    if (street >= 0 && (tail.last() > withSubNumber(tokens, number) || holdsSecondStreet(tokens, street, dwelling))) {
       return street;
     }
     return tail.provesAddress() ? dwelling : -1;
@@ -163,7 +176,7 @@ public final class StreetAddressDetector implements Detector {
    */
   private static int streetBeforeDwelling(Tokens tokens, int dwelling) {
     int last = dwelling - 1;
-    if (tokens.gapIs(dwelling, ARABIC_COMMA_GAP) && tokens.has(last, CASELESS)) {
+    if (tokens.gapIs(dwelling, ARABIC_COMMA_GAP) && (tokens.has(last, CASELESS) || isNumberedStreet(tokens, last))) {
       return streetsBeforeInArabicScript(tokens, dwelling);
     }
     if (tokens.gapIs(dwelling, ETHIOPIC_COMMA_GAP)) {
@@ -209,13 +222,18 @@ public final class StreetAddressDetector implements Detector {
   /**
    * {@code خیابان انقلاب، کوچه نسترن، پلاک 88}: the street word that opens the first of the streets
    * before a dwelling, each in a segment of its own, as Persian addresses name the avenue, then the
-   * alley, then the house; or -1. A segment that opens with no street word (a dead end, بن‌بست, that
-   * the zero-width non-joiner splits; a city) may stand between them.
+   * alley (maybe by its number: کوچه ۱۲), then the house; or -1. A segment that opens with no street
+   * word (a dead end, بن‌بست, that the zero-width non-joiner splits; a city) may stand between them.
    */
   private static int streetsBeforeInArabicScript(Tokens tokens, int dwelling) {
     int street = -1;
     int next = dwelling;
     for (int segments = 0; segments < MAX_STREET_SEGMENTS && tokens.gapIs(next, ARABIC_COMMA_GAP); segments++) {
+      if (isNumberedStreet(tokens, next - 1)) {
+        street = next - 2;
+        next = street;
+        continue;
+      }
       int first = next - 1;
       for (int words = 1; words < MAX_STREET_WORDS && !tokens.has(first, STREET_PREFIX) && isCaselessNameWord(tokens, first - 1)
           && (tokens.gapIs(first, " ") || tokens.gapIs(first, ZERO_WIDTH_NON_JOINER)); words++) {
@@ -230,6 +248,26 @@ public final class StreetAddressDetector implements Detector {
       next = first;
     }
     return street;
+  }
+
+  /** True if token {@code number} is a small number that numbers the street a street word before it opens: کوچه ۱۲. */
+  private static boolean isNumberedStreet(Tokens tokens, int number) {
+    return isSmallNumber(tokens, number) && tokens.has(number - 1, STREET_PREFIX) && tokens.has(number - 1, CASELESS)
+        && tokens.gapIs(number, " ");
+  }
+
+  /**
+   * True if another street opens a segment between the first street before a dwelling and the
+   * dwelling: the avenue and the alley of "خیابان انقلاب، کوچه بهار، پلاک ۴۰" prove a Persian address
+   * with nothing after the house, where an avenue alone may be prose ("خیابان انقلاب، پلاک 88 است").
+   */
+  private static boolean holdsSecondStreet(Tokens tokens, int street, int dwelling) {
+    for (int t = street + 1; t < dwelling; t++) {
+      if (tokens.has(t, STREET_PREFIX) && tokens.gapIs(t, ARABIC_COMMA_GAP)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -130,6 +130,29 @@ class PhoneDetectorTest {
     assertThat(Found.by(detector, text), contains(expected));
   }
 
+  /** Hebrew joins its one-letter prepositions to a number, with or without a hyphen; Amharic its prepositions, without one. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "אם משהו לא ברור תחזרי אליי ל-052-318-4420 בערב|052-318-4420",
+      "שיתקשר ל+972 54-221-7083 מחר|+972 54-221-7083",
+      "תתקשרו ל-+972 52-660-1904 עד הצהריים|+972 52-660-1904",
+      "אפשר להשיג אותי ב-00972 58-411-2367|00972 58-411-2367",
+      "ጥያቄ ካለ በ0911 23 45 67 ይደውሉ።|0911 23 45 67",
+      "ለማንኛውም ከ+251 92 334 8812 ደውዬ ነበር|+251 92 334 8812",
+  })
+  void findsNumbersAfterAPrefixThatHebrewOrAmharicJoinsToThem(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "הקוד הוא טל-052-318-4420",         // a word, not a prefix letter, before the hyphen: a code
+      "ቀበ0911 23 45 67 ነው",              // an Ethiopic word that is no preposition
+  })
+  void findsNoNumberJoinedToAWordThatIsNoPrefix(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "please call me back on 077 743 885 65 thank you|077 743 885 65",

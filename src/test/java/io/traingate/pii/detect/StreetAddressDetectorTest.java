@@ -697,6 +697,47 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /**
+   * South Asian addresses in their own scripts: the English street, flat and sector words as Hindi,
+   * Bengali and Urdu spell them, a house numbered within a sector, the Nepali ward joined to its place
+   * and the Nepali postposition after the city, the Bengali case ending joined to the postcode, the
+   * Pakistani sector spelt in Urdu.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "पता: 58, सेक्टर 21, गुरुग्राम 122016 है|58, सेक्टर 21, गुरुग्राम 122016",
+      "we moved to 12, Sector 62, Noida 201309 last year|12, Sector 62, Noida 201309",
+      "ঠিকানা: 27, মির্জা গালিব স্ট্রিট, কলকাতা ৭০০০১৬|27, মির্জা গালিব স্ট্রিট, কলকাতা ৭০০০১৬",
+      "পার্সেল ফ্ল্যাট 12, বিধাননগর, কলকাতা ৭০০০৬৪-এ পাঠান|ফ্ল্যাট 12, বিধাননগর, কলকাতা ৭০০০৬৪",
+      "सामान घर नं. 22, कोटेश्वर-३२, काठमाडौं मा पठाउनुहोस्|घर नं. 22, कोटेश्वर-३२, काठमाडौं",
+      "پتہ مکان 14، سٹریٹ 7، ایف-10/2، اسلام آباد پر بھیجیں|مکان 14، سٹریٹ 7، ایف-10/2، اسلام آباد",
+  })
+  void findsSouthAsianAddressesInTheirScripts(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I bought 324, Sector 15 and 16 yesterday",   // a number and a sector, but nothing proves an address
+      "पता: 58, सेक्टर 21, गुरुग्राम है",              // a sector and a city, no postcode
+      "সালটা ২০২৪-এ শুরু হয়েছিল",                        // a year with its case ending, no address around it
+      "घर नं. 22, काठमाडौं मा",                         // a house and a city, no ward
+  })
+  void findsNoSouthAsianAddressThatNothingProves(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
+  /** Persian alleys named by their number, and an avenue and an alley that prove the house after them with nothing after it. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "نشانی: شیراز، خیابان زند، کوچه ۸، پلاک ۱۲، طبقه ۲ است|خیابان زند، کوچه ۸، پلاک ۱۲، طبقه ۲",
+      "بفرستید تهران، خیابان ولیعصر، کوچه یاس، پلاک ۹|خیابان ولیعصر، کوچه یاس، پلاک ۹",
+      "بفرستید تهران، خیابان ولیعصر، کوچه 14، پلاک 9.|خیابان ولیعصر، کوچه 14، پلاک 9",
+  })
+  void findsPersianHousesAfterAnAvenueAndAnAlley(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
   /** Units after a dash, Norwegian flats, Tamil ordinals and Pakistani lettered houses. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
@@ -821,11 +862,15 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), expected == null ? empty() : contains(expected));
   }
 
-  /** A Zulu or Xhosa prefix joined to the house number by a hyphen is no part of the address, nor are the Chinese words before it. */
+  /**
+   * A Zulu or Xhosa prefix (also two: "kuku-", it is at) joined to the house number by a hyphen is no
+   * part of the address, nor are the Chinese words before it.
+   */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "Thumela kwe-22 Smith Street, Durban, 4001. Ngiyabonga|22 Smith Street, Durban, 4001",
       "ngaphandle ku-8 Long Street, Cape Town, 8001.|8 Long Street, Cape Town, 8001",
+      "Umcimbi kulokhu kuku-14 Florida Road, Durban, 4001.|14 Florida Road, Durban, 4001",  // the copula and the locative
       "see the pre-22 Smith Street plans|",                  // an English prefix: a range or a code
       "ref KU-22 Smith Street|",                             // in capitals, a code
       // Chinese or Japanese words written against the house number, as a foreign address in their text has it
