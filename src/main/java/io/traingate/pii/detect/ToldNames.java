@@ -15,7 +15,8 @@ import java.util.List;
  * சொல்லு"), after Persian "به" and before its verb ("به مهدی بگو"), and glued to the prefix "to"
  * after a verb of telling ("תגיד ליוסי", "قل لعمر") or before one ("ለሙሉጌታ ንገረው"). Each needs a
  * listed given name that is no everyday word. Bengali and Tamil write "to" as an ending of the name
- * ("করিমকে বলো", "லட்சுமிக்கு சொல்லு").
+ * ("করিমকে বলো", "லட்சுமிக்கு சொல்லு"). Hinglish writes the Hindi frame in Latin letters, where a
+ * name in lower case needs the same listing: "amit ko bolo".
  */
 final class ToldNames {
 
@@ -42,8 +43,15 @@ final class ToldNames {
   /** The prefixes "to" of Hebrew, Arabic (also with the tatweel that sets it apart) and Amharic. */
   private static final List<String> GLUED_TO = List.of("\u05dc", "\u0644\u0640", "\u0644", "\u1208");
 
+  /** Hindi's and Urdu's "to" as chat writes them in Latin letters, and their verbs of telling: "amit ko bolo", "neha ko batao". */
+  private static final long[] ROMAN_KO = Tokens.keys("ko");
+  private static final long[] ROMAN_VERBS_AFTER_NAME = Tokens.keys("bolo bol bolna boliye bata batao batana bataiye batado kaho kehna kahiye");
+  /** Hinglish's "the one of", after a noun, which lists hold as a name (Wale, a Yoruba one): "courier wale ko bata dein". */
+  private static final long[] ROMAN_ONES_OF = Tokens.keys("wale wala wali waale waala waali");
+
   /** Adds a PERSON span for each name told something in the tokens' text. */
   static void find(Tokens tokens, List<Span> out) {
+    findRomanized(tokens, out);
     if (!tokens.anyHas(Tokens.CASELESS)) {
       return;
     }
@@ -64,6 +72,23 @@ final class ToldNames {
         if (name >= 0) {
           names.add(name, tokens.end(t));
         }
+      }
+    }
+  }
+
+  /**
+   * The frame in Latin letters, as Hinglish chat writes it: a listed given name in lower case that is
+   * no everyday word, "ko" and a verb of telling ("amit ko bolo mujhe call kare").
+   */
+  private static void findRomanized(Tokens tokens, List<Span> out) {
+    SecondRuleSpans names = null;
+    for (int ko = TokenSearch.nextWord(tokens, ROMAN_KO, 1); ko >= 0; ko = TokenSearch.nextWord(tokens, ROMAN_KO, ko + 1)) {
+      int name = ko - 1;
+      boolean plainGivenName = (tokens.flags(name) & (Tokens.ALL_LOWER | FIRST_NAME | FUNCTION_WORD | COMMON_WORD | Lexicon.PLACE))
+          == (Tokens.ALL_LOWER | FIRST_NAME);
+      if (plainGivenName && !tokens.isAny(name, ROMAN_ONES_OF) && tokens.gapIs(ko, " ") && tokens.gapIs(ko + 1, " ") && tokens.isAny(ko + 1, ROMAN_VERBS_AFTER_NAME)) {
+        names = names == null ? new SecondRuleSpans(out, EntityType.PERSON) : names;
+        names.add(tokens.start(name), tokens.end(name));
       }
     }
   }
