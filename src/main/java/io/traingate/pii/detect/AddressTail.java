@@ -312,6 +312,10 @@ final class AddressTail {
           namesWard = true;
           return k;
         }
+        int careOf = separator == COMMA ? careOfEnd(k) : -1;
+        if (careOf >= 0) {
+          return careOf;
+        }
         if (separator == COMMA && isLetteredSector(k)) {
           // G-9/4, F-7/2: an Islamabad-style sector and its sub-sector after a slash
           return gapIs(k + 1, "/") && tokens.has(k + 1, ALL_DIGITS) && tokens.length(k + 1) == 1 ? k + 1 : k;
@@ -324,6 +328,24 @@ final class AddressTail {
         return postcode >= 0 ? postcode : place(k, separator);
       }
     }
+  }
+
+  private static final long CARE = Tokens.key("c");
+  private static final long OF = Tokens.key("o");
+
+  /**
+   * Sonnenstraße 8, c/o Werkstatt, 90402 Nürnberg: the last token of the capitalized name that "care
+   * of" opens, in a segment of its own that a comma ends, so the tail goes on to the city; or -1.
+   */
+  private int careOfEnd(int k) {
+    if (!tokens.is(k, CARE) || !gapIs(k + 1, "/") || !tokens.is(k + 1, OF) || !gapIs(k + 2, " ")) {
+      return -1; // most segments, by their first token
+    }
+    int last = k + 1;
+    for (int t = k + 2; t < k + 2 + MAX_CITY_WORDS && tokens.has(t, CAPITALIZED) && isNameWord(t) && (t == k + 2 || gapIs(t, " ")); t++) {
+      last = t;
+    }
+    return last > k + 1 && separator(last + 1) == COMMA ? last : -1;
   }
 
   /** Apt 4B, apto 802, scala B, 3º B, 4º izq., 2nd Floor, 2. OG links, 34 A 12: the last token, or -1. */
@@ -556,7 +578,9 @@ final class AddressTail {
     int last = k;
     boolean numbered = false;
     // Col. Centro, Quận 1, Sector 62, सेक्टर 15; in lower case before a capitalized name (phường Bến Nghé)
-    boolean district = tokens.isAny(k, DISTRICT_WORDS) && (tokens.has(k, CAPITALIZED | CASELESS) || tokens.has(k + 1, CAPITALIZED));
+    // or in lower case before its number where the run ends, as Bucharest's sectors are written: nr. 58, sector 2, București
+    boolean district = tokens.isAny(k, DISTRICT_WORDS) && (tokens.has(k, CAPITALIZED | CASELESS) || tokens.has(k + 1, CAPITALIZED)
+        || tokens.has(k + 1, ALL_DIGITS) && isSmallNumber(k + 1) && gapIs(k + 1, " ") && endsRun(k + 1));
     boolean named = isNameWord(k + 1) || tokens.has(k + 1, ALL_DIGITS) && isSmallNumber(k + 1);
     if (district && (gapIs(k + 1, ". ") || gapIs(k + 1, " ")) && named) {
       last = nameAfterParticles(k + 1);

@@ -5,6 +5,7 @@ import io.traingate.pii.Span;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Phone numbers: runs of digits that are a valid number (as {@code PhoneNumberUtil.isValidNumber}
@@ -46,7 +47,7 @@ public final class PhoneDetector implements Detector {
       "routing number", "aba", "sort code", "bsb", "conf", "build",
       "bestellnummer", "bestellung", "auftragsnummer", "rechnungsnummer", "rechnung", "kundennummer", "vertragsnummer",
       "sendungsnummer", "artikelnummer", "seriennummer", "aktenzeichen", "kontonummer", "konto", "referenz",
-      "klantnummer", "klantnr", "bestelnummer", "ordernummer", "factuurnummer", "kundenummer", "kundnummer",
+      "klantnummer", "klantnr", "bestelnummer", "ordernummer", "factuurnummer", "kundenummer", "kundnummer", "ordrenummer",
       "commande", "facture", "référence", "réf", "dossier", "compte", "contrat", "colis",
       "pedido", "factura", "referencia", "cuenta", "póliza", "poliza", "expediente", "seguimiento", "contrato",
       "ordine", "fattura", "riferimento", "conto", "polizza", "pratica", "contratto", "spedizione",
@@ -93,9 +94,20 @@ public final class PhoneDetector implements Detector {
       "liga", "ligar", "ligue", "telefone", "chiama", "chiamami", "chiamare", "cellulare",
       "звони", "позвони", "перезвони", "звоните", "телефон", "тел", "дзвони", "зателефонуй",
       "zadzwoń", "dzwoń", "ringer", "ringe", "mobil", "ara", "arayın", "cep",
-      "hubungi", "telp", "tawagan", "電話", "携帯", "电话", "手机", "전화", "연락");
+      "hubungi", "telp", "tawagan", "電話", "携帯", "电话", "手机", "전화", "연락",
+      // the Danish and Norwegian "phone" cut; Estonian "call"; Chinese "call back", "call" (formal), "call to"; Georgian
+      // "tel." and "call"; Arabic "call" and "talk to me"
+      "tlf", "helista", "回拨", "回电", "致电", "打给", "ტელ", "დარეკე", "اتصل", "كلمني");
   /** How far before a number its cue may stand: "перезвони мне на новый номер 891 670 464 91". */
   private static final int CUE_WINDOW = 40;
+
+  /**
+   * Regions whose numbers are eight digits (or seven) without a trunk prefix, so that any such run,
+   * a date or a code, would be valid there (Denmark, Norway, Iceland, Estonia, Hong Kong, Macau), and
+   * Georgia, whose mobiles are nine: tried only for numbers that words call phones ("Ring til Henrik på
+   * 33 30 27 39", "Helista 5126 9141", "回拨2183 2041"), after the configured regions.
+   */
+  private static final List<RegionPlan> CUED_REGIONS = Stream.of("DK", "NO", "IS", "EE", "HK", "MO", "GE").map(RegionPlan::of).toList();
 
   private final List<RegionPlan> regions;
 
@@ -315,24 +327,25 @@ public final class PhoneDetector implements Detector {
       return;
     }
     String digits = Chars.digitsOf(window, 0, window.length());
-    if (!matchIn(window, digits, start, false, out) && !international && isCalledPhone(text, start)) {
-      matchIn(window, digits, start, true, out);
+    if (!matchIn(regions, window, digits, start, false, out) && !international && isCalledPhone(text, start)
+        && !matchIn(regions, window, digits, start, true, out)) {
+      matchIn(CUED_REGIONS, window, digits, start, true, out);
     }
   }
 
   /**
-   * Adds the window as a phone if it is a valid number after "+", or in the first region that
-   * reads one in it (grouped as its formats group it, or in {@code anyGrouping}); returns true if it did.
+   * Adds the window as a phone if it is a valid number after "+", or in the first of {@code regions}
+   * that reads one in it (grouped as its formats group it, or in {@code anyGrouping}); returns true if it did.
    */
-  private boolean matchIn(String window, String digits, int start, boolean anyGrouping, List<Span> out) {
-    boolean valid = window.charAt(0) == '+' ? RegionPlan.isValidInternational(digits) : isValidInARegion(window, digits, anyGrouping);
+  private static boolean matchIn(List<RegionPlan> regions, String window, String digits, int start, boolean anyGrouping, List<Span> out) {
+    boolean valid = window.charAt(0) == '+' ? RegionPlan.isValidInternational(digits) : isValidInARegion(regions, window, digits, anyGrouping);
     if (valid) {
       out.add(new Span(EntityType.PHONE, start, start + window.length()));
     }
     return valid;
   }
 
-  private boolean isValidInARegion(String window, String digits, boolean anyGrouping) {
+  private static boolean isValidInARegion(List<RegionPlan> regions, String window, String digits, boolean anyGrouping) {
     for (RegionPlan region : regions) {
       if (region.holdsNumber(window, digits, anyGrouping)) {
         return true;

@@ -166,6 +166,33 @@ class PhoneDetectorTest {
     assertThat(Found.by(detector, text), contains(expected));
   }
 
+  /**
+   * Numbers of regions where any eight digits are valid (Denmark, Norway, Estonia, Hong Kong,
+   * Georgia), after words that call them phones, in those languages too.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Ring til Mette på 28 41 93 07 i morgen|28 41 93 07",
+      "Du kan ringe meg på 922 41 083 etter klokka fire|922 41 083",
+      "Tlf. 45 12 89 30, spør etter Lars|45 12 89 30",
+      "Kui midagi, helista 5341 2278 õhtul|5341 2278",
+      "值班：回拨2183 2041，找王经理|2183 2041",
+      "დარეკე 599 12 34 56 ხვალ|599 12 34 56",
+  })
+  void findsNumbersOfRegionsWithoutTrunkPrefixAfterWordsThatCallThemPhones(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Mødet er flyttet til lokale 28 41 93 07",          // no word calls it a phone
+      "ring mig, ordrenummer 28 41 93 07",                  // a label of something else between
+      "房间号是 2183 2041",                                    // a room's number, no cue
+  })
+  void takesNoEightDigitsOfThoseRegionsWithoutACue(String text) {
+    assertThat(Found.by(detector, text), empty());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "the code is 077 743 885 65 thank you",                     // no cue

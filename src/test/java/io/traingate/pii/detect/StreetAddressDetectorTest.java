@@ -738,6 +738,19 @@ class StreetAddressDetectorTest {
     assertThat(Found.by(detector, text), contains(expected));
   }
 
+  /** A "care of" segment and a district in lower case before its number do not end the tail before the city. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Bitte an Lindenweg 14, c/o Bäckerei Huber, 80331 München schicken|Lindenweg 14, c/o Bäckerei Huber, 80331 München",
+      "send to 12 Baker Street, c/o Jane Smith, London NW1 6XE please|12 Baker Street, c/o Jane Smith, London NW1 6XE",
+      "Coletul merge la Str. Lipscani nr. 12, sector 3, București 030031, mulțumesc|Str. Lipscani nr. 12, sector 3, București 030031",
+      "we met at 12 Oak St, zone 4 was closed|12 Oak St",    // in lower case, the number must end the run
+      "send to 12 Baker Street, c/o Jane|12 Baker Street",    // no comma after the name: the tail ends before it
+  })
+  void readsCareOfAndLowerCaseSectorsInTheTail(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected));
+  }
+
   /** Units after a dash, Norwegian flats, Tamil ordinals and Pakistani lettered houses. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
