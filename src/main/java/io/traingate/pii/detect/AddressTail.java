@@ -801,14 +801,20 @@ final class AddressTail {
     if (!tokens.has(t, JOINED) || !tokens.has(t, HAS_DIGIT) || !tokens.has(t, CAPITALIZED)) {
       return false; // most tokens, by their flags alone
     }
-    int end = tokens.end(t);
-    int digits = end;
-    while (digits > tokens.start(t) && Chars.isDigit(text.charAt(digits - 1))) {
+    int hyphen = hyphenBeforeTrailingDigits(t);
+    int digits = tokens.end(t) - hyphen - 1;
+    return hyphen > 0 && digits >= 5 && digits <= 6 && Chars.isDigits(text, hyphen + 1, tokens.end(t))
+        && Character.isLetter(text.charAt(hyphen - 1));
+  }
+
+  /** Where the hyphen stands that joins the digits (of any script) ending token {@code t} to a part before them, or -1. */
+  private int hyphenBeforeTrailingDigits(int t) {
+    int digits = tokens.end(t);
+    while (digits > tokens.start(t) && Character.isDigit(text.charAt(digits - 1))) {
       digits--;
     }
     int hyphen = digits - 1;
-    return end - digits >= 5 && end - digits <= 6 && hyphen > tokens.start(t) && text.charAt(hyphen) == '-'
-        && Character.isLetter(text.charAt(hyphen - 1));
+    return hyphen > tokens.start(t) && text.charAt(hyphen) == '-' ? hyphen : -1;
   }
 
   /** A Swedish or Greek postcode in its two groups: 114 55, 105 63. */
@@ -1019,13 +1025,9 @@ final class AddressTail {
     if (!tokens.has(k, JOINED) || !tokens.has(k, HAS_DIGIT) || !tokens.has(k, CASELESS)) {
       return false; // most tokens, by their flags alone
     }
-    int end = tokens.end(k);
-    int digits = end;
-    while (digits > tokens.start(k) && Character.isDigit(text.charAt(digits - 1))) {
-      digits--;
-    }
-    int hyphen = digits - 1;
-    return end - digits >= 1 && end - digits <= 2 && hyphen > tokens.start(k) && text.charAt(hyphen) == '-'
+    int hyphen = hyphenBeforeTrailingDigits(k);
+    int digits = tokens.end(k) - hyphen - 1;
+    return hyphen > 0 && digits >= 1 && digits <= 2
         && Character.UnicodeScript.of(text.charAt(hyphen - 1)) == Character.UnicodeScript.DEVANAGARI;
   }
 

@@ -144,8 +144,10 @@ final class RegionPlan {
       return true;
     }
     for (String prefix : writtenPrefixes) {
-      if (digits.startsWith(prefix) && (prefix.equals(trunkPrefix) || parserStripsCountryCode(digits, digits.substring(prefix.length())))
-          && readsAsNumberOf(this, digits.substring(prefix.length()), window, digits, anyGrouping)) {
+      String national = digits.startsWith(prefix) ? digits.substring(prefix.length()) : null;
+      // the country code's regex test last: most readings fail on their length first
+      if (national != null && readsAsNumberOf(this, national, window, digits, anyGrouping)
+          && (prefix.equals(trunkPrefix) || parserStripsCountryCode(digits, national))) {
         return true;
       }
     }
