@@ -259,10 +259,30 @@ final class CjkNames {
     });
     QUOTED_NAMES.find(tokens, m -> names.add(m.start(1), m.end(1)));
     LISTS.find(tokens, label -> addListedNames(text, label.end(), names));
-    Matcher signed = SIGNED.matcher(text);
-    if (signed.find() && isListed(text, signed.start(1), signed.end(1), Lexicon.LAST_NAME)) {
+    Matcher signed = endsInHan(text) ? SIGNED.matcher(text) : null;
+    if (signed != null && signed.find() && isListed(text, signed.start(1), signed.end(1), Lexicon.LAST_NAME)) {
       names.add(signed.start(1), signed.end(2));
     }
+  }
+
+  /**
+   * True if the text's last char before trailing spaces and a final line break is Han, as a {@link
+   * #SIGNED} name ends it: tested before the pattern's search, which tries its lookbehind at every char.
+   */
+  private static boolean endsInHan(String text) {
+    int end = text.length();
+    if (end > 0 && isLineTerminator(text.charAt(end - 1))) {
+      end -= end > 1 && text.charAt(end - 1) == '\n' && text.charAt(end - 2) == '\r' ? 2 : 1;
+    }
+    while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\u3000')) {
+      end--;
+    }
+    return end > 0 && Character.UnicodeScript.of(text.codePointBefore(end)) == Character.UnicodeScript.HAN;
+  }
+
+  /** The line terminators before which the pattern's {@code $} also matches. */
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   /** Adds the names of the list that starts at {@code from}, up to the first that opens with no listed surname. */

@@ -19,7 +19,7 @@ final class LogUserNames {
 
   private LogUserNames() {}
 
-  private static final long USER = Tokens.key("user");
+  private static final long[] USER = Tokens.keys("user");
   private static final long FOR = Tokens.key("for");
   private static final long FROM = Tokens.key("from");
   /** What a log says a user did, right after the login name; "from" also ends sshd's frame. */
@@ -29,13 +29,13 @@ final class LogUserNames {
 
   /** Adds a PERSON span for each login name in a log line of the tokens' text. */
   static void find(Tokens tokens, List<Span> out) {
-    if (!tokens.mayHold(':')) {
-      return; // log lines hold times and "sshd[2219]:"; prose without a colon holds none
+    if (!tokens.mayHold(':') || !tokens.mayHoldAny(USER) && !tokens.mayHoldAny(LOGIN_METHODS)) {
+      return; // log lines hold times and "sshd[2219]:"; prose without a colon holds none, and "from" or "by" alone opens no frame
     }
     SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON);
     for (int after = TokenSearch.nextWord(tokens, AFTER_NAME, 2); after >= 0; after = TokenSearch.nextWord(tokens, AFTER_NAME, after + 1)) {
       int t = after - 1;
-      boolean afterUser = tokens.is(t - 1, USER);
+      boolean afterUser = tokens.isAny(t - 1, USER);
       boolean sshLogin = tokens.is(after, FROM) && tokens.is(t - 1, FOR) && tokens.isAny(t - 2, LOGIN_METHODS);
       if ((afterUser || sshLogin) && isLoginName(tokens, t)) {
         names.add(tokens.start(t), tokens.end(t));

@@ -53,6 +53,9 @@ final class TokenSearch {
 
   /** The first token from {@code from} on that is one of the words of these {@link Tokens#keys}, or -1. */
   static int nextWord(Tokens tokens, long[] wordKeys, int from) {
+    if (!tokens.mayHoldAny(wordKeys)) {
+      return -1;
+    }
     // one bit per word by its key's low six bits: most tokens are ruled out by a shift, however many words are sought
     long sieve = 0;
     for (long wordKey : wordKeys) {

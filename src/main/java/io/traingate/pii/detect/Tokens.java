@@ -46,6 +46,8 @@ public final class Tokens {
   private long[] hashes = new long[0];
   /** By a word's key: the key of the word seen last there (0 for none), and its flags. */
   private final long[] recentHashes = new long[RECENT_WORDS];
+  /** One bit of 4096 per word the text holds, by its key: see {@link #mayHoldAny}. */
+  private final long[] wordBits = new long[64];
   private final int[] recentFlags = new int[RECENT_WORDS];
 
   /**
@@ -59,6 +61,7 @@ public final class Tokens {
     count = 0;
     anyFlags = 0;
     punctuation = 0;
+    Arrays.fill(wordBits, 0);
     // chat averages a token per five or six chars: sized so that the arrays rarely grow
     int capacity = n / 4 + 8;
     if (starts.length < capacity) {
@@ -155,7 +158,29 @@ public final class Tokens {
     flags[count] = tokenFlags;
     anyFlags |= tokenFlags;
     hashes[count] = hash;
+    long bit = wordBit(hash);
+    wordBits[(int) (bit >>> 6)] |= 1L << bit; // the shift takes bits 0-5 of bit
     count++;
+  }
+
+  /** Which of the 4096 {@link #wordBits} stands for a word key: its top twelve bits once mixed, as FNV's own high bits are poorly mixed. */
+  private static long wordBit(long wordKey) {
+    return (wordKey * 0x9E3779B97F4A7C15L) >>> 52;
+  }
+
+  /**
+   * False if the text surely holds none of the words of these {@link #keys}: a test of one bit per
+   * word, so that a rule cued by rare words ("Signed-off-by", "ko") skips a text without them at
+   * once instead of comparing every token.
+   */
+  boolean mayHoldAny(long[] wordKeys) {
+    for (long wordKey : wordKeys) {
+      long bit = wordBit(wordKey);
+      if ((wordBits[(int) (bit >>> 6)] & 1L << bit) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public int count() {

@@ -584,6 +584,7 @@ class PersonDetectorTest {
       "예린님 게시물 보고 연락드려요!#예린",
       "남궁민 대표님, 디자인 시안#남궁민",                                  // a role before 님
       "'いつもお世話になっております。\n山本 由美'#山本 由美",               // a letter's signature on the last line
+      "'いつもお世話になっております。\n山本 由美　\n'#山本 由美",          // and before trailing spaces and a last line break
       "刘军，你跟杨晓燕说一下，明天排练#刘军; 杨晓燕",                        // addressed at the start, and the one to tell
       "香港：寄件人欧阳子轩，電話#欧阳子轩",                                  // "sender"
       "车辆被追尾，对方司机孙欣怡，电话#孙欣怡",                              // the other party's driver
