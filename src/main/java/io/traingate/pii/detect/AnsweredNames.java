@@ -26,8 +26,8 @@ final class AnsweredNames {
 
   /** Adds a PERSON span for each name that answers a question for it in the tokens' text. */
   static void find(Tokens tokens, List<Span> out) {
-    if (!tokens.mayHold('?')) {
-      return; // no question asked
+    if (!tokens.mayHold('?') || !tokens.mayHoldAny(NAME_WORDS)) {
+      return; // no question asked, or none for a name
     }
     SecondRuleSpans names = new SecondRuleSpans(out, EntityType.PERSON);
     // the name words are among NameContext's WORDS: one flag test passes over the other words

@@ -44,8 +44,8 @@ final class AttendeeNames {
    * text's own fast search, not by asking every token ({@link #ATTENDANCE_WORDS} are too many to skim for).
    */
   static void find(Tokens tokens, List<Span> out) {
-    if (tokens.count() == 0) {
-      return;
+    if (tokens.count() == 0 || !tokens.mayHoldAny(ATTENDANCE_WORDS)) {
+      return; // no heading of minutes
     }
     tryHeading(tokens, 0, out);
     boolean otherScripts = tokens.anyHas(Tokens.CASELESS | Tokens.HAS_CJK); // the full-width and Ethiopic colons

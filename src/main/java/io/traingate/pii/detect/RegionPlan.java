@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -38,6 +39,10 @@ final class RegionPlan {
 
   /** Longer digit runs do not fit in the {@code long} of a national number. */
   private static final int MAX_NATIONAL_DIGITS = 17;
+  /** How many first digits of a national number {@link Numbering#openings} tells apart. */
+  private static final int OPENING_DIGITS = 3;
+  private static final int OPENINGS = 1000;
+  private static final String[] OPENING_TEXTS = IntStream.range(0, OPENINGS).mapToObj(opening -> String.format("%03d", opening)).toArray(String[]::new);
   /** The plans of the country codes dialled from abroad, each made when first needed. */
   private static final Map<Integer, RegionPlan> BY_COUNTRY_CODE = new ConcurrentHashMap<>();
 
@@ -368,6 +373,8 @@ final class RegionPlan {
     private final Pattern leadingDigits;
     /** By national number length: the general description's pattern, or null where it rules that length out. */
     private final Pattern[] generalByLength;
+    /** By national number length: which first {@link #OPENING_DIGITS} digits its general pattern lets a number open with. */
+    private final boolean[][] openingsByLength;
     /** By national number length: the patterns of the number types that allow that length. */
     private final Pattern[][] typesByLength;
     private final List<Format> formats;
@@ -376,13 +383,18 @@ final class RegionPlan {
       region = metadata.getId();
       leadingDigits = metadata.hasLeadingDigits() ? Pattern.compile(metadata.getLeadingDigits()) : null;
       generalByLength = byLength(metadata.getGeneralDesc());
-      // the types in PhoneNumberUtil.getNumberTypeHelper; it reads the mobile pattern only where it differs from fixed line
-      List<PhoneNumberDesc> types = new ArrayList<>(List.of(metadata.getPremiumRate(), metadata.getTollFree(),
-          metadata.getSharedCost(), metadata.getVoip(), metadata.getPersonalNumber(), metadata.getPager(),
-          metadata.getUan(), metadata.getVoicemail(), metadata.getFixedLine()));
+      openingsByLength = new boolean[MAX_NATIONAL_DIGITS + 1][];
+      for (int length = OPENING_DIGITS + 1; length <= MAX_NATIONAL_DIGITS; length++) {
+        openingsByLength[length] = generalByLength[length] == null ? null : openings(generalByLength[length]);
+      }
+      // the types in PhoneNumberUtil.getNumberTypeHelper, which reads the mobile pattern only where it differs from fixed line;
+      // validity asks whether any matches, so the types that most numbers are come first
+      List<PhoneNumberDesc> types = new ArrayList<>(List.of(metadata.getFixedLine()));
       if (!metadata.getSameMobileAndFixedLinePattern()) {
         types.add(metadata.getMobile());
       }
+      types.addAll(List.of(metadata.getTollFree(), metadata.getPremiumRate(), metadata.getSharedCost(), metadata.getVoip(),
+          metadata.getPersonalNumber(), metadata.getPager(), metadata.getUan(), metadata.getVoicemail()));
       List<Pattern[]> typePatterns = types.stream().map(Numbering::byLength).toList();
       typesByLength = new Pattern[MAX_NATIONAL_DIGITS + 1][];
       for (int length = 0; length <= MAX_NATIONAL_DIGITS; length++) {
@@ -390,6 +402,21 @@ final class RegionPlan {
         typesByLength[length] = typePatterns.stream().map(patterns -> patterns[at]).filter(Objects::nonNull).toArray(Pattern[]::new);
       }
       formats = metadata.getNumberFormatList().stream().map(RegionPlan::format).toList();
+    }
+
+    /**
+     * The openings of {@link #OPENING_DIGITS} digits that a longer number matching the pattern can have:
+     * those on which the pattern's matcher reaches the end of its input (more digits could complete a
+     * match). A number that opens otherwise is ruled out without running the pattern over it.
+     */
+    private static boolean[] openings(Pattern general) {
+      boolean[] openings = new boolean[OPENINGS];
+      Matcher matcher = general.matcher("");
+      for (int opening = 0; opening < OPENINGS; opening++) {
+        matcher.reset(OPENING_TEXTS[opening]);
+        openings[opening] = matcher.matches() || matcher.hitEnd();
+      }
+      return openings;
     }
 
     /** As {@code PhoneNumberUtil.isNumberMatchingDesc} reads a description: its possible lengths (if any listed), then its pattern. */
@@ -412,7 +439,9 @@ final class RegionPlan {
 
     boolean isValid(String national) {
       Pattern general = generalByLength[national.length()];
-      if (general == null || !general.matcher(national).matches()) {
+      boolean[] openings = openingsByLength[national.length()];
+      if (general == null || openings != null && !openings[Integer.parseInt(national, 0, OPENING_DIGITS, 10)]
+          || !general.matcher(national).matches()) {
         return false;
       }
       for (Pattern type : typesByLength[national.length()]) {
