@@ -132,12 +132,18 @@ public final class PersonDetector implements Detector {
    */
   private static int nextCandidate(Tokens tokens, int from) {
     for (int t = from; t < tokens.count(); t++) {
+      if ((tokens.flags(t) & MAY_START_NAME) == 0) {
+        continue; // most words: lower case and in no name list, ruled out by one test
+      }
       if (couldStartName(tokens.flags(t)) || mayBeIntroducedCaseless(tokens, t) || isInitialAfterTitle(tokens, t)) {
         return t;
       }
     }
     return -1;
   }
+
+  /** A word without one of these flags passes none of the tests of {@link #nextCandidate}. */
+  private static final int MAY_START_NAME = FIRST_NAME | LAST_NAME | CAPITALIZED | Tokens.CASELESS | ALL_UPPER;
 
   /**
    * "Agent R. Delacroix", "Dr. A. Khan": after a title, an initial that is also a function word of

@@ -71,6 +71,9 @@ final class TokenSearch {
 
   /** The first token from {@code from} on that has {@code flag}, or -1. */
   static int nextFlagged(Tokens tokens, int flag, int from) {
+    if (!tokens.anyHas(flag)) {
+      return -1;
+    }
     for (int t = from; t < tokens.count(); t++) {
       if ((tokens.flags(t) & flag) != 0) {
         return t;

@@ -32,6 +32,8 @@ public final class Tokens {
   static final int HAS_CJK = 1 << 31;
 
   private static final int RECENT_WORDS = 1024;
+  /** The bits of an index into {@link #wordBits}. */
+  private static final int WORD_BIT_INDEX = 14;
 
   private String text;
   private int count;
@@ -46,8 +48,8 @@ public final class Tokens {
   private long[] hashes = new long[0];
   /** By a word's key: the key of the word seen last there (0 for none), and its flags. */
   private final long[] recentHashes = new long[RECENT_WORDS];
-  /** One bit of 4096 per word the text holds, by its key: see {@link #mayHoldAny}. */
-  private final long[] wordBits = new long[64];
+  /** Two bits of 16384 per word the text holds, by its key (a Bloom filter): see {@link #mayHoldAny}. */
+  private final long[] wordBits = new long[(1 << WORD_BIT_INDEX) / 64];
   private final int[] recentFlags = new int[RECENT_WORDS];
 
   /**
@@ -158,25 +160,42 @@ public final class Tokens {
     flags[count] = tokenFlags;
     anyFlags |= tokenFlags;
     hashes[count] = hash;
-    long bit = wordBit(hash);
-    wordBits[(int) (bit >>> 6)] |= 1L << bit; // the shift takes bits 0-5 of bit
+    long mixed = mixed(hash);
+    setWordBit(firstWordBit(mixed));
+    setWordBit(secondWordBit(mixed));
     count++;
   }
 
-  /** Which of the 4096 {@link #wordBits} stands for a word key: its top twelve bits once mixed, as FNV's own high bits are poorly mixed. */
-  private static long wordBit(long wordKey) {
-    return (wordKey * 0x9E3779B97F4A7C15L) >>> 52;
+  /** A word key mixed so that its high bits pick {@link #wordBits}: FNV's own high bits are poorly mixed. */
+  private static long mixed(long wordKey) {
+    return wordKey * 0x9E3779B97F4A7C15L;
+  }
+
+  private static int firstWordBit(long mixed) {
+    return (int) (mixed >>> (64 - WORD_BIT_INDEX));
+  }
+
+  private static int secondWordBit(long mixed) {
+    return (int) (mixed >>> (64 - 2 * WORD_BIT_INDEX)) & ((1 << WORD_BIT_INDEX) - 1);
+  }
+
+  private void setWordBit(int bit) {
+    wordBits[bit >>> 6] |= 1L << bit; // the shift takes bits 0-5 of bit
+  }
+
+  private boolean hasWordBit(int bit) {
+    return (wordBits[bit >>> 6] & 1L << bit) != 0;
   }
 
   /**
-   * False if the text surely holds none of the words of these {@link #keys}: a test of one bit per
+   * False if the text surely holds none of the words of these {@link #keys}: a test of two bits per
    * word, so that a rule cued by rare words ("Signed-off-by", "ko") skips a text without them at
    * once instead of comparing every token.
    */
   boolean mayHoldAny(long[] wordKeys) {
     for (long wordKey : wordKeys) {
-      long bit = wordBit(wordKey);
-      if ((wordBits[(int) (bit >>> 6)] & 1L << bit) != 0) {
+      long mixed = mixed(wordKey);
+      if (hasWordBit(firstWordBit(mixed)) && hasWordBit(secondWordBit(mixed))) {
         return true;
       }
     }

@@ -20,6 +20,19 @@ class TokenSearchTest {
   }
 
   @Test
+  void knowsWhichWordsATextSurelyLacks() {
+    ScannedText scan = new ScannedText(Lexicon.get());
+    Tokens read = scan.read("Signed-off-by: Dana, amit ko bolo").tokens();
+    assertThat(read.mayHoldAny(Tokens.keys("ko")), is(true));
+    assertThat(read.mayHoldAny(Tokens.keys("attendees présents signed-off-by")), is(true)); // in any case
+    assertThat(read.mayHoldAny(Tokens.keys("attendees présents anwesend")), is(false));
+    assertThat(TokenSearch.nextWord(read, Tokens.keys("attendees"), 0), is(-1));
+    Tokens next = scan.read("a text of other words").tokens();
+    assertThat(next.mayHoldAny(Tokens.keys("ko")), is(false)); // the words of the text read before are forgotten
+    assertThat(next.mayHoldAny(Tokens.keys("other")), is(true));
+  }
+
+  @Test
   void findsTheNextFlaggedToken() {
     assertThat(TokenSearch.nextFlagged(tokens, Lexicon.GOV_CUE, 0), is(3));
     assertThat(TokenSearch.nextFlagged(tokens, Lexicon.GOV_CUE, 4), is(-1));
