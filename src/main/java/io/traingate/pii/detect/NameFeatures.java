@@ -19,7 +19,7 @@ import java.util.List;
 final class NameFeatures {
 
   /** The model's table holds 2^TABLE_BITS weights. */
-  static final int TABLE_BITS = 20;
+  static final int TABLE_BITS = 18;
   static final int TABLE_SIZE = 1 << TABLE_BITS;
   /** No word has more features than this: flags, 4 neighbours' flags, and about 20 others. */
   static final int MAX_FEATURES = 5 * 32 + 32;
@@ -106,11 +106,18 @@ final class NameFeatures {
     return (cover[t] & PERSON_BIT) != 0 || mayBeAdded(tokens, t);
   }
 
-  /** True if token {@code t} may be a name without any rule's span over it: a test of its flags, and of its first char's script. */
+  /**
+   * True if token {@code t} may be a name without any rule's span over it: a test of its flags, and
+   * of its first char's script. Latin words in lower case or all capitals are left to the rules: the
+   * name lists hold many everyday words ("chance", "look") and acronyms ("API"), which chat is full of.
+   */
   static boolean mayBeAdded(Tokens tokens, int t) {
     int flags = tokens.flags(t);
-    return (flags & MAY_BE_NAME) != 0 && (flags & NEVER_NAME) == 0 && (flags & EVERYDAY_LOWER_CASE) != EVERYDAY_LOWER_CASE
-        && !Chars.isUnspacedScript(tokens.text().charAt(tokens.start(t)));
+    if ((flags & MAY_BE_NAME) == 0 || (flags & NEVER_NAME) != 0 || (flags & EVERYDAY_LOWER_CASE) == EVERYDAY_LOWER_CASE) {
+      return false;
+    }
+    char first = tokens.text().charAt(tokens.start(t));
+    return first < 128 ? (flags & (Tokens.ALL_LOWER | Tokens.ALL_UPPER)) == 0 : !Chars.isUnspacedScript(first);
   }
 
   /** Writes the indices of token {@code t}'s features into {@code into}, from 0; returns their count. */

@@ -47,7 +47,7 @@ public final class TrainNameModel {
   static final double LEARNING_RATE = 0.1;
   static final double L2 = 1e-6;
   /** A word the rules missed is a name from this probability on. */
-  static final float ADD_THRESHOLD = 0.85f;
+  static final float ADD_THRESHOLD = 0.9f;
   /** A rule's span is dropped when all its words score below this. */
   static final float DROP_THRESHOLD = 0.4f;
 

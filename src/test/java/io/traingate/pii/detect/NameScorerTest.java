@@ -34,8 +34,8 @@ class NameScorerTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "What's your name? angela|angela",                 // a lower-case given name answering, in the same turn
-      "'What''s your name?\nangela, and yours?'|angela",
+      // Tamil "if there is a problem, call Suresh": a listed name of a script without case before the respectful "avargalai"
+      "பிரச்சினை என்றால் சுரேஷ் அவர்களை அழைக்கவும்|சுரேஷ்",
   })
   void addsANameTheRulesMiss(String text, String name) {
     assertThat(Found.by(rulesAlone, text), empty());

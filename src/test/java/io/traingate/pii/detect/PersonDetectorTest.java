@@ -869,6 +869,8 @@ class PersonDetectorTest {
       "What's the name of the product?/User: Galaxy S21",  // digits
       "Which name?/User: Google",                          // one capitalised word no list holds
       "What name should I use?/User: why do you ask",      // function words
+      "What's your name? angela",                          // no new turn
+      "What's your name?\nangela, and yours?",            // more than a name in the turn
       "I'm sorry to see you go. Can you confirm the email?",
       "happy birthday!! have the best day",
       "Atendente: Olá! Como posso ajudar?",              // a greeting's "!", then a sentence
