@@ -26,6 +26,8 @@ public final class ScannedText {
 
   private final Lexicon lexicon;
   private final Tokens tokens = new Tokens();
+  /** Made when the first text with a candidate name is scored. */
+  private NameFeatures nameFeatures;
   private final Runs digitRuns = new Runs();
   private final Runs keyRuns = new Runs();
   private final Runs alnumRuns = new Runs();
@@ -86,6 +88,14 @@ public final class ScannedText {
 
   Tokens tokens() {
     return tokens;
+  }
+
+  /** The scratch of {@link NameScorer}'s features for this scan's texts. */
+  NameFeatures nameFeatures() {
+    if (nameFeatures == null) {
+      nameFeatures = new NameFeatures();
+    }
+    return nameFeatures;
   }
 
   /** Every maximal run of ASCII digits. */

@@ -22,8 +22,18 @@ public final class SpanFinder {
     this.scans = ThreadLocal.withInitial(() -> new ScannedText(lexicon));
   }
 
-  /** All detectors; the expensive ones (libphonenumber, name lists) initialise here, once. */
+  /** All detectors; the expensive ones (libphonenumber, name lists, the name model) initialise here, once. */
   public static SpanFinder create(RedactionRules rules) {
+    return create(rules, NameScorer.standard());
+  }
+
+  /** All detectors, with another name model than the shipped one: to measure a model being trained, or the rules alone. */
+  public static SpanFinder create(RedactionRules rules, NameScorer names) {
+    return withReview(rules, names);
+  }
+
+  /** All detectors, {@code review} deciding on the rules' PERSON spans. */
+  static SpanFinder withReview(RedactionRules rules, PersonReview review) {
     return new SpanFinder(List.of(
         new EmailDetector(),
         new PaymentCardDetector(),
@@ -38,7 +48,7 @@ public final class SpanFinder {
         new GovIdDetector(),
         // after the stricter detectors, whose numbers it then leaves alone (the matcher is costly)
         new PhoneDetector(rules.phoneRegions()),
-        new PersonDetector(),
+        new PersonDetector(review),
         new StreetAddressDetector()),
         Lexicon.get());
   }
