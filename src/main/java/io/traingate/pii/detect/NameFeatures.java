@@ -2,6 +2,7 @@ package io.traingate.pii.detect;
 
 import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -28,11 +29,11 @@ final class NameFeatures {
   static final int PERSON_BIT = 1 << EntityType.PERSON.ordinal();
 
   /** Words that may be names without a rule's span: listed names in any case and capitalised words. */
-  static final int MAY_BE_NAME = Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Tokens.CAPITALIZED;
-  /** Words that are no name without a rule's span: numbers and codes, function words ("I", "The"), unspaced Han and kana. */
-  private static final int NEVER_NAME = Tokens.HAS_DIGIT | Tokens.HAS_CJK | Lexicon.FUNCTION_WORD;
+  private static final int MAY_BE_NAME = Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Tokens.CAPITALIZED;
   /** Lower-case everyday words, which the name lists also hold ("see", "green"), are no name without a rule's span. */
   private static final int EVERYDAY_LOWER_CASE = Tokens.ALL_LOWER | Lexicon.COMMON_WORD;
+  /** Words that are no name without a rule's span: numbers and codes, function words ("I", "The"), unspaced Han and kana. */
+  private static final int NEVER_NAME = Tokens.HAS_DIGIT | Tokens.HAS_CJK | Lexicon.FUNCTION_WORD;
 
   private static final int NEIGHBOURS = 2;
   private static final int GAP_CHARS = 3;
@@ -68,14 +69,20 @@ final class NameFeatures {
   private final int[] indices = new int[MAX_FEATURES];
   /** For each token of the text marked, the bits (by type ordinal) of the candidate spans that overlap it. */
   private int[] cover = new int[0];
+  /** Each token's {@link #sum}, once computed for the text marked: a word is asked about by several decisions. */
+  private int[] sums = new int[0];
+  private boolean[] summed = new boolean[0];
 
   /** Notes which of {@code candidates} overlap each token of {@code tokens}; {@link #cover} then reads it. */
   void markCover(Tokens tokens, List<Span> candidates) {
     int count = tokens.count();
     if (cover.length < count) {
       cover = new int[Math.max(count, 2 * cover.length)];
+      sums = new int[cover.length];
+      summed = new boolean[cover.length];
     }
     Arrays.fill(cover, 0, count, 0);
+    Arrays.fill(summed, 0, count, false);
     for (int i = 0; i < candidates.size(); i++) {
       Span span = candidates.get(i);
       int bit = 1 << span.type().ordinal();
@@ -99,11 +106,21 @@ final class NameFeatures {
 
   /**
    * True if the scorer reads token {@code t}: a word in a rule's PERSON span, or one that may be a
-   * name that no rule took (a listed name in any case, a capitalised word), without digits and of a
-   * script that spaces its words ("田中さんに" is no one word, and the rules segment it).
+   * name that no rule took ({@link #mayBeAdded}: a listed name, a capitalised word), without digits
+   * and of a script that spaces its words ("田中さんに" is no one word, and the rules segment it).
    */
   boolean isScored(Tokens tokens, int t) {
     return (cover[t] & PERSON_BIT) != 0 || mayBeAdded(tokens, t);
+  }
+
+  /** The first token from {@code from} on that {@link #mayBeAdded}, or -1: a skim of the tokens' flags passes most words. */
+  static int nextAddable(Tokens tokens, int from) {
+    for (int t = TokenSearch.nextFlagged(tokens, MAY_BE_NAME, from); t >= 0; t = TokenSearch.nextFlagged(tokens, MAY_BE_NAME, t + 1)) {
+      if (mayBeAdded(tokens, t)) {
+        return t;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -166,22 +183,52 @@ final class NameFeatures {
     return n;
   }
 
-  /** The sum of the weights of token {@code t}'s features in a model's table. */
+  /** The sum of the weights of token {@code t}'s features in the model's table, computed once per token of the text marked. */
   int sum(byte[] weights, Tokens tokens, int t) {
-    int n = extract(tokens, t, indices);
-    int sum = 0;
-    for (int i = 0; i < n; i++) {
-      sum += weights[indices[i]];
+    if (!summed[t]) {
+      int n = extract(tokens, t, indices);
+      int sum = 0;
+      for (int i = 0; i < n; i++) {
+        sum += weights[indices[i]];
+      }
+      sums[t] = sum;
+      summed[t] = true;
     }
-    return sum;
+    return sums[t];
   }
 
   /** One feature per set bit of a token's flags. */
   private static int addFlags(int kind, int flags, int[] into, int n) {
+    int[] indexOfBit = FLAG_INDICES[kind & FLAG_KINDS - 1];
     for (int bits = flags; bits != 0; bits &= bits - 1) {
-      into[n++] = index(kind, Integer.numberOfTrailingZeros(bits));
+      into[n++] = indexOfBit[Integer.numberOfTrailingZeros(bits)];
     }
     return n;
+  }
+
+  /** The kinds of flag feature: a word's own ({@link #FLAG}) and its neighbours' ({@code kind(FLAG, d)}), told apart by their low bits. */
+  private static final int FLAG_KINDS = 8;
+  /** {@code index(kind, bit)} of every flag feature: flags make most of a word's features, and these need no hashing. */
+  private static final int[][] FLAG_INDICES = flagIndices();
+
+  private static int[][] flagIndices() {
+    int[][] indices = new int[FLAG_KINDS][];
+    List<Integer> kinds = new ArrayList<>(List.of(FLAG));
+    for (int d = -NEIGHBOURS; d <= NEIGHBOURS; d++) {
+      if (d != 0) {
+        kinds.add(kind(FLAG, d));
+      }
+    }
+    for (int kind : kinds) {
+      if (indices[kind & FLAG_KINDS - 1] != null) {
+        throw new IllegalStateException("two kinds of flag feature share a slot");
+      }
+      indices[kind & FLAG_KINDS - 1] = new int[Integer.SIZE];
+      for (int bit = 0; bit < Integer.SIZE; bit++) {
+        indices[kind & FLAG_KINDS - 1][bit] = index(kind, bit);
+      }
+    }
+    return indices;
   }
 
   /** A kind of feature of the neighbour at offset {@code d}. */

@@ -19,7 +19,7 @@ import java.util.zip.GZIPOutputStream;
  * {@code io.traingate.pii.eval.TrainNameModel}. It drops a rule's span whose words all score low
  * ("Grace period ends Friday": no one), and adds a span over words the rules missed that score
  * high ("can you ask maria about it"). Only words that may be names are scored (see
- * {@link NameFeatures#isScored}); a text with none costs one test of its tokens' flags.
+ * {@link NameFeatures#isScored}); a text with none costs a test of each word's flags.
  *
  * <p>The model is a resource: a header (format, table size, weight scale, the two thresholds) and
  * one signed byte per weight of the table, gzipped, as Base64 text, which the build copies through
@@ -103,36 +103,18 @@ public final class NameScorer implements PersonReview {
 
   @Override
   public void review(ScannedText text, List<Span> out, int firstPerson) {
-    Tokens tokens = text.tokens();
-    if (!hasCandidates(tokens, out, firstPerson)) {
+    if (weights == null) {
       return;
+    }
+    Tokens tokens = text.tokens();
+    int firstAddable = NameFeatures.nextAddable(tokens, 0);
+    if (firstPerson == out.size() && firstAddable < 0) {
+      return; // the rules found no name, and no word may be one: most texts
     }
     NameFeatures features = text.nameFeatures();
     features.markCover(tokens, out);
     dropUnlikely(tokens, features, out, firstPerson);
-    addLikely(tokens, features, out, firstPerson);
-  }
-
-  /**
-   * False if no word of the text is scored: the rules found no name, and no word may be one
-   * ({@link NameFeatures#mayBeAdded}); most texts are ruled out by the or of their tokens' flags.
-   */
-  boolean hasCandidates(Tokens tokens, List<Span> out, int firstPerson) {
-    if (weights == null) {
-      return false;
-    }
-    if (firstPerson < out.size()) {
-      return true;
-    }
-    if (!tokens.anyHas(NameFeatures.MAY_BE_NAME)) {
-      return false;
-    }
-    for (int t = 0; t < tokens.count(); t++) {
-      if (NameFeatures.mayBeAdded(tokens, t)) {
-        return true;
-      }
-    }
-    return false;
+    addLikely(tokens, features, out, firstPerson, firstAddable);
   }
 
   /**
@@ -197,9 +179,9 @@ public final class NameScorer implements PersonReview {
    * "maria" is likely and "santos" only plausible. A run next to a rule's span is added with it,
    * so that "Maria" found by a rule and "santos" by the model are one name.
    */
-  private void addLikely(Tokens tokens, NameFeatures features, List<Span> out, int firstPerson) {
+  private void addLikely(Tokens tokens, NameFeatures features, List<Span> out, int firstPerson, int firstAddable) {
     int count = tokens.count();
-    for (int t = 0; t < count; t++) {
+    for (int t = firstAddable; t >= 0; t = NameFeatures.nextAddable(tokens, t + 1)) {
       if (!isPlausible(tokens, features, t)) {
         continue;
       }

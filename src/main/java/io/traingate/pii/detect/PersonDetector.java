@@ -28,26 +28,8 @@ public final class PersonDetector implements Detector {
   private static final int MAX_EXTRA_WORDS = 3;
   private static final int CUE_WORDS = Lexicon.TITLE | Lexicon.GREETING | Lexicon.SIGNOFF | Lexicon.RELATION | Lexicon.GOV_CUE;
 
-  /** What becomes of the rules' spans: the shipped model's {@link NameScorer} keeps, drops and adds. */
-  private final PersonReview review;
-
-  /** The rules and the shipped model. */
-  public PersonDetector() {
-    this(NameScorer.standard());
-  }
-
-  PersonDetector(PersonReview review) {
-    this.review = review;
-  }
-
   @Override
   public void detect(ScannedText text, List<Span> out) {
-    int firstPerson = out.size();
-    findByRules(text, out);
-    review.review(text, out, firstPerson);
-  }
-
-  private static void findByRules(ScannedText text, List<Span> out) {
     Tokens tokens = text.tokens();
     int t = nextCandidate(tokens, 0);
     while (t >= 0) {

@@ -4,14 +4,11 @@ import io.traingate.pii.Span;
 import java.util.List;
 
 /**
- * What {@link PersonDetector} does with its rules' PERSON candidates once all its rules have run:
- * {@link NameScorer} keeps, drops and adds names by its model; {@link NameExamples} records them
- * to train that model.
+ * What becomes of {@link PersonDetector}'s PERSON candidates once all its rules have run, in the
+ * step after it ({@link ReviewedNames}): {@link NameScorer} keeps, drops and adds names by its
+ * model; {@link NameExamples} records them to train that model.
  */
 interface PersonReview {
-
-  /** Keeps the rules' spans as they are. */
-  PersonReview NONE = (text, out, firstPerson) -> { };
 
   /**
    * Reviews {@code out}, whose candidates from index {@code firstPerson} on are the rules' PERSON

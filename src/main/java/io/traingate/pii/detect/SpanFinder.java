@@ -48,7 +48,8 @@ public final class SpanFinder {
         new GovIdDetector(),
         // after the stricter detectors, whose numbers it then leaves alone (the matcher is costly)
         new PhoneDetector(rules.phoneRegions()),
-        new PersonDetector(review),
+        new PersonDetector(),
+        new ReviewedNames(review), // right after the names' rules: their spans end the list
         new StreetAddressDetector()),
         Lexicon.get());
   }

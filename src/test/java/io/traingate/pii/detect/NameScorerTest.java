@@ -11,18 +11,19 @@ import io.traingate.pii.RedactionRules;
 import io.traingate.pii.Span;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The shipped name model, through {@link PersonDetector}: what it adds to and drops from the rules' names. */
+/** The shipped name model, as the step after {@link PersonDetector}: what it adds to and drops from the rules' names. */
 class NameScorerTest {
 
-  private final PersonDetector rulesAlone = new PersonDetector(PersonReview.NONE);
-  private final PersonDetector withModel = new PersonDetector();
+  private final Detector rulesAlone = new PersonDetector();
+  private final Detector withModel = (text, out) -> {
+    rulesAlone.detect(text, out);
+    new ReviewedNames(NameScorer.standard()).detect(text, out);
+  };
 
   @Test
   void theModelLoadsWithATableOfTheFeaturesSize() throws IOException {
@@ -72,13 +73,13 @@ class NameScorerTest {
   @ValueSource(strings = {"ok see you at 5 tomorrow", "the build is green, merging now", "٣ رسائل جديدة"})
   void scoresNoWordOfATextWithoutCandidates(String text) {
     ScannedText scan = new ScannedText(Lexicon.get()).read(text);
-    List<Span> out = new ArrayList<>();
-    assertThat(NameScorer.standard().hasCandidates(scan.tokens(), out, 0), is(false));
+    assertThat(NameFeatures.nextAddable(scan.tokens(), 0), is(-1));
   }
 
   @Test
   void scoresATextWithACapitalisedWord() {
     ScannedText scan = new ScannedText(Lexicon.get()).read("see you at 5, Dana");
-    assertThat(NameScorer.standard().hasCandidates(scan.tokens(), new ArrayList<>(), 0), is(true));
+    assertThat(NameFeatures.nextAddable(scan.tokens(), 0), is(4));
+    assertThat(NameFeatures.nextAddable(scan.tokens(), 5), is(-1));
   }
 }
