@@ -72,7 +72,30 @@ public final class TrainNameModel {
       System.err.println("usage: TrainNameModel [--held-out a.jsonl,b.jsonl]");
       System.exit(2);
     }
-    long began = System.nanoTime();
+    PrintStream out = System.out;
+    if (heldOut.isEmpty()) {
+      long began = System.nanoTime();
+      try (OutputStream file = Files.newOutputStream(MODEL)) {
+        writeModel(file);
+      }
+      out.printf(Locale.ROOT, "wrote %s, %d bytes, in %.0f s%n", MODEL, Files.size(MODEL), (System.nanoTime() - began) / 1e9);
+      return;
+    }
+    Examples examples = examples(heldOut);
+    out.printf(Locale.ROOT, "%d examples, %d of names%n", examples.features().size(), examples.names().cardinality());
+    double[] weights = train(examples, EPOCHS, LEARNING_RATE, L2);
+    for (String name : heldOut.stream().sorted().toList()) {
+      measure(weights, LabeledCorpus.read(CORPORA.resolve(name)), name, out);
+    }
+  }
+
+  /** The model that training on all corpora that may be learned from writes: what the resource must hold. */
+  static void writeModel(OutputStream out) throws IOException {
+    NameScorer.write(train(examples(Set.of()), EPOCHS, LEARNING_RATE, L2), ADD_THRESHOLD, DROP_THRESHOLD, out);
+  }
+
+  /** The examples of the corpora that may be learned from, but those {@code heldOut}. */
+  private static Examples examples(Set<String> heldOut) throws IOException {
     Examples examples = new Examples();
     NameExamples collector = new NameExamples();
     for (Path corpus : corpora()) {
@@ -82,19 +105,7 @@ public final class TrainNameModel {
         }
       }
     }
-    PrintStream out = System.out;
-    out.printf(Locale.ROOT, "%d examples, %d of names%n", examples.features().size(), examples.names().cardinality());
-    double[] weights = train(examples, EPOCHS, LEARNING_RATE, L2);
-    if (heldOut.isEmpty()) {
-      try (OutputStream file = Files.newOutputStream(MODEL)) {
-        NameScorer.write(weights, ADD_THRESHOLD, DROP_THRESHOLD, file);
-      }
-      out.printf(Locale.ROOT, "wrote %s, %d bytes, in %.0f s%n", MODEL, Files.size(MODEL), (System.nanoTime() - began) / 1e9);
-    } else {
-      for (String name : heldOut.stream().sorted().toList()) {
-        measure(weights, LabeledCorpus.read(CORPORA.resolve(name)), name, out);
-      }
-    }
+    return examples;
   }
 
   /** The corpora that may be learned from, in name order. */
