@@ -10,8 +10,8 @@ import java.util.List;
  * What {@link NameScorer}'s model reads of a word to tell whether it is part of a person's name:
  * its lexicon flags and shape, those of the two words on each side, the neighbours' words and its
  * own, its first and last letters, the chars between it and its neighbours, its script, and
- * which of the rules' candidate spans cover it and its neighbours ("ask maria": "ask" before a
- * lower-case listed given name that no rule took). Each feature is the index of a weight in a
+ * which of the detectors' candidate spans cover it and its neighbours ("Jan" before a number
+ * that the phone detector took is a name, not a month). Each feature is the index of a weight in a
  * hashed table, computed from the tokens' flags, keys and chars: no String, no boxing, no regex.
  * Training ({@link NameExamples}) and scoring read a word through this one class.
  *

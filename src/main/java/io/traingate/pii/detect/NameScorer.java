@@ -17,8 +17,9 @@ import java.util.zip.GZIPOutputStream;
  * A learned second opinion on the rules' PERSON spans, for names in contexts no rule knows: a
  * logistic regression over each word's {@link NameFeatures}, trained on the labeled corpora by
  * {@code io.traingate.pii.eval.TrainNameModel}. It drops a rule's span whose words all score low
- * ("Grace period ends Friday": no one), and adds a span over words the rules missed that score
- * high ("can you ask maria about it"). Only words that may be names are scored (see
+ * (a firm after a role's label: "Beneficiary: Dunmore Textiles Ltd"), and adds a span over words
+ * the rules missed that score high (a Tamil given name before the respectful "avargalai": "… சுரேஷ்
+ * அவர்களை அழைக்கவும்"). Only words that may be names are scored (see
  * {@link NameFeatures#isScored}); a text with none costs a test of each word's flags.
  *
  * <p>The model is a resource: a header (format, table size, weight scale, the two thresholds) and

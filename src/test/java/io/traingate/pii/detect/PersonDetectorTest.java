@@ -824,6 +824,7 @@ class PersonDetectorTest {
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
       "Domingo Pérez llega a las 9#Domingo Pérez",      // a surname, no number, follows
+      "bel Jan 06 12 34 56 78 even#Jan",                 // a phone number is no day
   })
   void keepsANameThatIsADayBeforeNoDate(String text, String expected) {
     assertThat(Found.by(detector, text), hasItem(expected));

@@ -29,6 +29,7 @@ class RepeatedNamesTest {
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
       "hey its rocky here. the rocky road ice cream is yours # rocky",                           // after an article
+      "'Beneficiary: Dunmore Textiles Ltd\nDunmore Textiles Ltd, registered in Ireland' # Dunmore Textiles Ltd", // a firm
       "'Slack bot by Slack Jones: $SLACK_BOT_TOKEN' # Slack Jones",                                 // a word of code
       "Next of kin: Kunle Oyelaran. Pt Oyelaran, Folasade seen today # Kunle Oyelaran",             // part of a longer name
       "'Reviewer: June Park\nSummer hours start June 3' # June Park",                               // a month
