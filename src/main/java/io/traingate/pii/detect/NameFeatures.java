@@ -178,8 +178,8 @@ final class NameFeatures {
     into[n++] = index(GAP_AFTER, gapKey(text, end, Math.min(gapEnd, end + GAP_CHARS)));
     into[n++] = index(LENGTH, Math.min(end - start, MAX_LENGTH));
     into[n++] = index(SCRIPT, scriptOf(text.codePointAt(start)));
-    into[n++] = index(SUFFIX, foldedKey(text, Math.max(start, end - SUFFIX_CHARS), end));
-    into[n++] = index(PREFIX, foldedKey(text, start, Math.min(end, start + PREFIX_CHARS)));
+    into[n++] = index(SUFFIX, WordTable.fnv(text, Math.max(start, end - SUFFIX_CHARS), end));
+    into[n++] = index(PREFIX, WordTable.fnv(text, start, Math.min(end, start + PREFIX_CHARS)));
     return n;
   }
 
@@ -261,15 +261,6 @@ final class NameFeatures {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       key = WordTable.addFolded(key, c == '\n' || c == '\r' ? '\n' : Character.isWhitespace(c) || c == '\u00a0' ? ' ' : c);
-    }
-    return key;
-  }
-
-  /** The case-insensitive key of chars {@code [from, to)} of a word. */
-  private static long foldedKey(String text, int from, int to) {
-    long key = WordTable.START;
-    for (int i = from; i < to; i++) {
-      key = WordTable.add(key, text.charAt(i));
     }
     return key;
   }

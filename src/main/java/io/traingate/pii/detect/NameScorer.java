@@ -35,11 +35,8 @@ public final class NameScorer implements PersonReview {
   private static final int MAX_WEIGHT = Byte.MAX_VALUE;
   private static final int LINE_LENGTH = 76;
 
-  /** One weight per table slot, in units of {@link #scale}; null for the rules alone. */
+  /** One weight per table slot, in units of the model's scale; null for the rules alone. */
   private final byte[] weights;
-  private final float scale;
-  private final float addThreshold;
-  private final float dropThreshold;
   /** The sum of a word's weights at or above which it is a name that no rule need have found. */
   private final float addSum;
   /** The sum below which a word is no name: a rule's span whose words are all below it is dropped. */
@@ -47,9 +44,6 @@ public final class NameScorer implements PersonReview {
 
   private NameScorer(byte[] weights, float scale, float addThreshold, float dropThreshold) {
     this.weights = weights;
-    this.scale = scale;
-    this.addThreshold = addThreshold;
-    this.dropThreshold = dropThreshold;
     this.addSum = weightSum(addThreshold, scale);
     this.keepSum = weightSum(dropThreshold, scale);
   }
@@ -85,16 +79,6 @@ public final class NameScorer implements PersonReview {
       return Float.NEGATIVE_INFINITY;
     }
     return probability >= 1 ? Float.POSITIVE_INFINITY : (float) (Math.log(probability / (1 - probability)) / scale);
-  }
-
-  /** The probability at or above which a word the rules missed is added as a name. */
-  public float addThreshold() {
-    return addThreshold;
-  }
-
-  /** The probability below which all the words of a rule's span make it dropped. */
-  public float dropThreshold() {
-    return dropThreshold;
   }
 
   /** Bytes held in memory by the model's table. */

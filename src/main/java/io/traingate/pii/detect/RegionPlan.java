@@ -41,8 +41,9 @@ final class RegionPlan {
   private static final int MAX_NATIONAL_DIGITS = 17;
   /** How many first digits of a national number {@link Numbering#openings} tells apart. */
   private static final int OPENING_DIGITS = 3;
-  private static final int OPENINGS = 1000;
-  private static final String[] OPENING_TEXTS = IntStream.range(0, OPENINGS).mapToObj(opening -> String.format("%03d", opening)).toArray(String[]::new);
+  private static final int OPENINGS = (int) Math.pow(10, OPENING_DIGITS);
+  private static final String[] OPENING_TEXTS = IntStream.range(0, OPENINGS)
+      .mapToObj(opening -> String.format("%0" + OPENING_DIGITS + "d", opening)).toArray(String[]::new);
   /** The plans of the country codes dialled from abroad, each made when first needed. */
   private static final Map<Integer, RegionPlan> BY_COUNTRY_CODE = new ConcurrentHashMap<>();
 

@@ -48,9 +48,9 @@ public final class Tokens {
   private long[] hashes = new long[0];
   /** By a word's key: the key of the word seen last there (0 for none), and its flags. */
   private final long[] recentHashes = new long[RECENT_WORDS];
+  private final int[] recentFlags = new int[RECENT_WORDS];
   /** Two bits of 16384 per word the text holds, by its key (a Bloom filter): see {@link #mayHoldAny}. */
   private final long[] wordBits = new long[(1 << WORD_BIT_INDEX) / 64];
-  private final int[] recentFlags = new int[RECENT_WORDS];
 
   /**
    * Reads the tokens of {@code text}, whose chars are the first {@code n} of {@code chars},

@@ -80,9 +80,14 @@ final class WordTable {
 
   /** The word's FNV-1a over folded chars, before {@link #finish}: a key that tells words apart, though its high bits are poorly mixed. */
   static long fnv(CharSequence word) {
+    return fnv(word, 0, word.length());
+  }
+
+  /** {@link #fnv} of chars {@code [from, to)} of {@code text}, read in place. */
+  static long fnv(CharSequence text, int from, int to) {
     long h = START;
-    for (int i = 0; i < word.length(); i++) {
-      h = add(h, word.charAt(i));
+    for (int i = from; i < to; i++) {
+      h = add(h, text.charAt(i));
     }
     return h;
   }
