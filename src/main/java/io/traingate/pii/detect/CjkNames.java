@@ -259,25 +259,36 @@ final class CjkNames {
     });
     QUOTED_NAMES.find(tokens, m -> names.add(m.start(1), m.end(1)));
     LISTS.find(tokens, label -> addListedNames(text, label.end(), names));
-    Matcher signed = endsInHan(text) ? SIGNED.matcher(text) : null;
-    if (signed != null && signed.find() && isListed(text, signed.start(1), signed.end(1), Lexicon.LAST_NAME)) {
+    int signature = signatureStart(text);
+    Matcher signed = signature < 0 ? null
+        : SIGNED.matcher(text).region(signature, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+    if (signed != null && signed.lookingAt() && isListed(text, signed.start(1), signed.end(1), Lexicon.LAST_NAME)) {
       names.add(signed.start(1), signed.end(2));
     }
   }
 
   /**
-   * True if the text's last char before trailing spaces and a final line break is Han, as a {@link
-   * #SIGNED} name ends it: tested before the pattern's search, which tries its lookbehind at every char.
+   * Where a {@link #SIGNED} name can start, or -1: a signature is Han chars and spaces that end the
+   * text (before a final line break), after a char that is neither, so it starts where that run
+   * does. Tried there alone, as the pattern's search would try its lookbehind at every char.
    */
-  private static boolean endsInHan(String text) {
+  private static int signatureStart(String text) {
     int end = text.length();
     if (end > 0 && isLineTerminator(text.charAt(end - 1))) {
       end -= end > 1 && text.charAt(end - 1) == '\n' && text.charAt(end - 2) == '\r' ? 2 : 1;
     }
-    while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\u3000')) {
-      end--;
+    int start = end;
+    boolean han = false;
+    while (start > 0) {
+      int c = text.codePointBefore(start);
+      boolean isHan = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+      if (!isHan && c != ' ' && c != '\u3000') {
+        break;
+      }
+      han |= isHan;
+      start -= Character.charCount(c);
     }
-    return end > 0 && Character.UnicodeScript.of(text.codePointBefore(end)) == Character.UnicodeScript.HAN;
+    return han ? start : -1;
   }
 
   /** The line terminators before which the pattern's {@code $} also matches. */

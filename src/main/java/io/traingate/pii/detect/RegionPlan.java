@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -39,11 +38,6 @@ final class RegionPlan {
 
   /** Longer digit runs do not fit in the {@code long} of a national number. */
   private static final int MAX_NATIONAL_DIGITS = 17;
-  /** How many first digits of a national number {@link Numbering#openings} tells apart. */
-  private static final int OPENING_DIGITS = 3;
-  private static final int OPENINGS = (int) Math.pow(10, OPENING_DIGITS);
-  private static final String[] OPENING_TEXTS = IntStream.range(0, OPENINGS)
-      .mapToObj(opening -> String.format("%0" + OPENING_DIGITS + "d", opening)).toArray(String[]::new);
   /** The plans of the country codes dialled from abroad, each made when first needed. */
   private static final Map<Integer, RegionPlan> BY_COUNTRY_CODE = new ConcurrentHashMap<>();
 
@@ -311,7 +305,7 @@ final class RegionPlan {
         if (numbering.isValid(national)) {
           return numbering;
         }
-      } else if (numbering.leadingDigits.matcher(national).lookingAt()) {
+      } else if (numbering.leadingDigits.test(national)) {
         return numbering.isValid(national) ? numbering : null;
       }
     }
@@ -326,8 +320,8 @@ final class RegionPlan {
     boolean needsTrunkPrefix = !format.getNationalPrefixOptionalWhenFormatting()
         && firstGroup > 0 && PhoneNumberUtil.normalizeDigitsOnly(rule.substring(0, firstGroup).replace("$NP", "0").replace("$FG", "")).length() > 0;
     return new Format(
-        leading == 0 ? null : Pattern.compile(format.getLeadingDigitsPattern(leading - 1)),
-        Pattern.compile(format.getPattern()),
+        leading == 0 ? null : DigitPattern.leading(format.getLeadingDigitsPattern(leading - 1)),
+        DigitPattern.whole(format.getPattern()),
         format.getFormat(),
         needsTrunkPrefix);
   }
@@ -336,19 +330,19 @@ final class RegionPlan {
    * A format: the numbers it applies to, how it lays their digits out ("$1 $2 $3"), and whether
    * numbers written nationally in it need the trunk prefix.
    */
-  record Format(Pattern leadingDigits, Pattern pattern, String layout, boolean needsTrunkPrefix) {
+  record Format(DigitPattern leadingDigits, DigitPattern pattern, String layout, boolean needsTrunkPrefix) {
 
     boolean applies(String national) {
-      return fitsLeadingDigits(national) && pattern.matcher(national).matches();
+      return fitsLeadingDigits(national) && pattern.test(national);
     }
 
     boolean fitsLeadingDigits(String national) {
-      return leadingDigits == null || leadingDigits.matcher(national).lookingAt();
+      return leadingDigits == null || leadingDigits.test(national);
     }
 
     /** The digit groups the layout prints: "6502530000" laid out as "($1) $2-$3" is 650, 253, 0000. */
     List<String> groups(String national) {
-      String laidOut = pattern.matcher(national).replaceAll(layout);
+      String laidOut = pattern.pattern().matcher(national).replaceAll(layout);
       List<String> groups = new ArrayList<>();
       int start = -1;
       for (int i = 0; i <= laidOut.length(); i++) {
@@ -371,23 +365,17 @@ final class RegionPlan {
   static final class Numbering {
     private final String region;
     /** How {@code getRegionCodeForNumber} tells this region from the others of its country code; may be null. */
-    private final Pattern leadingDigits;
+    private final DigitPattern leadingDigits;
     /** By national number length: the general description's pattern, or null where it rules that length out. */
-    private final Pattern[] generalByLength;
-    /** By national number length: which first {@link #OPENING_DIGITS} digits its general pattern lets a number open with. */
-    private final boolean[][] openingsByLength;
+    private final DigitPattern[] generalByLength;
     /** By national number length: the patterns of the number types that allow that length. */
-    private final Pattern[][] typesByLength;
+    private final DigitPattern[][] typesByLength;
     private final List<Format> formats;
 
     private Numbering(PhoneMetadata metadata) {
       region = metadata.getId();
-      leadingDigits = metadata.hasLeadingDigits() ? Pattern.compile(metadata.getLeadingDigits()) : null;
+      leadingDigits = metadata.hasLeadingDigits() ? DigitPattern.leading(metadata.getLeadingDigits()) : null;
       generalByLength = byLength(metadata.getGeneralDesc());
-      openingsByLength = new boolean[MAX_NATIONAL_DIGITS + 1][];
-      for (int length = OPENING_DIGITS + 1; length <= MAX_NATIONAL_DIGITS; length++) {
-        openingsByLength[length] = generalByLength[length] == null ? null : openings(generalByLength[length]);
-      }
       // the types in PhoneNumberUtil.getNumberTypeHelper, which reads the mobile pattern only where it differs from fixed line;
       // validity asks whether any matches, so the types that most numbers are come first
       List<PhoneNumberDesc> types = new ArrayList<>(List.of(metadata.getFixedLine()));
@@ -396,37 +384,22 @@ final class RegionPlan {
       }
       types.addAll(List.of(metadata.getTollFree(), metadata.getPremiumRate(), metadata.getSharedCost(), metadata.getVoip(),
           metadata.getPersonalNumber(), metadata.getPager(), metadata.getUan(), metadata.getVoicemail()));
-      List<Pattern[]> typePatterns = types.stream().map(Numbering::byLength).toList();
-      typesByLength = new Pattern[MAX_NATIONAL_DIGITS + 1][];
+      List<DigitPattern[]> typePatterns = types.stream().map(Numbering::byLength).toList();
+      typesByLength = new DigitPattern[MAX_NATIONAL_DIGITS + 1][];
       for (int length = 0; length <= MAX_NATIONAL_DIGITS; length++) {
         int at = length;
-        typesByLength[length] = typePatterns.stream().map(patterns -> patterns[at]).filter(Objects::nonNull).toArray(Pattern[]::new);
+        typesByLength[length] = typePatterns.stream().map(patterns -> patterns[at]).filter(Objects::nonNull).toArray(DigitPattern[]::new);
       }
       formats = metadata.getNumberFormatList().stream().map(RegionPlan::format).toList();
     }
 
-    /**
-     * The openings of {@link #OPENING_DIGITS} digits that a longer number matching the pattern can have:
-     * those on which the pattern's matcher reaches the end of its input (more digits could complete a
-     * match). A number that opens otherwise is ruled out without running the pattern over it.
-     */
-    private static boolean[] openings(Pattern general) {
-      boolean[] openings = new boolean[OPENINGS];
-      Matcher matcher = general.matcher("");
-      for (int opening = 0; opening < OPENINGS; opening++) {
-        matcher.reset(OPENING_TEXTS[opening]);
-        openings[opening] = matcher.matches() || matcher.hitEnd();
-      }
-      return openings;
-    }
-
     /** As {@code PhoneNumberUtil.isNumberMatchingDesc} reads a description: its possible lengths (if any listed), then its pattern. */
-    private static Pattern[] byLength(PhoneNumberDesc desc) {
-      Pattern[] patterns = new Pattern[MAX_NATIONAL_DIGITS + 1];
+    private static DigitPattern[] byLength(PhoneNumberDesc desc) {
+      DigitPattern[] patterns = new DigitPattern[MAX_NATIONAL_DIGITS + 1];
       if (desc.getNationalNumberPattern().isEmpty()) { // matches nothing
         return patterns;
       }
-      Pattern pattern = Pattern.compile(desc.getNationalNumberPattern());
+      DigitPattern pattern = DigitPattern.whole(desc.getNationalNumberPattern());
       List<Integer> lengths = desc.getPossibleLengthList();
       for (int length = 0; length <= MAX_NATIONAL_DIGITS; length++) {
         patterns[length] = lengths.isEmpty() || lengths.contains(length) ? pattern : null;
@@ -439,14 +412,12 @@ final class RegionPlan {
     }
 
     boolean isValid(String national) {
-      Pattern general = generalByLength[national.length()];
-      boolean[] openings = openingsByLength[national.length()];
-      if (general == null || openings != null && !openings[Integer.parseInt(national, 0, OPENING_DIGITS, 10)]
-          || !general.matcher(national).matches()) {
+      DigitPattern general = generalByLength[national.length()];
+      if (general == null || !general.test(national)) {
         return false;
       }
-      for (Pattern type : typesByLength[national.length()]) {
-        if (type.matcher(national).matches()) {
+      for (DigitPattern type : typesByLength[national.length()]) {
+        if (type.test(national)) {
           return true;
         }
       }
