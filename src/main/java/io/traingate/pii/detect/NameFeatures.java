@@ -29,7 +29,8 @@ final class NameFeatures {
   static final int PERSON_BIT = 1 << EntityType.PERSON.ordinal();
 
   /** Words that may be names without a rule's span: listed names in any case and capitalised words. */
-  private static final int MAY_BE_NAME = Lexicon.FIRST_NAME | Lexicon.LAST_NAME | Tokens.CAPITALIZED;
+  private static final int LISTED_NAME = Lexicon.FIRST_NAME | Lexicon.LAST_NAME;
+  private static final int MAY_BE_NAME = LISTED_NAME | Tokens.CAPITALIZED;
   /** Lower-case everyday words, which the name lists also hold ("see", "green"), are no name without a rule's span. */
   private static final int EVERYDAY_LOWER_CASE = Tokens.ALL_LOWER | Lexicon.COMMON_WORD;
   /** Words that are no name without a rule's span: numbers and codes, function words ("I", "The"), unspaced Han and kana. */
@@ -105,12 +106,11 @@ final class NameFeatures {
   }
 
   /**
-   * True if the scorer reads token {@code t}: a word in a rule's PERSON span, or one that may be a
-   * name that no rule took ({@link #mayBeAdded}: a listed name, a capitalised word), without digits
-   * and of a script that spaces its words ("田中さんに" is no one word, and the rules segment it).
+   * True if the scorer reads token {@code t}: a word in a rule's PERSON span, or one that {@link
+   * #mayBeName may be a name} that no rule took.
    */
   boolean isScored(Tokens tokens, int t) {
-    return (cover[t] & PERSON_BIT) != 0 || mayBeAdded(tokens, t);
+    return (cover[t] & PERSON_BIT) != 0 || mayBeName(tokens, t);
   }
 
   /** The first token from {@code from} on that {@link #mayBeAdded}, or -1: a skim of the tokens' flags passes most words. */
@@ -124,11 +124,23 @@ final class NameFeatures {
   }
 
   /**
-   * True if token {@code t} may be a name without any rule's span over it: a test of its flags, and
-   * of its first char's script. Latin words in lower case or all capitals are left to the rules: the
-   * name lists hold many everyday words ("chance", "look") and acronyms ("API"), which chat is full of.
+   * True if the model may add token {@code t} as a name: a word that {@link #mayBeName may be one},
+   * unless the lexicon lists it as an everyday word and no name list holds it ("Thanks", "Honestly"
+   * opening a sentence). The model learns from those too, but adds none on the corpora, and they
+   * open most sentences of chat: a text without any other candidate costs no review.
    */
   static boolean mayBeAdded(Tokens tokens, int t) {
+    return (tokens.flags(t) & (Lexicon.COMMON_WORD | LISTED_NAME)) != Lexicon.COMMON_WORD && mayBeName(tokens, t);
+  }
+
+  /**
+   * True if token {@code t} may be a name without any rule's span over it (a listed name, a
+   * capitalised word), without digits and of a script that spaces its words ("田中さんに" is no one
+   * word, and the rules segment it): a test of its flags, and of its first char's script. Latin words
+   * in lower case or all capitals are left to the rules: the name lists hold many everyday words
+   * ("chance", "look") and acronyms ("API"), which chat is full of.
+   */
+  private static boolean mayBeName(Tokens tokens, int t) {
     int flags = tokens.flags(t);
     if ((flags & MAY_BE_NAME) == 0 || (flags & NEVER_NAME) != 0 || (flags & EVERYDAY_LOWER_CASE) == EVERYDAY_LOWER_CASE) {
       return false;

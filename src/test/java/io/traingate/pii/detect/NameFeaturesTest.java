@@ -33,6 +33,19 @@ class NameFeaturesTest {
     assertThat(featuresOf(SENTENCE, "maria", rule), is(not(featuresOf(SENTENCE, "maria", List.of()))));
   }
 
+  @Test
+  void aCapitalisedEverydayWordIsScoredButNeverAdded() {
+    String text = "Honestly Zanele was right, Hope said";
+    NameFeatures features = new NameFeatures();
+    Tokens tokens = new ScannedText(Lexicon.get()).read(text).tokens();
+    features.markCover(tokens, List.of());
+    int honestly = TokenSearch.startingAt(tokens, 0);
+    assertThat(features.isScored(tokens, honestly), is(true));
+    assertThat(NameFeatures.mayBeAdded(tokens, honestly), is(false));
+    assertThat(NameFeatures.nextAddable(tokens, 0), is(TokenSearch.startingAt(tokens, text.indexOf("Zanele"))));
+    assertThat(NameFeatures.mayBeAdded(tokens, TokenSearch.startingAt(tokens, text.indexOf("Hope"))), is(true)); // a listed name too
+  }
+
   /** The sorted feature indices of {@code word} in {@code text}, the rules having found {@code spans}. */
   private static int[] featuresOf(String text, String word, List<Span> spans) {
     ScannedText scan = new ScannedText(Lexicon.get()).read(text);
