@@ -40,6 +40,8 @@ public final class StreetAddressDetector implements Detector {
       "gränd", "gränden", "torget", "gade", "vej", "veien", "katu", "utca",
       // Icelandic: Laugavegur, Skólavörðustígur, Hringbraut, Austurstræti, Bankastræti
       "vegur", "stígur", "braut", "stræti");
+  /** The {@link #COMPOUND_STREET_ENDINGS} as words of their own: Fester Weg, Lange Straße. */
+  private static final long[] STREET_ENDING_KEYS = COMPOUND_STREET_ENDINGS.stream().mapToLong(Tokens::key).toArray();
   /**
    * Words for "number" between a street or unit and its number: No: 312, Nº 5, H.No. 421; the
    * Russian and Ukrainian house (дом, будинок) as their addresses cut it: ул. Ленина, д. 42; and the
@@ -678,13 +680,12 @@ public final class StreetAddressDetector implements Detector {
     if (street < 0 || !isNameWord(tokens, street) || !marked && tokens.gapBefore(number).strip().length() > 1) {
       return -1;
     }
-    String word = word(tokens, street);
     // not an English word in lower case that ends as a street does: "expiring 2031", "during 2019"
-    if (hasCompoundStreetEnding(word) && !(tokens.has(street, ALL_LOWER) && word.endsWith("ing"))) {
+    if (hasCompoundStreetEnding(tokens, street) && !(tokens.has(street, ALL_LOWER) && endsWith(tokens, street, "ing"))) {
       return isNameWord(tokens, street - 1) && tokens.has(street - 1, CAPITALIZED) && tokens.gapIs(street, " ")
           && !tokens.has(street - 1, FUNCTION_WORD) ? street - 1 : street;
     }
-    if (isStreetEnding(word) && tokens.has(street, CAPITALIZED) && tokens.gapIs(street, " ")
+    if (tokens.isAny(street, STREET_ENDING_KEYS) && tokens.has(street, CAPITALIZED) && tokens.gapIs(street, " ")
         && isCapitalizedName(tokens, street - 1)) {
       return street - 1; // the street word written apart: Fester Weg, Lange Straße
     }
@@ -989,17 +990,20 @@ public final class StreetAddressDetector implements Detector {
     return tokens.has(unit, ALL_DIGITS) && tokens.length(unit) <= 4 && !date;
   }
 
-  private static boolean hasCompoundStreetEnding(String word) {
+  /** True if token {@code t} ends as a compound street's name does, after three chars or more of its own: Hauptstraße, Laugavegur. */
+  private static boolean hasCompoundStreetEnding(Tokens tokens, int t) {
     for (String ending : COMPOUND_STREET_ENDINGS) {
-      if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+      if (tokens.length(t) > ending.length() + 2 && endsWith(tokens, t, ending)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean isStreetEnding(String word) {
-    return COMPOUND_STREET_ENDINGS.contains(word);
+  /** True if token {@code t} ends with {@code ending}, ignoring case: compared in place, as this is asked of every word before a number. */
+  private static boolean endsWith(Tokens tokens, int t, String ending) {
+    int from = tokens.end(t) - ending.length();
+    return from >= tokens.start(t) && tokens.text().regionMatches(true, from, ending, 0, ending.length());
   }
 
   private static String word(Tokens tokens, int t) {
