@@ -32,7 +32,9 @@ public final class PasswordAssignmentDetector implements Detector {
       "api_key", "api-key", "access_key", "secret_key", "private_key", "client_secret", "auth_token",
       "access_token", "refresh_token", "credentials",
       // AWS names its key pair's public half so, but an access key id is a credential all the same (pii.md: "AWS keys")
-      "access_key_id");
+      "access_key_id",
+      // a Wi-Fi network's pre-shared key, as wpa_supplicant.conf writes it: psk="…"
+      "psk");
   /**
    * The words that end a credential's name written apart from its value ("pass Gr33n!Tea", "auth
    * token 4f9c…"); the lexicon flags them, so the detector finds them in one pass over the tokens.

@@ -38,11 +38,32 @@ final class SecretValues {
    * asterisks as logs and docs print one ({@code AKIA****************}): names of a value, not one.
    */
   private static boolean isPlaceholderName(String value, String lower) {
-    if (ProviderKeyDetector.providerPrefixLength(value) == value.length() || lower.startsWith("my_") || lower.contains("placeholder") || lower.contains("xxxx") || value.contains("****") || lower.contains("here") && lower.length() < 24
+    int prefix = ProviderKeyDetector.providerPrefixLength(value);
+    if (prefix == value.length() || prefix > 0 && isAllOneFiller(value.substring(prefix))
+        || isBracketedWord(value) || lower.startsWith("my_") || lower.contains("placeholder") || lower.contains("xxxx") || value.contains("****") || lower.contains("here") && lower.length() < 24
         || opensWithPlaceholderWord(lower)) {
       return true;
     }
     return (value.indexOf('_') > 0 || value.indexOf(':') > 0) && isUpperSnakeCase(value);
+  }
+
+  /**
+   * A word in brackets where a value would stand, as CI logs and plans print a hidden one:
+   * {@code [MASKED]}, {@code [REDACTED]}, Terraform's {@code (sensitive value)} (of which an
+   * assignment reads the first word).
+   */
+  private static boolean isBracketedWord(String value) {
+    char open = value.charAt(0);
+    if (open != '[' && open != '(' || value.length() < 3) {
+      return false;
+    }
+    int end = value.charAt(value.length() - 1) == (open == '[' ? ']' : ')') ? value.length() - 1 : value.length();
+    for (int i = 1; i < end; i++) {
+      if (!Character.isLetter(value.charAt(i)) && value.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return end > 1;
   }
 
   /** Words that open a stand-in for a value, never a real one: "your-token", "changeme-in-vault", "example_key". */

@@ -36,6 +36,9 @@ public final class UrlCredentialDetector implements Detector {
         }
         i++;
       }
+      if (colon >= start && i < text.length() && text.charAt(i) == '@') {
+        i = lastAtOfAuthority(text, i);
+      }
       boolean credential = i < text.length() && text.charAt(i) == '@' && colon >= start && colon + 1 < i
           && SecretValues.isLiteral(text.substring(colon + 1, i));
       if (credential) {
@@ -55,6 +58,24 @@ public final class UrlCredentialDetector implements Detector {
         }
       }
     }
+  }
+
+  /**
+   * The last "@" of the URL's authority that starts with the one at {@code at}: a password written
+   * unescaped may hold "@" ("postgres://admin:Gl@ssBl0wer@10.0.0.5/prod"), and the host follows the
+   * last. {@code at} itself if no other "@" follows before the path, query or a space.
+   */
+  private static int lastAtOfAuthority(String text, int at) {
+    int last = at;
+    for (int i = at + 1; i < text.length() && i - at <= MAX_USERINFO; i++) {
+      char c = text.charAt(i);
+      if (c == '@') {
+        last = i;
+      } else if (!isUserinfoChar(c)) {
+        break;
+      }
+    }
+    return last;
   }
 
   /** The {@code user:password} that ends at the {@code @} of a DSN's protocol; the password may hold a "#" as a URL's may. */

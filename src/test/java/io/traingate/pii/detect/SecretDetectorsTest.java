@@ -225,6 +225,7 @@ class SecretDetectorsTest {
       "Gæste-wifi, adgangskode: o7i-%1+t5psqQ=|o7i-%1+t5psqQ=",
       "wifi-salasana: Kissa#2024 toimii|Kissa#2024",
       "lozinka je Sunce!88 za ruter|Sunce!88",
+      "network={\\n    ssid=\"Keepers-Cottage\"\\n    psk=\"Fresnel-Lens-1833\"\\n}|Fresnel-Lens-1833", // wpa_supplicant.conf
   })
   void findsAssignedCredentialValues(String text, String expected) {
     assertThat(Found.by(assignments, text.replace("\\n", "\n")), contains(expected));
@@ -322,6 +323,9 @@ class SecretDetectorsTest {
       "SECRET_KEY_FILE=/run/secrets/key",                               // a path, no secret
       "password=/var/lib/app/Secret2",                                  // a path: no capital after the first segment's, and segments of words
       "api_key: /srv/app2/keys/2024/Prod.pem",                          // a path with a file's extension
+      "CI_REGISTRY_PASSWORD=[MASKED]",                                  // as CI logs print a hidden value
+      "~ password = (sensitive value)",                                 // as Terraform's plan prints one
+      "export OPENAI_API_KEY=\"sk-...\"",                                // a provider's prefix and dots
   })
   void ignoresReferencesPlaceholdersAndComparisons(String text) {
     assertThat(Found.by(assignments, text.replace("\\n", "\n")), empty());
@@ -350,6 +354,8 @@ class SecretDetectorsTest {
     assertThat(Found.by(urls, "postgresql://report_ro:Vt8#qLm2xW!nP4z@10.0.0.5:5432/analytics"), contains("report_ro:Vt8#qLm2xW!nP4z"));
     assertThat(Found.by(urls, "git clone https://x-access-token:ghp_Rk4nW8qT2mZ6vB0xL5cY9hJ3pD7sF1gN0aQe@github.com/acme/app.git"),
         contains("x-access-token:ghp_Rk4nW8qT2mZ6vB0xL5cY9hJ3pD7sF1gN0aQe"));
+    // nor "@": the host follows the last one
+    assertThat(Found.by(urls, "DATABASE_URL=postgres://admin:Gl@ssBl0wer@10.181.183.213:6379/prod"), contains("admin:Gl@ssBl0wer"));
     assertThat(Found.by(urls, "see https://docs.example.com:443#setup and https://app.example.com:8080?to=a@b.org"), empty());
   }
 
