@@ -410,7 +410,10 @@ final class Lexicon {
           // the Georgian passport ("of the passport"), the Bulgarian identity card (лична карта), Lithuanian "personal"
           // (asmens kodas; not its "passport's", paso, which is Spanish "I pass" and El Paso), Hungary's "TAJ number"
           // (TAJ-szám, whose check digits GovIdDetector checks), and the Zulu "of the identity document" (inombolo kamazisi)
-          + " პასპორტის პასპორტი лична asmens taj-szám kamazisi umazisi yomazisi";
+          + " პასპორტის პასპორტი лична asmens taj-szám kamazisi umazisi yomazisi"
+          // Serbia's JMBG in Cyrillic, the Armenian passport (and "of the passport"), Georgia's "personal (number)", the
+          // US alien registration number (A-number), and the Afrikaans ID number
+          + " јмбг անձնագիր անձնագրի პირადი a-number id-nommer";
 
   private static final String PARTICLES = "van von de der den da di du del della dela dos das le la al el bin binti bint bte ibn ben mac mc st ter ten"
       // the Arabic "son of" and "daughter of": "هشام بن علي"

@@ -44,7 +44,7 @@ final class TableColumns {
           + " führerschein fuehrerschein führerscheinnummer personalausweis personalausweisnummer ausweisnummer"
           + " dni nie dninie nif cedula cédula curp cpf rg pesel bsn personnummer cpr nric aadhaar aadhar aadhaarno"
           + " aadhaarnumber pan panno pannumber nin nino nationalinsurancenumber sin tckimlikno tckn kimlikno cnic nik"
-          + " emiratesid hkid codicefiscale numerodocumento nrodocumento documentoidentidad rut");
+          + " emiratesid hkid codicefiscale numerodocumento nrodocumento documentoidentidad rut nhsnumber nhsno");
   /** Headers of columns of US social security numbers, whose cells the SSN detector reads. */
   private static final long[] SSN_HEADERS = sortedKeys("ssn ssnno ssnnumber socialsecurity socialsecurityno socialsecuritynumber");
   /** Headers of the other columns a table of people has. */

@@ -219,6 +219,12 @@ class GovIdDetectorTest {
       "ზურაბ კაპანაძე, პასპორტის ნომერი LC5860472, ტელ.|LC5860472",
       "клиент Стоян Колев, лична карта № ML7870902, имейл|ML7870902",
       "Asmens kodas draudimui: 57005108200.|57005108200",
+      // Serbia's JMBG in Cyrillic, the Armenian passport, Georgia's personal number, the US A-number, the Afrikaans ID number
+      "Подносилац: Ана, ЈМБГ 0101990710006|0101990710006",
+      "դիմող՝ Արամ, անձնագիր AN1234567, հեռ.|AN1234567",
+      "ნინო, პირადი ნომერი 01024054321.|01024054321",
+      "Olena Kravets, A-number A012345678, asylum|A012345678",
+      "ID-nommer: 8001015009087.|8001015009087",
       // an abbreviation that is also a word, as a field's key in JSON or YAML
       "{\"city\": \"Enugu\", \"nin\": \"42805108962\", \"tier\": 2}|42805108962",
       "customer:\\n  pan: BGWPE5173B\\n  tier: 2|BGWPE5173B",
@@ -334,6 +340,7 @@ class GovIdDetectorTest {
       "| customerName | driverLicenseNumber | state |\\n|---|---|---|\\n| Ana Costa | D123-4567-8901 | CA |#D123-4567-8901",
       "nome,cpf,email\\nJoão Silva,\"123.456.789-09\",j@example.com.br#123.456.789-09",
       "Name;Aadhaar No;City\\nRavi Kumar;2345 6789 0123;Pune#2345 6789 0123",
+      "INSERT INTO patients (full_name, dob, nhs_number) VALUES\\n ('Ann Lee', '1957-02-14', '943 476 5919');#943 476 5919",
       "employee|ssn|dl\\nAna Costa|536-22-8901|13175976\\nLeo Park|431626273|N241-793-88-933-4#13175976; N241-793-88-933-4", // an SSN column beside
   })
   void findsIdsInTheIdColumnsOfPastedTables(String text, String expected) {
