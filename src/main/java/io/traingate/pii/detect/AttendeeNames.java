@@ -23,13 +23,16 @@ final class AttendeeNames {
   /**
    * "Present" and "attendees" as minutes head their list, in the languages of the name lists: Chinese,
    * Japanese, Korean, Tamil, Amharic, Thai, Bengali, Hindi, Persian and Urdu, Arabic, Hebrew, Georgian,
-   * Greek, Russian and Ukrainian, and the Latin-script ones.
+   * Greek, Russian, Ukrainian and Bulgarian, and the Latin-script ones; and "absent" and "apologies",
+   * which head the list of those who sent them.
    */
   private static final long[] ATTENDANCE_WORDS = Tokens.keys(
       "出席 出席者 出席人 参加者 参会 参会人员 与会 與會 參加者 參會 참석 참석자 참가자 출석"
           + " வருகை የተገኙት ተሳታፊዎች ผู้เข้าร่วม ผู้เข้าประชุม উপস্থিত उपस्थित حاضرین الحضور الحاضرون נוכחים משתתפים"
-          + " დამსწრენი παρόντες присутствовали присутствуют присутні"
-          + " attendees presentes presenti présents anwesend aanwezig närvarande tilstede läsnä obecni katılanlar hadir waliohudhuria");
+          + " დამსწრენი დაესწრნენ παρόντες присутствовали присутствуют присутні присъстваха"
+          + " attendees presentes presenti présents anwesend aanwezig närvarande tilstede läsnä obecni katılanlar hadir waliohudhuria"
+          + " 缺席 불참 الغياب غائبون נעדרים απόντες отсутствовали відсутні отсъстваха"
+          + " absent absents apologies ausentes assenti excusés abwesend afwezig frånvarande nieobecni");
 
   /** What parts the names of a list: the commas of Latin, Arabic, Ethiopic and CJK text, and the ideographic list comma. */
   private static final String LIST_COMMAS = ",\u060c\u1363\uff0c\u3001";
@@ -40,8 +43,9 @@ final class AttendeeNames {
 
   /**
    * Adds a PERSON candidate for each name of each attendance list in the tokens' text. A heading word
-   * opens the text or follows an opener, so only those words are asked: the openers are found by the
-   * text's own fast search, not by asking every token ({@link #ATTENDANCE_WORDS} are too many to skim for).
+   * opens the text, follows an opener or comes before a colon ("… 22.2.2025 — présents : …"), so only
+   * those words are asked: the openers and colons are found by the text's own fast search, not by
+   * asking every token ({@link #ATTENDANCE_WORDS} are too many to skim for).
    */
   static void find(Tokens tokens, List<Span> out) {
     if (tokens.count() == 0 || !tokens.mayHoldAny(ATTENDANCE_WORDS)) {
@@ -60,13 +64,16 @@ final class AttendeeNames {
         if (cue > 0) {
           tryHeading(tokens, cue, out);
         }
+        if (opener != '\n') {
+          tryHeading(tokens, cue < 0 ? tokens.count() - 1 : cue - 1, out); // the word before a colon
+        }
       }
     }
   }
 
   /** Adds the list after token {@code cue} if it is a heading word that only a space or colon parts from the list. */
   private static void tryHeading(Tokens tokens, int cue, List<Span> out) {
-    if (cue + 1 < tokens.count() && tokens.isAny(cue, ATTENDANCE_WORDS) && isAfterHeading(tokens, cue + 1)) {
+    if (cue >= 0 && cue + 1 < tokens.count() && tokens.isAny(cue, ATTENDANCE_WORDS) && isAfterHeading(tokens, cue + 1)) {
       addList(tokens, cue + 1, out);
     }
   }
@@ -79,7 +86,7 @@ final class AttendeeNames {
 
   /** True if only a space or a colon parts the list from its heading word: "出席 李丽华", "Attendees: Jo Park". */
   private static boolean isAfterHeading(Tokens tokens, int t) {
-    return tokens.gapIs(t, " ") || tokens.gapIs(t, ": ") || tokens.gapIs(t, ":") || tokens.gapIs(t, "\uff1a");
+    return tokens.gapIs(t, " ") || tokens.gapIs(t, ": ") || tokens.gapIs(t, ":") || tokens.gapIs(t, " : ") || tokens.gapIs(t, "\uff1a");
   }
 
   /** Adds the names of the list from token {@code first} on, if it holds {@link #MIN_NAMES} or more. */
@@ -139,6 +146,14 @@ final class AttendeeNames {
       return PersonDetector.isCaselessPlainWord(tokens, t);
     }
     boolean capitalized = tokens.has(t, Tokens.CAPITALIZED) && !(tokens.has(t, Tokens.ALL_UPPER) && tokens.length(t) > 1);
-    return capitalized || t > start && tokens.has(t, Lexicon.NAME_PARTICLE) && tokens.has(t, Tokens.ALL_LOWER);
+    return capitalized || t > start && tokens.has(t, Lexicon.NAME_PARTICLE) && tokens.has(t, Tokens.ALL_LOWER)
+        || isListedInLowerCase(tokens, t);
+  }
+
+  /** A listed name that chat writes in lower case and that is no everyday word: "obecni: Małgorzata Szymańska, piotrek". */
+  private static boolean isListedInLowerCase(Tokens tokens, int t) {
+    int flags = tokens.flags(t);
+    return (flags & Tokens.ALL_LOWER) != 0 && (flags & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) != 0
+        && (flags & (Lexicon.COMMON_WORD | Lexicon.PLACE)) == 0;
   }
 }

@@ -27,6 +27,11 @@ class AttendeeNamesTest {
       "Toplantı notu: katılanlar Kerem Koç, Gülşen Şahin, Ayşe Aydın. Umut Bey # Kerem Koç | Gülşen Şahin | Ayşe Aydın",
       "presentes Pedro, Miguel, Inês Almeida e a professora Letícia. # Pedro | Miguel | Inês Almeida",
       "Minit mesyuarat: hadir Farah binti Osman, Nurul binti Ismail. # Farah binti Osman | Nurul binti Ismail",
+      // a heading word before a colon, after a date and a dash or a full stop, the French space before it, and who was absent
+      "Conseil du 3.4.2025 — présents : Louise Martin, Hugo Petit. # Louise Martin | Hugo Petit",
+      "Сбор 12.3.2025. Присъстваха: Петър, Мария Иванова. Отсъстваха: Георги Илиев, Елена. # Петър | Мария Иванова | Георги Илиев | Елена",
+      // a listed name in lower case
+      "Riunione 8.1.2025 — presenti: Chiara Neri, francesca. # Chiara Neri | francesca",
   })
   void findsTheNamesOfAnAttendanceList(String text, String expected) {
     assertThat(namesIn(text), contains(expected.split(" \\| ")));
@@ -38,6 +43,7 @@ class AttendeeNamesTest {
       "参加者は約40名の予定。",                                      // no list after the word
       "ผู้เข้าร่วม กิตติ ศรีสุข บริจาคผ่าน 0x1b486c6B",                 // a caseless name whose end nothing shows
       "the attendees were happy, tired and hungry.",                  // words in lower case
+      "Absent: none, all here.",                                      // everyday words in lower case
       "Attendees: 40, 12 online.",                                    // numbers
       "உங்கள் வருகை நன்றி, நாளை சந்திப்போம்",                           // "thank you for coming": one phrase before the comma
   })
