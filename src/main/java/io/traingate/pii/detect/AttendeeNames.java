@@ -31,7 +31,7 @@ final class AttendeeNames {
           + " வருகை የተገኙት ተሳታፊዎች ผู้เข้าร่วม ผู้เข้าประชุม উপস্থিত उपस्थित حاضرین الحضور الحاضرون נוכחים משתתפים"
           + " დამსწრენი დაესწრნენ παρόντες присутствовали присутствуют присутні присъстваха"
           + " attendees presentes presenti présents anwesend aanwezig närvarande tilstede läsnä obecni katılanlar hadir waliohudhuria"
-          + " 缺席 불참 الغياب غائبون נעדרים απόντες отсутствовали відсутні отсъстваха"
+          + " கலந்துகொண்டவர்கள் 缺席 欠席 불참 الغياب غائبون غایبین অনুপস্থিত נעדרים απόντες отсутствовали відсутні отсъстваха"
           + " absent absents apologies ausentes assenti excusés abwesend afwezig frånvarande nieobecni");
 
   /** What parts the names of a list: the commas of Latin, Arabic, Ethiopic and CJK text, and the ideographic list comma. */

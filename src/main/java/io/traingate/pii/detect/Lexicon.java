@@ -133,7 +133,10 @@ final class Lexicon {
           + " გამარჯობა labas sveiki káàárọ̀ káàsán káalẹ́"
           // Brazilian "fala" (speak), and "hi", "hey", "hola" as chat stretches them: "Fala guilherme!", "Holaa josé!!" (not Malay
           // "hai", Hinglish's "is": "mera number … hai, kal call karna")
-          + " fala hii hiii heyy heyyy holaa holaaa";
+          + " fala hii hiii heyy heyyy holaa holaaa"
+          // "hello" in Somali, Welsh, Serbian, Bulgarian, Ukrainian, Telugu, Gujarati, Punjabi (the last word of "sat sri akal"),
+          // Irish ("dia dhuit"), Burmese, and Finnish "greetings to": "Salaan Xaliimo!", "Здравей, Десислава!", "హాయ్ శ్రీనివాస్!"
+          + " salaan helo здраво zdravo здравей здравейте вітаю హాయ్ నమస్కారం નમસ્તે ਅਕਾਲ dhuit မင်္ဂလာပါ terveisiä";
 
   private static final String SIGNOFFS =
       "thanks thank thx ty cheers regards best sincerely love xoxo cordially yours bye later cya gracias merci"

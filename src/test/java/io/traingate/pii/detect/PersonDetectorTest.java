@@ -152,6 +152,11 @@ class PersonDetectorTest {
       "Terima kasih, Hafiz # Hafiz",
       "Labas, Mantai! Choro repeticija # Mantai",
       "გამარჯობა თამარ! გუნდის რეპეტიცია # თამარ",
+      // "hello" in Somali, Bulgarian, Telugu, Welsh
+      "Salaan Faadumo! Kulanka waa berri # Faadumo",
+      "Здравей, Радослава! Часът е в 6 # Радослава",
+      "హాయ్ సురేష్! టికెట్లు సిద్ధం # సురేష్",
+      "Helo Angharad, sut wyt ti? # Angharad",
       "नमस्ते दीपिका जी, गायक मंडली का अभ्यास # दीपिका",      // a word of address between the greeted name and its comma
       "আমার নাম সুমাইয়া আক্তার। আমার ফোন # সুমাইয়া আক্তার",
       // a greeted name goes on over an unlisted word of a script without case up to the comma that closes it
