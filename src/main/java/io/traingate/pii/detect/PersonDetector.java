@@ -86,6 +86,9 @@ public final class PersonDetector implements Detector {
     if (tokens.mayHold('\n')) {
       RosterNames.find(tokens, out); // a list's lines, each a name and a phone number
     }
+    if (tokens.mayHold('(')) {
+      AgedNames.find(tokens, out); // a household's children, each with an age in brackets
+    }
     AttendeeNames.find(tokens, out); // the names that minutes list after "present": "出席 李丽华、刘志强", "참석 박성호, 박서연"
     IdHolderNames.find(tokens, out); // a form's name before the holder's identity number: "kayıt: Oğuz Çelik, TC Kimlik No: …"
     OwnerNames.find(tokens, out); // the name next to a value of its own: the number it is reached at, its SSN, its wallet
