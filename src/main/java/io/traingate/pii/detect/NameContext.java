@@ -94,7 +94,7 @@ enum NameContext {
     if ((isAskedFor(tokens, p) || isPersonalObjectMarker(tokens, p)) && tokens.gapIs(t, " ")) {
       return NAME_VERB; // "(ask for Summer)", "pregunte por Rosa", "llama a francisco"
     }
-    if (!tokens.has(p, CUES) && !tokens.gapHolds(t, '-') && tokens.count() - t > SIGNATURE_WORDS) {
+    if (!tokens.has(p, CUES) && !tokens.gapHolds(t, '-') && tokens.count() - t > SIGNATURE_WORDS && !isNameOn(tokens, p)) {
       return NONE; // the common case, decided without reading the gap
     }
     String gap = tokens.gapBefore(t);
@@ -357,6 +357,9 @@ enum NameContext {
   }
 
   private static boolean isIntroduction(Tokens tokens, int p, String gap) {
+    if (isNameOn(tokens, p)) {
+      return gap.equals(" ") || gap.equals(": ");
+    }
     if (!tokens.has(p, Lexicon.NAME_CONTEXT)) {
       return false; // every introduction ends in one of the WORDS
     }
@@ -393,6 +396,14 @@ enum NameContext {
         || tokens.is(p, "llamo") && tokens.is(p - 1, "me");
   }
 
+  /** True if token {@code p} ends "name on (the) card", "name on booking": a form's field, whose name follows. */
+  private static boolean isNameOn(Tokens tokens, int p) {
+    int on = tokens.isAny(p - 1, ARTICLES) ? p - 2 : p - 1;
+    return tokens.is(on, ON) && tokens.isAny(on - 1, NAME_WORDS) && !tokens.has(p, Lexicon.FUNCTION_WORD);
+  }
+
+  private static final long ON = Tokens.key("on");
+
   /** Words that a name follows, whatever comes before them: "named", "signed", "je m'appelle", "ich heiße". */
   private static final long[] NAMING_WORDS = Tokens.keys("named signed appelle m'appelle m\u2019appelle heiße heisse heter heet chiamo");
 
@@ -405,7 +416,7 @@ enum NameContext {
   private static final long[] NAME_FIELDS = Tokens.keys(
       "passenger full legal guest patient customer client applicant tenant account holder traveller"
           + " traveler first last maiden user display real contact cardholder billing shipping delivery recipient"
-          + " sender beneficiary order booking reservation");
+          + " sender beneficiary order booking reservation lead");
 
   /** "thank you", "love you", "miss you", "see you": the next word is often who is addressed. */
   private static boolean isThankYou(Tokens tokens, int p) {

@@ -388,6 +388,9 @@ class PersonDetectorTest {
       "Escalate to: Ewa Zielinska / +48 601 234 567 # Ewa Zielinska",
       "shipping name Ewa Zielinska # Ewa Zielinska",
       "the name on the booking is Dafydd Prys # Dafydd Prys",
+      "exp 08/27, name on card HAZEL WRONA. # HAZEL WRONA",          // "name on" a thing: a form's field
+      "Name on booking Crystal Amadi, ref WG-209 # Crystal Amadi",
+      "lead name Faith Mbeki-Porter. Is the tower open # Faith Mbeki-Porter",
       "refund approved; customer Hazel Wrona was told # Hazel Wrona",
       "she moved out, son Felix visits on Sundays # Felix",
       "Auntie Grace is coming # Grace",
