@@ -494,9 +494,10 @@ public final class PersonDetector implements Detector {
   private static final long[] SPEECH_VERBS = Tokens.keys("said says told asked wants thinks knows texted called calls posted replied mentioned wrote");
 
   /**
-   * "Summer said to call", "Destiny's number", "Mark's idea": a capitalised listed first name
-   * that speaks or owns something is someone, even where it is also an everyday word. A name that
-   * is also a function word only speaks: no modal stands before "says" or "asked" ("Will says").
+   * "Summer said to call", "Holly Fairbairn asked", "Destiny's number", "Mark's idea": a capitalised
+   * listed first name that speaks (alone or with a surname) or owns something is someone, even where
+   * it is also an everyday word. A name that is also a function word only speaks: no modal stands
+   * before "says" or "asked" ("Will says").
    */
   private static boolean actsAsPerson(Tokens tokens, int t) {
     int next = t + 1;
@@ -505,7 +506,7 @@ public final class PersonDetector implements Detector {
     }
     boolean function = tokens.has(t, FUNCTION_WORD);
     if (tokens.gapIs(next, " ")) {
-      return tokens.isAny(next, SPEECH_VERBS)
+      return tokens.isAny(next, SPEECH_VERBS) || isSurnameBeforeSpeech(tokens, next)
           || !function && isInSentence(tokens, t) && tokens.isAny(next, PERSON_PREDICATES) && !tokens.isAny(t, MONTHS_THAT_ARE_NAMES);
     }
     if (function) {
@@ -515,6 +516,13 @@ public final class PersonDetector implements Detector {
     boolean possessive = tokens.isApostropheS(next);
     return possessive && owned < tokens.count() && tokens.gapIs(owned, " ") && tokens.has(owned, ALL_LOWER)
         && !tokens.has(owned, FUNCTION_WORD);
+  }
+
+  /** The "Fairbairn" of "Holly Fairbairn asked": a capitalised word that is no everyday word, place nor cue, then a verb of speech. */
+  private static boolean isSurnameBeforeSpeech(Tokens tokens, int t) {
+    return tokens.has(t, CAPITALIZED) && isLetterWord(tokens, t)
+        && !tokens.has(t, ALL_UPPER | COMMON_WORD | FUNCTION_WORD | CUE_WORDS | PLACE | NAME_VERB)
+        && tokens.gapIs(t + 1, " ") && tokens.isAny(t + 1, SPEECH_VERBS);
   }
 
   /** "dr. abdelrahman", "mrs okonkwo": after a title, a lower-case word that no list holds and no everyday word is. */

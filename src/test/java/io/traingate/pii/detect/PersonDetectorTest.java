@@ -32,6 +32,7 @@ class PersonDetectorTest {
       "financial aid: Destiny Okafor-Lewis submitted the form|Destiny Okafor-Lewis", // a double family name of two listed ones
       "Will says he'll pick it up tomorrow.|Will",                     // a modal never stands before "says": a name that is a function word
       "(Blessing asked, I'll DM.)|Blessing",                           // a West African given name that is an everyday word
+      "Holly Fairbairn asked to be paid in crypto|Holly Fairbairn",    // and with an unlisted family name before a verb of speech
       "front desk: Hilary Wainwright & Obi|Hilary Wainwright",          // a full name before "&" is no firm's founder
       "Hola soy Gabriel del equipo de producción|Gabriel",              // "soy" (I am) is no family name after the greeting
       "yuran kepada Abang Farid minggu ini|Farid",                     // Malay "big brother" and Tagalog "Aling" are titles, not names
