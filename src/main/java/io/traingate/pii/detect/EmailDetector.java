@@ -125,7 +125,8 @@ public final class EmailDetector implements Detector {
 
   /**
    * Start of the local part that ends at {@code end}, or {@code end} if there is none. It starts
-   * where a letter of a script without spaces gives way to ASCII: "メールはk.suzuki@…".
+   * where a letter of a script without spaces gives way to ASCII: "メールはk.suzuki@…", and after
+   * the quotes of code and SQL: 'ann.lee@gmail.com'.
    */
   private static int localPartStart(String text, int end) {
     int start = end;
@@ -133,8 +134,8 @@ public final class EmailDetector implements Detector {
         && !(start < end && text.charAt(start) < 128 && Chars.isUnspacedScript(text.charAt(start - 1)))) {
       start--;
     }
-    while (start < end && text.charAt(start) == '.') {
-      start++;
+    while (start < end && (text.charAt(start) == '.' || text.charAt(start) == '\'')) {
+      start++; // an apostrophe inside a local part is one (o'brien@…), at its start a quote: 'ann.lee@gmail.com'
     }
     return start;
   }

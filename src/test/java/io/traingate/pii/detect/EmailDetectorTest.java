@@ -16,6 +16,8 @@ class EmailDetectorTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "write to dana.w@example.org today|dana.w@example.org",
+      "VALUES (101, 'Ann Lee', 'ann.lee@mail.example.org', 'x')|ann.lee@mail.example.org", // a quote is no part of it
+      "mail o'brien@example.org now|o'brien@example.org",                                  // an apostrophe inside is
       "<Dana.W+news@Mail.Example.CO.UK>|Dana.W+news@Mail.Example.CO.UK",
       "mail me: dana at gmail dot com!|dana at gmail dot com",
       "dana[at]example[dot]org|dana[at]example[dot]org",
