@@ -60,7 +60,7 @@ final class CjkNames {
    */
   private static final String ROLES_BEFORE_NAME = "客户|客戶|司机|司機|被保险人|被保險人|投保人|申请人|申請人|举报人|舉報人|报案人|報案人|患者"
       + "|队长|隊長|教练|教練|曾祖父|曾祖母|祖父|祖母|爷爷|奶奶|外公|外婆|舅舅|叔叔|伯伯|姑姑|阿姨"
-      + "|고객|담당자|신고자|신청자|피보험자|계약자|보호자|환자|감독|코치|주장|선수|할아버지|할머니"
+      + "|고객|담당자|신고자|신청자|신청인|피보험자|계약자|보호자|환자|감독|코치|주장|선수|할아버지|할머니"
       // the next of kin, the rider and the courier of forms and orders, the one reporting a fire and the one leading a crew,
       // the importer of customs forms: 家属李娜，, 骑手张伟。, 押运员是周雪梅，, 报警人陈芳，, 带队杨丽华, 수입자 이하은,
       + "|家属|家屬|骑手|騎手|押运员|押運員|报警人|報警人|带队|帶隊|수입자|수취인";

@@ -606,6 +606,7 @@ class PersonDetectorTest {
       "我舅舅林国栋在旧金山#林国栋",
       "客户王芳的订单#王芳",                                                  // the shortest name before 的
       "피보험자 윤서진, 주민등록번호#윤서진",                                   // Korean roles and kin before a name
+      "신청인: 한지민, 주민등록번호#한지민",                                      // the applicant of a form
       "족보: 고조할아버지 이병수?#이병수",
       "회비는 최은비 자매에게 전달해 주세요.#최은비",                            // and after it, without 님
       "이병순 할아버지는 1880년에 태어나셨다.#이병순",
