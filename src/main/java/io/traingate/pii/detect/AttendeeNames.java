@@ -133,7 +133,7 @@ final class AttendeeNames {
   /**
    * True if token {@code t} may be a word of the name that starts at token {@code start}: a
    * capitalised word of letters that is no cue (and a name's particle within it: "Farah binti
-   * Osman"), a word of a script without case, or a run of Han, kana or Hangul.
+   * Osman"), a listed name in lower case, a word of a script without case, or a run of Han, kana or Hangul.
    */
   private static boolean isNameWord(Tokens tokens, int t, int start) {
     if (tokens.has(t, Tokens.HAS_DIGIT | Lexicon.FUNCTION_WORD | Lexicon.TITLE | Lexicon.GREETING | Lexicon.SIGNOFF) && !(t > start && tokens.has(t, Lexicon.NAME_PARTICLE))) {
