@@ -71,6 +71,13 @@ final class CalendarWords {
     return isDateNumber(tokens, next) || isCalendarWord(tokens, next) && tokens.gapIs(next + 1, " ") && isDateNumber(tokens, next + 1);
   }
 
+  /** True if token {@code t} is a day of the month before a month's name one space apart: the date "22 Oct", "9 October". */
+  static boolean isDayBeforeMonth(Tokens tokens, int t) {
+    return t + 1 < tokens.count() && tokens.has(t, Tokens.ALL_DIGITS) && tokens.length(t) <= MAX_HOUR_DIGITS
+        && Integer.parseInt(tokens.text(), tokens.start(t), tokens.end(t), 10) <= MAX_DAY
+        && tokens.gapIs(t + 1, " ") && isCalendarWord(tokens, t + 1);
+  }
+
   private static boolean isCalendarWord(Tokens tokens, int t) {
     return t >= 0 && t < tokens.count() && tokens.has(t, Tokens.CAPITALIZED | Tokens.ALL_LOWER | Tokens.CASELESS)
         && Arrays.binarySearch(KEYS, tokens.key(t)) >= 0;

@@ -73,7 +73,7 @@ public final class StreetAddressDetector implements Detector {
       }
       int start = start(tokens, t, tail);
       // a unit of time after the number makes it a duration; asked only of found addresses, which are rare
-      boolean found = start >= 0 && !tokens.isAny(t + 1, TIME_UNITS) && !isDayOfMonth(tokens, t);
+      boolean found = start >= 0 && !tokens.isAny(t + 1, TIME_UNITS) && !isDayOfMonth(tokens, t) && !isDate(tokens, t);
       if (found) {
         // a dwelling and its building found before the street they stand before (Flat 18, Beaumont Court, 40 Mill Lane) is part of it
         if (previous != null && previous.start() >= tokens.start(start)) {
@@ -960,6 +960,17 @@ public final class StreetAddressDetector implements Detector {
   private static boolean isDayOfMonth(Tokens tokens, int number) {
     return tokens.is(number + 1, DE) && tokens.isAny(number + 2, MONTHS) && tokens.has(number + 2, ALL_LOWER)
         && tokens.gapIs(number + 1, " ") && tokens.gapIs(number + 2, " ");
+  }
+
+  /**
+   * "Return on 22 Oct, EZY 6918": a day and a month's name that punctuation, a year or a word in
+   * lower case follows; not a house number's suffix (11 ter, as Portuguese shortens Tuesday), nor a
+   * name that a capitalised word or a street word goes on (14 Jan Smuts Avenue, 5 May Road).
+   */
+  private static boolean isDate(Tokens tokens, int number) {
+    int next = number + 2;
+    return CalendarWords.isDayBeforeMonth(tokens, number) && !tokens.isAny(number + 1, AddressTail.HOUSE_NUMBER_SUFFIXES)
+        && !tokens.has(next, STREET_SUFFIX) && !(tokens.gapIs(next, " ") && tokens.has(next, Tokens.CAPITALIZED));
   }
 
   private static final long DE = Tokens.key("de");

@@ -18,6 +18,8 @@ class StreetAddressDetectorTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "i live at 742 evergreen terrace|742 evergreen terrace",
+      "we live at 5 May Road, Leeds LS6 2AB|5 May Road, Leeds LS6 2AB",               // a month in a street's name
+      "Address: 14 Jan Smuts Avenue, Parktown, Johannesburg, 2193|14 Jan Smuts Avenue, Parktown, Johannesburg, 2193",
       "ship to 1600 Amphitheatre Parkway, Mountain View, CA 94043 asap|1600 Amphitheatre Parkway, Mountain View, CA 94043",
       "221B Baker Street, London NW1 6XE|221B Baker Street, London NW1 6XE",
       "350 5th Ave, Apt 21B, New York, NY 10118|350 5th Ave, Apt 21B, New York, NY 10118",
@@ -248,6 +250,8 @@ class StreetAddressDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "paid 800 via venmo",                          // after a number, a lower-case "via" is the English preposition
+      "Return on 22 Oct, EZY 6918.",                 // a day and a month, then a flight
+      "back on 9 October, BA 2490 lands at 7",
       "sent 3 via email yesterday",
       "Le train part de la voie 7 à 14 h 22.",       // a platform, a preposition and a time
       "Oxford Street, Room 5 is where we meet",      // a street before a dwelling, but nothing after it
