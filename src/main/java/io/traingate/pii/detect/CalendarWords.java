@@ -73,9 +73,13 @@ final class CalendarWords {
 
   /** True if token {@code t} is a day of the month before a month's name one space apart: the date "22 Oct", "9 October". */
   static boolean isDayBeforeMonth(Tokens tokens, int t) {
-    return t + 1 < tokens.count() && tokens.has(t, Tokens.ALL_DIGITS) && tokens.length(t) <= MAX_HOUR_DIGITS
-        && Integer.parseInt(tokens.text(), tokens.start(t), tokens.end(t), 10) <= MAX_DAY
+    return t + 1 < tokens.count() && tokens.has(t, Tokens.ALL_DIGITS) && isDay(tokens, t)
         && tokens.gapIs(t + 1, " ") && isCalendarWord(tokens, t + 1);
+  }
+
+  /** True if token {@code t}, of digits, is one or two of them, no more than a month's days. */
+  private static boolean isDay(Tokens tokens, int t) {
+    return tokens.length(t) <= MAX_HOUR_DIGITS && Integer.parseInt(tokens.text(), tokens.start(t), tokens.end(t), 10) <= MAX_DAY;
   }
 
   private static boolean isCalendarWord(Tokens tokens, int t) {
@@ -94,7 +98,7 @@ final class CalendarWords {
     }
     String text = tokens.text();
     boolean year = length == YEAR_DIGITS && (text.startsWith("19", tokens.start(t)) || text.startsWith("20", tokens.start(t)));
-    boolean day = length <= MAX_HOUR_DIGITS && Integer.parseInt(text, tokens.start(t), tokens.end(t), 10) <= MAX_DAY;
+    boolean day = isDay(tokens, t);
     boolean moreDigits = t + 1 < tokens.count() && tokens.has(t + 1, Tokens.ALL_DIGITS) && tokens.gapIs(t + 1, " ")
         && !isClockMinutes(tokens, t + 2);
     return (year || day) && !moreDigits;

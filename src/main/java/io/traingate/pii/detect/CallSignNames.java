@@ -20,25 +20,17 @@ final class CallSignNames {
 
   /** Adds a PERSON candidate for each given name after a call sign, if the text holds two at least. */
   static void find(Tokens tokens, List<Span> out) {
-    int first = -1;
-    int second = -1;
+    int[] names = null; // allocated only for a text with one call sign and name
+    int count = 0;
     for (int t = TokenSearch.nextFlagged(tokens, Tokens.HAS_DIGIT, 0); t >= 0; t = TokenSearch.nextFlagged(tokens, Tokens.HAS_DIGIT, t + 1)) {
       if (isCallSignAndName(tokens, t)) {
-        if (first < 0) {
-          first = t;
-        } else {
-          if (second < 0) {
-            second = t;
-            out.add(nameAfter(tokens, first));
-          }
-          out.add(nameAfter(tokens, t));
-        }
+        names = names == null ? new int[tokens.count()] : names;
+        names[count++] = t + 1;
       }
     }
-  }
-
-  private static Span nameAfter(Tokens tokens, int callSign) {
-    return new Span(EntityType.PERSON, tokens.start(callSign + 1), tokens.end(callSign + 1));
+    for (int i = 0; count >= MIN_NAMES && i < count; i++) {
+      out.add(new Span(EntityType.PERSON, tokens.start(names[i]), tokens.end(names[i])));
+    }
   }
 
   private static boolean isCallSignAndName(Tokens tokens, int t) {

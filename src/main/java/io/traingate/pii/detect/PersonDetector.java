@@ -89,9 +89,7 @@ public final class PersonDetector implements Detector {
     if (tokens.mayHold('(')) {
       AgedNames.find(tokens, out); // a household's children, each with an age in brackets
     }
-    if (tokens.anyHas(Tokens.HAS_DIGIT)) {
-      CallSignNames.find(tokens, out); // a radio net's operators, each after a call sign
-    }
+    CallSignNames.find(tokens, out); // a radio net's operators, each after a call sign (its search of digits returns at once without any)
     AttendeeNames.find(tokens, out); // the names that minutes list after "present": "出席 李丽华、刘志强", "참석 박성호, 박서연"
     IdHolderNames.find(tokens, out); // a form's name before the holder's identity number: "kayıt: Oğuz Çelik, TC Kimlik No: …"
     OwnerNames.find(tokens, out); // the name next to a value of its own: the number it is reached at, its SSN, its wallet
