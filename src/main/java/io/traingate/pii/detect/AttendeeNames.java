@@ -1,6 +1,5 @@
 package io.traingate.pii.detect;
 
-import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
 import java.util.List;
 
@@ -8,17 +7,11 @@ import java.util.List;
  * The names of a meeting's attendance, after the word that heads it in minutes: "出席 李丽华、刘志强、陈芳。",
  * "참석 박성호, 박서연, 조지민.", "የተገኙት ዳዊት ገብሬ፣ ተስፋዬ ገብሬ፣ አበበ ወልዴ።", "katılanlar Kerem Koç, Gülşen Şahin."
  * Minutes list who was there as names parted by commas, listed or not, after a heading's colon or
- * on a line of their own: two names at least, each of one to {@link #MAX_WORDS} words that may be a
- * name's, make the list. A script without case shows
- * no end of its last name where no full stop closes it ("ผู้เข้าร่วม กิตติ ศรีสุข, นภา ใจดี บริจาคผ่าน"),
- * so there the last name has no more words than the longest before it.
+ * on a line of their own: two names at least make the list ({@link NameList}).
  */
 final class AttendeeNames {
 
-  private static final int MAX_WORDS = 3;
   private static final int MIN_NAMES = 2;
-  /** The longest run of Han, kana or Hangul that is one name: "田中さくら". */
-  private static final int MAX_CJK_WORD = 5;
 
   /**
    * "Present" and "attendees" as minutes head their list, in the languages of the name lists: Chinese,
@@ -33,11 +26,6 @@ final class AttendeeNames {
           + " attendees presentes presenti présents anwesend aanwezig närvarande tilstede läsnä obecni katılanlar hadir waliohudhuria"
           + " கலந்துகொண்டவர்கள் 缺席 欠席 불참 الغياب غائبون غایبین অনুপস্থিত נעדרים απόντες отсутствовали відсутні отсъстваха"
           + " absent absents apologies ausentes assenti excusés abwesend afwezig frånvarande nieobecni");
-
-  /** What parts the names of a list: the commas of Latin, Arabic, Ethiopic and CJK text, and the ideographic list comma. */
-  private static final String LIST_COMMAS = ",\u060c\u1363\uff0c\u3001";
-  /** What closes a list: full stops (Latin, CJK, Ethiopic, Devanagari, Urdu), a semicolon, a slash, a bracket or a line break. */
-  private static final String LIST_ENDS = ".\u3002\u1362\u0964\u06d4;/(\n";
 
   private AttendeeNames() {}
 
@@ -91,69 +79,12 @@ final class AttendeeNames {
 
   /** Adds the names of the list from token {@code first} on, if it holds {@link #MIN_NAMES} or more. */
   private static void addList(Tokens tokens, int first, List<Span> out) {
-    String text = tokens.text();
-    int[] ends = new int[tokens.count() - first]; // the last word of each name: allocated only under a heading word
-    int names = 0;
-    int longest = 0;
-    for (int start = first; start < tokens.count() && isNameWord(tokens, start, start); ) {
-      int last = start;
-      while (last + 1 < tokens.count() && last + 1 - start < MAX_WORDS && tokens.gapIs(last + 1, " ") && isNameWord(tokens, last + 1, start)) {
-        last++;
-      }
-      int after = tokens.end(last);
-      char next = after < text.length() ? text.charAt(after) : '.';
-      boolean comma = LIST_COMMAS.indexOf(next) >= 0;
-      boolean closed = comma || LIST_ENDS.indexOf(next) >= 0 || next == ' ' && after + 1 < text.length() && LIST_ENDS.indexOf(text.charAt(after + 1)) >= 0;
-      if (!closed && tokens.has(start, Tokens.CAPITALIZED)) {
-        closed = !tokens.has(last + 1, Tokens.CAPITALIZED); // a capitalised name ends before a word in lower case: "…, Inês Almeida e a professora"
-      } else if (!closed && names > 0) {
-        last = Math.min(last, start + longest - 1);
-        closed = true;
-      }
-      if (!closed) {
-        break;
-      }
-      ends[names++] = last;
-      longest = Math.max(longest, last - start + 1);
-      start = comma ? last + 1 : tokens.count();
-    }
+    int[] starts = new int[tokens.count() - first]; // allocated only under a heading word
+    int[] ends = new int[starts.length];
+    int names = NameList.read(tokens, first, starts, ends);
     if (names < MIN_NAMES) {
       return;
     }
-    int nameStart = first;
-    for (int i = 0; i < names; i++) {
-      Span name = new Span(EntityType.PERSON, tokens.start(nameStart), tokens.end(ends[i]));
-      if (!out.contains(name)) { // a longer one wins over a part found before ("امیر" of "امیر فراهانی"), the same one is no second
-        out.add(name);
-      }
-      nameStart = ends[i] + 1;
-    }
-  }
-
-  /**
-   * True if token {@code t} may be a word of the name that starts at token {@code start}: a
-   * capitalised word of letters that is no cue (and a name's particle within it: "Farah binti
-   * Osman"), a listed name in lower case, a word of a script without case, or a run of Han, kana or Hangul.
-   */
-  private static boolean isNameWord(Tokens tokens, int t, int start) {
-    if (tokens.has(t, Tokens.HAS_DIGIT | Lexicon.FUNCTION_WORD | Lexicon.TITLE | Lexicon.GREETING | Lexicon.SIGNOFF) && !(t > start && tokens.has(t, Lexicon.NAME_PARTICLE))) {
-      return false;
-    }
-    if (tokens.has(t, Tokens.HAS_CJK)) {
-      return tokens.length(t) <= MAX_CJK_WORD;
-    }
-    if (tokens.has(t, Tokens.CASELESS)) {
-      return PersonDetector.isCaselessPlainWord(tokens, t);
-    }
-    boolean capitalized = tokens.has(t, Tokens.CAPITALIZED) && !(tokens.has(t, Tokens.ALL_UPPER) && tokens.length(t) > 1);
-    return capitalized || t > start && tokens.has(t, Lexicon.NAME_PARTICLE) && tokens.has(t, Tokens.ALL_LOWER)
-        || isListedInLowerCase(tokens, t);
-  }
-
-  /** A listed name that chat writes in lower case and that is no everyday word: "obecni: Małgorzata Szymańska, piotrek". */
-  private static boolean isListedInLowerCase(Tokens tokens, int t) {
-    int flags = tokens.flags(t);
-    return (flags & Tokens.ALL_LOWER) != 0 && (flags & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) != 0
-        && (flags & (Lexicon.COMMON_WORD | Lexicon.PLACE)) == 0;
+    NameList.add(tokens, starts, ends, names, out); // "امیر فراهانی" wins over its "امیر" found before
   }
 }
