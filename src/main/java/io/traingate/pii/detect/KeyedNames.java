@@ -12,9 +12,12 @@ import java.util.List;
  * service's config is none. The value is one to four words of letters, not all in lower case
  * ({@code 'NAME': 'prod'} names a database), unless it repeats a word of the name just before it in
  * the same object, as a chat export's handle does: {@code {"real_name": "Tolga Çetin", "display_name": "tolga"}}.
+ * A log's {@code "user"} key holds a login as often, so its value is a name only as two or more capitalised words.
  */
 final class KeyedNames {
 
+  /** A key that holds a login, or a person's name where it is written as one: {@code "user":"Sterling Ironside"}. */
+  private static final String USER_KEY = "user";
   /** Longest key and value read: "customer_name", a name of four words. */
   private static final int MAX_KEY = 40;
   private static final int MAX_VALUE = 80;
@@ -32,7 +35,8 @@ final class KeyedNames {
     for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
       int keyEnd = keyEnd(text, colon);
       int keyStart = keyStart(text, keyEnd);
-      if (keyStart < 0 || !TableColumns.isNameHeader(text, keyStart + 1, keyEnd)) {
+      boolean userKey = keyStart >= 0 && text.regionMatches(true, keyStart + 1, USER_KEY, 0, USER_KEY.length()) && keyEnd - keyStart - 1 == USER_KEY.length();
+      if (keyStart < 0 || !userKey && !TableColumns.isNameHeader(text, keyStart + 1, keyEnd)) {
         continue;
       }
       char quote = text.charAt(keyEnd);
@@ -44,8 +48,9 @@ final class KeyedNames {
         continue;
       }
       int valueEnd = text.indexOf(quote, valueStart + 1);
-      if (valueEnd > valueStart + 1 && valueEnd - valueStart <= MAX_VALUE && (!isLowerCase(text, valueStart + 1, valueEnd)
-          || repeatsWordOf(text, valueStart + 1, valueEnd, lastNameStart, lastNameEnd))) {
+      boolean named = userKey ? isCapitalisedWords(text, valueStart + 1, valueEnd)
+          : !isLowerCase(text, valueStart + 1, valueEnd) || repeatsWordOf(text, valueStart + 1, valueEnd, lastNameStart, lastNameEnd);
+      if (valueEnd > valueStart + 1 && valueEnd - valueStart <= MAX_VALUE && named) {
         TableNames.addName(text, valueStart + 1, valueEnd, names);
         lastNameStart = valueStart + 1;
         lastNameEnd = valueEnd;
@@ -81,6 +86,20 @@ final class KeyedNames {
   }
 
   /** True if every letter is a lower-case one: the names of databases and services ('NAME': 'prod'), not of people. */
+  /** Two or more words, each a capital and letters: a person's name as a log's "user" key shows it ("Verity Ironside"), not a login ("vironside", "svc-backup"). */
+  private static boolean isCapitalisedWords(String text, int from, int to) {
+    int words = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      boolean wordStart = i == from || text.charAt(i - 1) == ' ';
+      if (wordStart ? !Character.isUpperCase(c) : c != ' ' && !Character.isLetter(c)) {
+        return false;
+      }
+      words += wordStart ? 1 : 0;
+    }
+    return words >= 2;
+  }
+
   private static boolean isLowerCase(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);

@@ -136,7 +136,10 @@ final class Lexicon {
           + " fala hii hiii heyy heyyy holaa holaaa"
           // "hello" in Somali, Welsh, Serbian, Bulgarian, Ukrainian, Telugu, Gujarati, Punjabi (the last word of "sat sri akal"),
           // Irish ("dia dhuit"), Burmese, and Finnish "greetings to": "Salaan Xaliimo!", "Здравей, Десислава!", "హాయ్ శ్రీనివాస్!"
-          + " salaan helo здраво zdravo здравей здравейте вітаю హాయ్ నమస్కారం નમસ્તે ਅਕਾਲ dhuit မင်္ဂလာပါ terveisiä";
+          + " salaan helo здраво zdravo здравей здравейте вітаю హాయ్ నమస్కారం નમસ્તે ਅਕਾਲ dhuit မင်္ဂလာပါ terveisiä"
+          // "hello" in Mongolian (after "сайн", the question's "уу"), Lao, Kannada, Malayalam, Telugu, Khmer, Sinhala, Kazakh,
+          // Belarusian, Serbian, Maltese, Albanian and Irish: "Сайн уу Болд!", "ನಮಸ್ಕಾರ ಅನಿತಾ!", "Ћао Милице,", "Dia duit a Shiobhán!"
+          + " уу ສະບາຍດີ ನಮಸ್ಕಾರ നമസ്കാരം నమస్తే សួស្តី ආයුබෝවන් сәлем прывітанне ћао ćao bongu përshëndetje tungjatjeta duit";
 
   private static final String SIGNOFFS =
       "thanks thank thx ty cheers regards best sincerely love xoxo cordially yours bye later cya gracias merci"

@@ -158,6 +158,11 @@ class PersonDetectorTest {
       "Здравей, Радослава! Часът е в 6 # Радослава",
       "హాయ్ సురేష్! టికెట్లు సిద్ధం # సురేష్",
       "Helo Angharad, sut wyt ti? # Angharad",
+      // "hello" in Mongolian, Kannada, Serbian, Kazakh
+      "Сайн уу Болд! Маргааш уулзъя # Болд",
+      "ನಮಸ್ಕಾರ ಅನಿತಾ! ನಾಳೆ ಬನ್ನಿ # ಅನಿತಾ",
+      "Ћао Милице, видимо се сутра # Милице",
+      "Сәлем, Айгерім! Ертең келемін # Айгерім",
       "नमस्ते दीपिका जी, गायक मंडली का अभ्यास # दीपिका",      // a word of address between the greeted name and its comma
       "আমার নাম সুমাইয়া আক্তার। আমার ফোন # সুমাইয়া আক্তার",
       // a greeted name goes on over an unlisted word of a script without case up to the comma that closes it
@@ -679,6 +684,8 @@ class PersonDetectorTest {
       "{\"user\": \"U0F50\", \"user_profile\": {\"real_name\": \"黄建国\", \"display_name\": \"建国\"}}#黄建国; 建国",
       // a word in lower case in another object repeats no name of its own
       "[{\"name\": \"Ivo Marr\", \"email\": \"i@x.io\"}, {\"display_name\": \"marr\"}]#Ivo Marr",
+      // a log's "user" key holds a person's name where its words are capitalised
+      "{\"level\":\"INFO\",\"user\":\"Verity Ironside\",\"email\":\"vironside@icloud.com\"}#Verity Ironside",
   })
   void findsNamesAsTheValuesOfNameKeys(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected.split("; ")));
@@ -690,6 +697,9 @@ class PersonDetectorTest {
       "DATABASES = {'default': {'NAME': 'prod', 'USER': 'django', 'HOST': 'db'}}",  // a database's name
       // a handle in lower case that repeats no word of the name before it, or of another object's
       "{\"user\": \"U0B12\", \"user_profile\": {\"real_name\": \"deploy bot\", \"display_name\": \"jenkins\"}}",
+      // a login, or one word, under a "user" key
+      "{\"user\":\"vironside\",\"email\":\"vironside@icloud.com\"}",
+      "{\"user\":\"Admin\",\"email\":\"ops@icloud.com\"}",
   })
   void takesNoValueOfANameKeyOutsideRecordsOfPeople(String text) {
     assertThat(Found.by(detector, text), empty());
