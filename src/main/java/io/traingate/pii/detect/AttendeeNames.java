@@ -1,13 +1,16 @@
 package io.traingate.pii.detect;
 
 import io.traingate.pii.Span;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.LongStream;
 
 /**
  * The names of a meeting's attendance, after the word that heads it in minutes: "出席 李丽华、刘志强、陈芳。",
  * "참석 박성호, 박서연, 조지민.", "የተገኙት ዳዊት ገብሬ፣ ተስፋዬ ገብሬ፣ አበበ ወልዴ።", "katılanlar Kerem Koç, Gülşen Şahin."
  * Minutes list who was there as names parted by commas, listed or not, after a heading's colon or
- * on a line of their own: two names at least make the list ({@link NameList}).
+ * on a line of their own: two names at least make the list ({@link NameList}). A pasted mail's copy
+ * line lists its recipients so, one or more: "cc: Zoé Nicolas", "cc: 吴超, 朱超".
  */
 final class AttendeeNames {
 
@@ -27,6 +30,10 @@ final class AttendeeNames {
           + " கலந்துகொண்டவர்கள் 缺席 欠席 불참 الغياب غائبون غایبین অনুপস্থিত נעדרים απόντες отсутствовали відсутні отсъстваха"
           + " absent absents apologies ausentes assenti excusés abwesend afwezig frånvarande nieobecni");
 
+  /** The copy lines of a pasted mail, whose recipients it names on a line of their own: "cc: Zoé Nicolas", "cc: 吴超, 朱超". */
+  private static final long[] COPY_WORDS = Tokens.keys("cc bcc");
+  private static final long[] HEADING_WORDS = LongStream.concat(Arrays.stream(ATTENDANCE_WORDS), Arrays.stream(COPY_WORDS)).toArray();
+
   private AttendeeNames() {}
 
   /**
@@ -36,8 +43,8 @@ final class AttendeeNames {
    * asking every token ({@link #ATTENDANCE_WORDS} are too many to skim for).
    */
   static void find(Tokens tokens, List<Span> out) {
-    if (tokens.count() == 0 || !tokens.mayHoldAny(ATTENDANCE_WORDS)) {
-      return; // no heading of minutes
+    if (tokens.count() == 0 || !tokens.mayHoldAny(HEADING_WORDS)) {
+      return; // no heading of minutes or copy line
     }
     tryHeading(tokens, 0, out);
     boolean otherScripts = tokens.anyHas(Tokens.CASELESS | Tokens.HAS_CJK); // the full-width and Ethiopic colons
@@ -61,8 +68,13 @@ final class AttendeeNames {
 
   /** Adds the list after token {@code cue} if it is a heading word that only a space or colon parts from the list. */
   private static void tryHeading(Tokens tokens, int cue, List<Span> out) {
-    if (cue >= 0 && cue + 1 < tokens.count() && tokens.isAny(cue, ATTENDANCE_WORDS) && isAfterHeading(tokens, cue + 1)) {
-      addList(tokens, cue + 1, out);
+    if (cue < 0 || cue + 1 >= tokens.count()) {
+      return;
+    }
+    if (tokens.isAny(cue, ATTENDANCE_WORDS) && isAfterHeading(tokens, cue + 1)) {
+      addList(tokens, cue + 1, MIN_NAMES, out);
+    } else if (tokens.isAny(cue, COPY_WORDS) && (cue == 0 || tokens.gapHolds(cue, '\n')) && tokens.gapIs(cue + 1, ": ")) {
+      addList(tokens, cue + 1, 1, out); // a mail copies one person as often as more
     }
   }
 
@@ -77,12 +89,12 @@ final class AttendeeNames {
     return tokens.gapIs(t, " ") || tokens.gapIs(t, ": ") || tokens.gapIs(t, ":") || tokens.gapIs(t, " : ") || tokens.gapIs(t, "\uff1a");
   }
 
-  /** Adds the names of the list from token {@code first} on, if it holds {@link #MIN_NAMES} or more. */
-  private static void addList(Tokens tokens, int first, List<Span> out) {
+  /** Adds the names of the list from token {@code first} on, if it holds {@code minNames} or more. */
+  private static void addList(Tokens tokens, int first, int minNames, List<Span> out) {
     int[] starts = new int[tokens.count() - first]; // allocated only under a heading word
     int[] ends = new int[starts.length];
     int names = NameList.read(tokens, first, starts, ends);
-    if (names < MIN_NAMES) {
+    if (names < minNames) {
       return;
     }
     NameList.add(tokens, starts, ends, names, out); // "امیر فراهانی" wins over its "امیر" found before

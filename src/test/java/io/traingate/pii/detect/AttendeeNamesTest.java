@@ -32,9 +32,12 @@ class AttendeeNamesTest {
       "Сбор 12.3.2025. Присъстваха: Петър, Мария Иванова. Отсъстваха: Георги Илиев, Елена. # Петър | Мария Иванова | Георги Илиев | Елена",
       // a listed name in lower case
       "Riunione 8.1.2025 — presenti: Chiara Neri, francesca. # Chiara Neri | francesca",
+      // a mail's copy line, of one recipient or more
+      "Cordialement,\\nOctave\\ncc: Zoé Nicolas # Zoé Nicolas",
+      "此致\\n娜\\ncc: 吴超, 朱超 # 吴超 | 朱超",
   })
   void findsTheNamesOfAnAttendanceList(String text, String expected) {
-    assertThat(namesIn(text), contains(expected.split(" \\| ")));
+    assertThat(namesIn(text.replace("\\n", "\n")), contains(expected.split(" \\| ")));
   }
 
   @ParameterizedTest
@@ -46,6 +49,8 @@ class AttendeeNamesTest {
       "Absent: none, all here.",                                      // everyday words in lower case
       "Attendees: 40, 12 online.",                                    // numbers
       "உங்கள் வருகை நன்றி, நாளை சந்திப்போம்",                           // "thank you for coming": one phrase before the comma
+      "I'll cc: Marta on the thread",                                  // a copy word inside a line
+      "cc: ops@example.org",                                           // a copy line of addresses
   })
   void findsNoListWhereNoNamesFollowTheWord(String text) {
     assertThat(namesIn(text), empty());
