@@ -53,8 +53,8 @@ final class OwnerNames {
   private static final long[] PERSONAL_NUMBER_LABELS = Tokens.keys(PERSONAL_NUMBER_LABEL_WORDS);
   /** A value's label, which may stand between the name and the value: "Paige Winter SSN 118-60-5822". */
   private static final long[] VALUE_LABELS = Tokens.keys(PERSONAL_NUMBER_LABEL_WORDS + " iban btc eth tel mob cell email e-mail");
-  /** What may part a name from its number's label: "Will Cook SSN …", "Will Cook, SSN …", "Will Cook (SSN …", "Will Cook: SSN …". */
-  private static final String[] LABEL_GAPS = {" ", ", ", " (", ": "};
+  /** What may part a name from its number's label: "Will Cook SSN …", "Will Cook, SSN …", "Will Cook (SSN …", "Will Cook: SSN …", "Will Cook — SSN …". */
+  private static final String[] LABEL_GAPS = {" ", ", ", " (", ": ", " - ", " \u2013 ", " \u2014 "};
 
   private OwnerNames() {}
 
@@ -137,7 +137,7 @@ final class OwnerNames {
 
   /**
    * The first word of the longest name that ends at {@code last} and opens as a name does (or,
-   * if {@code anywhere}, opens with a given name wherever it stands), or -1.
+   * if {@code anywhere}, opens with a given name or is a full name, wherever it stands), or -1.
    */
   private static int firstWordOfName(Tokens tokens, int last, List<Span> values, boolean anywhere) {
     boolean caseless = isCaselessWord(tokens, last);
@@ -155,7 +155,11 @@ final class OwnerNames {
         return first;
       }
     }
-    return -1;
+    // only a person has an SSN: before its label, a full name that opens as one is a name though no list holds it
+    // ("for Petunia Carrington (SSN …", "…: Lyra Lockhart, SSN …"; not "…, Pasig City SIN: …")
+    boolean fullName = anywhere && !caseless && last > runStart && (opensName(tokens, runStart, values) || isAfterFor(tokens, runStart))
+        && !PersonDetector.namesSomethingElse(tokens, runStart, last, NameContext.NONE);
+    return fullName ? runStart : -1;
   }
 
   private static boolean isSameKind(Tokens tokens, int t, boolean caseless) {
@@ -213,6 +217,13 @@ final class OwnerNames {
     }
     // Thai writes no full stops: a space parts its sentences
     return i == tokens.start(first) - 2 && Chars.isThai(text.charAt(i)) && Chars.isThai(text.charAt(tokens.start(first)));
+  }
+
+  private static final long[] FOR = Tokens.keys("for");
+
+  /** True if "for" stands right before token {@code t}: "W-4 for Tabitha Ellery — SSN …". */
+  private static boolean isAfterFor(Tokens tokens, int t) {
+    return t > 0 && tokens.gapIs(t, " ") && tokens.isAny(t - 1, FOR);
   }
 
   /** True if a value of {@code candidates} ends right before the char at {@code i}: the comma of "… 434-53-7282, Faith King …". */

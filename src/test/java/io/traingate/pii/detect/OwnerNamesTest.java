@@ -65,6 +65,10 @@ class OwnerNamesTest {
       "Power of attorney for Destiny Moody (SSN 601-14-0378) granted # Destiny Moody",                         // inside a sentence, before "SSN"
       "beneficiary update: primary Ruby Lane (SSN 761-58-6852), contingent Mark Little # Ruby Lane|Mark Little",
       "kyc docs for Ruby Lane: SSN 231-27-9510 # Ruby Lane",
+      // a full name that no list holds, after "for" or a colon, before a personal number's label (a dash too)
+      "dependents for Petunia Carrington (SSN 811-15-8983) attached # Petunia Carrington",
+      "Payroll onboarding: Lyra Lockhart, SSN 786-69-4701, start Monday # Lyra Lockhart",
+      "W-4 for Elspeth Ingleby — SSN 737-33-8577 # Elspeth Ingleby",
       "공지입니다. 조수아 eunbi.choi@naver.com # 조수아",                                                       // a Korean name before its e-mail
   })
   void findsTheNameNextToAValueOfItsOwn(String text, String expected) {
@@ -78,6 +82,7 @@ class OwnerNamesTest {
       "Bitcoin - bc1qvvwkcg2zvhf8cug2wsyu83ndk7azhh7ehvxtlm",               // no listed given name
       "paid 4587 7281 0785 9091 (Visa) yesterday",
       "Forms for Payroll (SSN 601-14-0378) are due",                         // before "SSN", but no listed given name
+      "569 Aurora Blvd, Brgy. San Antonio, Pasig City SIN: 145-587-457",     // two words that open no name: an address's city
       "ship it to Ruby Lane (unit 601-14-0378) please",                      // a number whose label no person's number bears
       "문의 드립니다. 이메일 eunbi.choi@naver.com.",                          // "e-mail", though 이 opens many surnames
   })
