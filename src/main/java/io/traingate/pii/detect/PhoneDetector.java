@@ -29,12 +29,14 @@ public final class PhoneDetector implements Detector {
   /** The longest area code written in brackets, with the trunk prefix and a space: "(0212)", "(02)", "(415)", "(06 1)". */
   private static final int MAX_BRACKETED_DIGITS = 5;
   /**
-   * Digit runs with phone-like lengths whose grouping no dialling plan uses: IPv4 addresses,
-   * dates and SSN-style 3-2-4 groups; Brazil's CEP (66055-200), and the Czech and Slovak birth
-   * number (735307/1429), which no dialling plan groups so either.
+   * Digit runs with phone-like lengths whose grouping no dialling plan uses: IPv4 addresses (not
+   * "819.73.15.59", whose 819 no address holds: a Spanish number in dots), dates and SSN-style 3-2-4
+   * groups; Brazil's CEP (66055-200), and the Czech and Slovak birth number (735307/1429), which no
+   * dialling plan groups so either.
    */
+  private static final String OCTET = "(?:[01]?\\d?\\d|2[0-4]\\d|25[0-5])";
   private static final Pattern NOT_A_PHONE_SHAPE = Pattern.compile(
-      "\\d{1,3}(?:\\.\\d{1,3}){3}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{4}|\\d{3}([- ])\\d{2}\\1\\d{4}"
+      OCTET + "(?:\\." + OCTET + "){3}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{4}|\\d{3}([- ])\\d{2}\\1\\d{4}"
           + "|\\d{5}-\\d{3}|\\d{6}/\\d{3,4}");
 
   /** Labels of numbers that are not phones: orders, invoices, product codes, policies, accounts, tickets, bookings, builds, shipments. */
@@ -90,7 +92,7 @@ public final class PhoneDetector implements Detector {
       "reach me", "my number", "new number",
       "anrufen", "ruf", "telefon", "handy", "bel", "bellen", "telefoon", "mobiel",
       "appelle", "appelez", "appeler", "téléphone", "tél", "portable", "joindre",
-      "llama", "llámame", "llamar", "teléfono", "telefono", "móvil", "movil", "celular", "cel",
+      "llama", "llámame", "llamar", "teléfono", "telefono", "móvil", "movil", "celular", "cel", "mòbil", "telèfon",
       "liga", "ligar", "ligue", "telefone", "chiama", "chiamami", "chiamare", "cellulare",
       "звони", "позвони", "перезвони", "звоните", "телефон", "тел", "дзвони", "зателефонуй",
       "zadzwoń", "dzwoń", "ringer", "ringe", "mobil", "ara", "arayın", "cep",

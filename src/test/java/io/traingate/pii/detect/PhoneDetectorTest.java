@@ -161,6 +161,9 @@ class PhoneDetectorTest {
       "перезвони мне на новый номер 891 670 464 91 старый сим потерял|891 670 464 91",
       "qualquer coisa liga 119 502 298 24|119 502 298 24",
       "bel me even terug op 06 123 523 24|06 123 523 24",
+      // dots in four groups, but with a group no IPv4 address holds
+      "Zaragoza, teléfono 819.73.15.59. Por favor|819.73.15.59",
+      "la Mireia a la corda; mòbil 810.39.98.38.|810.39.98.38",
   })
   void findsValidNumbersGroupedAnyWayAfterWordsThatCallThemPhones(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -209,6 +212,7 @@ class PhoneDetectorTest {
       "Bank routing: 021000021",
       "View logs: https://github.com/acme/billing/actions/runs/9912837461",  // a number in a URL
       "version 1.2.3",
+      "teléfono del router 192.168.100.200",                               // an IPv4 address after a phone's word
       "order 12345",
       "in 2024 we sold 1000000 units",
       "ID123456789",
