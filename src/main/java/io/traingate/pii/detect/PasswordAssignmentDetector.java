@@ -208,6 +208,9 @@ public final class PasswordAssignmentDetector implements Detector {
         }
       }
     }
+    if (tokens.mayHold('\n') && text.indexOf('\n') >= 0) {
+      TableSecrets.find(scanned, out); // a table has lines; its header is the cue
+    }
   }
 
   /** True unless the word {@code t} is the last of a password's name of several words that the words before it do not complete. */

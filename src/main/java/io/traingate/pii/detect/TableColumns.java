@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The columns of a pasted table (CSV, TSV, a Markdown table) that its header names: a name column
- * ("first_name", "| Name |"), an identity number's ("dni", "passport_no", "Driver License") or an
- * SSN's.
+ * ("first_name", "| Name |"), an identity number's ("dni", "passport_no", "Driver License"), an
+ * SSN's or a password's.
  * A header line holds only known headers, one of the wanted kind and one of another ("Full Name |
  * Zhou Xin", a row of a form, is no header; "order_id" is no known header, so a table of orders
  * is none). Every cell of a wanted column, down to the first row with another number of cells, is
@@ -16,7 +16,7 @@ import java.util.List;
 final class TableColumns {
 
   /** The kinds of column a reader can ask for. */
-  enum Kind { NAME, GOV_ID, SSN }
+  enum Kind { NAME, GOV_ID, SSN, PASSWORD }
 
   /** Receives each cell {@code [from, to)} of a wanted column. */
   interface Cells {
@@ -58,7 +58,9 @@ final class TableColumns {
       "nationality citizenship gender sex expiry expires expirydate dateofexpiry issued issuedate dateofissue"
           + " issuingcountry nacionalidad nationalität staatsangehörigkeit";
   private static final long[] FIELD_HEADERS = sortedKeys(PERSON_FIELDS + " " + DOCUMENT_FIELDS);
-  private static final long[][] HEADERS_BY_KIND = {NAME_HEADERS, GOV_ID_HEADERS, SSN_HEADERS};
+  /** Headers of columns of passwords, as password managers and account sheets export them ("name,url,username,password"). */
+  private static final long[] PASSWORD_HEADERS = sortedKeys("password passwd pwd passphrase passwort contraseña senha motdepasse wachtwoord");
+  private static final long[][] HEADERS_BY_KIND = {NAME_HEADERS, GOV_ID_HEADERS, SSN_HEADERS, PASSWORD_HEADERS};
   private static final String DELIMITERS = ",\t|;";
   private static final int MAX_COLUMNS = Long.SIZE;
   private static final long EMPTY = WordTable.START;

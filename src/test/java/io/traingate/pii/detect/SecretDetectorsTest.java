@@ -226,9 +226,12 @@ class SecretDetectorsTest {
       "wifi-salasana: Kissa#2024 toimii|Kissa#2024",
       "lozinka je Sunce!88 za ruter|Sunce!88",
       "network={\\n    ssid=\"Keepers-Cottage\"\\n    psk=\"Fresnel-Lens-1833\"\\n}|Fresnel-Lens-1833", // wpa_supplicant.conf
+      // a password column of an exported table, its header the cue
+      "site,username,password\\ncouncil-portal,mcook@gmx.de,x7Fv!r2Lw9|x7Fv!r2Lw9",
+      "login\\temail\\tPasswort\\nanna\\ta@web.de\\tSommer2024!|Sommer2024!",
   })
   void findsAssignedCredentialValues(String text, String expected) {
-    assertThat(Found.by(assignments, text.replace("\\n", "\n")), contains(expected));
+    assertThat(Found.by(assignments, text.replace("\\n", "\n").replace("\\t", "\t")), contains(expected));
   }
 
   @ParameterizedTest
@@ -326,6 +329,8 @@ class SecretDetectorsTest {
       "CI_REGISTRY_PASSWORD=[MASKED]",                                  // as CI logs print a hidden value
       "~ password = (sensitive value)",                                 // as Terraform's plan prints one
       "export OPENAI_API_KEY=\"sk-...\"",                                // a provider's prefix and dots
+      "name,email,password\\nAnn,ann@web.de,changeme\\nBob,bob@web.de,",     // a stand-in and an empty cell
+      "name,email,password\\nAnn,ann@web.de,not set yet",                  // words, not a password
   })
   void ignoresReferencesPlaceholdersAndComparisons(String text) {
     assertThat(Found.by(assignments, text.replace("\\n", "\n")), empty());
