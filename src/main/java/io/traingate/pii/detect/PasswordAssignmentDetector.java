@@ -80,7 +80,8 @@ public final class PasswordAssignmentDetector implements Detector {
   /** {@link #KEYS} by last letter, in their order: a name is compared only with the keys that end as it does. */
   private static final Map<Character, List<String>> KEYS_BY_LAST_LETTER =
       KEYS.stream().collect(Collectors.groupingBy(key -> key.charAt(key.length() - 1)));
-  private static final Set<String> KEY_QUALIFIERS = Set.of("api", "secret", "access", "private", "signing", "encryption", "master");
+  private static final Set<String> KEY_QUALIFIERS = Set.of("api", "secret", "access", "private", "signing", "encryption", "master",
+      "wifi", "wlan", "wpa", "wpa2", "network"); // a wireless network's key is its password: "wifi key Zephyr_9172zz"
   /** Keys that are no secrets: of databases, caches, sorting, storage, keyboards, and public halves of key pairs. */
   private static final Set<String> NOT_SECRET_KEYS = Set.of(
       "primary", "foreign", "unique", "composite", "natural", "surrogate", "candidate", "secondary", "sort", "partition",

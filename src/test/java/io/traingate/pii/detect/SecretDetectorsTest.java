@@ -136,6 +136,7 @@ class SecretDetectorsTest {
       "dbPassword = 'abc12345'|abc12345",
       "api key: 3f9a8b7c6d5e4f3a2b1c|3f9a8b7c6d5e4f3a2b1c",
       "the secret key is 9f8E7d6C5b4A|9f8E7d6C5b4A",
+      "admin pw set, wifi key Zephyr_9172zz. thx|Zephyr_9172zz",            // a wireless network's key
       "SENDINBLUE_KEY=xkeysib-4f2a9c8e7d6b5a4f3e2d1c0b|xkeysib-4f2a9c8e7d6b5a4f3e2d1c0b",
       "stripeKey: 'rk_9Qm2Lx7Pw4Vt8Bn1Ck6Hd'|rk_9Qm2Lx7Pw4Vt8Bn1Ck6Hd",
       "\"license-key\": \"7KQ2-M9XP-4VTR-8BN1-C6HD\"|7KQ2-M9XP-4VTR-8BN1-C6HD",
