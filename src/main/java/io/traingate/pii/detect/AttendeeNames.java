@@ -19,8 +19,8 @@ final class AttendeeNames {
   /**
    * "Present" and "attendees" as minutes head their list, in the languages of the name lists: Chinese,
    * Japanese, Korean, Tamil, Amharic, Thai, Bengali, Hindi, Persian and Urdu, Arabic, Hebrew, Georgian,
-   * Greek, Russian, Ukrainian and Bulgarian, and the Latin-script ones; and "absent" and "apologies",
-   * which head the list of those who sent them.
+   * Greek, Russian, Ukrainian and Bulgarian, and the Latin-script ones; "absent" and "apologies",
+   * which head the list of those who sent them; and a roster's "volunteers".
    */
   private static final long[] ATTENDANCE_WORDS = Tokens.keys(
       "出席 出席者 出席人 参加者 参会 参会人员 与会 與會 參加者 參會 참석 참석자 참가자 출석"
@@ -28,7 +28,11 @@ final class AttendeeNames {
           + " დამსწრენი დაესწრნენ παρόντες присутствовали присутствуют присутні присъстваха"
           + " attendees presentes presenti présents anwesend aanwezig närvarande tilstede läsnä obecni katılanlar hadir waliohudhuria"
           + " கலந்துகொண்டவர்கள் 缺席 欠席 불참 الغياب غائبون غایبین অনুপস্থিত נעדרים απόντες отсутствовали відсутні отсъстваха"
-          + " absent absents apologies ausentes assenti excusés abwesend afwezig frånvarande nieobecni");
+          + " absent absents apologies ausentes assenti excusés abwesend afwezig frånvarande nieobecni"
+          // a roster's volunteers, whom community groups list so: "Saturday volunteers: …", "土曜日のボランティア：…"
+          + " volunteers voluntarios voluntários bénévoles freiwillige vrijwilligers volontari wolontariusze gönüllüler relawan"
+          + " 志愿者 志願者 ボランティア 자원봉사자 स्वयंसेवक স্বেচ্ছাসেবক தன்னார்வலர்கள் อาสาสมัคร المتطوعون متطوعون מתנדבים ፈቃደኞች"
+          + " волонтёры волонтеры волонтери εθελοντές");
 
   /** The copy lines of a pasted mail, whose recipients it names on a line of their own: "cc: Zoé Nicolas", "cc: 吴超, 朱超". */
   private static final long[] COPY_WORDS = Tokens.keys("cc bcc");

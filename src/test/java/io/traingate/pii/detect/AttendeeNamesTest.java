@@ -32,6 +32,9 @@ class AttendeeNamesTest {
       "Сбор 12.3.2025. Присъстваха: Петър, Мария Иванова. Отсъстваха: Георги Илиев, Елена. # Петър | Мария Иванова | Георги Илиев | Елена",
       // a listed name in lower case
       "Riunione 8.1.2025 — presenti: Chiara Neri, francesca. # Chiara Neri | francesca",
+      // a roster's volunteers
+      "토요일 자원봉사자: 이지호, 임하윤, 도윤. # 이지호 | 임하윤 | 도윤",
+      "Open house volunteers: Amos Yoder, Mercy Lapp, June Ashby. # Amos Yoder | Mercy Lapp | June Ashby",
       // a mail's copy line, of one recipient or more
       "Cordialement,\\nOctave\\ncc: Zoé Nicolas # Zoé Nicolas",
       "此致\\n娜\\ncc: 吴超, 朱超 # 吴超 | 朱超",
