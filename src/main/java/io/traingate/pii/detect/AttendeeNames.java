@@ -34,6 +34,14 @@ final class AttendeeNames {
           + " 志愿者 志願者 ボランティア 자원봉사자 स्वयंसेवक স্বেচ্ছাসেবক தன்னார்வலர்கள் อาสาสมัคร المتطوعون متطوعون מתנדבים ፈቃደኞች"
           + " волонтёры волонтеры волонтери εθελοντές");
 
+  /**
+   * The heading words of scripts that do not space their words, which glue them to a day or a
+   * meeting's name: "周六志愿者：", "土曜日のボランティア：", "อาสาสมัครวันเสาร์:" (Thai puts the day after).
+   */
+  private static final List<String> UNSPACED_HEADINGS = List.of(
+      "出席", "出席者", "参加者", "参会人员", "与会", "與會", "參加者", "缺席", "欠席", "志愿者", "志願者", "ボランティア",
+      "ผู้เข้าร่วม", "อาสาสมัคร");
+
   /** The copy lines of a pasted mail, whose recipients it names on a line of their own: "cc: Zoé Nicolas", "cc: 吴超, 朱超". */
   private static final long[] COPY_WORDS = Tokens.keys("cc bcc");
   private static final long[] HEADING_WORDS = LongStream.concat(Arrays.stream(ATTENDANCE_WORDS), Arrays.stream(COPY_WORDS)).toArray();
@@ -47,8 +55,8 @@ final class AttendeeNames {
    * asking every token ({@link #ATTENDANCE_WORDS} are too many to skim for).
    */
   static void find(Tokens tokens, List<Span> out) {
-    if (tokens.count() == 0 || !tokens.mayHoldAny(HEADING_WORDS)) {
-      return; // no heading of minutes or copy line
+    if (tokens.count() == 0 || !tokens.mayHoldAny(HEADING_WORDS) && !tokens.anyHas(Tokens.HAS_CJK | Tokens.CASELESS)) {
+      return; // no heading of minutes or copy line, nor a script that glues one to other words
     }
     tryHeading(tokens, 0, out);
     boolean otherScripts = tokens.anyHas(Tokens.CASELESS | Tokens.HAS_CJK); // the full-width and Ethiopic colons
@@ -75,11 +83,28 @@ final class AttendeeNames {
     if (cue < 0 || cue + 1 >= tokens.count()) {
       return;
     }
-    if (tokens.isAny(cue, ATTENDANCE_WORDS) && isAfterHeading(tokens, cue + 1)) {
+    if ((tokens.isAny(cue, ATTENDANCE_WORDS) || endsUnspacedHeading(tokens, cue)) && isAfterHeading(tokens, cue + 1)) {
       addList(tokens, cue + 1, MIN_NAMES, out);
     } else if (tokens.isAny(cue, COPY_WORDS) && (cue == 0 || tokens.gapHolds(cue, '\n')) && tokens.gapIs(cue + 1, ": ")) {
       addList(tokens, cue + 1, 1, out); // a mail copies one person as often as more
     }
+  }
+
+  /** True if token {@code t}, of a script that does not space its words, ends in a heading word, or opens with one in Thai. */
+  private static boolean endsUnspacedHeading(Tokens tokens, int t) {
+    String text = tokens.text();
+    int start = tokens.start(t);
+    int end = tokens.end(t);
+    if (!tokens.has(t, Tokens.HAS_CJK) && !Chars.isThai(text.charAt(start))) {
+      return false;
+    }
+    for (String heading : UNSPACED_HEADINGS) {
+      int length = heading.length();
+      if (end - start > length && (text.startsWith(heading, end - length) || text.startsWith(heading, start))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -35,6 +35,9 @@ class AttendeeNamesTest {
       // a roster's volunteers
       "토요일 자원봉사자: 이지호, 임하윤, 도윤. # 이지호 | 임하윤 | 도윤",
       "Open house volunteers: Amos Yoder, Mercy Lapp, June Ashby. # Amos Yoder | Mercy Lapp | June Ashby",
+      // a heading glued to a day's name in scripts that do not space their words
+      "周六志愿者：朱磊、陈超、孙桂英。 # 朱磊 | 陈超 | 孙桂英",
+      "อาสาสมัครวันเสาร์: ศิริพร สุขสวัสดิ์, ธนพล, มาลี ใจดี # ศิริพร สุขสวัสดิ์ | ธนพล | มาลี ใจดี",
       // a mail's copy line, of one recipient or more
       "Cordialement,\\nOctave\\ncc: Zoé Nicolas # Zoé Nicolas",
       "此致\\n娜\\ncc: 吴超, 朱超 # 吴超 | 朱超",
@@ -52,6 +55,7 @@ class AttendeeNamesTest {
       "Absent: none, all here.",                                      // everyday words in lower case
       "Attendees: 40, 12 online.",                                    // numbers
       "உங்கள் வருகை நன்றி, நாளை சந்திப்போம்",                           // "thank you for coming": one phrase before the comma
+      "会议室出席率很高：大家都来了。",                                // a heading word glued to others, but no list after it
       "I'll cc: Marta on the thread",                                  // a copy word inside a line
       "cc: ops@example.org",                                           // a copy line of addresses
   })
