@@ -25,15 +25,18 @@ final class VouchedListNames {
     boolean otherScripts = tokens.anyHas(Tokens.CASELESS | Tokens.HAS_CJK); // the commas of Arabic, Ethiopic and CJK
     int[] starts = null;
     int[] ends = null;
-    int readUpTo = 0; // a list's commas are read once, with its first
     for (int c = 0; c < NameList.LIST_COMMAS.length(); c++) {
       char comma = NameList.LIST_COMMAS.charAt(c);
       if (comma < 128 ? !tokens.mayHold(comma) : !otherScripts) {
         continue;
       }
+      int readUpTo = 0; // a list's commas are read once, with its first
+      int before = 0; // the token before the comma: commas ascend, so the tokens are walked once, not searched per comma
       for (int i = text.indexOf(comma); i >= 0; i = text.indexOf(comma, i + 1)) {
-        int before = i < readUpTo ? -1 : TokenSearch.endingAt(tokens, i);
-        if (before < 0 || !NameList.isNameWord(tokens, before, before)) {
+        while (before < tokens.count() && tokens.end(before) < i) {
+          before++;
+        }
+        if (i < readUpTo || before == tokens.count() || tokens.end(before) != i || !NameList.isNameWord(tokens, before, before)) {
           continue;
         }
         if (starts == null) {
