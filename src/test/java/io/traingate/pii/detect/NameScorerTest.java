@@ -35,8 +35,8 @@ class NameScorerTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      // Tamil "if there is a problem, call Suresh": a listed name of a script without case before the respectful "avargalai"
-      "பிரச்சினை என்றால் சுரேஷ் அவர்களை அழைக்கவும்|சுரேஷ்",
+      // Persian "your driver Bahram is on the way": a listed name of a script without case after a role and "your"
+      "راننده شما بهرام در راه است. پژو ۲۰۶ سفید.|بهرام",
   })
   void addsANameTheRulesMiss(String text, String name) {
     assertThat(Found.by(rulesAlone, text), empty());
