@@ -9,7 +9,8 @@ import java.util.stream.LongStream;
  * The names of a meeting's attendance, after the word that heads it in minutes: "出席 李丽华、刘志强、陈芳。",
  * "참석 박성호, 박서연, 조지민.", "የተገኙት ዳዊት ገብሬ፣ ተስፋዬ ገብሬ፣ አበበ ወልዴ።", "katılanlar Kerem Koç, Gülşen Şahin."
  * Minutes list who was there as names parted by commas, listed or not, after a heading's colon or
- * on a line of their own: two names at least make the list ({@link NameList}). A pasted mail's copy
+ * on a line of their own: two names at least make the list ({@link NameList}); a roster's volunteers
+ * are listed so too ("Saturday volunteers: …", "周六志愿者：…"). A pasted mail's copy
  * line lists its recipients so, one or more: "cc: Zoé Nicolas", "cc: 吴超, 朱超".
  */
 final class AttendeeNames {
