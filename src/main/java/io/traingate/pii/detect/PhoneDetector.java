@@ -1,11 +1,11 @@
 package io.traingate.pii.detect;
 
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Phone numbers: runs of digits that are a valid number (as {@code PhoneNumberUtil.isValidNumber}
@@ -99,17 +99,22 @@ public final class PhoneDetector implements Detector {
       "hubungi", "telp", "tawagan", "電話", "携帯", "电话", "手机", "전화", "연락",
       // the Danish and Norwegian "phone" cut; Estonian "call"; Chinese "call back", "call" (formal), "call to"; Georgian
       // "tel." and "call"; Arabic "call" and "talk to me"
-      "tlf", "helista", "回拨", "回电", "致电", "打给", "ტელ", "დარეკე", "اتصل", "كلمني");
+      "tlf", "helista", "回拨", "回电", "致电", "打给", "ტელ", "დარეკე", "اتصل", "كلمني",
+      // "phone", "number" and "call" in Icelandic, Croatian, Maltese, Georgian, Urdu, Khmer and Lao
+      "síma", "sími", "hringdu", "hringir", "broj", "nazovi", "ċempel", "ċempilli", "jċempillek", "ნომერი", "ნომერია",
+      "فون", "ទូរស័ព្ទ", "ໂທ");
   /** How far before a number its cue may stand: "перезвони мне на новый номер 891 670 464 91". */
   private static final int CUE_WINDOW = 40;
 
   /**
-   * Regions whose numbers are eight digits (or seven) without a trunk prefix, so that any such run,
-   * a date or a code, would be valid there (Denmark, Norway, Iceland, Estonia, Hong Kong, Macau), and
-   * Georgia, whose mobiles are nine: tried only for numbers that words call phones ("Ring til Henrik på
-   * 33 30 27 39", "Helista 5126 9141", "回拨2183 2041"), after the configured regions.
+   * Every region libphonenumber knows, tried after the configured ones only for a number that words
+   * call a phone ("Ring til Henrik på 33 30 27 39", "Hringdu í Siggu í síma 611 1206", "回拨2183 2041"):
+   * the words say it is a phone, so its region need not be one the policy names. Without them, where
+   * numbers are eight digits or seven without a trunk prefix (Denmark, Iceland, Hong Kong …) any such
+   * run, a date or a code, would be valid.
    */
-  private static final List<RegionPlan> CUED_REGIONS = Stream.of("DK", "NO", "IS", "EE", "HK", "MO", "GE").map(RegionPlan::of).toList();
+  private static final List<RegionPlan> CUED_REGIONS = PhoneNumberUtil.getInstance().getSupportedRegions().stream()
+      .sorted().map(RegionPlan::of).toList();
 
   private final List<RegionPlan> regions;
 

@@ -181,6 +181,11 @@ class PhoneDetectorTest {
       "Kui midagi, helista 5341 2278 õhtul|5341 2278",
       "值班：回拨2183 2041，找王经理|2183 2041",
       "დარეკე 599 12 34 56 ხვალ|599 12 34 56",
+      // regions of no policy, after the words for a phone of Icelandic, Maltese, Khmer and Urdu
+      "Hringdu í Siggu í síma 611 1206.|611 1206",
+      "Ġużeppi se jċempillek fuq 9969 4935|9969 4935",
+      "ចាន់ ដារ៉ា នឹងមកថ្ងៃស្អែក។ ទូរស័ព្ទ 023 807 648|023 807 648",
+      "شناختی کارڈ کے ساتھ، فون (0243) 8561925|(0243) 8561925",
   })
   void findsNumbersOfRegionsWithoutTrunkPrefixAfterWordsThatCallThemPhones(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected));
@@ -290,8 +295,10 @@ class PhoneDetectorTest {
   @Test
   void onlyConfiguredRegionsAreTried() {
     PhoneDetector usOnly = new PhoneDetector(List.of("US"));
-    assertThat(Found.by(usOnly, "uk mobile 07700 900123"), empty());
+    assertThat(Found.by(usOnly, "uk 07700 900123"), empty());
     assertThat(Found.by(usOnly, "us (650) 253-0000"), contains("(650) 253-0000"));
+    // a number that words call a phone is tried in every region
+    assertThat(Found.by(usOnly, "uk mobile 07700 900123"), contains("07700 900123"));
   }
 
   /**
