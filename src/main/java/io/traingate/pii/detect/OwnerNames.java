@@ -219,11 +219,11 @@ final class OwnerNames {
     return i == tokens.start(first) - 2 && Chars.isThai(text.charAt(i)) && Chars.isThai(text.charAt(tokens.start(first)));
   }
 
-  private static final long[] FOR = Tokens.keys("for");
+  private static final long FOR = Tokens.key("for");
 
   /** True if "for" stands right before token {@code t}: "W-4 for Tabitha Ellery — SSN …". */
   private static boolean isAfterFor(Tokens tokens, int t) {
-    return t > 0 && tokens.gapIs(t, " ") && tokens.isAny(t - 1, FOR);
+    return t > 0 && tokens.gapIs(t, " ") && tokens.is(t - 1, FOR);
   }
 
   /** True if a value of {@code candidates} ends right before the char at {@code i}: the comma of "… 434-53-7282, Faith King …". */
