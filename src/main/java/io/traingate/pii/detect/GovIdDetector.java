@@ -5,9 +5,11 @@ import static io.traingate.pii.detect.Tokens.ALL_UPPER;
 import static io.traingate.pii.detect.Tokens.CASELESS;
 import static io.traingate.pii.detect.Tokens.HAS_CJK;
 import static io.traingate.pii.detect.Tokens.HAS_DIGIT;
+import static io.traingate.pii.detect.Tokens.JOINED;
 
 import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,6 +27,8 @@ import java.util.regex.Pattern;
 public final class GovIdDetector implements Detector {
 
   private static final int MAX_FILLERS = 4;
+  /** The longest suffix a hyphen may glue to a cue: "CNP-ului". */
+  private static final int MAX_CUE_SUFFIX = 4;
   private static final int MIN_DIGITS = 4;
   private static final int MIN_LENGTH = 5;
   private static final int MAX_LENGTH = 20;
@@ -54,10 +58,13 @@ public final class GovIdDetector implements Detector {
    * copula does: "paspor atas nama Agus Wibowo nomor B7390254", "the passport of my son, number …".
    */
   private static final long[] NUMBER_NOUNS = Tokens.keys("number nomor numero número numéro nummer namba номер");
-  /** "is" in the languages of the cues, and "was": "lost her passport, she says the number was 233516249". */
-  private static final long[] COPULAS = Tokens.keys("is was es ist est è é är er jest to adalah je isch");
+  /**
+   * "is" in the languages of the cues, and "was": "lost her passport, she says the number was 233516249", "o número era …";
+   * the Tagalog "ay" and the Swahili "ni": "Namba ya kitambulisho ya Wanjiru Kamau ni …".
+   */
+  private static final long[] COPULAS = Tokens.keys("is was es ist est è é är er jest to adalah je isch era ay ni");
   /** Nouns of other numbers, which a phrase after a cue may name: "the passport office phone number is …". */
-  private static final Set<String> OTHER_NUMBERS = Set.of(
+  static final Set<String> OTHER_NUMBERS = Set.of(
       "phone", "mobile", "tel", "telephone", "fax", "fee", "fees", "cost", "price", "order", "reference", "ref", "booking",
       "case", "ticket", "account", "tracking", "appointment", "application", "office", "helpline", "hotline");
   /** Tokens of a timestamp before a speaker's label: "[10:15:11] Caller:", "14:05 - Priya:". */
@@ -112,7 +119,13 @@ public final class GovIdDetector implements Detector {
       "yangu", "yake", "yami", "yakhe", "niya", "r\u1eb9\u0300", "அட்டை", "on", "č",
       // "number" in Marathi and Telugu, the Hungarian "sign" of the tax id, the Amharic "identification" of the Fayda:
       // "आधार क्रमांक …", "ఆధార్ నంబర్ …", "adóazonosító jel …", "ፋይዳ መታወቂያ፦ …"
-      "क्रमांक", "నంబర్", "jel", "መታወቂያ");
+      "क्रमांक", "నంబర్", "jel", "መታወቂያ",
+      // the Romanian "is", the Greek "my" and "is", the Sinhala "number", and "mine" in Gulf and Moroccan Arabic:
+      // "CNP-ul meu este …", "Ο ΑΜΚΑ μου είναι …", "NIC අංකය …", "رقم الهوية حقي …", "لاكارط ديالي …"
+      "este", "μου", "είναι", "අංකය", "حقي", "ديالي",
+      // the Portuguese and Spanish "was", the Nepali "no." and the Somali "number": "o número era …", "नागरिकता नं. …",
+      // "lambarka aqoonsiga …"
+      "era", "नं", "lambarka");
   private static final Set<String> ID_QUALIFIERS = Set.of(
       "national", "state", "government", "gov", "govt", "tax", "voter", "personal", "identity", "my", "your", "his", "her", "photo",
       "emirates", "citizen", "resident", "residence", "postal", "alien", "military", "african");
@@ -128,10 +141,14 @@ public final class GovIdDetector implements Detector {
   @Override
   public void detect(ScannedText text, List<Span> out) {
     Tokens tokens = text.tokens();
+    List<Integer> checkedCues = new ArrayList<>();
     for (int t = nextCue(tokens, 0); t >= 0; t = nextCue(tokens, t + 1)) {
       int cueEnd = tokens.has(t, HAS_CJK) ? CjkIdCues.cueEnd(tokens, t) : isIdentityCue(tokens, t) ? tokens.end(t) : -1;
       if (cueEnd < 0) {
         continue;
+      }
+      if (!CheckedIdScheme.cuedBy(cueWord(tokens, t)).isEmpty()) {
+        checkedCues.add(t);
       }
       if (cueEnd < tokens.end(t)) {
         addNumberInCueToken(tokens, t, cueEnd, out); // "身份证号510107196902225784"
@@ -165,6 +182,12 @@ public final class GovIdDetector implements Detector {
     if (tokens.anyHas(HAS_CJK)) {
       ChineseResidentIds.find(tokens, new SecondRuleSpans(out, EntityType.GOV_ID));
     }
+    if (!checkedCues.isEmpty()) {
+      SecondRuleSpans ids = new SecondRuleSpans(out, EntityType.GOV_ID);
+      for (int cue : checkedCues) {
+        CheckedIdsAhead.find(tokens, cue, CheckedIdScheme.cuedBy(cueWord(tokens, cue)), ids);
+      }
+    }
   }
 
   /**
@@ -190,9 +213,9 @@ public final class GovIdDetector implements Detector {
    * stops at words in capitals too, which are few.
    */
   private static int nextCue(Tokens tokens, int from) {
-    for (int t = TokenSearch.nextFlagged(tokens, GOV_CUE | ALL_UPPER | HAS_CJK | CASELESS, from); t >= 0;
-        t = TokenSearch.nextFlagged(tokens, GOV_CUE | ALL_UPPER | HAS_CJK | CASELESS, t + 1)) {
-      if (tokens.has(t, GOV_CUE | HAS_CJK) || tokens.isAny(t, CAPITALS_CUES) || holdsThaiIdCard(tokens, t)) {
+    for (int t = TokenSearch.nextFlagged(tokens, GOV_CUE | ALL_UPPER | HAS_CJK | CASELESS | JOINED, from); t >= 0;
+        t = TokenSearch.nextFlagged(tokens, GOV_CUE | ALL_UPPER | HAS_CJK | CASELESS | JOINED, t + 1)) {
+      if (tokens.has(t, GOV_CUE | HAS_CJK) || tokens.isAny(t, CAPITALS_CUES) || holdsThaiIdCard(tokens, t) || suffixHyphen(tokens, t) >= 0) {
         return t;
       }
       int dotted = dottedCueEnd(tokens, t);
@@ -201,6 +224,26 @@ public final class GovIdDetector implements Detector {
       }
     }
     return -1;
+  }
+
+  /**
+   * Where the hyphen of token {@code t} stands if it glues a short suffix to a cue, as Romanian
+   * articles and Kazakh possessives do ("CNP-ul", "ЖСН-ым"), or -1.
+   */
+  private static int suffixHyphen(Tokens tokens, int t) {
+    if (!tokens.has(t, JOINED) || tokens.has(t, GOV_CUE)) {
+      return -1;
+    }
+    String text = tokens.text();
+    int hyphen = text.lastIndexOf('-', tokens.end(t) - 1);
+    boolean shortSuffix = hyphen >= tokens.start(t) + 2 && tokens.end(t) - hyphen - 1 <= MAX_CUE_SUFFIX;
+    return shortSuffix && (Lexicon.get().flags(text.subSequence(tokens.start(t), hyphen)) & GOV_CUE) != 0 ? hyphen : -1;
+  }
+
+  /** The cue word of token {@code t} in lower case: the token, or the cue a short suffix is glued to ({@link #suffixHyphen}). */
+  private static String cueWord(Tokens tokens, int t) {
+    int hyphen = suffixHyphen(tokens, t);
+    return hyphen < 0 ? word(tokens, t) : tokens.text().substring(tokens.start(t), hyphen).toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The last letter of a cue written as capitals with full stops from token {@code t} on ("C.F.", "Α.Δ.Τ."), or -1. */
@@ -243,27 +286,12 @@ public final class GovIdDetector implements Detector {
     return false;
   }
 
-  /**
-   * Thailand's identity number: thirteen digits, the last eleven less the sum of the others weighted
-   * 13 down to 2 mod 11, mod 10.
-   */
-  static boolean isThaiId(String digits) {
-    if (digits.length() != 13) {
-      return false;
-    }
-    int sum = 0;
-    for (int i = 0; i < 12; i++) {
-      sum += (digits.charAt(i) - '0') * (13 - i);
-    }
-    return (11 - sum % 11) % 10 == digits.charAt(12) - '0';
-  }
-
   private static boolean isCapitalLetter(Tokens tokens, int t) {
     return t < tokens.count() && tokens.length(t) == 1 && tokens.has(t, ALL_UPPER);
   }
 
   private static boolean isIdentityCue(Tokens tokens, int t) {
-    String word = word(tokens, t);
+    String word = cueWord(tokens, t);
     String next = t + 1 < tokens.count() ? word(tokens, t + 1) : "";
     if (NOT_IDENTITY.contains(next)) {
       return false;
@@ -277,7 +305,10 @@ public final class GovIdDetector implements Detector {
       case "sécurité" -> next.equals("sociale"); // numéro de sécurité sociale
       case "national" -> previous.equals("numéro") || previous.equals("registre"); // Belgium's numéro (de registre) national
       case "ז" -> previous.equals("ת"); // ת.ז. or ת"ז, Israel's teudat zehut
-      case "القومي" -> previous.equals("الرقم") || previous.equals("رقم"); // Egypt's national number, not the national team
+      case "القومي" -> previous.equals("الرقم") || previous.equals("رقم") || previous.equals("رقمي"); // Egypt's national number, not the national team
+      case "file" -> previous.equals("tax"); // Australia's tax file number
+      case "codul" -> next.equals("numeric"); // Romania's codul numeric personal, the CNP
+      case "numeris" -> previous.equals("paso"); // the Lithuanian passport's number
       case "chiếu" -> previous.equals("hộ"); // the Vietnamese passport
       case "cidadão" -> previous.equals("de"); // Portugal's cartão de cidadão
       case "pass" -> (next.equals("nr") || next.equals("nummer")) && !previous.equals("boarding"); // Swedish and German "pass nr"
@@ -317,7 +348,8 @@ public final class GovIdDetector implements Detector {
    */
   private static int afterPhrase(Tokens tokens, int cue) {
     for (int k = cue + 1; k < tokens.count() && k <= cue + MAX_PHRASE_WORDS; k++) {
-      String gap = tokens.gapBefore(k);
+      // the full stop of an abbreviated "number" ends no sentence: "CPR-nr. til lønsedlen: …"
+      String gap = k == cue + 1 && endsInNumberAbbreviation(tokens, cue) && tokens.gapIs(k, ". ") ? " " : tokens.gapBefore(k);
       if (gap.indexOf(':') >= 0 && k > cue + 1) {
         return valueStart(tokens, k);
       }
@@ -331,8 +363,9 @@ public final class GovIdDetector implements Detector {
       if (endsSentence(gap) || tokens.has(k, HAS_DIGIT) || tokens.is(k, SSN) || OTHER_NUMBERS.contains(word(tokens, k))) {
         return -1; // "my tax ID, the SSN, is 806 44 7430": the SSN detector's
       }
-      if (tokens.isAny(k, COPULAS)) {
-        return valueStart(tokens, k + 1);
+      int afterCopula = tokens.isAny(k, COPULAS) ? valueStart(tokens, k + 1) : -1;
+      if (afterCopula >= 0) {
+        return afterCopula; // else a copula of the phrase: "PhilSys ID ni Lola Remedios ay …" (Tagalog "ni", "of"; Swahili "ni", "is")
       }
       int afterNumber = tokens.isAny(k, NUMBER_NOUNS) ? valueStart(tokens, k + 1) : -1;
       if (afterNumber >= 0) {
@@ -340,6 +373,12 @@ public final class GovIdDetector implements Detector {
       }
     }
     return -1;
+  }
+
+  /** True if cue token {@code t} ends in an abbreviated "number": "CPR-nr", "Ausweis-Nr", "passport-no". */
+  private static boolean endsInNumberAbbreviation(Tokens tokens, int t) {
+    String word = word(tokens, t);
+    return word.endsWith("-nr") || word.endsWith("-no");
   }
 
   /**
@@ -428,7 +467,7 @@ public final class GovIdDetector implements Detector {
    * to it ends the value ("マイナンバー0501 5738 0297の確認"), and counts only if it opens with the
    * value's Latin letters or digits.
    */
-  private static int valueEnd(Tokens tokens, int start) {
+  static int valueEnd(Tokens tokens, int start) {
     int last = start;
     for (int k = start + 1; k < tokens.count(); k++) {
       if (!isJoined(tokens, k) || !(tokens.has(k, HAS_DIGIT) || isLetterGroup(tokens, k))
@@ -477,7 +516,7 @@ public final class GovIdDetector implements Detector {
   }
 
   /** True if a single space, dash, dot or slash joins token {@code k} to the one before, as groups of one id. */
-  private static boolean isJoined(Tokens tokens, int k) {
+  static boolean isJoined(Tokens tokens, int k) {
     return tokens.gapIs(k, " ") || tokens.gapIs(k, "-") || tokens.gapIs(k, ".") || tokens.gapIs(k, "/");
   }
 
@@ -492,14 +531,14 @@ public final class GovIdDetector implements Detector {
    * digits fail is a hotel's or anything else's.
    */
   private static boolean isOthersNumber(Tokens tokens, int cue, String value) {
-    String word = word(tokens, cue);
+    String word = cueWord(tokens, cue);
     boolean taxCue = word.equals("tin") || word.equals("id") && cue > 0 && word(tokens, cue - 1).equals("tax");
     return taxCue && UsSsnDetector.isWrittenSsn(value, 0, value.length()) || word.equals("nif") && COMPANY_NIF.matcher(value).matches()
         || word.equals("dl") && PLATE_AFTER_STATE.matcher(value).matches() || word.equals("cc") && !CITIZEN_CARD.matcher(value).matches()
         || word.equals("nic") && !SRI_LANKA_NIC.matcher(value).matches()
-        || (word.equals("taj") || word.equals("taj-szám")) && !isTajNumber(Chars.digitsOf(value, 0, value.length()))
-        || word.equals("tc") && !isTcKimlik(Chars.digitsOf(value, 0, value.length()))
-        || holdsThaiIdWord(word, 0, word.length()) && !isThaiId(Chars.digitsOf(value, 0, value.length()));
+        || (word.equals("taj") || word.equals("taj-szám")) && !CheckedIdScheme.HUNGARIAN_TAJ.holds(value)
+        || word.equals("tc") && !CheckedIdScheme.TURKISH_TC_KIMLIK.holds(value)
+        || holdsThaiIdWord(word, 0, word.length()) && !CheckedIdScheme.THAI_ID.holds(value);
   }
 
   /** True if token {@code k} and the group after it are a Czech or Slovak birth number with a check digit: YYMMDD/XXXX, a multiple of 11. */
@@ -510,40 +549,6 @@ public final class GovIdDetector implements Detector {
       return false;
     }
     return Long.parseLong(Chars.digitsOf(text, tokens.start(k), end)) % 11 == 0;
-  }
-
-  /** Hungary's TAJ number: nine digits, the last the sum of the others weighted 3, 7, 3, 7 … mod 10. */
-  static boolean isTajNumber(String digits) {
-    if (digits.length() != 9) {
-      return false;
-    }
-    int sum = 0;
-    for (int i = 0; i < 8; i++) {
-      sum += (digits.charAt(i) - '0') * (i % 2 == 0 ? 3 : 7);
-    }
-    return sum % 10 == digits.charAt(8) - '0';
-  }
-
-  /**
-   * Turkey's TC kimlik number: eleven digits, not opening with 0; the tenth is seven times the sum of
-   * the odd places less the sum of the even ones mod 10, the eleventh the sum of the first ten mod 10.
-   */
-  static boolean isTcKimlik(String digits) {
-    if (digits.length() != 11 || digits.charAt(0) == '0') {
-      return false;
-    }
-    int odd = 0;
-    int even = 0;
-    for (int i = 0; i < 9; i++) {
-      int d = digits.charAt(i) - '0';
-      if (i % 2 == 0) {
-        odd += d;
-      } else {
-        even += d;
-      }
-    }
-    int tenth = digits.charAt(9) - '0';
-    return Math.floorMod(7 * odd - even, 10) == tenth && (odd + even + tenth) % 10 == digits.charAt(10) - '0';
   }
 
   /** True if chars {@code [from, to)} look like an id; {@code capitalsCode} if they are one token in capitals. */
@@ -567,11 +572,11 @@ public final class GovIdDetector implements Detector {
   }
 
   /** An upper-case letter group inside an id, like the QQ and C of "QQ 12 34 56 C". */
-  private static boolean isLetterGroup(Tokens tokens, int t) {
+  static boolean isLetterGroup(Tokens tokens, int t) {
     return t < tokens.count() && tokens.has(t, ALL_UPPER) && !tokens.has(t, HAS_DIGIT) && tokens.length(t) <= 3;
   }
 
-  private static String word(Tokens tokens, int t) {
+  static String word(Tokens tokens, int t) {
     return tokens.text().substring(tokens.start(t), tokens.end(t)).toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -419,7 +419,16 @@ final class Lexicon {
           + " პასპორტის პასპორტი лична asmens taj-szám kamazisi umazisi yomazisi"
           // Serbia's JMBG in Cyrillic, the Armenian passport (and "of the passport"), Georgia's "personal (number)", the
           // US alien registration number (A-number), and the Afrikaans ID number
-          + " јмбг անձնագիր անձնագրի პირადი a-number id-nommer";
+          + " јмбг անձնագիր անձնագրի პირადი a-number id-nommer"
+          // Australia's tax file number (after "tax", which GovIdDetector checks), Kazakhstan's ИИН (ЖСН in Kazakh), the
+          // Sinhala identity card, the Moroccan "la carte" of the identity card, and possessive and definite forms of the
+          // Finnish, Norwegian and Swedish personal numbers ("hetuni", "fødselsnummeret")
+          + " file иин жсн හැඳුනුම්පත් හැඳුනුම්පත لاكارط hetuni henkilötunnukseni fødselsnummeret personnummeret personnumret"
+          // Romania's codul numeric personal and the Lithuanian passport's number, paso numeris (by a word that
+          // GovIdDetector checks, as "paso" is Spanish and "personal" English), the Philippines' UMID, the Czech rodné
+          // číslo as RČ, the Nepali passport, Aadhaar in Kannada, Malayalam, Gujarati, Punjabi and Odia, and the Somali
+          // "identification"
+          + " codul numeris umid rč राहदानी ಆಧಾರ್ ആധാർ આધાર ਆਧਾਰ ଆଧାର aqoonsiga";
 
   private static final String PARTICLES = "van von de der den da di du del della dela dos das le la al el bin binti bint bte ibn ben mac mc st ter ten"
       // the Arabic "son of" and "daughter of": "هشام بن علي"

@@ -140,6 +140,46 @@ public final class PhoneDetector implements Detector {
     if (scanned.tokens().anyHas(Tokens.OTHER_DIGITS)) {
       findInOtherDigits(text, out);
     }
+    if (scanned.holdsNamedColumns()) {
+      findInPhoneColumns(scanned, out);
+    }
+  }
+
+  /**
+   * The numbers in the cells of a table's phone column ("first_name,last_name,email,phone" then
+   * "…,043 908 020"): the header calls them phones as words would ({@link #isCalledPhone}), so
+   * they may be grouped any way and belong to any region.
+   */
+  private void findInPhoneColumns(ScannedText scanned, List<Span> out) {
+    String text = scanned.text();
+    SecondRuleSpans phones = new SecondRuleSpans(out, EntityType.PHONE);
+    TableColumns.read(scanned, TableColumns.Kind.PHONE, (cellStart, cellEnd) -> {
+      int from = TableColumns.valueStart(text, cellStart, cellEnd);
+      int to = TableColumns.valueEnd(text, from, cellEnd);
+      if (isNumberOnly(text, from, to) && !isClaimedByStricterType(out, from, to)) {
+        String window = text.substring(from, to);
+        String digits = Chars.digitsOf(window, 0, window.length());
+        boolean valid = window.charAt(0) == '+' ? RegionPlan.isValidInternational(digits)
+            : isValidInARegion(regions, window, digits, true) || isValidInARegion(CuedRegions.ALL, window, digits, true);
+        if (digits.length() >= MIN_DIGITS && valid) {
+          phones.add(from, to);
+        }
+      }
+    });
+  }
+
+  /** True if chars {@code [from, to)} are a number alone: digits and a phone's separators, opening with a digit, "+" or "(". */
+  private static boolean isNumberOnly(String text, int from, int to) {
+    if (to <= from || !(Chars.isDigit(text.charAt(from)) || text.charAt(from) == '+' || text.charAt(from) == '(')) {
+      return false;
+    }
+    for (int i = from + 1; i < to; i++) {
+      char c = text.charAt(i);
+      if (!Chars.isDigit(c) && !isSeparator(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -16,7 +16,7 @@ import java.util.List;
 final class TableColumns {
 
   /** The kinds of column a reader can ask for. */
-  enum Kind { NAME, GOV_ID, SSN, PASSWORD }
+  enum Kind { NAME, GOV_ID, SSN, PASSWORD, PHONE }
 
   /** Receives each cell {@code [from, to)} of a wanted column. */
   interface Cells {
@@ -60,7 +60,11 @@ final class TableColumns {
   private static final long[] FIELD_HEADERS = sortedKeys(PERSON_FIELDS + " " + DOCUMENT_FIELDS);
   /** Headers of columns of passwords, as password managers and account sheets export them ("name,url,username,password"). */
   private static final long[] PASSWORD_HEADERS = sortedKeys("password passwd pwd passphrase passwort contraseña senha motdepasse wachtwoord");
-  private static final long[][] HEADERS_BY_KIND = {NAME_HEADERS, GOV_ID_HEADERS, SSN_HEADERS, PASSWORD_HEADERS};
+  /** Headers of columns of phone numbers, which name a number a phone as words do ("name,email,phone"). */
+  private static final long[] PHONE_HEADERS = sortedKeys(
+      "phone phoneno phonenumber mobile mobileno mobilenumber mobilephone cell cellphone tel telephone telno contactnumber"
+          + " whatsapp teléfono telefono téléphone telefon telefone handy móvil movil celular portable");
+  private static final long[][] HEADERS_BY_KIND = {NAME_HEADERS, GOV_ID_HEADERS, SSN_HEADERS, PASSWORD_HEADERS, PHONE_HEADERS};
   private static final String DELIMITERS = ",\t|;";
   private static final int MAX_COLUMNS = Long.SIZE;
   private static final long EMPTY = WordTable.START;

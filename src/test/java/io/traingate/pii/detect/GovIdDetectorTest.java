@@ -332,6 +332,41 @@ class GovIdDetectorTest {
     assertThat(Found.by(detector, text.replace("\\n", "\n")), empty());
   }
 
+  /** After a cue of a {@link CheckedIdScheme}, a number that passes its check may stand further on. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Kan du sende fødselsnummeret til Ola? Mitt er 21015223631.|21015223631",             // the next sentence
+      "minu isikukood lepingu jaoks on 37605030299|37605030299",                            // words the fillers lack
+      "My SIN is 578 921 777, my husband Raj's is 130 692 544.|578 921 777; 130 692 544",   // a second number
+      "can't find my National Insurance number. Is it the one like CL 09 75 99 B?|CL 09 75 99 B",
+      "O cartão de cidadão está a caducar. O número é 59100390 0 NL4.|59100390 0 NL4",
+      "Номер паспорта? Старого — ЕН112501.|ЕН112501",
+      "CNP-ul meu este 2841118128695|2841118128695",                                       // a suffix glued to the cue
+      "ЖСН-ым 721001398198, телефоным|721001398198",
+      "Ο ΑΜΚΑ μου είναι 06089881061 και|06089881061",
+      "Tax File Number 191 652 096, address|191 652 096",
+      "رقمي القومي 27712298848853 والموقع|27712298848853",
+      "CPR-nr. til lønsedlen: 151051-6982.|151051-6982",                                   // the abbreviation's full stop
+      "Namba ya kitambulisho ya Wanjiru Kamau ni 77774848|77774848",                      // a copula after a name
+      "PhilSys ID ni Lola Remedios ay 8117-2229-3411-9814.|8117-2229-3411-9814",
+  })
+  void findsCheckedNumbersFurtherFromTheirCue(String text, String expected) {
+    assertThat(Found.by(detector, text), contains(expected.split("; ")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Fødselsnummeret til Ola har jeg ikke. Mitt er 21015223632.",     // its check digits fail
+      "Fødselsnummer kommer senere. Ordrenummer: order 21015223631",     // named as another number
+      "My SIN is on file.\n\nThe parcel 130 692 544 came today",        // another paragraph
+      "My SIN card is lost, call 416 555 0199",                          // a phone's ten digits
+      "Bitte den Pass-Nr. Kasten leer lassen, Paket 151051-6982",        // no check for a passport
+      "We stayed in El Paso, TX 79907 with Ana",                         // Spanish "I pass", no Lithuanian passport
+  })
+  void takesNoUncheckedOrOtherNumbersFurtherOn(String text) {
+    assertThat(Found.by(detector, text.replace("\\n", "\n")), empty());
+  }
+
   /** A pasted table whose header names a column as passport, licence or national id numbers: the header is the cue. */
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {

@@ -201,6 +201,27 @@ class PhoneDetectorTest {
     assertThat(Found.by(detector, text), empty());
   }
 
+  /** A table's phone column names its cells phones, as words would: numbers of any region and grouping. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "first_name,last_name,email,phone\\nIlze,Liepiņa,ilze@inbox.lv,63 209 304\\nAna,Costa,ana@example.com,+351 912 345 678#63 209 304; +351 912 345 678",
+      "Name\\tPhone\\tShift\\nLuka Jurić\\t01 2726 681\\tTue#01 2726 681",
+      "Name | Email | Mobile\\nElvin Quliyev | elvin@example.com | (012) 779 96 62#(012) 779 96 62",
+  })
+  void findsNumbersInThePhoneColumnsOfPastedTables(String text, String expected) {
+    assertThat(Found.by(detector, text.replace("\\n", "\n").replace("\\t", "\t")), contains(expected.split("; ")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "name,email,room\\nIlze,ilze@inbox.lv,63 209 304",                 // no column of phones
+      "name,phone\\nIlze,n/a\\nAna,ask at desk 2",                       // no number alone in the cells
+      "name,phone\\nIlze,12",                                           // too short for any phone
+  })
+  void takesNoCellsOutsidePhoneColumns(String text) {
+    assertThat(Found.by(detector, text.replace("\\n", "\n")), empty());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "the code is 077 743 885 65 thank you",                     // no cue
