@@ -94,7 +94,7 @@ public final class PasswordAssignmentDetector implements Detector {
 
   private static final List<CommandOption> COMMAND_OPTIONS = List.of(
       new CommandOption("-a", ContextWords.of("redis-cli"), Evidence.LITERAL),
-      new CommandOption("-p", ContextWords.of("sshpass"), Evidence.LITERAL),
+      new CommandOption("-p", ContextWords.of("sshpass", "docker login", "podman login"), Evidence.LITERAL),
       new CommandOption("-u", ContextWords.of("curl"), Evidence.USER_AND_PASSWORD),
       new CommandOption("--user", ContextWords.of("curl"), Evidence.USER_AND_PASSWORD));
   /** MySQL's clients (mysql, mysqldump, mariadb …) take the password glued to {@code -p}. */

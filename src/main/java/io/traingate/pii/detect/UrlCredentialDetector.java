@@ -16,6 +16,8 @@ public final class UrlCredentialDetector implements Detector {
   private static final int MAX_USERINFO = 256;
   private static final List<String> WEBHOOK_PATHS =
       List.of("hooks.slack.com/services/", "discord.com/api/webhooks/", "discordapp.com/api/webhooks/");
+  /** Endpoints of blockchain node providers, whose path ends in the project's key: "https://mainnet.infura.io/v3/<key>". */
+  private static final List<String> KEY_PATHS = List.of("infura.io/v3/", "alchemy.com/v2/", "alchemyapi.io/v2/");
   /** The token at the end of a real webhook URL is long; documentation writes {@code XXXX} or short stand-ins. */
   private static final int MIN_WEBHOOK_TOKEN = 20;
   /** What follows the user info of a Go MySQL DSN: "@tcp(host:port)", "@unix(/path)". */
@@ -47,6 +49,7 @@ public final class UrlCredentialDetector implements Detector {
         out.add(new Span(EntityType.SECRET, start, i)); // a key as the user: Sentry's DSN https://<key>@o450123.ingest.sentry.io/…
       } else {
         addWebhook(text, scheme, out);
+        addPathKey(text, scheme, out);
       }
       scheme = TextSearch.indexOf(text, SCHEME_END, Math.max(i, start));
     }
@@ -114,6 +117,30 @@ public final class UrlCredentialDetector implements Detector {
     int lastSegment = text.lastIndexOf('/', end - 1) + 1;
     if (end - lastSegment >= MIN_WEBHOOK_TOKEN && SecretValues.isLiteral(text.substring(lastSegment, end))) {
       out.add(new Span(EntityType.SECRET, start, end));
+    }
+  }
+
+  /**
+   * The key at the end of a node provider's endpoint ({@link #KEY_PATHS}), after a network's name as
+   * the host's first label ("mainnet.infura.io", "eth-mainnet.g.alchemy.com"): the key alone, as the
+   * URL around it is public.
+   */
+  private static void addPathKey(String text, int scheme, List<Span> out) {
+    int hostEnd = scheme + SCHEME_END.length();
+    while (hostEnd < text.length() && isUserinfoChar(text.charAt(hostEnd))) {
+      hostEnd++;
+    }
+    for (String path : KEY_PATHS) {
+      int keyStart = hostEnd - path.indexOf('/') + path.length();
+      if (text.startsWith(path, hostEnd - path.indexOf('/')) && keyStart <= text.length()) {
+        int end = keyStart;
+        while (end < text.length() && Chars.isAsciiAlnum(text.charAt(end))) {
+          end++;
+        }
+        if (end - keyStart >= MIN_WEBHOOK_TOKEN && SecretValues.isLiteral(text.substring(keyStart, end))) {
+          out.add(new Span(EntityType.SECRET, keyStart, end));
+        }
+      }
     }
   }
 

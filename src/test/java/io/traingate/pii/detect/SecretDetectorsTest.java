@@ -151,6 +151,7 @@ class SecretDetectorsTest {
       "the sendgrid api token 8c1f0b2e7d4a9c36 expires monday|8c1f0b2e7d4a9c36",
       "redis-cli -h cache.local -p 6380 -a T0p!Secret ping|T0p!Secret",
       "sshpass -p Wint3r.Is.C0ming ssh ops@bastion|Wint3r.Is.C0ming",
+      "docker login -u tmoss -p Hx7$tide_Fall09 registry.gitlab.com|Hx7$tide_Fall09",
       "curl --user ci:9fQ2!xkL https://ci.example.org/api|ci:9fQ2!xkL",
       // an operator aligned in a column with those of longer names
       "  password          = \"7p2fUNwpc9n3\"|7p2fUNwpc9n3",
@@ -389,5 +390,14 @@ class SecretDetectorsTest {
         contains("https://discord.com/api/webhooks/1187450217364589104/Zq8vN2kLr5TyW0pXc3Mb9HsJd6Fg1Ae4RuY7iOk"));
     assertThat(Found.by(urls, "see https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX in the docs"), empty());
     assertThat(Found.by(urls, "docs at https://api.slack.com/messaging/webhooks"), empty());
+  }
+
+  @Test
+  void findsTheKeyAtTheEndOfANodeProvidersEndpoint() {
+    assertThat(Found.by(urls, "w3 = Web3(Web3.HTTPProvider(\"https://mainnet.infura.io/v3/4f1c9e02b7d84a6e9c35a1f08d72be61\"))"),
+        contains("4f1c9e02b7d84a6e9c35a1f08d72be61"));
+    assertThat(Found.by(urls, "RPC_URL=https://eth-mainnet.g.alchemy.com/v2/Qm7vT2xK9pLr4NwZ8cYh3BfJ6sDa1EuG"),
+        contains("Qm7vT2xK9pLr4NwZ8cYh3BfJ6sDa1EuG"));
+    assertThat(Found.by(urls, "see https://mainnet.infura.io/v3/YOUR-PROJECT-ID and https://infura.io/docs"), empty());
   }
 }
