@@ -27,7 +27,9 @@ final class TableColumns {
   private static final long[] NAME_HEADERS = sortedKeys(
       "name names firstname lastname surname givenname familyname fullname realname displayname contactname customername employeename"
           + " guestname studentname patientname person contact customer employee guest student patient attendee owner"
-          + " assignee nombre apellido apellidos nom prénom prenom vorname nachname nome cognome sobrenome");
+          + " assignee nombre apellido apellidos nom prénom prenom vorname nachname nome cognome sobrenome"
+          // the halves of a name as payroll and HR exports head them: "emp_id,first,last,ssn,gross"
+          + " first last given family forename middlename");
   /**
    * Headers of columns of passport, driver's licence and national identity numbers, in English and
    * the languages of the ids; a bare "id" is none (orders, users and rows have ids), nor is an SSN,

@@ -666,6 +666,8 @@ class PersonDetectorTest {
       "full_name,passport_no,nationality\\nIrina Volkova,72 1934856,RU#Irina Volkova",
       // fields that no list knows, named as code names them
       "employee_id,full_name,phone,pay_rate\\nE81876,zorbek quillfeather,n/a,19.76#zorbek quillfeather",
+      // the halves of a name as payroll exports head them
+      "emp_id,first,last,ssn,gross\\n334,Art,Davis,685-40-6594,2039.93#Art; Davis",
       // a SQL dump's insert names its columns
       "INSERT INTO `guests` (`id`, `full_name`, `email`) VALUES\\n(7,'zorbek quillfeather','z@q.io'),\\n(8,'Irina Volkova',NULL);"
           + "#zorbek quillfeather; Irina Volkova",
