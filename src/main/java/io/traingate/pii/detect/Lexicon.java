@@ -139,7 +139,9 @@ final class Lexicon {
           + " salaan helo здраво zdravo здравей здравейте вітаю హాయ్ నమస్కారం નમસ્તે ਅਕਾਲ dhuit မင်္ဂလာပါ terveisiä"
           // "hello" in Mongolian (after "сайн", the question's "уу"), Lao, Kannada, Malayalam, Telugu, Khmer, Sinhala, Kazakh,
           // Belarusian, Serbian, Maltese, Albanian and Irish: "Сайн уу Болд!", "ನಮಸ್ಕಾರ ಅನಿತಾ!", "Ћао Милице,", "Dia duit a Shiobhán!"
-          + " уу ສະບາຍດີ ನಮಸ್ಕಾರ നമസ്കാരം నమస్తే សួស្តី ආයුබෝවන් сәлем прывітанне ћао ćao bongu përshëndetje tungjatjeta duit";
+          + " уу ສະບາຍດີ ನಮಸ್ಕಾರ നമസ്കാരം నమస్తే សួស្តី ආයුබෝවන් сәлем прывітанне ћао ćao bongu përshëndetje tungjatjeta duit"
+          // "hello" in Tajik, Uzbek, Kurdish, Bengali (the loanword), Odia and Armenian: "Салом Фарзона!", "Silav Rojda!", "ନମସ୍କାର ସୁଭଶ୍ରୀ,"
+          + " салом salom silav হ্যালো ନମସ୍କାର բարև";
 
   private static final String SIGNOFFS =
       "thanks thank thx ty cheers regards best sincerely love xoxo cordially yours bye later cya gracias merci"

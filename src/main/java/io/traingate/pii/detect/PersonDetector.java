@@ -763,7 +763,7 @@ public final class PersonDetector implements Detector {
    * and Bengali (and Hindi "bhaiya"), Bengali "apa", Turkish "abi" and "abla", Vietnamese "ơi"; the respectful Hindi
    * "ji" and "didi" (elder sister) and Urdu "sahib".
    */
-  private static final long[] ADDRESS_WORDS_AFTER_NAME = Tokens.keys("جان بھائی भाई भैया ভাই আপা bhai abi abla ơi जी दीदी صاحب");
+  private static final long[] ADDRESS_WORDS_AFTER_NAME = Tokens.keys("جان بھائی भाई भैया ভাই আপা bhai abi abla ơi जी दीदी صاحب ताई గారు باجی");
   /**
    * The honorifics after a name of Tamil and Bengali, which write the name's case ending onto the
    * honorific: "முருகன் ஐயாவிடம்" (to Murugan-aiya), "லட்சுமி அம்மாவுக்கு", "செந்தில் அண்ணனிடம்",
@@ -1367,21 +1367,23 @@ public final class PersonDetector implements Detector {
   }
 
   /**
-   * Words of the caseless scripts of the greetings that greet no one by name: "all", "everyone",
+   * Words of the caseless scripts of the greetings that greet no one by name: "all", "everyone" ("ሰላም ለሁላችሁ፣"),
    * "friends", "team", "guys"; "dear", "bro", "sis"; "by God".
    */
   private static final long[] NO_ONE_GREETED = Tokens.keys(
       "بكم بالجميع الجميع جميعا جميعاً جماعة شباب يا أصدقائي الأصدقاء لكم حبيبي حبيبتي أخي اخي أختي اختي صديقي الغالي والله"
           + " לכולם כולם חברים חבר'ה צוות אחי אחותי מותק יקירי יקירתי חביבי"
-          + " सभी सबको दोस्तों सब भाई दीदी दोस्त அனைவருக்கும் நண்பா সবাইকে সবাই ভাই");
+          + " सभी सबको दोस्तों सब भाई दीदी दोस्त அனைவருக்கும் நண்பா সবাইকে সবাই ভাই"
+          // Amharic "(to) you all", "(to) everyone"
+          + " ለሁላችሁ ሁላችሁ ለሁሉም ሁሉም");
 
   /** A word of a script without case (no Han, kana or Hangul) that is no function word nor cue, as a name of it may be. */
   static boolean isCaselessPlainWord(Tokens tokens, int t) {
     return (tokens.flags(t) & (Tokens.CASELESS | Tokens.HAS_CJK | FUNCTION_WORD | CUE_WORDS)) == Tokens.CASELESS;
   }
 
-  /** What closes a greeted name: a comma (also the Arabic one), an exclamation mark or a line break. */
-  private static final String VOCATIVE_ENDS = ",\u060c!\n";
+  /** What closes a greeted name: a comma (also the Arabic, Ethiopic and Burmese ones), an exclamation mark or a line break. */
+  private static final String VOCATIVE_ENDS = ",\u060c\u1363\u104a!\n";
 
   private static boolean isShouted(Tokens tokens, int t) {
     return tokens.has(t, ALL_UPPER) && tokens.length(t) > 1;

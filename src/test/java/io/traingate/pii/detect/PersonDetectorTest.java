@@ -164,6 +164,12 @@ class PersonDetectorTest {
       "Ћао Милице, видимо се сутра # Милице",
       "Сәлем, Айгерім! Ертең келемін # Айгерім",
       "नमस्ते दीपिका जी, गायक मंडली का अभ्यास # दीपिका",      // a word of address between the greeted name and its comma
+      "नमस्कार प्रियांका ताई, वर्गणी द्या # प्रियांका",             // the Marathi "sister" as that word
+      // "hello" in Tajik and Kurdish; the Ethiopic and Burmese commas close a greeted name
+      "Салом Фарзона! Фардо меравем # Фарзона",
+      "Silav Rojda! Sibê em ê herin # Rojda",
+      "ሰላም ሄለን፣ ጽባሕ ንራኸብ # ሄለን",
+      "မင်္ဂလာပါ သီတာ၊ မနက်ဖြန် တွေ့မယ် # သီတာ",
       "আমার নাম সুমাইয়া আক্তার। আমার ফোন # সুমাইয়া আক্তার",
       // a greeted name goes on over an unlisted word of a script without case up to the comma that closes it
       "Hi أحمد حداد, reminder of your dental check-up # أحمد حداد",
@@ -759,6 +765,7 @@ class PersonDetectorTest {
   @ValueSource(strings = {
       "ele fala inglês muito bem",                        // "speaks" before no name
       "mera number 98714 60352 hai, kal call karna",      // Hinglish "hai" (is) greets no one
+      "ሰላም ለሁላችሁ፣ አበቦቹ ደርሰዋል",                           // Amharic "hello to you all"
   })
   void takesNoWordAfterAChatWordThatGreetsNoOne(String text) {
     assertThat(Found.by(detector, text), empty());
