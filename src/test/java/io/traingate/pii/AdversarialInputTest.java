@@ -84,6 +84,11 @@ class AdversarialInputTest {
     inputs.put("capitalised names", () -> repeat("Dana "));
     inputs.put("street-like", () -> repeat("1 Main Street "));
     inputs.put("id cues", () -> repeat("passport number "));
+    // id cues whose values could run on through letter groups, and words that a hyphen or apostrophe joins
+    inputs.put("id cues before groups", () -> repeat("SIN 1 "));
+    inputs.put("checked id cues before groups", () -> repeat("fødselsnummer 12 AB "));
+    inputs.put("hyphen suffixes", () -> repeat("CNP-ul "));
+    inputs.put("contractions", () -> repeat("don't "));
     inputs.put("letters", () -> repeat("a"));
     // a name or an address found by a second rule at every few chars: each is added in logarithmic time
     inputs.put("honorifics", () -> repeat("田中さん"));

@@ -1,9 +1,9 @@
 package io.traingate.pii.detect;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -54,7 +54,7 @@ enum CheckedIdScheme {
 
     @Override
     String compact(String value) {
-      return value.replace(" ", "").toUpperCase(java.util.Locale.ROOT); // the century sign is a hyphen or plus
+      return value.replace(" ", "").toUpperCase(Locale.ROOT); // the century sign is a hyphen or plus
     }
   },
   /** Romania's CNP: sex and century, date of birth, county, serial and a weighted mod-11 check digit. */

@@ -14,34 +14,43 @@ import java.util.Set;
  */
 final class CheckedIdsAhead {
 
-  private static final int MAX_REACH = 30;
+  static final int MAX_REACH = 30;
   /** Tokens before a number that may name it as another kind: "phone number 911 234 567", "order no. …". */
   private static final int NAMING_WORDS = 2;
+  /** The most chars of a checked number's groups: the Emirates ID's 15 digits, with a letter to spare. */
+  private static final int MAX_CHARS = 16;
 
   private CheckedIdsAhead() {}
 
-  /** Adds the numbers of {@code schemes} that stand after cue token {@code cue}. */
-  static void find(Tokens tokens, int cue, Set<CheckedIdScheme> schemes, SecondRuleSpans ids) {
+  /**
+   * Adds the numbers of {@code schemes} that stand after cue token {@code cue}, from token {@code from}
+   * on (after the cue; later if a cue of the same schemes before it has read the tokens between), and
+   * returns the last token read.
+   */
+  static int find(Tokens tokens, int cue, int from, Set<CheckedIdScheme> schemes, SecondRuleSpans ids) {
     String text = tokens.text();
-    for (int k = cue + 1; k < tokens.count() && k <= cue + MAX_REACH; k++) {
+    int end = Math.min(tokens.count() - 1, cue + MAX_REACH);
+    for (int k = from; k <= end; k++) {
       if (tokens.gapBefore(k).contains("\n\n")) {
-        return;
+        return k - 1; // the paragraph ends
       }
       boolean opensValue = tokens.has(k, HAS_DIGIT)
           || GovIdDetector.isLetterGroup(tokens, k) && tokens.has(k + 1, HAS_DIGIT) && GovIdDetector.isJoined(tokens, k + 1);
-      if (!opensValue || isNamedOtherNumber(tokens, k, cue)) {
+      if (!opensValue) {
         continue;
       }
       // the longest run of joined groups from k that a scheme holds: "CL 09 75 99 B", not "… B 2024"
-      for (int last = GovIdDetector.valueEnd(tokens, k); last >= k; last--) {
-        String value = text.substring(tokens.start(k), tokens.end(last));
-        if (holds(schemes, value)) {
-          ids.add(tokens.start(k), tokens.end(last));
-          k = last;
+      for (int last = GovIdDetector.valueEnd(tokens, k, MAX_CHARS); last >= k; last--) {
+        if (holds(schemes, text.substring(tokens.start(k), tokens.end(last)))) {
+          if (!isNamedOtherNumber(tokens, k, cue)) {
+            ids.add(tokens.start(k), tokens.end(last));
+            k = last;
+          }
           break;
         }
       }
     }
+    return end;
   }
 
   private static boolean holds(Set<CheckedIdScheme> schemes, String value) {

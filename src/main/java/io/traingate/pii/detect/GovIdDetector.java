@@ -141,13 +141,14 @@ public final class GovIdDetector implements Detector {
   @Override
   public void detect(ScannedText text, List<Span> out) {
     Tokens tokens = text.tokens();
-    List<Integer> checkedCues = new ArrayList<>();
+    List<Integer> checkedCues = null; // made for the few texts with such a cue
     for (int t = nextCue(tokens, 0); t >= 0; t = nextCue(tokens, t + 1)) {
       int cueEnd = tokens.has(t, HAS_CJK) ? CjkIdCues.cueEnd(tokens, t) : isIdentityCue(tokens, t) ? tokens.end(t) : -1;
       if (cueEnd < 0) {
         continue;
       }
       if (!CheckedIdScheme.cuedBy(cueWord(tokens, t)).isEmpty()) {
+        checkedCues = checkedCues == null ? new ArrayList<>() : checkedCues;
         checkedCues.add(t);
       }
       if (cueEnd < tokens.end(t)) {
@@ -182,10 +183,16 @@ public final class GovIdDetector implements Detector {
     if (tokens.anyHas(HAS_CJK)) {
       ChineseResidentIds.find(tokens, new SecondRuleSpans(out, EntityType.GOV_ID));
     }
-    if (!checkedCues.isEmpty()) {
+    if (checkedCues != null) {
       SecondRuleSpans ids = new SecondRuleSpans(out, EntityType.GOV_ID);
+      Set<CheckedIdScheme> readFor = Set.of();
+      int readTo = -1;
       for (int cue : checkedCues) {
-        CheckedIdsAhead.find(tokens, cue, CheckedIdScheme.cuedBy(cueWord(tokens, cue)), ids);
+        // the tokens that a cue of the same schemes before has read are not read again: "SIN 1 SIN 1 …" reads each once
+        Set<CheckedIdScheme> schemes = CheckedIdScheme.cuedBy(cueWord(tokens, cue));
+        int from = schemes.equals(readFor) ? Math.max(cue + 1, readTo + 1) : cue + 1;
+        readTo = CheckedIdsAhead.find(tokens, cue, from, schemes, ids);
+        readFor = schemes;
       }
     }
   }
@@ -235,8 +242,11 @@ public final class GovIdDetector implements Detector {
       return -1;
     }
     String text = tokens.text();
-    int hyphen = text.lastIndexOf('-', tokens.end(t) - 1);
-    boolean shortSuffix = hyphen >= tokens.start(t) + 2 && tokens.end(t) - hyphen - 1 <= MAX_CUE_SUFFIX;
+    int hyphen = tokens.end(t) - 2; // the suffix has a letter at least
+    while (hyphen > tokens.start(t) && text.charAt(hyphen) != '-' && tokens.end(t) - hyphen <= MAX_CUE_SUFFIX) {
+      hyphen--; // within the token's last chars only: a text of many "don't" asks a few chars of each
+    }
+    boolean shortSuffix = hyphen >= tokens.start(t) + 2 && text.charAt(hyphen) == '-' && tokens.end(t) - hyphen - 1 <= MAX_CUE_SUFFIX;
     return shortSuffix && (Lexicon.get().flags(text.subSequence(tokens.start(t), hyphen)) & GOV_CUE) != 0 ? hyphen : -1;
   }
 
@@ -468,10 +478,23 @@ public final class GovIdDetector implements Detector {
    * value's Latin letters or digits.
    */
   static int valueEnd(Tokens tokens, int start) {
+    return valueEnd(tokens, start, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #valueEnd(Tokens, int)}, but ending before a group that would take the tokens' chars past {@code maxChars}. */
+  static int valueEnd(Tokens tokens, int start, int maxChars) {
     int last = start;
-    for (int k = start + 1; k < tokens.count(); k++) {
+    int chars = tokens.length(start);
+    // each group holds a char of the value: past MAX_LENGTH groups it is too long to be one, so the walk stops
+    // there rather than run on through a text of "SIN 1 SIN 1 …" for each cue
+    int end = Math.min(tokens.count(), start + MAX_LENGTH + 2);
+    for (int k = start + 1; k < end; k++) {
       if (!isJoined(tokens, k) || !(tokens.has(k, HAS_DIGIT) || isLetterGroup(tokens, k))
           || tokens.has(k, HAS_CJK) && !Chars.isAsciiAlnum(tokens.text().charAt(tokens.start(k)))) {
+        break;
+      }
+      chars += tokens.length(k);
+      if (chars > maxChars) {
         break;
       }
       last = k;
