@@ -99,6 +99,10 @@ class AdversarialInputTest {
     inputs.put("mentions", () -> repeat("@Ana "));
     inputs.put("names asked for", () -> repeat("Bot: your name?\nUser: ana\n"));
     inputs.put("quoted cells", () -> "id,name,email,street\n" + repeat("1,Ana Li,x,\"1, Main\"\n"));
+    // lists of names, each asking whether its names were found before and adding them
+    inputs.put("name lists", () -> repeat("Kat, Sue, Shay, Ramona Fierro.\n"));
+    inputs.put("attendance lists", () -> repeat("Present: Ana, Bo, Cy\n"));
+    inputs.put("day rotas", () -> repeat("Mon: Ana & Bo\n"));
     return inputs;
   }
 

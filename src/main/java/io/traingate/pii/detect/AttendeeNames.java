@@ -59,7 +59,8 @@ final class AttendeeNames {
     if (tokens.count() == 0 || !tokens.mayHoldAny(HEADING_WORDS) && !tokens.anyHas(Tokens.HAS_CJK | Tokens.CASELESS)) {
       return; // no heading of minutes or copy line, nor a script that glues one to other words
     }
-    tryHeading(tokens, 0, out);
+    Lists lists = new Lists(tokens, out);
+    tryHeading(tokens, 0, lists);
     boolean otherScripts = tokens.anyHas(Tokens.CASELESS | Tokens.HAS_CJK); // the full-width and Ethiopic colons
     String text = tokens.text();
     for (int o = 0; o < FIELD_OPENERS.length(); o++) {
@@ -70,24 +71,24 @@ final class AttendeeNames {
       for (int i = text.indexOf(opener); i >= 0; i = text.indexOf(opener, i + 1)) {
         int cue = TokenSearch.firstStartingAfter(tokens, i); // no token holds an opener: the word right after it
         if (cue > 0) {
-          tryHeading(tokens, cue, out);
+          tryHeading(tokens, cue, lists);
         }
         if (opener != '\n') {
-          tryHeading(tokens, cue < 0 ? tokens.count() - 1 : cue - 1, out); // the word before a colon
+          tryHeading(tokens, cue < 0 ? tokens.count() - 1 : cue - 1, lists); // the word before a colon
         }
       }
     }
   }
 
   /** Adds the list after token {@code cue} if it is a heading word that only a space or colon parts from the list. */
-  private static void tryHeading(Tokens tokens, int cue, List<Span> out) {
+  private static void tryHeading(Tokens tokens, int cue, Lists lists) {
     if (cue < 0 || cue + 1 >= tokens.count()) {
       return;
     }
     if ((tokens.isAny(cue, ATTENDANCE_WORDS) || endsUnspacedHeading(tokens, cue)) && isAfterHeading(tokens, cue + 1)) {
-      addList(tokens, cue + 1, MIN_NAMES, out);
+      lists.add(cue + 1, MIN_NAMES);
     } else if (tokens.isAny(cue, COPY_WORDS) && (cue == 0 || tokens.gapHolds(cue, '\n')) && tokens.gapIs(cue + 1, ": ")) {
-      addList(tokens, cue + 1, 1, out); // a mail copies one person as often as more
+      lists.add(cue + 1, 1); // a mail copies one person as often as more
     }
   }
 
@@ -119,14 +120,33 @@ final class AttendeeNames {
     return tokens.gapIs(t, " ") || tokens.gapIs(t, ": ") || tokens.gapIs(t, ":") || tokens.gapIs(t, " : ") || tokens.gapIs(t, "\uff1a");
   }
 
-  /** Adds the names of the list from token {@code first} on, if it holds {@code minNames} or more. */
-  private static void addList(Tokens tokens, int first, int minNames, List<Span> out) {
-    int[] starts = new int[tokens.count() - first]; // allocated only under a heading word
-    int[] ends = new int[starts.length];
-    int names = NameList.read(tokens, first, starts, ends);
-    if (names < minNames) {
-      return;
+  /**
+   * The lists of one text: the arrays they are read into and the names found, made when the first
+   * heading is met and shared by the others, so that a text of many headings costs its size, not its square.
+   */
+  private static final class Lists {
+    private final Tokens tokens;
+    private final List<Span> out;
+    private int[] starts;
+    private int[] ends;
+    private FoundPersons found;
+
+    Lists(Tokens tokens, List<Span> out) {
+      this.tokens = tokens;
+      this.out = out;
     }
-    NameList.add(tokens, starts, ends, names, out); // "امیر فراهانی" wins over its "امیر" found before
+
+    /** Adds the names of the list from token {@code first} on, if it holds {@code minNames} or more. */
+    void add(int first, int minNames) {
+      if (starts == null) {
+        starts = new int[tokens.count()];
+        ends = new int[tokens.count()];
+        found = new FoundPersons(out);
+      }
+      int names = NameList.read(tokens, first, starts, ends);
+      if (names >= minNames) {
+        NameList.add(tokens, starts, ends, names, found); // "امیر فراهانی" wins over its "امیر" found before
+      }
+    }
   }
 }

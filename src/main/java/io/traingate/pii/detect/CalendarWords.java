@@ -82,7 +82,7 @@ final class CalendarWords {
     return tokens.length(t) <= MAX_HOUR_DIGITS && Integer.parseInt(tokens.text(), tokens.start(t), tokens.end(t), 10) <= MAX_DAY;
   }
 
-  private static boolean isCalendarWord(Tokens tokens, int t) {
+  static boolean isCalendarWord(Tokens tokens, int t) {
     return t >= 0 && t < tokens.count() && tokens.has(t, Tokens.CAPITALIZED | Tokens.ALL_LOWER | Tokens.CASELESS)
         && Arrays.binarySearch(KEYS, tokens.key(t)) >= 0;
   }

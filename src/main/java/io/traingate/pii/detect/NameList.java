@@ -1,11 +1,7 @@
 package io.traingate.pii.detect;
 
-import io.traingate.pii.EntityType;
-import io.traingate.pii.Span;
-import java.util.List;
-
 /**
- * Reads a list of names parted by commas, from its first word on: "李丽华、刘志强、陈芳。", "Kerem Koç,
+ * Reads a list of names parted by commas (or "&" and "+"), from its first word on: "李丽华、刘志强、陈芳。", "Kerem Koç,
  * Gülşen Şahin.", "B. Okafor, s. jacquet, Romane and Hollis Hargreaves". Each name has one to
  * {@link #MAX_WORDS} words that may be a name's ({@link #isNameWord}), an initial's full stop among
  * them. A comma closes each name; a full stop, a semicolon, a bracket, a line break or the text's end
@@ -47,7 +43,7 @@ final class NameList {
       }
       int after = tokens.end(last);
       char next = after < text.length() ? text.charAt(after) : '.';
-      boolean comma = !lastName && LIST_COMMAS.indexOf(next) >= 0 && continuesOnLine(tokens, last + 1);
+      boolean comma = !lastName && (LIST_COMMAS.indexOf(next) >= 0 && continuesOnLine(tokens, last + 1) || isAmpersand(tokens, last + 1));
       boolean joined = !lastName && names > 0 && isLastNameJoiner(tokens, last + 1);
       boolean closed = comma || joined || LIST_ENDS.indexOf(next) >= 0
           || next == ' ' && after + 1 < text.length() && LIST_ENDS.indexOf(text.charAt(after + 1)) >= 0;
@@ -75,6 +71,11 @@ final class NameList {
    */
   private static boolean continuesOnLine(Tokens tokens, int t) {
     return t < tokens.count() && !tokens.gapHolds(t, '\n') && !tokens.gapIs(t, ",");
+  }
+
+  /** True if an ampersand or a plus sign, a space on each side, parts token {@code t} from the name before: "Jonas & Logan", "sunny + jo". */
+  private static boolean isAmpersand(Tokens tokens, int t) {
+    return t < tokens.count() && (tokens.gapIs(t, " & ") || tokens.gapIs(t, " + "));
   }
 
   /** True if a single space parts token {@code t} from the next, or it is an initial: "B. Okafor". */
@@ -131,12 +132,9 @@ final class NameList {
   }
 
   /** Adds a PERSON candidate for each of the {@code names} read; a longer one wins over a part found before, the same one is no second. */
-  static void add(Tokens tokens, int[] starts, int[] ends, int names, List<Span> out) {
+  static void add(Tokens tokens, int[] starts, int[] ends, int names, FoundPersons found) {
     for (int i = 0; i < names; i++) {
-      Span name = new Span(EntityType.PERSON, tokens.start(starts[i]), tokens.end(ends[i]));
-      if (!out.contains(name)) {
-        out.add(name);
-      }
+      found.add(tokens.start(starts[i]), tokens.end(ends[i]));
     }
   }
 }

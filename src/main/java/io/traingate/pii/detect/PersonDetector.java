@@ -102,6 +102,7 @@ public final class PersonDetector implements Detector {
     PossessorNames.find(tokens, out); // the owner of a person's thing, in scripts without case
     ThaiNames.find(tokens, out); // Thai names after the title คุณ or a role's "is"
     VouchedListNames.find(tokens, out); // the names of a list whose other names are a person's: "Kat, Big Sue, Shay, Ramona Fierro"
+    DayRosterNames.find(tokens, out); // a rota's names, a line for each day: "Mon: Nagy Bence & Noura\nTue: Diogo"
     RepeatedNames.find(tokens, out); // last: a name found by any rule above, said again
   }
 

@@ -1,6 +1,5 @@
 package io.traingate.pii.detect;
 
-import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
 import java.util.List;
 
@@ -25,6 +24,7 @@ final class VouchedListNames {
     boolean otherScripts = tokens.anyHas(Tokens.CASELESS | Tokens.HAS_CJK); // the commas of Arabic, Ethiopic and CJK
     int[] starts = null;
     int[] ends = null;
+    FoundPersons found = null; // made for the few texts with a list
     for (int c = 0; c < NameList.LIST_COMMAS.length(); c++) {
       char comma = NameList.LIST_COMMAS.charAt(c);
       if (comma < 128 ? !tokens.mayHold(comma) : !otherScripts) {
@@ -55,8 +55,11 @@ final class VouchedListNames {
           first = firstNameStart(tokens, before, longestAfterFirst(starts, ends, names));
           starts[0] = first;
         }
-        if (names >= MIN_NAMES && opensList(tokens, first) && isVouchedFor(tokens, starts, ends, names, out)) {
-          NameList.add(tokens, starts, ends, names, out);
+        if (names >= MIN_NAMES && opensList(tokens, first)) {
+          found = found == null ? new FoundPersons(out) : found;
+          if (isVouchedFor(tokens, starts, ends, names, found)) {
+            NameList.add(tokens, starts, ends, names, found);
+          }
         }
       }
     }
@@ -95,10 +98,10 @@ final class VouchedListNames {
   }
 
   /** True if at least {@link #MIN_VOUCHED} names, and half of them, are a person's by evidence of their own. */
-  private static boolean isVouchedFor(Tokens tokens, int[] starts, int[] ends, int names, List<Span> out) {
+  static boolean isVouchedFor(Tokens tokens, int[] starts, int[] ends, int names, FoundPersons found) {
     int vouched = 0;
     for (int i = 0; i < names; i++) {
-      if (isPersonByItself(tokens, starts[i], ends[i], out)) {
+      if (isPersonByItself(tokens, starts[i], ends[i], found)) {
         vouched++;
       }
     }
@@ -109,19 +112,11 @@ final class VouchedListNames {
    * A name found by another rule, a listed given name that is no everyday word or place, or an initial
    * before a surname. A listed name in lower case is not enough: "Вера, надежда и любовь" are virtues.
    */
-  private static boolean isPersonByItself(Tokens tokens, int first, int last, List<Span> out) {
+  private static boolean isPersonByItself(Tokens tokens, int first, int last, FoundPersons found) {
     int flags = tokens.flags(first);
     boolean listedGivenName = (flags & Lexicon.FIRST_NAME) != 0 && (flags & (Lexicon.COMMON_WORD | Lexicon.PLACE | Tokens.ALL_LOWER)) == 0;
     boolean initial = last > first && tokens.length(first) == 1 && tokens.gapIs(first + 1, ". ");
-    return listedGivenName || initial || isFound(tokens.start(first), tokens.end(last), out);
+    return listedGivenName || initial || found.overlaps(tokens.start(first), tokens.end(last));
   }
 
-  private static boolean isFound(int start, int end, List<Span> out) {
-    for (Span span : out) {
-      if (span.type() == EntityType.PERSON && span.start() < end && span.end() > start) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

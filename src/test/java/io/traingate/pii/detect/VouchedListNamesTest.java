@@ -26,6 +26,8 @@ class VouchedListNamesTest {
       // initials in lower case, a surname's particles, and the first name's start after an everyday word
       "Tonight Sem Bakker, r. jansen, Tijn van den Berg, Saffron, Y. Mbeki. # Sem Bakker | r. jansen | Tijn van den Berg | Saffron | Y. Mbeki",
       "Set ekibi: Oğuz, Mert ve Selin. Oyuncu # Oğuz | Mert | Selin",
+      // an ampersand or a plus parts names as a comma does
+      "Crew: Ana Costa, Kofi & Wout + Saffron, then lunch # Ana Costa | Kofi | Wout | Saffron",
       // a script without case: the first name is no longer than the longest of the others, so the heading stays out
       "المتطوعون يوم السبت: كريم، زينب، فاطمة الزعبي، طارق. # كريم | زينب | فاطمة الزعبي | طارق",
   })
