@@ -170,6 +170,11 @@ public final class PasswordAssignmentDetector implements Detector {
         loginPasswordValue(text, i, out);
       }
     }
+    for (int i = tokens.mayHold('(') ? text.indexOf('(', 1) : -1; i >= 0; i = text.indexOf('(', i + 1)) {
+      if (i + 1 < text.length() && isQuote(text.charAt(i + 1))) {
+        calledValue(text, i, out);
+      }
+    }
     for (int i = tokens.mayHold('/') ? text.indexOf('/', 1) : -1; i >= 0; i = text.indexOf('/', i + 1)) {
       if (text.charAt(i - 1) == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
         accountPasswordValue(text, i, out);
@@ -497,6 +502,17 @@ public final class PasswordAssignmentDetector implements Detector {
     int nameStart = nameStart(text, nameEnd);
     if (naming != Naming.NONE && nameStart > 0 && text.charAt(nameStart - 1) == text.charAt(nameEnd)) {
       quotedArgumentAfter(text, comma, evidenceInCode(naming), out);
+    }
+  }
+
+  /**
+   * The quoted first argument of a call that a credential's name names, if it looks random: {@code
+   * account.from_key("0xe7da…")}, {@code client.set_api_key("9f8Kq2…")}; not a name or path that such a
+   * call reads ({@code get_secret("prod/db")}, {@code getenv("API_KEY")}). {@code paren} opens the arguments.
+   */
+  private static void calledValue(String text, int paren, List<Span> out) {
+    if (naming(text, paren) != Naming.NONE) {
+      addValue(text, paren + 1, false, Evidence.RANDOM, out);
     }
   }
 

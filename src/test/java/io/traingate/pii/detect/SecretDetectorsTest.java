@@ -231,6 +231,9 @@ class SecretDetectorsTest {
       // a password column of an exported table, its header the cue
       "site,username,password\\ncouncil-portal,mcook@gmx.de,x7Fv!r2Lw9|x7Fv!r2Lw9",
       "login\\temail\\tPasswort\\nanna\\ta@web.de\\tSommer2024!|Sommer2024!",
+      // the quoted first argument of a call that names a credential, if it looks random
+      "acct = w3.eth.account.from_key(\"0x8f2a55949038a9610f50fb23b5883af3b4ecb3c3bb792cbcefbd1542c692be63\")|0x8f2a55949038a9610f50fb23b5883af3b4ecb3c3bb792cbcefbd1542c692be63",
+      "client.set_api_key('9f8Kq2LmZ0vX9pT3cR7yW1nB5aQ')|9f8Kq2LmZ0vX9pT3cR7yW1nB5aQ",
   })
   void findsAssignedCredentialValues(String text, String expected) {
     assertThat(Found.by(assignments, text.replace("\\n", "\n").replace("\\t", "\t")), contains(expected));
@@ -333,6 +336,9 @@ class SecretDetectorsTest {
       "export OPENAI_API_KEY=\"sk-...\"",                                // a provider's prefix and dots
       "name,email,password\\nAnn,ann@web.de,changeme\\nBob,bob@web.de,",     // a stand-in and an empty cell
       "name,email,password\\nAnn,ann@web.de,not set yet",                  // words, not a password
+      "secret = client.get_secret(\"prod/db/password\")",                  // the name of a secret, which the call reads
+      "key = os.getenv(\"STRIPE_API_KEY\")",                                // the name of a variable
+      "wallet = ethers.Wallet(\"0x8f2a55949038a9610f50fb23b5883af3b4ecb3c3bb792cbcefbd1542c692be63\")", // no credential's name
   })
   void ignoresReferencesPlaceholdersAndComparisons(String text) {
     assertThat(Found.by(assignments, text.replace("\\n", "\n")), empty());
