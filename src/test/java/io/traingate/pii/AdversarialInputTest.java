@@ -103,6 +103,7 @@ class AdversarialInputTest {
     inputs.put("name lists", () -> repeat("Kat, Sue, Shay, Ramona Fierro.\n"));
     inputs.put("attendance lists", () -> repeat("Present: Ana, Bo, Cy\n"));
     inputs.put("day rotas", () -> repeat("Mon: Ana & Bo\n"));
+    inputs.put("speaker labels on one line", () -> repeat("Ana: "));
     return inputs;
   }
 

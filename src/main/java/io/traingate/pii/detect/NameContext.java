@@ -353,8 +353,19 @@ enum NameContext {
     if (end + 1 >= text.length() || text.charAt(end) != ':' || text.charAt(end + 1) != ' ') {
       return false;
     }
-    return ChatTimestamps.labelStart(text, text.lastIndexOf('\n', start - 1) + 1) == start;
+    // the line's start is looked for only as far back as a timestamp and an indent reach: a text of "Ana: Ana: …"
+    // on one line would otherwise be read back to its start for every word
+    int limit = Math.max(0, start - MAX_LINE_OPENING);
+    int lineStart = start;
+    while (lineStart > limit && text.charAt(lineStart - 1) != '\n') {
+      lineStart--;
+    }
+    boolean lineFound = lineStart == 0 || text.charAt(lineStart - 1) == '\n';
+    return lineFound && ChatTimestamps.labelStart(text, lineStart) == start;
   }
+
+  /** How far a speaker's label may stand from its line's start: a timestamp and an indent. */
+  private static final int MAX_LINE_OPENING = 128;
 
   private static boolean isIntroduction(Tokens tokens, int p, String gap) {
     if (isNameOn(tokens, p)) {

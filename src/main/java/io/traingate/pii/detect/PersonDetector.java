@@ -311,8 +311,9 @@ public final class PersonDetector implements Detector {
               && (!function && !startsSentence(tokens, t) || isAddressedBy(tokens, t - 1) && tokens.has(t, Lexicon.NAME_LIKE_WORD))
           || lowerName && (isAddressedBy(tokens, t - 1) || tokens.has(t, FIRST_NAME) && (isAgentOfParticiple(tokens, t - 1) || isNamedAfterRole(tokens, t)))
           || bareName(tokens, t);
-      // "wallet: 0x…" is a form field, so a speaker must be a listed first name
+      // "wallet: 0x…" is a form field, so a speaker must be a listed first name; a rota's day is none ("Thu: Felix & Sem")
       case SPEAKER -> tokens.has(t, FIRST_NAME) && !isFieldLabel(tokens, t) && (capitalized ? !function && !tokens.has(t, PLACE) : lowerName)
+              && !isRotaDay(tokens, t)
           || bareName(tokens, t);
       case NONE -> bareName(tokens, t);
     };
@@ -1385,6 +1386,30 @@ public final class PersonDetector implements Detector {
 
   /** What closes a greeted name: a comma (also the Arabic, Ethiopic and Burmese ones), an exclamation mark or a line break. */
   private static final String VOCATIVE_ENDS = ",\u060c\u1363\u104a!\n";
+
+  /**
+   * True if the label {@code t} that opens its line is a day's or month's name, and so is the label
+   * of the line before or after: a rota's or a budget's lines ("Wed: Onni\nThu: Felix & Sem"), not a
+   * chat whose speakers are named Jun or Dan.
+   */
+  private static boolean isRotaDay(Tokens tokens, int t) {
+    if (!CalendarWords.isCalendarWord(tokens, t)) {
+      return false;
+    }
+    int before = t - 1;
+    while (before > 0 && !tokens.gapHolds(before, '\n')) {
+      before--;
+    }
+    int after = t + 1;
+    while (after < tokens.count() && !tokens.gapHolds(after, '\n')) {
+      after++;
+    }
+    return before >= 0 && isCalendarLabel(tokens, before) || after < tokens.count() && isCalendarLabel(tokens, after);
+  }
+
+  private static boolean isCalendarLabel(Tokens tokens, int t) {
+    return t + 1 < tokens.count() && tokens.gapIs(t + 1, ": ") && CalendarWords.isCalendarWord(tokens, t);
+  }
 
   private static boolean isShouted(Tokens tokens, int t) {
     return tokens.has(t, ALL_UPPER) && tokens.length(t) > 1;

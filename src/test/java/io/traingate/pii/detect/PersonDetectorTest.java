@@ -1083,4 +1083,20 @@ class PersonDetectorTest {
   void ignoresPlacesOrganisationsAndDates(String text) {
     assertThat(Found.by(detector, text), empty());
   }
+
+  /** A day that labels a rota's line is no speaker, though Thu and Sun are given names; a chat's speaker named Jun is one. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "Shifts:\\nWed: Onni\\nThu: Felix & Sem\\nSun: Clara#Thu",
+      "Budget\\nMay: 400\\nJun: 380\\nJul: 410#Jun",
+  })
+  void takesNoDayOfARotaForASpeaker(String text, String day) {
+    assertThat(Found.by(detector, text.replace("\\n", "\n")), not(hasItem(day)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Wei: 我到了 where r u\\nJun: 2nd floor, by the window\\nWei: ok"})
+  void takesASpeakerNamedAsAMonth(String text) {
+    assertThat(Found.by(detector, text.replace("\\n", "\n")), hasItem("Jun"));
+  }
 }
