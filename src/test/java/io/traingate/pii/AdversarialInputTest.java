@@ -104,6 +104,10 @@ class AdversarialInputTest {
     inputs.put("attendance lists", () -> repeat("Present: Ana, Bo, Cy\n"));
     inputs.put("day rotas", () -> repeat("Mon: Ana & Bo\n"));
     inputs.put("speaker labels on one line", () -> repeat("Ana: "));
+    // values of one kind that another detector asks about, each once per text
+    inputs.put("repeated addresses", () -> repeat("192.168.0.1 "));
+    inputs.put("versions", () -> repeat("version 1.2.3.4 "));
+    inputs.put("ssns", () -> repeat("Ana Li, SSN 123-45-6789 "));
     return inputs;
   }
 

@@ -34,6 +34,23 @@ final class ContextWords {
     return new ContextWords(List.of(phrases), false);
   }
 
+  /** Receives where a cue phrase starts and ends. */
+  interface Occurrences {
+    void at(int start, int end);
+  }
+
+  /** Hands on each cue phrase in {@code text} that starts at a word boundary. */
+  void forEachIn(String text, Occurrences occurrences) {
+    String searched = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
+    for (String phrase : phrases) {
+      for (int at = searched.indexOf(phrase); at >= 0; at = searched.indexOf(phrase, at + 1)) {
+        if (at == 0 || !Chars.isWordChar(searched.charAt(at - 1)) || !Chars.isWordChar(phrase.charAt(0))) {
+          occurrences.at(at, at + phrase.length());
+        }
+      }
+    }
+  }
+
   /** True if a cue phrase starts at a word boundary within {@code window} chars before {@code pos}. */
   boolean occursBefore(CharSequence text, int pos, int window) {
     return occursIn(text, Math.max(0, pos - window), pos);

@@ -39,13 +39,14 @@ public final class IpAddressDetector implements Detector {
   public void detect(ScannedText scanned, List<Span> out) {
     String text = scanned.text();
     Runs runs = scanned.addressRuns();
+    VersionQuads versions = new VersionQuads(text);
     for (int r = 0; r < runs.count(); r++) {
       int start = runs.start(r);
       int end = runs.end(r);
       // scripts without spaces write addresses against their words: "サーバーIPは154.183.246.170だよ"
       if (end - start >= MIN_TOKEN && end - start <= MAX_TOKEN && !Chars.joinsWordAt(text, start - 1)) {
         if (!Chars.joinsWordAt(text, end)) {
-          confirm(text, start, end, out);
+          confirm(text, start, end, versions, out);
         } else {
           hostOfFields(text, start, end, out);
         }
@@ -53,7 +54,7 @@ public final class IpAddressDetector implements Detector {
     }
   }
 
-  private static void confirm(String text, int start, int end, List<Span> out) {
+  private static void confirm(String text, int start, int end, VersionQuads versions, List<Span> out) {
     int s = start;
     int e = end;
     while (e > s && (text.charAt(e - 1) == '.' || (text.charAt(e - 1) == ':' && (e - 2 < s || text.charAt(e - 2) != ':')))) {
@@ -64,7 +65,7 @@ public final class IpAddressDetector implements Detector {
     }
     int colon = indexOf(text, ':', s, e);
     if (colon < 0) {
-      if (isIpv4(text, s, e) && !isCalledVersion(text, s, e) && !isProductVersion(text, s)
+      if (isIpv4(text, s, e) && !isCalledVersion(text, s, e, versions) && !isProductVersion(text, s)
           && !OID_CUES.occursBefore(text, s, OID_WINDOW)) {
         out.add(new Span(EntityType.IP_ADDRESS, s, e));
       }
@@ -76,19 +77,49 @@ public final class IpAddressDetector implements Detector {
   }
 
   /** True if a version's cue stands before the dotted quad at {@code [start, end)} or before the same quad anywhere in the text. */
-  private static boolean isCalledVersion(String text, int start, int end) {
-    if (VERSION_CUES.occursBefore(text, start, VERSION_WINDOW)) {
-      return true;
+  private static boolean isCalledVersion(String text, int start, int end, VersionQuads versions) {
+    return VERSION_CUES.occursBefore(text, start, VERSION_WINDOW) || versions.holds(text.substring(start, end));
+  }
+
+  /**
+   * The dotted numbers that a version's cue stands before anywhere in a text ("it's the SDK version
+   * 1.2.3.4"), read once, when the text's first quad is asked about: a search of the whole text for
+   * each quad would cost a text of many addresses the square of its size.
+   */
+  private static final class VersionQuads {
+    private final String text;
+    private Set<String> quads;
+
+    VersionQuads(String text) {
+      this.text = text;
     }
-    String quad = text.substring(start, end);
-    for (int at = text.indexOf(quad); at >= 0; at = text.indexOf(quad, at + 1)) {
-      boolean whole = !Chars.isDigit(charAt(text, at - 1)) && !Chars.isDigit(charAt(text, at + quad.length()));
-      if (at != start && whole && VERSION_CUES.occursBefore(text, at, VERSION_WINDOW)) {
-        return true;
+
+    /** True if a version's cue stands before {@code quad}, whole (no digit on either side), somewhere in the text. */
+    boolean holds(String quad) {
+      if (quads == null) {
+        quads = new java.util.HashSet<>();
+        VERSION_CUES.forEachIn(text, this::addNumbersAfter);
+      }
+      return quads.contains(quad);
+    }
+
+    /** Adds the whole dotted numbers whose window ({@link #VERSION_WINDOW} chars before them) holds the cue at {@code [cueStart, cueEnd)}. */
+    private void addNumbersAfter(int cueStart, int cueEnd) {
+      int lastStart = Math.min(text.length() - 1, cueStart + VERSION_WINDOW);
+      for (int at = cueEnd; at <= lastStart; at++) {
+        if (Chars.isDigit(text.charAt(at)) && !Chars.isDigit(charAt(text, at - 1))) {
+          int end = at;
+          while (end < text.length() && end - at < MAX_TOKEN && (Chars.isDigit(text.charAt(end)) || text.charAt(end) == '.')) {
+            end++;
+            if (end == text.length() || !Chars.isDigit(text.charAt(end))) {
+              quads.add(text.substring(at, end)); // each prefix that no digit follows: "1.2.3.4" of "1.2.3.4.5"
+            }
+          }
+        }
       }
     }
-    return false;
   }
+
 
   /** The char at {@code i}, or a space outside the text. */
   private static char charAt(String text, int i) {

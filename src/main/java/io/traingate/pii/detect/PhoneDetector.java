@@ -129,19 +129,20 @@ public final class PhoneDetector implements Detector {
   public void detect(ScannedText scanned, List<Span> out) {
     String text = scanned.text();
     Runs digitRuns = scanned.digitRuns();
+    Claims claims = new Claims(out);
     int resume = 0;
     for (int r = 0; r < digitRuns.count(); r++) {
       int firstDigit = digitRuns.start(r);
       if (firstDigit >= resume) {
         boolean opened = firstDigit > resume && opensNumber(text, firstDigit);
-        resume = scanNumber(text, opened ? firstDigit - 1 : firstDigit, out);
+        resume = scanNumber(text, opened ? firstDigit - 1 : firstDigit, out, claims);
       }
     }
     if (scanned.tokens().anyHas(Tokens.OTHER_DIGITS)) {
-      findInOtherDigits(text, out);
+      findInOtherDigits(text, out, claims);
     }
     if (scanned.holdsNamedColumns()) {
-      findInPhoneColumns(scanned, out);
+      findInPhoneColumns(scanned, out, claims);
     }
   }
 
@@ -150,13 +151,13 @@ public final class PhoneDetector implements Detector {
    * "…,043 908 020"): the header calls them phones as words would ({@link #isCalledPhone}), so
    * they may be grouped any way and belong to any region.
    */
-  private void findInPhoneColumns(ScannedText scanned, List<Span> out) {
+  private void findInPhoneColumns(ScannedText scanned, List<Span> out, Claims claims) {
     String text = scanned.text();
     SecondRuleSpans phones = new SecondRuleSpans(out, EntityType.PHONE);
     TableColumns.read(scanned, TableColumns.Kind.PHONE, (cellStart, cellEnd) -> {
       int from = TableColumns.valueStart(text, cellStart, cellEnd);
       int to = TableColumns.valueEnd(text, from, cellEnd);
-      if (isNumberOnly(text, from, to) && !isClaimedByStricterType(out, from, to)) {
+      if (isNumberOnly(text, from, to) && !claims.cover(from, to)) {
         String window = text.substring(from, to);
         String digits = Chars.digitsOf(window, 0, window.length());
         boolean valid = window.charAt(0) == '+' ? RegionPlan.isValidInternational(digits)
@@ -187,7 +188,7 @@ public final class PhoneDetector implements Detector {
    * writes them ("على الرقم ٠١١٤ ٧٨٥ ٨٠٥٣", "ফোন ০১৯৯৪-৪৫৭৭২২"): read in a copy of the text whose
    * digits are ASCII, one char for one, so that the spans found there hold in the text.
    */
-  private void findInOtherDigits(String text, List<Span> out) {
+  private void findInOtherDigits(String text, List<Span> out, Claims claims) {
     char[] chars = text.toCharArray();
     for (int i = 0; i < chars.length; i++) {
       if (chars[i] >= 128 && Character.isDigit(chars[i])) {
@@ -200,13 +201,13 @@ public final class PhoneDetector implements Detector {
       boolean opensRun = Chars.isDigit(chars[i]) && (i == 0 || !Chars.isDigit(chars[i - 1])) && text.charAt(i) >= 128;
       if (opensRun && i >= resume) {
         boolean opened = i > resume && opensNumber(ascii, i);
-        resume = scanNumber(ascii, opened ? i - 1 : i, out);
+        resume = scanNumber(ascii, opened ? i - 1 : i, out, claims);
       }
     }
   }
 
   /** Scans the number that starts at {@code start}, matches it if plausible, and returns where to resume. */
-  private int scanNumber(String text, int start, List<Span> out) {
+  private int scanNumber(String text, int start, List<Span> out, Claims claims) {
     int n = text.length();
     int i = start;
     int digits = 0;
@@ -245,23 +246,23 @@ public final class PhoneDetector implements Detector {
     }
     singleDigitGroups += groupDigits == 1 ? 1 : 0;
     int found = out.size();
-    matchIfPlausible(text, start, end, digits, singleDigitGroups, out);
+    matchIfPlausible(text, start, end, digits, singleDigitGroups, out, claims);
     if (out.size() == found && endBeforeRemark > start) {
       // "+34622171367 (24h)": the bracket opened a remark, not the number's next group
-      matchIfPlausible(text, start, endBeforeRemark, digitsBeforeRemark, singlesBeforeRemark, out);
+      matchIfPlausible(text, start, endBeforeRemark, digitsBeforeRemark, singlesBeforeRemark, out, claims);
     }
     return Math.max(end, start + 1);
   }
 
   /** Matches the window {@code [start, end)} of {@code digits} digits if it is shaped and placed as a phone number can be. */
-  private void matchIfPlausible(String text, int start, int end, int digits, int singleDigitGroups, List<Span> out) {
+  private void matchIfPlausible(String text, int start, int end, int digits, int singleDigitGroups, List<Span> out, Claims claims) {
     int maxDigits = MAX_DIGITS + (text.charAt(start) == '0' ? MAX_INTERNATIONAL_PREFIX_DIGITS : 0);
     boolean plausible = digits >= MIN_DIGITS && digits <= maxDigits && singleDigitGroups <= 2;
     // a prefix that a language joins to a number leaves it a word of its own: "በ091 362 6651", "ל+972 50-400-8110"
     boolean opensWord = !Chars.joinsWordAt(text, start - 1) || NumberPrefixes.lengthBefore(text, start) > 0;
     if (plausible && opensWord && !Chars.joinsWordAt(text, end) && !opensEmailTag(text, end) && !endsCode(text, start)
         && !followsCodeGroup(text, start) && !isInUrl(text, start) && !runsIntoTime(text, end)) {
-      match(text, start, end, out);
+      match(text, start, end, out, claims);
     }
   }
 
@@ -366,8 +367,8 @@ public final class PhoneDetector implements Detector {
     return c == '(' || c == ')';
   }
 
-  private void match(String text, int start, int end, List<Span> out) {
-    if (isClaimedByStricterType(out, start, end)) {
+  private void match(String text, int start, int end, List<Span> out, Claims claims) {
+    if (claims.cover(start, end)) {
       return;
     }
     String window = text.substring(start, end);
@@ -426,17 +427,59 @@ public final class PhoneDetector implements Detector {
   }
 
   /**
-   * True if a candidate of a stricter type (an id after its cue, a card, an SSN, an IBAN) covers
-   * the window: any phone found in it would be no longer and lose to that candidate.
+   * The candidates of stricter types found before (an id after its cue, a card, an SSN, an IBAN),
+   * asked whether one covers a window: a phone found in it would be no longer and lose to it. Sorted
+   * by start when first asked, with the furthest end reached so far, so that each ask is a binary
+   * search, however many candidates a text holds (a megabyte of SSNs holds some forty thousand).
    */
-  private static boolean isClaimedByStricterType(List<Span> candidates, int start, int end) {
-    for (Span candidate : candidates) {
-      if (candidate.start() <= start && candidate.end() >= end && OverlapResolver.isStricter(candidate.type(), EntityType.PHONE)) {
-        return true;
+  private static final class Claims {
+    private final List<Span> candidates;
+    private int[] starts;
+    /** The furthest end of the candidates up to each one in {@link #starts}' order. */
+    private int[] furthestEnds;
+
+    Claims(List<Span> candidates) {
+      this.candidates = candidates;
+    }
+
+    /** True if a candidate of a stricter type covers chars {@code [start, end)}. */
+    boolean cover(int start, int end) {
+      if (starts == null) {
+        sort();
+      }
+      int last = lastStartingBy(start);
+      return last >= 0 && furthestEnds[last] >= end;
+    }
+
+    private void sort() {
+      List<Span> stricter = candidates.stream().filter(span -> OverlapResolver.isStricter(span.type(), EntityType.PHONE))
+          .sorted(java.util.Comparator.comparingInt(Span::start)).toList();
+      starts = new int[stricter.size()];
+      furthestEnds = new int[stricter.size()];
+      for (int i = 0; i < starts.length; i++) {
+        starts[i] = stricter.get(i).start();
+        furthestEnds[i] = Math.max(stricter.get(i).end(), i > 0 ? furthestEnds[i - 1] : 0);
       }
     }
-    return false;
+
+    /** The index of the last candidate that starts at or before {@code start}, or -1. */
+    private int lastStartingBy(int start) {
+      int low = 0;
+      int high = starts.length - 1;
+      int found = -1;
+      while (low <= high) {
+        int middle = (low + high) >>> 1;
+        if (starts[middle] <= start) {
+          found = middle;
+          low = middle + 1;
+        } else {
+          high = middle - 1;
+        }
+      }
+      return found;
+    }
   }
+
 
   /**
    * True if a label before the number calls it something else: "order no. 954899759", "PO
