@@ -108,6 +108,9 @@ class AdversarialInputTest {
     inputs.put("repeated addresses", () -> repeat("192.168.0.1 "));
     inputs.put("versions", () -> repeat("version 1.2.3.4 "));
     inputs.put("ssns", () -> repeat("Ana Li, SSN 123-45-6789 "));
+    // many names that the model doubts, each asking whether a likely name holds its word
+    inputs.put("streets taken for names", () -> repeat("Calle 5 "));
+    inputs.put("streets with commas", () -> repeat("Rua das Flores 12, "));
     return inputs;
   }
 

@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -109,10 +112,16 @@ public final class NameScorer implements PersonReview {
    */
   private void dropUnlikely(Tokens tokens, NameFeatures features, List<Span> out, int firstPerson) {
     int kept = firstPerson;
+    Map<Long, List<Integer>> likelyByWord = null; // read when the first span is unlikely: most texts have none
     for (int i = firstPerson; i < out.size(); i++) {
       Span span = out.get(i);
-      if (span.type() != EntityType.PERSON || !isWholeWords(tokens, span) || isLikely(tokens, features, span)
-          || isNamedElsewhere(tokens, features, out, firstPerson, span)) {
+      boolean keep = span.type() != EntityType.PERSON || !isWholeWords(tokens, span) || isLikely(tokens, features, span);
+      if (!keep) {
+        // the likely spans are all kept, so those read now are those of every later step
+        likelyByWord = likelyByWord == null ? likelyStartsByWord(tokens, features, out, firstPerson) : likelyByWord;
+        keep = isNamedElsewhere(tokens, likelyByWord, span);
+      }
+      if (keep) {
         out.set(kept++, span);
       }
     }
@@ -137,25 +146,31 @@ public final class NameScorer implements PersonReview {
   }
 
   /** True if another of the rules' PERSON spans that the model deems likely holds the first word of {@code span}. */
-  private boolean isNamedElsewhere(Tokens tokens, NameFeatures features, List<Span> out, int firstPerson, Span span) {
-    long word = tokens.key(NameFeatures.firstOverlapping(tokens, span.start()));
-    for (int i = firstPerson; i < out.size(); i++) {
-      Span other = out.get(i);
-      if (other.type() == EntityType.PERSON && other.start() != span.start() && holds(tokens, other, word)
-          && isLikely(tokens, features, other)) {
+  private static boolean isNamedElsewhere(Tokens tokens, Map<Long, List<Integer>> likelyByWord, Span span) {
+    for (int start : likelyByWord.getOrDefault(tokens.key(NameFeatures.firstOverlapping(tokens, span.start())), List.of())) {
+      if (start != span.start()) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean holds(Tokens tokens, Span span, long word) {
-    for (int t = NameFeatures.firstOverlapping(tokens, span.start()); t < tokens.count() && tokens.start(t) < span.end(); t++) {
-      if (tokens.key(t) == word) {
-        return true;
+  /**
+   * The starts of the rules' PERSON spans from {@code firstPerson} on that the model deems likely,
+   * by each word they hold: read once, as asking every span for each unlikely one would cost a text
+   * of many names the square of their number.
+   */
+  private Map<Long, List<Integer>> likelyStartsByWord(Tokens tokens, NameFeatures features, List<Span> out, int firstPerson) {
+    Map<Long, List<Integer>> likelyByWord = new HashMap<>();
+    for (int i = firstPerson; i < out.size(); i++) {
+      Span span = out.get(i);
+      if (span.type() == EntityType.PERSON && isLikely(tokens, features, span)) {
+        for (int t = NameFeatures.firstOverlapping(tokens, span.start()); t < tokens.count() && tokens.start(t) < span.end(); t++) {
+          likelyByWord.computeIfAbsent(tokens.key(t), word -> new ArrayList<>()).add(span.start());
+        }
       }
     }
-    return false;
+    return likelyByWord;
   }
 
   /**
