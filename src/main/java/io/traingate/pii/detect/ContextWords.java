@@ -44,11 +44,16 @@ final class ContextWords {
     String searched = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
     for (String phrase : phrases) {
       for (int at = searched.indexOf(phrase); at >= 0; at = searched.indexOf(phrase, at + 1)) {
-        if (at == 0 || !Chars.isWordChar(searched.charAt(at - 1)) || !Chars.isWordChar(phrase.charAt(0))) {
+        if (startsWord(searched, at, phrase)) {
           occurrences.at(at, at + phrase.length());
         }
       }
     }
+  }
+
+  /** True if the phrase at {@code at} starts a word: no word char before it, or the phrase opens with none ("§"). */
+  private static boolean startsWord(String searched, int at, String phrase) {
+    return at == 0 || !Chars.isWordChar(searched.charAt(at - 1)) || !Chars.isWordChar(phrase.charAt(0));
   }
 
   /** True if a cue phrase starts at a word boundary within {@code window} chars before {@code pos}. */
@@ -68,8 +73,7 @@ final class ContextWords {
     for (String phrase : phrases) {
       int at = searched.lastIndexOf(phrase);
       while (at >= 0) {
-        boolean startsWord = at == 0 || !Chars.isWordChar(searched.charAt(at - 1)) || !Chars.isWordChar(phrase.charAt(0));
-        if (startsWord) {
+        if (startsWord(searched, at, phrase)) {
           lastEnd = Math.max(lastEnd, from + at + phrase.length());
           break;
         }

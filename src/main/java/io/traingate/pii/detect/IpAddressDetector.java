@@ -3,6 +3,7 @@ package io.traingate.pii.detect;
 import com.google.common.net.InetAddresses;
 import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -97,7 +98,7 @@ public final class IpAddressDetector implements Detector {
     /** True if a version's cue stands before {@code quad}, whole (no digit on either side), somewhere in the text. */
     boolean holds(String quad) {
       if (quads == null) {
-        quads = new java.util.HashSet<>();
+        quads = new HashSet<>();
         VERSION_CUES.forEachIn(text, this::addNumbersAfter);
       }
       return quads.contains(quad);

@@ -111,17 +111,22 @@ public final class NameScorer implements PersonReview {
    * whole words show) or one of its words is in a span the model keeps (a chat's speaker named again).
    */
   private void dropUnlikely(Tokens tokens, NameFeatures features, List<Span> out, int firstPerson) {
-    int kept = firstPerson;
-    Map<Long, List<Integer>> likelyByWord = null; // read when the first span is unlikely: most texts have none
+    boolean[] likely = new boolean[out.size() - firstPerson];
+    boolean doubted = false;
     for (int i = firstPerson; i < out.size(); i++) {
       Span span = out.get(i);
-      boolean keep = span.type() != EntityType.PERSON || !isWholeWords(tokens, span) || isLikely(tokens, features, span);
-      if (!keep) {
-        // the likely spans are all kept, so those read now are those of every later step
-        likelyByWord = likelyByWord == null ? likelyStartsByWord(tokens, features, out, firstPerson) : likelyByWord;
-        keep = isNamedElsewhere(tokens, likelyByWord, span);
-      }
-      if (keep) {
+      likely[i - firstPerson] = span.type() == EntityType.PERSON && isLikely(tokens, features, span);
+      doubted |= span.type() == EntityType.PERSON && !likely[i - firstPerson] && isWholeWords(tokens, span);
+    }
+    if (!doubted) {
+      return;
+    }
+    Map<Long, List<Integer>> likelyByWord = likelyStartsByWord(tokens, out, firstPerson, likely);
+    int kept = firstPerson;
+    for (int i = firstPerson; i < out.size(); i++) {
+      Span span = out.get(i);
+      if (span.type() != EntityType.PERSON || !isWholeWords(tokens, span) || likely[i - firstPerson]
+          || isNamedElsewhere(tokens, likelyByWord, span)) {
         out.set(kept++, span);
       }
     }
@@ -156,15 +161,15 @@ public final class NameScorer implements PersonReview {
   }
 
   /**
-   * The starts of the rules' PERSON spans from {@code firstPerson} on that the model deems likely,
-   * by each word they hold: read once, as asking every span for each unlikely one would cost a text
+   * The starts of the rules' PERSON spans from {@code firstPerson} on that the model deems likely
+   * ({@code likely}, by their place), by each word they hold: read once, as asking every span for each unlikely one would cost a text
    * of many names the square of their number.
    */
-  private Map<Long, List<Integer>> likelyStartsByWord(Tokens tokens, NameFeatures features, List<Span> out, int firstPerson) {
+  private static Map<Long, List<Integer>> likelyStartsByWord(Tokens tokens, List<Span> out, int firstPerson, boolean[] likely) {
     Map<Long, List<Integer>> likelyByWord = new HashMap<>();
     for (int i = firstPerson; i < out.size(); i++) {
       Span span = out.get(i);
-      if (span.type() == EntityType.PERSON && isLikely(tokens, features, span)) {
+      if (likely[i - firstPerson]) {
         for (int t = NameFeatures.firstOverlapping(tokens, span.start()); t < tokens.count() && tokens.start(t) < span.end(); t++) {
           likelyByWord.computeIfAbsent(tokens.key(t), word -> new ArrayList<>()).add(span.start());
         }

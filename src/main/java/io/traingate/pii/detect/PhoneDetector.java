@@ -3,6 +3,7 @@ package io.traingate.pii.detect;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -160,9 +161,7 @@ public final class PhoneDetector implements Detector {
       if (isNumberOnly(text, from, to) && !claims.cover(from, to)) {
         String window = text.substring(from, to);
         String digits = Chars.digitsOf(window, 0, window.length());
-        boolean valid = window.charAt(0) == '+' ? RegionPlan.isValidInternational(digits)
-            : isValidInARegion(regions, window, digits, true) || isValidInARegion(CuedRegions.ALL, window, digits, true);
-        if (digits.length() >= MIN_DIGITS && valid) {
+        if (digits.length() >= MIN_DIGITS && isValidAsCalledPhone(window, digits)) {
           phones.add(from, to);
         }
       }
@@ -378,22 +377,20 @@ public final class PhoneDetector implements Detector {
       return;
     }
     String digits = Chars.digitsOf(window, 0, window.length());
-    if (!matchIn(regions, window, digits, start, false, out) && !international && isCalledPhone(text, start)
-        && !matchIn(regions, window, digits, start, true, out)) {
-      matchIn(CuedRegions.ALL, window, digits, start, true, out);
+    boolean valid = international ? RegionPlan.isValidInternational(digits) : isValidInARegion(regions, window, digits, false)
+        || isCalledPhone(text, start) && isValidAsCalledPhone(window, digits);
+    if (valid) {
+      out.add(new Span(EntityType.PHONE, start, end));
     }
   }
 
   /**
-   * Adds the window as a phone if it is a valid number after "+", or in the first of {@code regions}
-   * that reads one in it (grouped as its formats group it, or in {@code anyGrouping}); returns true if it did.
+   * True if a number that words or a table's header call a phone is valid: after "+" anywhere, else
+   * in any grouping, in the configured regions or any other ({@link CuedRegions}).
    */
-  private static boolean matchIn(List<RegionPlan> regions, String window, String digits, int start, boolean anyGrouping, List<Span> out) {
-    boolean valid = window.charAt(0) == '+' ? RegionPlan.isValidInternational(digits) : isValidInARegion(regions, window, digits, anyGrouping);
-    if (valid) {
-      out.add(new Span(EntityType.PHONE, start, start + window.length()));
-    }
-    return valid;
+  private boolean isValidAsCalledPhone(String window, String digits) {
+    return window.charAt(0) == '+' ? RegionPlan.isValidInternational(digits)
+        : isValidInARegion(regions, window, digits, true) || isValidInARegion(CuedRegions.ALL, window, digits, true);
   }
 
   private static boolean isValidInARegion(List<RegionPlan> regions, String window, String digits, boolean anyGrouping) {
@@ -453,7 +450,7 @@ public final class PhoneDetector implements Detector {
 
     private void sort() {
       List<Span> stricter = candidates.stream().filter(span -> OverlapResolver.isStricter(span.type(), EntityType.PHONE))
-          .sorted(java.util.Comparator.comparingInt(Span::start)).toList();
+          .sorted(Comparator.comparingInt(Span::start)).toList();
       starts = new int[stricter.size()];
       furthestEnds = new int[stricter.size()];
       for (int i = 0; i < starts.length; i++) {

@@ -131,8 +131,9 @@ public final class UrlCredentialDetector implements Detector {
       hostEnd++;
     }
     for (String path : KEY_PATHS) {
-      int keyStart = hostEnd - path.indexOf('/') + path.length();
-      if (text.startsWith(path, hostEnd - path.indexOf('/')) && keyStart <= text.length()) {
+      int pathStart = hostEnd - path.indexOf('/'); // the path's host part ends the host
+      int keyStart = pathStart + path.length();
+      if (pathStart >= 0 && text.startsWith(path, pathStart)) {
         int end = keyStart;
         while (end < text.length() && Chars.isAsciiAlnum(text.charAt(end))) {
           end++;
