@@ -49,6 +49,15 @@ final class Chars {
     return c >= 'a' && c <= 'z';
   }
 
+  /** A letter of any script, or a mark that joins one: the vowel signs of Indic scripts, Arabic's tanwin ("कैसे", "فوراً"). */
+  static boolean isLetterOrMark(char c) {
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+  }
+
   /** Letters and digits of any script: a token that touches one is part of a longer word. */
   static boolean isWordChar(char c) {
     return c < 128 ? isAsciiAlnum(c) || c == '_' : Character.isLetterOrDigit(c);

@@ -33,7 +33,7 @@ enum CheckedIdScheme {
     }
   },
   /** Sweden's personnummer and samordningsnummer: date of birth (day + 60 for the latter), serial and a Luhn digit, with or without the century. */
-  SWEDISH_PERSONAL_NUMBER("personnummer personnumret personnr samordningsnummer") {
+  SWEDISH_PERSONAL_NUMBER("personnummer personnumret personnr pnr samordningsnummer") {
     @Override
     boolean isValid(String v) {
       String tail = v.length() == 12 ? v.substring(2) : v;
@@ -264,6 +264,72 @@ enum CheckedIdScheme {
     @Override
     boolean isValid(String v) {
       return isDigits(v, 13) && (11 - weightedSum(v, new int[] {13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2}) % 11) % 10 == v.charAt(12) - '0';
+    }
+  },
+  /**
+   * The JMBG of former Yugoslavia's states (ЈМБГ in Serbian, ЕМБГ in Macedonian): date of birth with a
+   * three-digit year, region, serial and a mod-11 check digit, 11 read as 0.
+   */
+  YUGOSLAV_JMBG("jmbg јмбг embg ембг матичен") {
+    @Override
+    boolean isValid(String v) {
+      return isDigits(v, 13) && isDate(v, 2, 0) && mod11Check(v, 12, new int[] {7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2}) == v.charAt(12) - '0';
+    }
+  },
+  /** Iceland's kennitala: date of birth, serial, a mod-11 check digit and the century. */
+  ICELANDIC_KENNITALA("kennitala kennitölu kennitöluna kennitölunni kennitalan") {
+    @Override
+    boolean isValid(String v) {
+      return isDigits(v, 10) && isDate(v, 2, 0) && mod11Check(v, 8, new int[] {3, 2, 7, 6, 5, 4, 3, 2}) == v.charAt(8) - '0'
+          && "890".indexOf(v.charAt(9)) >= 0;
+    }
+  },
+  /** Latvia's personas kods before 2017: date of birth, century, serial and a check digit, 1101 less the weighted sum mod 11. */
+  LATVIAN_PERSONAL_CODE("personas") {
+    @Override
+    boolean isValid(String v) {
+      return isDigits(v, 11) && isDate(v, 2, 0)
+          && (1101 - weightedSum(v, new int[] {1, 6, 3, 7, 9, 10, 5, 8, 4, 2})) % 11 == v.charAt(10) - '0';
+    }
+  },
+  /** Austria's social insurance number: serial, a mod-11 check digit (never 10), and the date of birth. */
+  AUSTRIAN_SOCIAL_INSURANCE("sozialversicherungsnummer versicherungsnummer svnr") {
+    @Override
+    boolean isValid(String v) {
+      if (!isDigits(v, 10) || !isDate(v, 6, 4) && !(twoDigits(v, 6) == 13 || twoDigits(v, 6) == 14)) {
+        return false; // months 13 and 14 stand for unknown dates
+      }
+      int[] weights = {3, 7, 9, 0, 5, 8, 4, 2, 1, 6};
+      int sum = 0;
+      for (int i = 0; i < weights.length; i++) {
+        sum += (v.charAt(i) - '0') * weights[i];
+      }
+      return sum % 11 == v.charAt(3) - '0';
+    }
+  },
+  /** New Zealand's National Health Index number: three letters (no I or O), three digits and a mod-11 check digit. */
+  NEW_ZEALAND_NHI("nhi") {
+    private static final Pattern SHAPE = Pattern.compile("[A-HJ-NP-Z]{3}\\d{4}");
+    private static final String LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+    @Override
+    boolean isValid(String v) {
+      if (!SHAPE.matcher(v).matches()) {
+        return false;
+      }
+      int sum = 0;
+      for (int i = 0; i < 6; i++) {
+        int value = i < 3 ? LETTERS.indexOf(v.charAt(i)) + 1 : v.charAt(i) - '0';
+        sum += value * (7 - i);
+      }
+      return sum % 11 != 0 && (11 - sum % 11) % 10 == v.charAt(6) - '0';
+    }
+  },
+  /** Saudi Arabia's national id (opening with 1) and iqama (2): ten digits and a Luhn digit. */
+  SAUDI_ID("iqama اقامة إقامة الإقامة") {
+    @Override
+    boolean isValid(String v) {
+      return isDigits(v, 10) && (v.charAt(0) == '1' || v.charAt(0) == '2') && Luhn.isValid(v);
     }
   },
   /** Ukraine's passport booklet: two Cyrillic capitals and six digits ("ЕН112501"); its shape alone tells it, with no check. */

@@ -323,13 +323,17 @@ public final class GovIdDetector implements Detector {
       case "cidadão" -> previous.equals("de"); // Portugal's cartão de cidadão
       case "pass" -> (next.equals("nr") || next.equals("nummer")) && !previous.equals("boarding"); // Swedish and German "pass nr"
       case "pas" -> next.equals("č") || next.equals("číslo"); // the Czech passport, "pas č."; Dutch "pas" is any card
+      case "personas" -> next.equals("kods") || next.equals("koda"); // Latvia's personas kods, not Spanish "personas"
+      case "pnr" -> !tokens.has(t, ALL_UPPER); // Sweden's pnr; an airline's PNR is a booking
+      case "матичен" -> next.equals("број"); // North Macedonia's матичен број, the ЕМБГ
       case "op" -> tokens.has(t, ALL_UPPER) && (previous.equals("číslo") || previous.equals("č")); // "číslo OP", "č. OP"
       // Saudi Arabia's and the Gulf's residence permit, the iqama: its number, not a stay's length or place
       case "الإقامة", "الاقامة", "إقامة", "اقامة" -> previous.equals("رقم") || next.equals("رقم");
       case "ፋይዳ", "የፋይዳ", "fayda" -> FAYDA_NOUNS.contains(next); // Ethiopia's Fayda number, not ፋይዳ, "use", alone
       case "ملی" -> previous.equals("کد") || previous.equals("کارت") || previous.equals("شماره"); // Iran's national code or card, not Bank Melli
       // abbreviations that are also words or names: in capitals, or naming a number or card
-      case "pan", "sin", "nas", "tin", "rut", "nie", "nin", "ni", "sss", "rg", "nss", "nir", "pps", "cpr", "afm", "dui", "ic", "nid", "nik", "nic", "cf", "avs", "nida" ->
+      case "pan", "sin", "nas", "tin", "rut", "nie", "nin", "ni", "sss", "rg", "nss", "nir", "pps", "cpr", "afm", "dui", "ic", "nid", "nik", "nic", "cf", "avs", "nida",
+          "iin", "nhi" ->
           tokens.has(t, ALL_UPPER) || next.equals("number") || next.equals("card") || previous.equals("my") && next.equals("is")
               // the key "pan" of a payment's JSON names a card's number, all digits; India's PAN opens with letters
               || isFieldKey(tokens, t) && !(word.equals("pan") && tokens.has(t + 1, Tokens.ALL_DIGITS));

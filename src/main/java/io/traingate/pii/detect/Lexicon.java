@@ -430,7 +430,11 @@ final class Lexicon {
           // GovIdDetector checks, as "paso" is Spanish and "personal" English), the Philippines' UMID, the Czech rodné
           // číslo as RČ, the Nepali passport, Aadhaar in Kannada, Malayalam, Gujarati, Punjabi and Odia, and the Somali
           // "identification"
-          + " codul numeris umid rč राहदानी ಆಧಾರ್ ആധാർ આધાર ਆਧਾਰ ଆଧାର aqoonsiga";
+          + " codul numeris umid rč राहदानी ಆಧಾರ್ ആധാർ આધાર ਆਧਾਰ ଆଧାର aqoonsiga"
+          // the JMBG in Macedonian and its "матичен број", Iceland's kennitala in its cases, Latvia's personas kods and
+          // Sweden's pnr (by words that GovIdDetector checks, as "personas" is Spanish "people" and PNR an airline's
+          // booking), Austria's SVNR, Kazakhstan's IIN in Latin letters, New Zealand's NHI and the iqama in Latin letters
+          + " embg ембг матичен kennitölu kennitöluna kennitölunni kennitalan personas pnr svnr iin nhi iqama";
 
   private static final String PARTICLES = "van von de der den da di du del della dela dos das le la al el bin binti bint bte ibn ben mac mc st ter ten"
       // the Arabic "son of" and "daughter of": "هشام بن علي"

@@ -110,24 +110,32 @@ public final class PasswordAssignmentDetector implements Detector {
    */
   private static final long[] PHRASE_OPENERS = Tokens.keys(String.join(" ", PREPOSITIONS)
       + " de del da do du des della dello dei di van von vom für bei na w we z ze dla od u pro k ke для от на в во к у з від до"
-      + " של dari untuk pada của cho في من");
+      + " של dari untuk pada của cho في من sa");
   /**
    * "is" in the languages of {@link #PASSWORD_WORDS}: "est", "es", "é", "ist", "è", "это", "jest",
-   * "je", "adalah", "là" … English (and Dutch) "is" has its own rule, {@link #proseValue}.
+   * "je", "adalah", "là", Finnish "on", Polish "to", Tagalog "ay" … English (and Dutch) "is" has its
+   * own rule, {@link #proseValue}; English "to" sets one ("changed the password to …").
    */
-  private static final long[] COPULAS = Tokens.keys("est es é ist è это є jest je är er adalah là היא הוא هي هو है είναι");
+  private static final long[] COPULAS = Tokens.keys("est es é ist è это є jest je är er adalah là היא הוא هي هو है είναι on to ay");
   /** {@link #PREPOSITIONS} by length: most words before "is" are compared with none or one ("the" with "for"). */
   private static final String[][] PREPOSITIONS_BY_LENGTH = byLength(PREPOSITIONS);
-  private static final int MAX_PHRASE_WORDS = 4;
-  /** The most words of a phrase after a password's name: Romance languages spend articles ("de la base de prod"). */
+  /**
+   * The most words of a phrase between a password's name and its value: Romance languages spend
+   * articles ("de la base de prod"), English adjectives ("for the co-op common room").
+   */
   private static final int MAX_TOLD_PHRASE_WORDS = 6;
   private static final String WAS = " was ";
   private static final long IS = Tokens.key("is");
   private static final long IT = Tokens.key("it");
   private static final long TO = Tokens.key("to");
   private static final long[] SETTING_VERBS = Tokens.keys("set change changed reset update updated made make");
-  /** "it's" as chat writes it, telling what the password is: "can u make my password stronger? currently its Fluffy2019". */
+  /**
+   * "it's" as chat writes it, telling what the password is: "can u make my password stronger?
+   * currently its Fluffy2019"; and "one is", "one was": "reset the password … Current one was Sunnyside2023!".
+   */
   private static final long[] ITS = Tokens.keys("its it's");
+  private static final long ONE = Tokens.key("one");
+  private static final long[] TELLING_VERBS = Tokens.keys("is was");
   /** Words between "is" and a password: "my password is literally password123". */
   private static final List<String> ADVERBS = List.of("literally ", "still ", "currently ", "actually ", "just ", "now ");
   /** Accounts that devices and databases come with, written before their password: "router: 192.168.10.1 (admin / R0uter!Home)". */
@@ -160,6 +168,7 @@ public final class PasswordAssignmentDetector implements Detector {
     for (int i = tokens.mayHold(':') ? text.indexOf(':', 1) : -1; i >= 0; i = text.indexOf(':', i + 1)) {
       assignedValue(text, i, out);
       pgpassValue(text, i, out);
+      AccessCredentials.find(text, i, out);
       if (text.startsWith(BASIC_SCHEME, i + 1)) {
         basicCredentialsValue(text, i + 1 + BASIC_SCHEME.length(), out);
       }
@@ -199,8 +208,9 @@ public final class PasswordAssignmentDetector implements Detector {
       if (!tokens.has(t, Lexicon.CREDENTIAL_WORD) || option || !endsPasswordPhrase(tokens, t)) {
         continue;
       }
-      labelledValue(text, tokens.end(t), out);
-      if (tokens.isAny(t, PASSWORD_WORD_KEYS)) {
+      boolean passwordWord = tokens.isAny(t, PASSWORD_WORD_KEYS);
+      labelledValue(text, tokens.end(t), passwordWord, out);
+      if (passwordWord) {
         toldValue(tokens, t, out);
         valueSetLater(tokens, t, out);
         formerValue(text, tokens.end(t), out);
@@ -272,6 +282,10 @@ public final class PasswordAssignmentDetector implements Detector {
         addValue(tokens.text(), tokens.end(k), true, Evidence.GENERATED, out);
         return;
       }
+      if (k + 1 < tokens.count() && tokens.is(k, ONE) && tokens.isAny(k + 1, TELLING_VERBS) && tokens.gapIs(k + 1, " ")) {
+        addValue(tokens.text(), tokens.end(k + 1), true, Evidence.GENERATED, out);
+        return;
+      }
     }
     for (int k = password + 2; k + 1 < tokens.count() && k <= password + MAX_WORDS_TO_SETTING; k++) {
       if (tokens.is(k, IT) && tokens.is(k + 1, TO) && tokens.isAny(k - 1, SETTING_VERBS)) {
@@ -304,11 +318,12 @@ public final class PasswordAssignmentDetector implements Detector {
 
   /**
    * A credential's name, one space and its value, as people jot them down: "user qa / pass
-   * Xk29!ab", "auth token 4f9c…". Words could follow a name as well, so the value must mix
-   * letters with digits or symbols.
+   * Xk29!ab", "auth token 4f9c…", "wifi şifresi correct-monkey-964". Words could follow a name as
+   * well, so the value must mix letters with digits or symbols.
    */
-  private static void labelledValue(String text, int nameEnd, List<Span> out) {
-    if (isOneSpaceAt(text, nameEnd) && naming(text, nameEnd) == Naming.CREDENTIAL && !isAssignedValue(text, nameEnd)) {
+  private static void labelledValue(String text, int nameEnd, boolean passwordWord, List<Span> out) {
+    boolean credential = passwordWord || naming(text, nameEnd) == Naming.CREDENTIAL; // naming reads ASCII names only ("şifresi")
+    if (isOneSpaceAt(text, nameEnd) && credential && !isAssignedValue(text, nameEnd)) {
       addValue(text, nameEnd + 1, true, Evidence.MIXED, out);
     }
   }
@@ -470,10 +485,15 @@ public final class PasswordAssignmentDetector implements Detector {
    */
   private static void toldValue(Tokens tokens, int password, List<Span> out) {
     int next = password + 1;
+    if (next < tokens.count() && toldAfterCopula(tokens, next, out)) {
+      return;
+    }
     if (next < tokens.count() && tokens.gapIs(next, " ") && tokens.isAny(next, PHRASE_OPENERS)) {
       next++;
-      while (next < tokens.count() && next - password <= MAX_TOLD_PHRASE_WORDS && tokens.gapIs(next, " ")
-          && !tokens.isAny(next, COPULAS)) {
+      while (next < tokens.count() && next - password <= MAX_TOLD_PHRASE_WORDS && tokens.gapIs(next, " ")) {
+        if (toldAfterCopula(tokens, next, out)) {
+          return;
+        }
         next++;
       }
     }
@@ -485,11 +505,25 @@ public final class PasswordAssignmentDetector implements Detector {
     boolean assigned = next == password + 1 && naming(text, tokens.end(password)) != Naming.NONE; // "senha: …": read as an assignment
     if ((spacedMark || mark < text.length() && text.charAt(mark) == '：') && !assigned) {
       addValue(text, mark + 1, true, Evidence.GENERATED, out);
-    } else if (next < tokens.count() && tokens.gapIs(next, " ") && tokens.isAny(next, COPULAS)
-        && tokens.end(next) < text.length() && text.charAt(tokens.end(next)) == ' ') {
-      addValue(text, tokens.end(next), true, Evidence.GENERATED, out);
     }
   }
+
+  /**
+   * True if the word {@code copula} is one of {@link #COPULAS}, a value that mixes classes follows it,
+   * and a span was added for that value. Some copulas are also prepositions elsewhere (Finnish "on",
+   * Polish "to"), so a phrase goes on past one that tells nothing: "password to the wiki: …".
+   */
+  private static boolean toldAfterCopula(Tokens tokens, int copula, List<Span> out) {
+    String text = tokens.text();
+    int end = tokens.end(copula);
+    if (!tokens.gapIs(copula, " ") || !tokens.isAny(copula, COPULAS) || end >= text.length() || text.charAt(end) != ' ') {
+      return false;
+    }
+    int before = out.size();
+    addValue(text, end, true, Evidence.GENERATED, out);
+    return out.size() > before;
+  }
+
 
   /**
    * The second argument of a call whose first, in quotes, names a credential: PHP's {@code
@@ -569,8 +603,8 @@ public final class PasswordAssignmentDetector implements Detector {
 
   /**
    * The password of a .pgpass line, host:port:database:user:password (any field but the password
-   * may be "*"): after the line's fourth colon, if the line holds no space before it, its second
-   * field is a port and its first no number (a time's "12:30:45:00:…").
+   * may be "*"): after the record's fourth colon, if the record holds no space, its second field is
+   * a port and its first no number (a time's "12:30:45:00:…"). Words may stand before it on its line.
    */
   private static void pgpassValue(String text, int colon, List<Span> out) {
     int colons = 1;
@@ -578,6 +612,9 @@ public final class PasswordAssignmentDetector implements Detector {
     int lineStart = colon;
     while (lineStart > 0 && colon - lineStart < MAX_COMMAND_LINE && text.charAt(lineStart - 1) != '\n') {
       char c = text.charAt(lineStart - 1);
+      if (c == ' ' || c == '\t') {
+        break; // the record may follow words: "my .pgpass line is: host:5432:db:user:pw"
+      }
       if (Character.isWhitespace(c) || colons > PGPASS_COLONS) {
         return;
       }
@@ -587,13 +624,34 @@ public final class PasswordAssignmentDetector implements Detector {
       }
       lineStart--;
     }
-    if (colons != PGPASS_COLONS || colon - lineStart >= MAX_COMMAND_LINE) {
-      return;
+    if (colons != PGPASS_COLONS || colon - lineStart >= MAX_COMMAND_LINE || holdsColonAfter(text, colon)) {
+      return; // a record has four colons; a MAC address ("3c:22:fb:9a:01:7e") five
     }
     int port = text.indexOf(':', lineStart) + 1;
-    if (port < secondColon && (text.startsWith("*:", port) || Chars.isDigits(text, port, secondColon)) && !Chars.isDigits(text, lineStart, port - 1)) {
+    boolean afterWords = lineStart > 0 && text.charAt(lineStart - 1) != '\n';
+    if (port < secondColon && (text.startsWith("*:", port) || Chars.isDigits(text, port, secondColon)) && !Chars.isDigits(text, lineStart, port - 1)
+        && (!afterWords || isPgpassHost(text, lineStart, port - 1))) {
       addValue(text, colon + 1, false, Evidence.LITERAL, out);
     }
+  }
+
+  /**
+   * True if {@code [start, end)} names a host as a .pgpass record after words must: with a dot, or
+   * "localhost" or "*"; not the "user" of "cacheKey: user:1234:profile:v2:20240101".
+   */
+  private static boolean isPgpassHost(String text, int start, int end) {
+    String host = text.substring(start, end);
+    return host.indexOf('.') > 0 || host.equals("localhost") || host.equals("*");
+  }
+
+  /** True if a colon follows {@code colon} before the next whitespace, within {@link #MAX_VALUE} chars. */
+  private static boolean holdsColonAfter(String text, int colon) {
+    for (int i = colon + 1; i < text.length() && i - colon <= MAX_VALUE && !Character.isWhitespace(text.charAt(i)); i++) {
+      if (text.charAt(i) == ':') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What a value in code or config must show for its name: any literal for a credential's, randomness for some key's. */
@@ -659,9 +717,9 @@ public final class PasswordAssignmentDetector implements Detector {
   private static Naming proseNaming(String text, int space) {
     Naming naming = naming(text, space);
     int end = space;
-    for (int words = 0; naming == Naming.NONE && words < MAX_PHRASE_WORDS; words++) {
+    for (int words = 0; naming == Naming.NONE && words < MAX_TOLD_PHRASE_WORDS; words++) {
       int start = end;
-      while (start > 0 && end - start < MAX_NAME && Chars.isWordChar(text.charAt(start - 1))) {
+      while (start > 0 && end - start < MAX_NAME && (Chars.isWordChar(text.charAt(start - 1)) || joinsInWord(text, start - 1))) {
         start--;
       }
       if (start == end || start < 2 || text.charAt(start - 1) != ' ') {
@@ -673,6 +731,12 @@ public final class PasswordAssignmentDetector implements Detector {
       end = start - 1;
     }
     return naming;
+  }
+
+  /** True if the char at {@code i} is a hyphen or apostrophe between two word chars: "co-op", "clinic's". */
+  private static boolean joinsInWord(String text, int i) {
+    char c = text.charAt(i);
+    return (c == '-' || c == '\'') && Chars.wordCharAt(text, i - 1) && Chars.wordCharAt(text, i + 1);
   }
 
   /** True if {@code [start, end)} is one of {@link #PREPOSITIONS} in any case, compared in place: this runs for words before every "is". */
@@ -742,13 +806,22 @@ public final class PasswordAssignmentDetector implements Detector {
     return GLUED_PASSWORD_COMMANDS.occursBefore(text, pos, lineBefore(text, pos));
   }
 
-  /** How many chars of {@code pos}'s line come before it, at most {@link #MAX_COMMAND_LINE}. */
+  /**
+   * How many chars of {@code pos}'s command line come before it, at most {@link #MAX_COMMAND_LINE}:
+   * its line, and the lines before that a backslash continues ("curl https://… \⏎ -u user:pw").
+   */
   private static int lineBefore(String text, int pos) {
     int lineStart = pos;
-    while (lineStart > 0 && pos - lineStart < MAX_COMMAND_LINE && text.charAt(lineStart - 1) != '\n') {
+    while (lineStart > 0 && pos - lineStart < MAX_COMMAND_LINE && (text.charAt(lineStart - 1) != '\n' || continuesLine(text, lineStart - 1))) {
       lineStart--;
     }
     return pos - lineStart;
+  }
+
+  /** True if the line break at {@code newline} follows a shell's continuing backslash. */
+  private static boolean continuesLine(String text, int newline) {
+    int i = newline > 0 && text.charAt(newline - 1) == '\r' ? newline - 1 : newline;
+    return i > 0 && text.charAt(i - 1) == '\\';
   }
 
   /** What the name before an operator says of its value. */

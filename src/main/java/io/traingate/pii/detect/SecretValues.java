@@ -9,6 +9,7 @@ final class SecretValues {
 
   private static final int MIN_RANDOM_LENGTH = 16;
   private static final double MIN_RANDOM_BITS_PER_CHAR = 3.0;
+  private static final int MIN_STRONG_PASSWORD = 10;
 
   private static final Set<String> PLACEHOLDERS = Set.of(
       "null", "none", "nil", "true", "false", "undefined", "required", "optional", "string", "str", "int",
@@ -176,11 +177,40 @@ final class SecretValues {
   static boolean looksGenerated(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (!Character.isLetter(c) || (i > 0 && Character.isUpperCase(c))) {
+      if (!Chars.isLetterOrMark(c) || (i > 0 && Character.isUpperCase(c))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * True if the value looks like a password chosen under a policy, where nothing names it one: ten
+   * chars or more of at least three of lower case, upper case, digits and symbols ("mango&amp;1815cobalt",
+   * "Pbfw_wQzIoFRTb", "marzipan-lantern-kestrel21"); not a host name, e-mail, URL or path ("vpn2.corp-net.io").
+   */
+  static boolean looksLikeStrongPassword(String value) {
+    if (value.length() < MIN_STRONG_PASSWORD || value.contains("://") || value.charAt(0) == '/' || !isLiteral(value)) {
+      return false;
+    }
+    boolean lower = false;
+    boolean upper = false;
+    boolean digit = false;
+    boolean symbol = false;
+    boolean hostChars = true;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      lower |= Character.isLowerCase(c);
+      upper |= Character.isUpperCase(c);
+      digit |= Chars.isDigit(c);
+      symbol |= !Character.isLetterOrDigit(c);
+      hostChars &= Chars.isLower(c) || Chars.isDigit(c) || c == '.' || c == '-';
+    }
+    int at = value.indexOf('@');
+    boolean email = at > 0 && at == value.lastIndexOf('@') && value.indexOf('.', at) > at + 1;
+    boolean host = hostChars && value.indexOf('.') > 0 || email;
+    int classes = (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
+    return classes >= 3 && !host;
   }
 
   /** True if the value holds a letter and a char that is none: "Xk29!ab", "d586a3c8", not "expired" nor "4471". */
@@ -188,7 +218,7 @@ final class SecretValues {
     boolean letter = false;
     boolean other = false;
     for (int i = 0; i < value.length(); i++) {
-      if (Character.isLetter(value.charAt(i))) {
+      if (Chars.isLetterOrMark(value.charAt(i))) {
         letter = true;
       } else {
         other = true;

@@ -432,8 +432,7 @@ public final class Tokens {
     if (c < 128) {
       return Chars.isAsciiAlnum(c);
     }
-    int type = Character.getType(c);
-    return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    return Character.isDigit(c) || Chars.isLetterOrMark(c);
   }
 
   /** An apostrophe or hyphen: what can join two words into one token. */

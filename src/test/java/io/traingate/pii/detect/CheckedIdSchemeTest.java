@@ -46,6 +46,14 @@ class CheckedIdSchemeTest {
       "HUNGARIAN_TAJ|123 456 788|123 456 789",
       "THAI_ID|3100600445635|3100600445636",
       "UKRAINIAN_PASSPORT|ЕН112501|ЕН11250",
+      "YUGOSLAV_JMBG|2112963796706|2112963796707",
+      "YUGOSLAV_JMBG|0902976420326|3102976420326",                 // the 31st of February
+      "ICELANDIC_KENNITALA|080184-5069|080184-5079",
+      "LATVIAN_PERSONAL_CODE|121050-14539|121050-14538",
+      "AUSTRIAN_SOCIAL_INSURANCE|5828 210975|5829 210975",
+      "NEW_ZEALAND_NHI|RAB2732|RAB2733",
+      "NEW_ZEALAND_NHI|CJT1678|CIT1678",                           // no I in an NHI
+      "SAUDI_ID|2476858333|3476858333",                            // only citizens (1) and residents (2)
   })
   void checksNumbersOfItsScheme(CheckedIdScheme scheme, String valid, String invalid) {
     assertThat(scheme.holds(valid), is(true));

@@ -349,6 +349,16 @@ class GovIdDetectorTest {
       "CPR-nr. til lønsedlen: 151051-6982.|151051-6982",                                   // the abbreviation's full stop
       "Namba ya kitambulisho ya Wanjiru Kamau ni 77774848|77774848",                      // a copula after a name
       "PhilSys ID ni Lola Remedios ay 8117-2229-3411-9814.|8117-2229-3411-9814",
+      // Latvia's personas kods, Kazakhstan's IIN in Latin letters, Sweden's pnr, the Macedonian ЕМБГ, New Zealand's NHI,
+      // Iceland's kennitala in its cases, Austria's SVNR and the iqama
+      "Mans vārds ir Jānis Bērziņš, personas kods 121050-14539. Vēlos|121050-14539",
+      "I confirm that Mr. Yerlan Abenov (IIN 010914649964) has been employed|010914649964",
+      "Säng 18: Ingrid Haugen (pnr 19711103-7268) – obs stable|19711103-7268",
+      "ЕМБГ за регистрација: 0902976420326.|0902976420326",
+      "Bed 22: Epeli Naivalu (NHI RAB2732) – post-op day 1|RAB2732",
+      "kennitöluna þína fyrir skráninguna í kórinn? Ég held að hún sé 080184-5069 en|080184-5069",
+      "brauch ich noch deine Sozialversicherungsnummer, ist das die 5828 210975? Und|5828 210975",
+      "el iqama number 2476858333. call me|2476858333",
   })
   void findsCheckedNumbersFurtherFromTheirCue(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected.split("; ")));
@@ -362,6 +372,9 @@ class GovIdDetectorTest {
       "My SIN card is lost, call 416 555 0199",                          // a phone's ten digits
       "Bitte den Pass-Nr. Kasten leer lassen, Paket 151051-6982",        // no check for a passport
       "We stayed in El Paso, TX 79907 with Ana",                         // Spanish "I pass", no Lithuanian passport
+      "PNR: ABC123 for the flight, seat 14C",                             // an airline's booking, in capitals
+      "hay 4 personas: 12345678 es el pedido",                            // Spanish "people"
+      "kennitöluna sendi ég seinna. Pöntun 080184-5079",                  // the kennitala's check digit fails
   })
   void takesNoUncheckedOrOtherNumbersFurtherOn(String text) {
     assertThat(Found.by(detector, text.replace("\\n", "\n")), empty());

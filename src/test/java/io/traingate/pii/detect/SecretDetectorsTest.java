@@ -234,6 +234,27 @@ class SecretDetectorsTest {
       // the quoted first argument of a call that names a credential, if it looks random
       "acct = w3.eth.account.from_key(\"0x8f2a55949038a9610f50fb23b5883af3b4ecb3c3bb792cbcefbd1542c692be63\")|0x8f2a55949038a9610f50fb23b5883af3b4ecb3c3bb792cbcefbd1542c692be63",
       "client.set_api_key('9f8Kq2LmZ0vX9pT3cR7yW1nB5aQ')|9f8Kq2LmZ0vX9pT3cR7yW1nB5aQ",
+      // a .pgpass record after words on its line
+      "my .pgpass line is: 172.30.13.102:5432:claims:claims_ro:orbit-harbor-juniper37|orbit-harbor-juniper37",
+      // curl's -u on a line that a backslash continues from the command's
+      "curl -X GET https://booking.example.dental/v3/parcels \\\\n  -u admin:wcZq4twKHYQAWPbt \\\\n  -H Accept:json|admin:wcZq4twKHYQAWPbt",
+      // a longer phrase between the name and "is", with a hyphenated word
+      "the wifi pw for the co-op common room is Marigold-Hallway-2291, do not post it|Marigold-Hallway-2291",
+      // copulas that are prepositions in English: Finnish "on", Polish "to"; Tagalog "sa" and "ay"
+      "kerhohuoneen wifin salasana on violet-lantern-saffron14|violet-lantern-saffron14",
+      "hasło do wifi w świetlicy to marzipan-cobalt-orbit67|marzipan-cobalt-orbit67",
+      "yung wifi password sa office ay AIS7WIVL_f!4qV%f6 ha|AIS7WIVL_f!4qV%f6",
+      "I changed the password to Summer2024! this morning|Summer2024",
+      // a password's name in any script, one space and the value
+      "spor salonunun wifi şifresi correct-monkey-964|correct-monkey-964",
+      // the current one, told after the password's name
+      "Please reset the password for frontdesk@example-dental.com. Current one was Sunnyside2023! and on a note|Sunnyside2023",
+      // a password listed under what it opens, alone or after its user
+      "Onboarding:\\n- VPN: mango&1815cobalt\\n- door code 4404 (changes monthly)|mango&1815cobalt",
+      "- Wi-Fi Staff: marzipan-lantern-kestrel21 (rotates)|marzipan-lantern-kestrel21",
+      "- rota portal: chiara.lom / %TWOyPT_wUkpvkkDzcil\\n- printer PIN 6268|%TWOyPT_wUkpvkkDzcil",
+      "- email: ana.ruiz@clinic.org / Tugboat#42lantern|Tugboat#42lantern",
+      "shared drive: Pbfw_wQzIoFRTb|Pbfw_wQzIoFRTb",
   })
   void findsAssignedCredentialValues(String text, String expected) {
     assertThat(Found.by(assignments, text.replace("\\n", "\n").replace("\\t", "\t")), contains(expected));
@@ -338,6 +359,15 @@ class SecretDetectorsTest {
       "name,email,password\\nAnn,ann@web.de,not set yet",                  // words, not a password
       "secret = client.get_secret(\"prod/db/password\")",                  // the name of a secret, which the call reads
       "key = os.getenv(\"STRIPE_API_KEY\")",                                // the name of a variable
+      "my MAC address is 3c:22:fb:9a:01:7e, how do I find the vendor",  // five colons: no .pgpass record
+      "यह पासवर्ड कैसे बदलूँ?",                                              // a vowel sign is no symbol: a word, not a password
+      "يرجى تغيير كلمة المرور فوراً.",                                        // nor is Arabic's tanwin
+      "the password on the router is printed underneath",               // a copula that tells nothing: the phrase goes on
+      "- VPN: vpn2.corp-net.io\\n- Wi-Fi: Guest-5G\\n- email: ana@clinic.org", // a host, a short network name, an address
+      "- VPN: ask IT for access",                                       // words
+      "Shipping: DHL / 1Z999AA10123456784",                             // no access is named
+      "the route to the VPN: Xk29!abLmQ7 was closed",                   // the label must open its line
+      "- portal: https://portal.example.org/Login2024",                 // a URL
       "wallet = ethers.Wallet(\"0x8f2a55949038a9610f50fb23b5883af3b4ecb3c3bb792cbcefbd1542c692be63\")", // no credential's name
   })
   void ignoresReferencesPlaceholdersAndComparisons(String text) {
