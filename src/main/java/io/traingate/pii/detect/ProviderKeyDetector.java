@@ -101,7 +101,60 @@ public final class ProviderKeyDetector implements Detector {
       new KeyShape("SK", 32, 32, Body.HEX), // Twilio API key
       new KeyShape("key-", 32, 32, Body.HEX), // Mailgun
       new KeyShape("tskey-", 20, 120, Body.ANY), // Tailscale auth, API, OAuth client and webhook keys
-      new KeyShape("dckr_pat_", 27, 27, Body.BASE64URL)); // Docker Hub personal access token
+      new KeyShape("dckr_pat_", 27, 27, Body.BASE64URL), // Docker Hub personal access token
+      new KeyShape("glptt-", 40, 40, Body.HEX), // GitLab pipeline trigger, deploy and runner tokens, and runner registration tokens
+      new KeyShape("gldt-", 20, 64, Body.BASE64URL),
+      new KeyShape("glrt-", 20, 64, Body.BASE64URL),
+      new KeyShape("GR1348941", 20, 64, Body.BASE64URL),
+      new KeyShape("xoxe.xox", 100, 300, Body.BASE64URL), // Slack refresh and configuration tokens
+      new KeyShape("xoxe-", 100, 300, Body.BASE64URL),
+      new KeyShape("sk.eyJ", 60, 400, Body.ANY), // Mapbox secret token (its public ones start pk.)
+      new KeyShape("secret_", 43, 43, Body.ALNUM), // Notion integration tokens
+      new KeyShape("ntn_", 46, 46, Body.ALNUM),
+      new KeyShape("figd_", 40, 40, Body.BASE64URL), // Figma
+      new KeyShape("sbp_", 40, 40, Body.HEX), // Supabase
+      new KeyShape("pul-", 40, 40, Body.HEX), // Pulumi
+      new KeyShape("nfp_", 36, 36, Body.ALNUM), // Netlify
+      new KeyShape("rnd_", 32, 32, Body.ALNUM), // Render
+      new KeyShape("r8_", 37, 37, Body.ALNUM), // Replicate
+      new KeyShape("gsk_", 52, 52, Body.ALNUM), // Groq
+      new KeyShape("pplx-", 48, 48, Body.ALNUM), // Perplexity
+      new KeyShape("xai-", 80, 80, Body.ALNUM), // xAI
+      new KeyShape("lin_oauth_", 64, 64, Body.HEX), // Linear OAuth
+      new KeyShape("pscale_tkn_", 32, 64, Body.ANY), // PlanetScale tokens and passwords
+      new KeyShape("pscale_pw_", 32, 64, Body.ANY),
+      new KeyShape("AGE-SECRET-KEY-1", 58, 58, Body.UPPER_ALNUM), // age encryption secret key
+      new KeyShape("rubygems_", 48, 48, Body.HEX), // RubyGems
+      new KeyShape("ATBB", 32, 40, Body.ALNUM), // Bitbucket app password
+      new KeyShape("LTAI", 20, 24, Body.ALNUM), // Alibaba Cloud and Tencent Cloud access key ids
+      new KeyShape("AKID", 32, 32, Body.ALNUM),
+      new KeyShape("CFPAT-", 43, 43, Body.BASE64URL), // Contentful
+      new KeyShape("aio_", 28, 28, Body.ALNUM), // Adafruit IO
+      new KeyShape("shippo_live_", 40, 40, Body.HEX), // Shippo
+      new KeyShape("shippo_test_", 40, 40, Body.HEX),
+      new KeyShape("EZAK", 54, 54, Body.ALNUM), // EasyPost
+      new KeyShape("tfp_", 59, 59, Body.ANY), // Typeform
+      new KeyShape("pnu_", 36, 36, Body.ALNUM), // Prefect
+      new KeyShape("FLWSECK_TEST-", 32, 34, Body.ANY), // Flutterwave secret keys
+      new KeyShape("FLWSECK-", 32, 34, Body.ANY),
+      new KeyShape("NRII-", 32, 32, Body.ANY), // New Relic insert and browser keys
+      new KeyShape("NRJS-", 19, 19, Body.HEX),
+      new KeyShape("fo1_", 43, 43, Body.BASE64URL), // Fly.io
+      new KeyShape("api_org_", 34, 34, Body.ALNUM), // Hugging Face organisation token
+      new KeyShape("xkeysib-", 81, 81, Body.ANY), // Brevo (Sendinblue)
+      new KeyShape("GOCSPX-", 28, 28, Body.BASE64URL), // Google OAuth client secret
+      new KeyShape("HRKU-", 60, 64, Body.BASE64URL), // Heroku
+      new KeyShape("sess-", 40, 40, Body.ALNUM), // OpenAI session key
+      new KeyShape("AKCp", 60, 80, Body.ALNUM), // JFrog API key
+      new KeyShape("squ_", 40, 40, Body.HEX), // SonarQube user, project and analysis tokens
+      new KeyShape("sqp_", 40, 40, Body.HEX),
+      new KeyShape("sqa_", 40, 40, Body.HEX),
+      new KeyShape("sgp_", 40, 80, Body.ANY), // Sourcegraph
+      new KeyShape("access-production-", 36, 36, Body.ANY), // Plaid access tokens
+      new KeyShape("access-development-", 36, 36, Body.ANY),
+      new KeyShape("duffel_live_", 43, 43, Body.BASE64URL), // Duffel
+      new KeyShape("dt0c01.", 80, 100, Body.ANY), // Dynatrace
+      new KeyShape("ico-", 32, 32, Body.ALNUM)); // Infracost
 
   private static final String JWT_PREFIX = "eyJ";
   /** A Twitch stream key: this prefix, the channel's numeric id, "_" and a 30-char secret ("live_402918374_Qx8m…"). */
