@@ -111,6 +111,11 @@ class AdversarialInputTest {
     // many names that the model doubts, each asking whether a likely name holds its word
     inputs.put("streets taken for names", () -> repeat("Calle 5 "));
     inputs.put("streets with commas", () -> repeat("Rua das Flores 12, "));
+    // credentials listed under what they open, .pgpass records, continued command lines, told passwords
+    inputs.put("access lists", () -> repeat("- VPN: Xk29!abLmQ7\n- rota portal: a.b / "));
+    inputs.put("pgpass records", () -> repeat("h.x:5432:d:u:"));
+    inputs.put("continued command lines", () -> repeat("curl \\\n -u a:b \\\n"));
+    inputs.put("copulas after a password's name", () -> repeat("salasana on to "));
     return inputs;
   }
 
