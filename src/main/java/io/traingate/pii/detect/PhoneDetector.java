@@ -70,7 +70,12 @@ public final class PhoneDetector implements Detector {
       "ondernemingsnummer", "kbo", "bce", "numéro d'entreprise", "tva",
       "注文番号", "注文", "伝票番号", "追跡番号", "問い合わせ番号", "会員番号", "口座番号", "請求書番号",
       // a fund's or club's member, a student and a profile by their numbers; the Swedish and German passport
-      "member", "student number", "student no", "student id", "profile", "pass nr");
+      "member", "student number", "student no", "student id", "profile", "pass nr",
+      // an order in more languages: Czech and Slovak, Polish, Ukrainian, Malay and Indonesian, Hindi, Arabic ("your order"),
+      // Hebrew, Greek, Finnish, Hungarian, Romanian, Vietnamese, Thai, Chinese and Korean; and an account, shortened
+      "objednávka", "objednávky", "objednávku", "objednávkou", "zamówienie", "zamówienia", "замовлення", "pesanan",
+      "ऑर्डर", "طلب", "طلبك", "الطلب", "הזמנה", "παραγγελία", "tilaus", "tilausnumero", "rendelés", "comanda", "comandă",
+      "đơn hàng", "คำสั่งซื้อ", "订单", "주문", "acc");
   /**
    * "PO" is a purchase order, "po" a Tagalog particle; "UPS" the carrier, "ups" a German "oops"; NIP, Poland's tax number,
    * "nip" a word; TAJ, Hungary's social security number, "Taj" a name.
@@ -85,7 +90,9 @@ public final class PhoneDetector implements Detector {
       "number", "no", "nr", "num", "nº", "n", "id", "code", "is", "was", "numero", "número", "numéro", "nummer", "numer",
       "numara", "numarası", "は", "の",
       // the Arabic and Persian "number": شحنتك رقم …, شماره; the Hungarian one: TAJ szám
-      "رقم", "شماره", "szám");
+      "رقم", "شماره", "szám",
+      // the Czech and Slovak "number": objednávka č. …
+      "č");
   private static final int LABEL_WINDOW = 40;
   /** Words that call what follows a phone number, in the languages of the default regions. */
   private static final ContextWords PHONE_CUES = ContextWords.of(

@@ -308,6 +308,12 @@ class PhoneDetectorTest {
       // a Brazilian CEP and a Czech birth number, which no dialling plan groups so
       "Belém - PA, 66035-100.",
       "na fakturu 745307/1428",
+      // orders in more languages, and an account shortened
+      "Vaše objednávka č. 61975593 byla odeslána.",
+      "تم شحن طلبك رقم 09983797. التسليم المتوقع",
+      "Pesanan #81151316 telah dihantar.",
+      "आपका ऑर्डर #66281879 भेज दिया गया है।",
+      "sort code 20-45-77, acc 83920114.",
   })
   void ignoresNumbersThatAreNotPhones(String text) {
     assertThat(Found.by(detector, text), empty());
