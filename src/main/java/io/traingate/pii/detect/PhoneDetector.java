@@ -110,7 +110,9 @@ public final class PhoneDetector implements Detector {
       "tlf", "helista", "回拨", "回电", "致电", "打给", "ტელ", "დარეკე", "اتصل", "كلمني",
       // "phone", "number" and "call" in Icelandic, Croatian, Maltese, Georgian, Urdu, Khmer and Lao
       "síma", "sími", "hringdu", "hringir", "broj", "nazovi", "ċempel", "ċempilli", "jċempillek", "ნომერი", "ნომერია",
-      "فون", "ទូរស័ព្ទ", "ໂທ");
+      "فون", "ទូរស័ព្ទ", "ໂທ",
+      // "phone" and "call" in Latvian, Slovak and Czech, Albanian and Azerbaijani "(her) number", Cantonese "call me"
+      "tālrunis", "tālr", "zavolaj", "zavolajte", "zavolejte", "volejte", "numri", "nömrəsi", "nömrə", "打俾");
   /** How far before a number its cue may stand: "перезвони мне на новый номер 891 670 464 91". */
   private static final int CUE_WINDOW = 40;
 

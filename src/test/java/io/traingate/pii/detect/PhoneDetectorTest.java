@@ -183,6 +183,12 @@ class PhoneDetectorTest {
       "დარეკე 599 12 34 56 ხვალ|599 12 34 56",
       // regions of no policy, after the words for a phone of Icelandic, Maltese, Khmer and Urdu
       "Hringdu í Siggu í síma 611 1206.|611 1206",
+      // Latvian, Slovak, Albanian, Azerbaijani and Cantonese words for a phone, its number and calling
+      "Vēlos pieteikties uz darbu. Tālrunis 21 866 251.|21 866 251",
+      "Zavolaj Ľudmile Sokolovej na 02/234 158 56, má kľúče|02/234 158 56",
+      "Numri i saj: 022 366 729.|022 366 729",
+      "黃志明病咗。打俾我2128 3121|2128 3121",
+      "Rəşad gecə növbəsindədir, nömrəsi (012) 312 51 10. Sabah|(012) 312 51 10",
       "Ġużeppi se jċempillek fuq 9969 4935|9969 4935",
       "ចាន់ ដារ៉ា នឹងមកថ្ងៃស្អែក។ ទូរស័ព្ទ 023 807 648|023 807 648",
       "شناختی کارڈ کے ساتھ، فون (0243) 8561925|(0243) 8561925",
