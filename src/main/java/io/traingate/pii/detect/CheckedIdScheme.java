@@ -332,6 +332,27 @@ enum CheckedIdScheme {
       return isDigits(v, 10) && (v.charAt(0) == '1' || v.charAt(0) == '2') && Luhn.isValid(v);
     }
   },
+  /**
+   * Germany's identity card (Personalausweis, "Perso" in speech): nine letters and digits of its own
+   * alphabet and a check digit, the chars weighted 7, 3, 1 (a letter counts 10 for A on), mod 10.
+   */
+  GERMAN_ID_CARD("perso personalausweis ausweis personalausweisnummer ausweisnummer personalausweis-nr ausweis-nr") {
+    private static final Pattern SHAPE = Pattern.compile("[CFGHJKLMNPRTVWXYZ0-9]{9}\\d");
+
+    @Override
+    boolean isValid(String v) {
+      if (!SHAPE.matcher(v).matches() || v.chars().limit(9).noneMatch(Character::isLetter)) {
+        return false; // nine digits alone are another number
+      }
+      int[] weights = {7, 3, 1};
+      int sum = 0;
+      for (int i = 0; i < 9; i++) {
+        char c = v.charAt(i);
+        sum += (Character.isDigit(c) ? c - '0' : c - 'A' + 10) * weights[i % 3];
+      }
+      return sum % 10 == v.charAt(9) - '0';
+    }
+  },
   /** Ukraine's passport booklet: two Cyrillic capitals and six digits ("ЕН112501"); its shape alone tells it, with no check. */
   UKRAINIAN_PASSPORT("паспорт паспорта паспорту") {
     private static final Pattern SHAPE = Pattern.compile("[А-ЯІЇЄҐ]{2}\\d{6}");

@@ -434,7 +434,9 @@ final class Lexicon {
           // the JMBG in Macedonian and its "матичен број", Iceland's kennitala in its cases, Latvia's personas kods and
           // Sweden's pnr (by words that GovIdDetector checks, as "personas" is Spanish "people" and PNR an airline's
           // booking), Austria's SVNR, Kazakhstan's IIN in Latin letters, New Zealand's NHI and the iqama in Latin letters
-          + " embg ембг матичен kennitölu kennitöluna kennitölunni kennitalan personas pnr svnr iin nhi iqama";
+          + " embg ембг матичен kennitölu kennitöluna kennitölunni kennitalan personas pnr svnr iin nhi iqama"
+          // the German identity card as people call it
+          + " perso";
 
   private static final String PARTICLES = "van von de der den da di du del della dela dos das le la al el bin binti bint bte ibn ben mac mc st ter ten"
       // the Arabic "son of" and "daughter of": "هشام بن علي"

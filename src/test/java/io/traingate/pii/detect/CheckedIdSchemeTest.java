@@ -54,6 +54,8 @@ class CheckedIdSchemeTest {
       "NEW_ZEALAND_NHI|RAB2732|RAB2733",
       "NEW_ZEALAND_NHI|CJT1678|CIT1678",                           // no I in an NHI
       "SAUDI_ID|2476858333|3476858333",                            // only citizens (1) and residents (2)
+      "GERMAN_ID_CARD|NXYC1KF4N1|NXYC1KF4N2",
+      "GERMAN_ID_CARD|NXYC1KF4N1|1234567897",                      // digits alone are another number
   })
   void checksNumbersOfItsScheme(CheckedIdScheme scheme, String valid, String invalid) {
     assertThat(scheme.holds(valid), is(true));

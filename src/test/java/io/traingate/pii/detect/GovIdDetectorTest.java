@@ -359,6 +359,7 @@ class GovIdDetectorTest {
       "kennitöluna þína fyrir skráninguna í kórinn? Ég held að hún sé 080184-5069 en|080184-5069",
       "brauch ich noch deine Sozialversicherungsnummer, ist das die 5828 210975? Und|5828 210975",
       "el iqama number 2476858333. call me|2476858333",
+      "Hab meinen Perso verloren 😩 Nummer war NXYC1KF4N1. Muss ich|NXYC1KF4N1",   // the German identity card as people call it
   })
   void findsCheckedNumbersFurtherFromTheirCue(String text, String expected) {
     assertThat(Found.by(detector, text), contains(expected.split("; ")));
@@ -372,7 +373,8 @@ class GovIdDetectorTest {
       "My SIN card is lost, call 416 555 0199",                          // a phone's ten digits
       "Bitte den Pass-Nr. Kasten leer lassen, Paket 151051-6982",        // no check for a passport
       "We stayed in El Paso, TX 79907 with Ana",                         // Spanish "I pass", no Lithuanian passport
-      "PNR: ABC123 for the flight, seat 14C",                             // an airline's booking, in capitals
+      "PNR: ABC123 for the flight, seat 14C",
+      "Perso ist abgelaufen, Termin 2024 im Bürgeramt",                   // no number of the card                             // an airline's booking, in capitals
       "hay 4 personas: 12345678 es el pedido",                            // Spanish "people"
       "kennitöluna sendi ég seinna. Pöntun 080184-5079",                  // the kennitala's check digit fails
   })
