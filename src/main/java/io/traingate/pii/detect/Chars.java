@@ -93,7 +93,8 @@ final class Chars {
 
   /** Thai, which writes no spaces between words nor full stops between sentences. */
   static boolean isThai(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.THAI;
+    // the block first: Unicode's script lookup is a binary search, and rules ask this of Latin words too
+    return c >= '\u0e00' && c <= '\u0e7f' && Character.UnicodeScript.of(c) == Character.UnicodeScript.THAI;
   }
 
   private static final char KATAKANA_PROLONGED_SOUND = '\u30fc';
