@@ -113,9 +113,17 @@ final class NameFeatures {
     return (cover[t] & PERSON_BIT) != 0 || mayBeName(tokens, t);
   }
 
-  /** The first token from {@code from} on that {@link #mayBeAdded}, or -1: a skim of the tokens' flags passes most words. */
+  /**
+   * The first token from {@code from} on that {@link #mayBeAdded}, or -1: one loop, in which the
+   * tokens' flags rule out most words. Not a skim for {@link #MAY_BE_NAME} first: chat's capitals
+   * and listed everyday words ("chance") pass it, and leaving and entering a loop for each costs
+   * more than the whole test.
+   */
   static int nextAddable(Tokens tokens, int from) {
-    for (int t = TokenSearch.nextFlagged(tokens, MAY_BE_NAME, from); t >= 0; t = TokenSearch.nextFlagged(tokens, MAY_BE_NAME, t + 1)) {
+    if (!tokens.anyHas(MAY_BE_NAME)) {
+      return -1;
+    }
+    for (int t = from; t < tokens.count(); t++) {
       if (mayBeAdded(tokens, t)) {
         return t;
       }
