@@ -2,6 +2,7 @@ package io.traingate.pii.detect;
 
 import io.traingate.pii.EntityType;
 import io.traingate.pii.Span;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -174,6 +175,9 @@ public final class ProviderKeyDetector implements Detector {
       SHAPES.stream().map(shape -> shape.prefix().substring(0, 1)).distinct().collect(Collectors.joining())
           + JWT_PREFIX.charAt(0) + TWITCH_PREFIX.charAt(0) + DISCORD_ID_STARTS;
 
+  /** {@link #SHAPES} by the first char of their prefix, in their order: a run is compared only with the shapes that start as it does. */
+  private static final List<List<KeyShape>> SHAPES_BY_FIRST_CHAR = shapesByFirstChar();
+
   private static final double MIN_BITS_PER_CHAR = 3.0;
   /**
    * An AWS secret access key: 40 base64 chars, pasted after its key id and some of these separators,
@@ -269,12 +273,25 @@ public final class ProviderKeyDetector implements Detector {
     if (value.startsWith(TWITCH_PREFIX)) {
       return TWITCH_PREFIX.length();
     }
-    for (KeyShape shape : SHAPES) {
+    for (KeyShape shape : value.isEmpty() ? List.<KeyShape>of() : shapesStartingWith(value.charAt(0))) {
       if (value.startsWith(shape.prefix())) {
         return shape.prefix().length();
       }
     }
     return 0;
+  }
+
+  private static List<KeyShape> shapesStartingWith(char c) {
+    return c < SHAPES_BY_FIRST_CHAR.size() ? SHAPES_BY_FIRST_CHAR.get(c) : List.of();
+  }
+
+  private static List<List<KeyShape>> shapesByFirstChar() {
+    List<List<KeyShape>> lists = new ArrayList<>();
+    for (char c = 0; c < 128; c++) {
+      char first = c;
+      lists.add(SHAPES.stream().filter(shape -> shape.prefix().charAt(0) == first).toList());
+    }
+    return List.copyOf(lists);
   }
 
   private static boolean isKey(String text, int start, int end) {
@@ -290,7 +307,7 @@ public final class ProviderKeyDetector implements Detector {
     if (isDiscordBotToken(text, start, end)) {
       return true;
     }
-    for (KeyShape shape : SHAPES) {
+    for (KeyShape shape : shapesStartingWith(text.charAt(start))) {
       if (text.startsWith(shape.prefix(), start)) {
         int bodyLength = end - start - shape.prefix().length();
         return bodyLength >= shape.minBody()
