@@ -299,12 +299,7 @@ enum CheckedIdScheme {
       if (!isDigits(v, 10) || !isDate(v, 6, 4) && !(twoDigits(v, 6) == 13 || twoDigits(v, 6) == 14)) {
         return false; // months 13 and 14 stand for unknown dates
       }
-      int[] weights = {3, 7, 9, 0, 5, 8, 4, 2, 1, 6};
-      int sum = 0;
-      for (int i = 0; i < weights.length; i++) {
-        sum += (v.charAt(i) - '0') * weights[i];
-      }
-      return sum % 11 == v.charAt(3) - '0';
+      return weightedSum(v, new int[] {3, 7, 9, 0, 5, 8, 4, 2, 1, 6}) % 11 == v.charAt(3) - '0'; // the check digit weighs 0
     }
   },
   /** New Zealand's National Health Index number: three letters (no I or O), three digits and a mod-11 check digit. */

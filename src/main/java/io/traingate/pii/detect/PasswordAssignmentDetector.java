@@ -524,7 +524,6 @@ public final class PasswordAssignmentDetector implements Detector {
     return out.size() > before;
   }
 
-
   /**
    * The second argument of a call whose first, in quotes, names a credential: PHP's {@code
    * define( 'DB_PASSWORD', '…' )}, {@code config.set("api_key", "…")}. The value must be quoted.
